@@ -1,0 +1,5 @@
+"""Run the headless command line as ``python -m reviewer``."""
+
+from reviewer.cli import main
+
+raise SystemExit(main())

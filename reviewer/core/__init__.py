@@ -1,0 +1,1 @@
+"""The domain: articles, segments, languages, statuses, segmentation and alignment. No Qt here."""

@@ -1,0 +1,1 @@
+"""Importers and exporters of articles and translations. No Qt here."""

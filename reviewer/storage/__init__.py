@@ -1,0 +1,1 @@
+"""The SQLite store: schema, migrations and queries over sqlite-utils. No Qt here."""
