@@ -126,6 +126,16 @@ class HumanSentence:
     index: int
     paragraph: int
     text: str
+    role: Role = Role.BODY
+
+
+@dataclass(frozen=True)
+class SegmentDraft:
+    """A segment about to be stored: its paragraph number, role and source text (position = index)."""
+
+    paragraph: int
+    role: Role
+    text: str
 
 
 @dataclass(frozen=True)
@@ -150,11 +160,17 @@ class Link:
 
 @dataclass
 class SegmentView:
-    """Everything about one segment that ``show`` and the window display, assembled by the store."""
+    """Everything about one segment that ``show`` and the window display, assembled by the store.
+
+    ``human[lang]`` holds the human text aligned to this segment; when one human sentence spans
+    several segments (a 2-1 link) it sits on the first, and ``link_kind`` tells the shape for each.
+    ``human_added[lang]`` holds human text aligned to no source (0-1 links) that follows this segment.
+    """
 
     segment: Segment
     human: dict[str, str] = field(default_factory=dict)
     link_kind: dict[str, str] = field(default_factory=dict)
     flagged: dict[str, bool] = field(default_factory=dict)
+    human_added: dict[str, list[str]] = field(default_factory=dict)
     suggestions: dict[str, list[Suggestion]] = field(default_factory=dict)
     translations: dict[str, Translation] = field(default_factory=dict)

@@ -1,0 +1,82 @@
+"""Human (published) versions of an article and their alignment links to its segments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reviewer.core.model import HumanSentence, Link, Role
+from reviewer.storage.connection import Connection, now
+
+
+class HumanMixin:
+    """Human-version queries of :class:`reviewer.storage.Store`."""
+
+    conn: Connection
+
+    def set_human_version(self, article_id: int, lang: str, title: str, origin: str,
+                          sentences: Sequence[HumanSentence], links: Sequence[Link]) -> None:
+        """Store (or replace) the human version in ``lang`` and its alignment, in one transaction."""
+        self.article(article_id)  # type: ignore[attr-defined]
+        with self.conn.transaction() as db:
+            for table in ("links", "human_sentences", "human_versions"):
+                db.execute(f"DELETE FROM {table} WHERE article_id = ? AND lang = ?",
+                           [article_id, lang])
+            db["human_versions"].insert({"article_id": article_id, "lang": lang, "title": title,
+                                         "origin": origin, "imported_at": now()})
+            db["human_sentences"].insert_all(
+                {"article_id": article_id, "lang": lang, "idx": s.index, "paragraph": s.paragraph,
+                 "role": str(s.role), "text": s.text}
+                for s in sentences
+            )
+            self._insert_links(article_id, lang, links, edited=False)
+            db["history"].insert({"article_id": article_id, "lang": lang,
+                                  "action": "import-human", "new_text": origin,
+                                  "actor": "import", "at": now()})
+
+    def _insert_links(self, article_id: int, lang: str, links: Sequence[Link], *,
+                      edited: bool) -> None:
+        self.conn.db["links"].insert_all(
+            {"article_id": article_id, "lang": lang, "idx": i, "src_start": k.src_start,
+             "src_end": k.src_end, "hum_start": k.hum_start, "hum_end": k.hum_end,
+             "flagged": int(k.flagged), "edited": int(edited)}
+            for i, k in enumerate(links)
+        )
+
+    def human_langs(self, article_id: int) -> list[str]:
+        """Languages in which the article has a human version."""
+        with self.conn.reading() as db:
+            return [r["lang"] for r in db.query(
+                "SELECT lang FROM human_versions WHERE article_id = ? ORDER BY lang",
+                [article_id])]
+
+    def human_sentences(self, article_id: int, lang: str) -> list[HumanSentence]:
+        """The human version's sentences in their own order."""
+        with self.conn.reading() as db:
+            return [HumanSentence(r["idx"], r["paragraph"], r["text"], Role(r["role"] or "body"))
+                    for r in db.query(
+                        "SELECT * FROM human_sentences WHERE article_id = ? AND lang = ? "
+                        "ORDER BY idx", [article_id, lang])]
+
+    def links(self, article_id: int, lang: str) -> list[Link]:
+        """The alignment links of the human version in ``lang``, in order."""
+        with self.conn.reading() as db:
+            return [Link(r["src_start"], r["src_end"], r["hum_start"], r["hum_end"],
+                         bool(r["flagged"]))
+                    for r in db.query("SELECT * FROM links WHERE article_id = ? AND lang = ? "
+                                      "ORDER BY idx", [article_id, lang])]
+
+    def replace_links(self, article_id: int, lang: str, links: Sequence[Link],
+                      action: str = "realign", actor: str = "reviewer") -> None:
+        """Store a reviewer's fixed alignment for ``lang`` in place of the old one, with history."""
+        old = self.links(article_id, lang)
+        with self.conn.transaction() as db:
+            db.execute("DELETE FROM links WHERE article_id = ? AND lang = ?", [article_id, lang])
+            self._insert_links(article_id, lang, links, edited=True)
+            db["history"].insert({"article_id": article_id, "lang": lang, "action": action,
+                                  "old_text": _links_text(old), "new_text": _links_text(links),
+                                  "actor": actor, "at": now()})
+
+
+def _links_text(links: Sequence[Link]) -> str:
+    """A compact record of links for the history, e.g. ``0-1:0-1 1-3:1-2``."""
+    return " ".join(f"{k.src_start}-{k.src_end}:{k.hum_start}-{k.hum_end}" for k in links)

@@ -1,0 +1,116 @@
+"""The store's schema as numbered migrations, applied in order and recorded in ``PRAGMA user_version``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import sqlite_utils
+
+FTS_TOKENIZE = "unicode61 remove_diacritics 2"
+
+
+def _v1(db: sqlite_utils.Database) -> None:
+    """Articles, segments, human versions, alignment links, suggestions, translations, history."""
+    db["articles"].create(
+        {"id": int, "title": str, "source_lang": str, "origin": str, "imported_at": str},
+        pk="id",
+        not_null={"title", "source_lang", "origin", "imported_at"},
+    )
+    db["segments"].create(
+        {"id": int, "article_id": int, "idx": int, "paragraph": int, "role": str, "source": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "idx", "paragraph", "role", "source"},
+    )
+    db["human_versions"].create(
+        {"article_id": int, "lang": str, "title": str, "origin": str, "imported_at": str},
+        pk=("article_id", "lang"),
+        foreign_keys=[("article_id", "articles", "id")],
+    )
+    db["human_sentences"].create(
+        {"id": int, "article_id": int, "lang": str, "idx": int, "paragraph": int, "role": str,
+         "text": str},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "lang", "idx", "paragraph", "text"},
+    )
+    db["links"].create(
+        {"id": int, "article_id": int, "lang": str, "idx": int, "src_start": int, "src_end": int,
+         "hum_start": int, "hum_end": int, "flagged": int, "edited": int},
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "lang", "idx", "src_start", "src_end", "hum_start", "hum_end"},
+        defaults={"flagged": 0, "edited": 0},
+    )
+    db["suggestions"].create(
+        {"id": int, "segment_id": int, "lang": str, "engine": str, "text": str, "error": str,
+         "fetched_at": str},
+        pk="id",
+        foreign_keys=[("segment_id", "segments", "id")],
+        not_null={"segment_id", "lang", "engine", "fetched_at"},
+    )
+    db["translations"].create(
+        {"segment_id": int, "lang": str, "text": str, "status": str, "origin": str, "engine": str,
+         "comment": str, "updated_at": str},
+        pk=("segment_id", "lang"),
+        foreign_keys=[("segment_id", "segments", "id")],
+        not_null={"segment_id", "lang", "text", "status", "origin", "updated_at"},
+        defaults={"comment": ""},
+    )
+    # Append-only: no foreign keys, so the record of work outlives a deleted article.
+    db["history"].create(
+        {"id": int, "article_id": int, "segment_id": int, "lang": str, "action": str,
+         "old_text": str, "new_text": str, "old_status": str, "new_status": str, "actor": str,
+         "origin": str, "engine": str, "at": str},
+        pk="id",
+        not_null={"action", "actor", "at"},
+    )
+    db.execute(
+        "CREATE TRIGGER history_no_update BEFORE UPDATE ON history "
+        "BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"
+    )
+    db["segments"].create_index(["article_id", "idx"], unique=True)
+    db["human_sentences"].create_index(["article_id", "lang", "idx"], unique=True)
+    db["links"].create_index(["article_id", "lang", "idx"], unique=True)
+    db["suggestions"].create_index(["segment_id", "lang", "engine"], unique=True)
+    db["history"].create_index(["segment_id", "lang"])
+    for table, column in (("segments", "source"), ("translations", "text"),
+                          ("human_sentences", "text")):
+        db[table].enable_fts([column], create_triggers=True, tokenize=FTS_TOKENIZE)
+
+
+def _v2(db: sqlite_utils.Database) -> None:
+    """The machine-translation cache and per-engine daily usage."""
+    db["mt_cache"].create(
+        {"key": str, "engine": str, "options": str, "source_lang": str, "target_lang": str,
+         "source_hash": str, "text": str, "fetched_at": str},
+        pk="key",
+        not_null={"engine", "source_lang", "target_lang", "source_hash", "text", "fetched_at"},
+    )
+    db["engine_usage"].create(
+        {"engine": str, "day": str, "characters": int, "requests": int},
+        pk=("engine", "day"),
+        defaults={"characters": 0, "requests": 0},
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+LATEST = len(MIGRATIONS)
+
+
+def migrate(db: sqlite_utils.Database) -> int:
+    """Bring ``db`` up to ``LATEST``, one transaction per migration; return the version it had.
+
+    A database newer than this program knows is refused rather than touched.
+    """
+    start = db.execute("PRAGMA user_version").fetchone()[0]
+    if start > LATEST:
+        raise RuntimeError(
+            f"the database was written by a newer version of reviewer (schema {start}, "
+            f"this program knows {LATEST})"
+        )
+    for version in range(start, LATEST):
+        with db.atomic():
+            MIGRATIONS[version](db)
+            db.execute(f"PRAGMA user_version = {version + 1}")
+    return start

@@ -1,0 +1,41 @@
+"""The store: one object over one connection that the CLI and the window use for all data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reviewer.storage.articles import ArticlesMixin, ArticleSummary
+from reviewer.storage.connection import Connection
+from reviewer.storage.human import HumanMixin
+from reviewer.storage.translations import TranslationsMixin
+from reviewer.storage.views import SearchHit, ViewsMixin
+
+
+class Store(ArticlesMixin, HumanMixin, TranslationsMixin, ViewsMixin):
+    """All reads and writes of the reviewer database; each write commits before it returns.
+
+    A ``Store`` belongs to the thread that opened it (sqlite3 connections are bound to their
+    thread); the window keeps one on its database thread.
+    """
+
+    def __init__(self, path: Path | str | None = None, *, busy_timeout: float | None = None):
+        kwargs = {} if busy_timeout is None else {"busy_timeout": busy_timeout}
+        self.conn = Connection(path, **kwargs)
+
+    @property
+    def path(self) -> Path:
+        """Where the database file is."""
+        return self.conn.path
+
+    def close(self) -> None:
+        """Close the database."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+__all__ = ["ArticleSummary", "SearchHit", "Store"]

@@ -1,0 +1,103 @@
+"""Final translations, machine-translation suggestions, and the append-only history of changes."""
+
+from __future__ import annotations
+
+from reviewer.core.model import HistoryEntry, Origin, Status, Suggestion, Translation
+from reviewer.storage.connection import Connection, now
+
+
+def _translation(row: dict) -> Translation:
+    return Translation(row["segment_id"], row["lang"], row["text"], Status(row["status"]),
+                       Origin(row["origin"]), row["engine"], row["updated_at"],
+                       row["comment"] or "")
+
+
+def _suggestion(row: dict) -> Suggestion:
+    return Suggestion(row["segment_id"], row["lang"], row["engine"], row["text"], row["error"],
+                      row["fetched_at"])
+
+
+class TranslationsMixin:
+    """Translation, suggestion and history queries of :class:`reviewer.storage.Store`."""
+
+    conn: Connection
+
+    def translation(self, segment_id: int, lang: str) -> Translation | None:
+        """The final translation of a segment into ``lang``, if any."""
+        with self.conn.reading() as db:
+            rows = list(db.query("SELECT * FROM translations WHERE segment_id = ? AND lang = ?",
+                                 [segment_id, lang]))
+        return _translation(rows[0]) if rows else None
+
+    def set_translation(self, segment_id: int, lang: str, text: str, status: Status,
+                        origin: Origin, *, engine: str | None = None, comment: str | None = None,
+                        actor: str = "reviewer", action: str | None = None) -> Translation:
+        """Write a segment's final translation and its history row, committed before returning."""
+        with self.conn.transaction() as db:
+            old = self.translation(segment_id, lang)
+            article_id = db.execute("SELECT article_id FROM segments WHERE id = ?",
+                                    [segment_id]).fetchone()[0]
+            new = Translation(segment_id, lang, text, status, origin, engine, now(),
+                              comment if comment is not None else (old.comment if old else ""))
+            db.execute(
+                "INSERT INTO translations (segment_id, lang, text, status, origin, engine, "
+                "comment, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (segment_id, lang) DO UPDATE SET text = excluded.text, "
+                "status = excluded.status, origin = excluded.origin, engine = excluded.engine, "
+                "comment = excluded.comment, updated_at = excluded.updated_at",
+                [segment_id, lang, new.text, str(status), str(origin), engine, new.comment,
+                 new.updated_at],
+            )
+            db["history"].insert({
+                "article_id": article_id, "segment_id": segment_id, "lang": lang,
+                "action": action or str(status),
+                "old_text": old.text if old else None, "new_text": text,
+                "old_status": str(old.status) if old else None, "new_status": str(status),
+                "actor": actor, "origin": str(origin), "engine": engine, "at": new.updated_at,
+            })
+        return new
+
+    def set_status(self, segment_id: int, lang: str, status: Status,
+                   actor: str = "reviewer") -> Translation:
+        """Change only the status of an existing translation (e.g. reject it), with history."""
+        old = self.translation(segment_id, lang)
+        if old is None:
+            raise ValueError("there is no translation to change yet")
+        return self.set_translation(segment_id, lang, old.text, status, old.origin,
+                                    engine=old.engine, actor=actor)
+
+    def history(self, segment_id: int, lang: str | None = None) -> list[HistoryEntry]:
+        """Every recorded change of a segment's translations, oldest first."""
+        sql = "SELECT * FROM history WHERE segment_id = ?"
+        args: list[object] = [segment_id]
+        if lang:
+            sql += " AND lang = ?"
+            args.append(lang)
+        with self.conn.reading() as db:
+            return [HistoryEntry(r["id"], r["segment_id"], r["lang"], r["action"], r["old_text"],
+                                 r["new_text"], r["old_status"], r["new_status"], r["actor"],
+                                 r["origin"], r["engine"], r["at"])
+                    for r in db.query(sql + " ORDER BY id", args)]
+
+    def save_suggestion(self, segment_id: int, lang: str, engine: str, text: str | None,
+                        error: str | None = None) -> Suggestion:
+        """Store an engine's machine translation (or its error) for a segment, replacing the last."""
+        fetched = now()
+        with self.conn.transaction() as db:
+            db.execute(
+                "INSERT INTO suggestions (segment_id, lang, engine, text, error, fetched_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (segment_id, lang, engine) DO UPDATE SET "
+                "text = excluded.text, error = excluded.error, fetched_at = excluded.fetched_at",
+                [segment_id, lang, engine, text, error, fetched],
+            )
+        return Suggestion(segment_id, lang, engine, text, error, fetched)
+
+    def suggestions(self, segment_id: int, lang: str | None = None) -> list[Suggestion]:
+        """The machine translations stored for a segment, by engine."""
+        sql = "SELECT * FROM suggestions WHERE segment_id = ?"
+        args: list[object] = [segment_id]
+        if lang:
+            sql += " AND lang = ?"
+            args.append(lang)
+        with self.conn.reading() as db:
+            return [_suggestion(r) for r in db.query(sql + " ORDER BY lang, engine", args)]
