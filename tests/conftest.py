@@ -1,0 +1,28 @@
+"""Test set-up shared by every test: Qt runs offscreen, and no test touches the user's database."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "resources" / "sample"
+CORPORA = REPO.parent / "shared" / "corpora"
+
+
+@pytest.fixture(autouse=True)
+def _private_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point ``REVIEWER_DB`` at a fresh file so nothing reaches the real user data directory."""
+    path = tmp_path / "reviewer.db"
+    monkeypatch.setenv("REVIEWER_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def db_path(_private_db: Path) -> Path:
+    """The database file this test's ``REVIEWER_DB`` points at."""
+    return _private_db
