@@ -19,6 +19,7 @@ _SPACES = " \u00a0\u202f\u2009"
 _NUMBER = re.compile(rf"\d+(?:(?:[.,]|[{_SPACES}](?=\d{{3}}(?!\d)))\d+)*")
 _SEPARATOR = re.compile(rf"[.,{_SPACES}]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’/][A-Za-z0-9]+)*")
+_JOINERS = str.maketrans("", "", "-'’/")
 _QUOTES = frozenset('"“”«»„‟')
 
 #: An anchor is kept only when its sentence counts in the two documents are this close.
@@ -45,42 +46,49 @@ def normalize_number(token: str) -> str:
 def raw_anchors(text: str) -> set[str]:
     """Return one sentence's anchor candidates: normalised numbers, lowercased Latin words."""
     found = {normalize_number(m.group()) for m in _NUMBER.finditer(text)}
-    for m in _LATIN_WORD.finditer(text):
-        word = m.group()
+    for word in _LATIN_WORD.findall(text):
         if len(word) >= 2:
-            found.add(re.sub(r"[-'’/]", "", word.lower()))
+            found.add(word.lower().translate(_JOINERS))
     return found
 
 
 def shared_anchors(
     source: Sequence[str], human: Sequence[str]
-) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
-    """Return per-sentence anchors of both documents, keeping those both use about as often."""
+) -> tuple[list[frozenset[str]], list[frozenset[str]], dict[str, float]]:
+    """Return per-sentence anchors of both documents, and each anchor's weight.
+
+    Anchors are kept when both documents use them in about as many sentences; an anchor found
+    in ``k`` sentences of a side weighs ``1 / k``, so a name repeated all along counts little.
+    """
     raw_s = [raw_anchors(text) for text in source]
     raw_h = [raw_anchors(text) for text in human]
     count_s = Counter(a for anchors in raw_s for a in anchors)
     count_h = Counter(a for anchors in raw_h for a in anchors)
-    keep = {
-        a
+    weights = {
+        a: 1 / max(count_s[a], count_h[a])
         for a in count_s.keys() & count_h.keys()
         if min(count_s[a], count_h[a]) >= MIN_USAGE_RATIO * max(count_s[a], count_h[a])
     }
-    return [frozenset(a & keep) for a in raw_s], [frozenset(a & keep) for a in raw_h]
+    keep = weights.keys()
+    return [frozenset(a & keep) for a in raw_s], [frozenset(a & keep) for a in raw_h], weights
 
 
 @dataclass(frozen=True)
 class Side:
-    """Features of one side's units (sentences or paragraphs), with prefix sums for fast spans.
+    """Features of one side's units (sentences or paragraphs), as prefix sums for fast spans.
 
-    ``cum_len[k]`` is the character count of units ``[0, k)``; ``cum_sents`` the sentence
-    count; ``anchors`` and ``quoted`` are per unit; ``cum_marks`` counts ``?`` and ``!``.
+    Each ``cum_*`` list has one entry more than there are units: ``cum_len[k]`` is the character
+    count of units ``[0, k)``, and so on for sentences, quoted sentences, ``?`` and ``!`` marks,
+    and units that carry anything beside their length (``cum_marked``). ``anchors`` is per unit.
     """
 
     cum_len: list[int]
     cum_sents: list[int]
-    cum_marks: list[tuple[int, int]]
+    cum_quoted: list[int]
+    cum_questions: list[int]
+    cum_exclaims: list[int]
+    cum_marked: list[int]
     anchors: list[frozenset[str]]
-    quoted: list[bool]
 
     def __len__(self) -> int:
         return len(self.anchors)
@@ -95,26 +103,34 @@ def _prefix(values: Sequence[int]) -> list[int]:
 
 def sentence_side(texts: Sequence[str], anchors: list[frozenset[str]]) -> Side:
     """Build the sentence-level features of one document's flattened sentences."""
-    marks = [(0, 0)]
-    for text in texts:
-        q, e = marks[-1]
-        marks.append((q + text.count("?"), e + text.count("!")))
+    quoted = [not _QUOTES.isdisjoint(t) for t in texts]
+    questions = [t.count("?") for t in texts]
+    exclaims = [t.count("!") for t in texts]
+    marked = [
+        bool(a) or q or bool(n) or bool(e)
+        for a, q, n, e in zip(anchors, quoted, questions, exclaims, strict=True)
+    ]
     return Side(
         cum_len=_prefix([len(t) for t in texts]),
         cum_sents=list(range(len(texts) + 1)),
-        cum_marks=marks,
+        cum_quoted=_prefix(quoted),
+        cum_questions=_prefix(questions),
+        cum_exclaims=_prefix(exclaims),
+        cum_marked=_prefix(marked),
         anchors=anchors,
-        quoted=[any(ch in _QUOTES for ch in t) for t in texts],
     )
 
 
 def paragraph_side(sentences: Side, bounds: Sequence[int]) -> Side:
     """Aggregate sentence features into paragraphs starting at ``bounds`` (plus the end)."""
+    marked = sentences.cum_marked
     pairs = list(zip(bounds, bounds[1:], strict=False))
     return Side(
         cum_len=[sentences.cum_len[b] for b in bounds],
         cum_sents=list(bounds),
-        cum_marks=[sentences.cum_marks[b] for b in bounds],
+        cum_quoted=[sentences.cum_quoted[b] for b in bounds],
+        cum_questions=[sentences.cum_questions[b] for b in bounds],
+        cum_exclaims=[sentences.cum_exclaims[b] for b in bounds],
+        cum_marked=_prefix([marked[b] > marked[a] for a, b in pairs]),
         anchors=[frozenset().union(*sentences.anchors[a:b]) for a, b in pairs],
-        quoted=[any(sentences.quoted[a:b]) for a, b in pairs],
     )

@@ -14,27 +14,42 @@ from collections.abc import Callable, Sequence
 CostFn = Callable[[int, int, int, int], float]
 Step = tuple[int, int, int, int]
 
-INITIAL_WIDTH = 12
+INITIAL_WIDTH = 8
 
 
-def align_path(n: int, m: int, moves: Sequence[tuple[int, int]], cost: CostFn) -> list[Step]:
+def align_path(
+    n: int,
+    m: int,
+    moves: Sequence[tuple[int, int]],
+    cost: CostFn,
+    offset: tuple[int, int] = (0, 0),
+) -> list[Step]:
     """Return the cheapest monotone path from (0, 0) to (n, m) as ``(i, j, di, dj)`` steps.
 
     ``moves`` must contain ``(1, 0)`` and ``(0, 1)`` so that every cell stays reachable.
+    ``offset`` is added to the positions given to ``cost`` and returned in the steps, so that
+    one stretch of longer sequences can be aligned with their scorer.
     """
+    si, sj = offset
     if n == 0 or m == 0:
-        return [(i, 0, 1, 0) for i in range(n)] + [(0, j, 0, 1) for j in range(m)]
+        return [(si + i, sj, 1, 0) for i in range(n)] + [(si, sj + j, 0, 1) for j in range(m)]
     width = max(INITIAL_WIDTH, math.ceil(m / n) + 2, math.ceil(n / m) + 2)
     while True:
-        path, touched = _banded(n, m, moves, cost, width)
+        path, touched = _banded(n, m, moves, cost, width, offset)
         if not touched or width >= max(n, m):
             return path
         width *= 2
 
 
 def _banded(
-    n: int, m: int, moves: Sequence[tuple[int, int]], cost: CostFn, width: int
+    n: int,
+    m: int,
+    moves: Sequence[tuple[int, int]],
+    cost: CostFn,
+    width: int,
+    offset: tuple[int, int],
 ) -> tuple[list[Step], bool]:
+    si, sj = offset
     lo = [max(0, math.floor(i * m / n - width)) for i in range(n + 1)]
     hi = [min(m, math.ceil(i * m / n + width)) for i in range(n + 1)]
     inf = math.inf
@@ -58,7 +73,7 @@ def _banded(
                 prev = table[pi][pj - lo[pi]]
                 if prev == inf:
                     continue
-                total = prev + cost(pi, pj, di, dj)
+                total = prev + cost(pi + si, pj + sj, di, dj)
                 if total < best:
                     best, best_move = total, k
             row[j - lo_i] = best
@@ -71,6 +86,6 @@ def _banded(
             touched = True
         di, dj = moves[back[i][j - lo[i]]]
         i, j = i - di, j - dj
-        path.append((i, j, di, dj))
+        path.append((i + si, j + sj, di, dj))
     path.reverse()
     return path, touched
