@@ -1,0 +1,155 @@
+"""Bytes to text for .txt, .md, .html and stdin, refusing binary data and mojibake.
+
+The order of trust:
+
+1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
+2. NUL bytes: UTF-16 without a mark if one byte order reads as ordinary text, else binary data;
+3. strict UTF-8 (legacy Cyrillic text is practically never valid UTF-8), checked for mojibake:
+   text that was UTF-8, got read as Windows-1251/1252 and saved again (``РїСЂРёРІРµС‚``);
+4. a charset the page or server declared, if it is not a Cyrillic/Western single-byte one;
+5. Windows-1251, KOI8-U, KOI8-R or Windows-1252 by plausibility (``reviewer.formats.charsets``).
+
+charset-normalizer is not used: on short Ukrainian and Russian paragraphs in KOI8 it answered
+Shift-JIS or CP932 about a quarter of the time (see ``bench/encoding_detection.py``).
+Whatever cannot be decoded with confidence raises ``BadInputError``; nothing is guessed silently.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from reviewer.formats.charsets import best_legacy
+from reviewer.formats.errors import BadInputError
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_LEGACY = {"cp1251", "koi8_r", "koi8_u", "cp1252", "latin_1", "iso8859_5", "ascii"}
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
+# What UTF-16 text in our languages is made of; the wrong byte order gives CJK and the like.
+_ORDINARY = re.compile(
+    "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u052f\u2000-\u206f\u20a0-\u20cf\u2100-\u218f]"
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+
+
+def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
+    """Return ``data`` as text, or raise ``BadInputError`` naming ``source``.
+
+    ``declared`` is a charset named by an HTTP header or an HTML ``<meta>``; it is a hint that
+    plain evidence (a byte-order mark, valid UTF-8) overrides.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data[len(bom) :].decode(encoding), source)
+            except UnicodeDecodeError:
+                name = _label(encoding)
+                reason = f"the file starts with a {name} mark but is not valid {name}"
+                raise BadInputError(source, reason) from None
+    if b"\x00" in data:
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise BadInputError(source, "this is binary data, not text")
+        return _checked(text, source)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return _checked(text, source)
+    hint = _codec(declared)
+    if hint and hint not in _LEGACY and hint != "utf_8":
+        try:
+            return _checked(data.decode(hint), source)
+        except UnicodeDecodeError:
+            pass
+    reading = best_legacy(data)
+    if reading is None:
+        raise BadInputError(
+            source,
+            "could not tell the text encoding (tried UTF-8, UTF-16, Windows-1251, KOI8-U, KOI8-R,"
+            " Windows-1252); save the file as UTF-8 and try again",
+        )
+    return _checked(reading.text, source)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """Return the charset an HTML document declares in a ``<meta>`` near its start, if any."""
+    match = _META_CHARSET.search(data[:8192])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        return codecs.lookup(name.strip().strip("\"'")).name.replace("-", "_")
+    except LookupError:
+        return None
+
+
+def _label(encoding: str) -> str:
+    return encoding.upper().replace("-LE", "").replace("-BE", "")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text and len(_ORDINARY.findall(text)) / len(text) >= 0.95:
+            return text
+    return None
+
+
+def _checked(text: str, source: str) -> str:
+    """Refuse binary data that happened to decode, and mojibake; normalise line ends."""
+    sample = text[:65536]
+    if sample and len(_CONTROL.findall(sample)) / len(sample) > 0.01:
+        raise BadInputError(source, "this is binary data, not text")
+    _refuse_mojibake(sample, source)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _refuse_mojibake(text: str, source: str) -> None:
+    """Raise if ``text`` is UTF-8 that was once decoded as Windows-1251/1252 and saved again."""
+    tokens = [token for token in text.split() if not token.isascii()]
+    if not tokens:
+        return
+    for encoding in ("cp1252", "cp1251"):
+        fixed = [(token, _redecode(token, encoding)) for token in tokens]
+        garbled = [(token, good) for token, good in fixed if good is not None and good != token]
+        if len(garbled) >= min(2, len(tokens)) and len(garbled) / len(tokens) > 0.3:
+            token, good = garbled[0]
+            raise BadInputError(
+                source,
+                f"the text is garbled: “{token[:24]}” stands for “{good[:24]}”, so the file was"
+                f" once opened as {_NAMES[encoding]} and saved again; ask for the original file",
+            )
+
+
+_NAMES = {"cp1251": "Windows-1251", "cp1252": "Windows-1252"}
+
+
+def _redecode(token: str, encoding: str) -> str | None:
+    raw = bytearray()
+    for ch in token:
+        try:
+            raw += ch.encode(encoding)
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None
+            raw.append(ord(ch))  # bytes the code page leaves undefined pass through as C1 codes
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
