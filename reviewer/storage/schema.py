@@ -94,7 +94,21 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2]
+def _v3(db: sqlite_utils.Database) -> None:
+    """Translation-memory units imported from TMX/XLIFF files of other tools (one per pair)."""
+    db["tm_units"].create(
+        {"id": int, "source_lang": str, "target_lang": str, "source": str, "target": str,
+         "origin": str, "tool": str, "author": str, "status": str, "note": str,
+         "created_at": str, "changed_at": str, "imported_at": str},
+        pk="id",
+        not_null={"source_lang", "target_lang", "source", "target", "origin", "imported_at"},
+        defaults={"tool": "", "author": "", "status": "", "note": "", "created_at": "",
+                  "changed_at": ""},
+    )
+    db["tm_units"].create_index(["source_lang", "target_lang", "source", "target"], unique=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
 LATEST = len(MIGRATIONS)
 
 
