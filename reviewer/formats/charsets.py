@@ -37,6 +37,7 @@ _RU = (
 )
 _FLOOR = math.log(0.0002)
 COMMON_WEIGHT = 2.0
+_FOOTING = -3.0  # Latin text scores as plausible Cyrillic does (freq -3.2, some common words)
 
 
 def _table(spec: str) -> dict[str, float]:
@@ -82,7 +83,7 @@ def score(text: str) -> tuple[float, bool]:
     """Return ``(plausibility, garbled)`` for ``text`` decoded with some candidate encoding."""
     visible = sum(1 for ch in text if not ch.isspace()) or 1
     suspicious = len(_SUSPICIOUS.findall(text)) / visible
-    letters = bad = 0
+    letters = bad = latin = accented = mixed = 0
     cyr: list[str] = []
     cyr_words = common = 0
     for word in _WORD.findall(text):
@@ -90,24 +91,30 @@ def score(text: str) -> tuple[float, bool]:
         cyrillic = [ch for ch in word if "\u0400" <= ch <= "\u04ff"]
         if cyrillic and len(cyrillic) != len(word):
             bad += len(word)  # Latin and Cyrillic letters in one word
+            mixed += 1
         elif cyrillic:
             if len(word) > 1 and word[0].islower() and not word.islower():
                 bad += len(word)  # "пРИВЕТ": case inverted inside the word
-        elif len(word) >= 3 and sum(1 for ch in word if not ch.isascii()) / len(word) > 0.6:
-            bad += len(word)  # Cyrillic read as Windows-1252: "Ïðèâåò"
-        cyr.extend(cyrillic)
-        if cyrillic:
+            cyr.extend(cyrillic)
             cyr_words += 1
             common += word.lower() in COMMON
+        else:
+            latin += len(word)
+            accented += sum(1 for ch in word if not ch.isascii())
+    if accented > 1 and accented / latin > 0.3:
+        bad += accented  # Cyrillic read as Windows-1252: "Ïðèâåò"; real Western text has few
     letters = letters or 1
     graphics = len(_GRAPHICS.findall(text))
-    value = -20.0 * suspicious - 0.5 * min(graphics, 6) - 5.0 * bad / letters
+    odd = min(graphics, 6) + min(mixed, 6)  # each is near proof, however long the text
+    value = -20.0 * suspicious - 0.5 * odd - 5.0 * bad / letters
     if cyr:
         freq = max(sum(t.get(ch.lower(), _FLOOR) for ch in cyr) / len(cyr) for t in _FREQ)
-        value += freq + COMMON_WEIGHT * common / cyr_words
-        garbled = suspicious > 0.01 or bad / letters > 0.15 or freq < -3.7
+        share = len(cyr) / letters  # Latin letters keep the footing below
+        value += share * (freq + COMMON_WEIGHT * common / cyr_words) + (1 - share) * _FOOTING
+        unlikely = freq < -3.7 and len(cyr) >= 12  # a few letters prove little either way
+        garbled = suspicious > 0.01 or bad / letters > 0.15 or unlikely
     else:
-        value += -3.0  # the footing of plausible Cyrillic (freq about -3.2 plus some common words)
+        value += _FOOTING
         garbled = suspicious > 0.01 or bad / letters > 0.15
     return value, garbled
 

@@ -3,9 +3,11 @@
 The order of trust:
 
 1. a byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE);
-2. NUL bytes: UTF-16 without a mark if one byte order reads as ordinary text, else binary data;
-3. strict UTF-8 (legacy Cyrillic text is practically never valid UTF-8), checked for mojibake:
-   text that was UTF-8, got read as Windows-1251/1252 and saved again (``РїСЂРёРІРµС‚``);
+2. NUL or other low control bytes (Cyrillic UTF-16 has 0x04 in every other byte): UTF-16 without
+   a mark if one byte order reads as ordinary text, else binary data;
+3. strict UTF-8 (legacy Cyrillic text is practically never valid UTF-8; when it is, by chance, it
+   reads as archaic Greek and the like, and a plausible legacy reading wins), checked for
+   mojibake: text that was UTF-8, got read as Windows-1251/1252 and saved again (``РїСЂРёРІРµС‚``);
 4. a charset the page or server declared, if it is not a Cyrillic/Western single-byte one;
 5. Windows-1251, KOI8-U, KOI8-R or Windows-1252 by plausibility (``reviewer.formats.charsets``).
 
@@ -30,10 +32,15 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _LEGACY = {"cp1251", "koi8_r", "koi8_u", "cp1252", "latin_1", "iso8859_5", "ascii"}
+_LOW_CONTROLS = re.compile(rb"[\x00-\x08]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
 # What UTF-16 text in our languages is made of; the wrong byte order gives CJK and the like.
 _ORDINARY = re.compile(
     "[\t\n\r\x20-\x7e\u00a0-\u024f\u0370-\u052f\u2000-\u206f\u20a0-\u20cf\u2100-\u218f]"
+)
+# Non-ASCII characters of real UTF-8 text in our languages (and Western European ones).
+_USUAL = re.compile(
+    "[\u00a0-\u017f\u0386-\u03ce\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2100-\u218f]"
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -47,22 +54,27 @@ def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return _checked(data[len(bom) :].decode(encoding), source)
+                text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError:
                 name = _label(encoding)
                 reason = f"the file starts with a {name} mark but is not valid {name}"
                 raise BadInputError(source, reason) from None
-    if b"\x00" in data:
+            return _unicode(text, source)
+    if _LOW_CONTROLS.search(data):  # NUL and friends: UTF-16 without a mark, or binary data
         text = _utf16_without_bom(data)
         if text is None:
             raise BadInputError(source, "this is binary data, not text")
-        return _checked(text, source)
+        return _unicode(text, source)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
     else:
-        return _checked(text, source)
+        if _unusual(text):  # short legacy text can be valid UTF-8 by chance: "НІ" is "Ͳ"
+            reading = best_legacy(data)
+            if reading is not None:
+                return _checked(reading.text, source)
+        return _unicode(text, source)
     hint = _codec(declared)
     if hint and hint not in _LEGACY and hint != "utf_8":
         try:
@@ -98,6 +110,12 @@ def _label(encoding: str) -> str:
     return encoding.upper().replace("-LE", "").replace("-BE", "")
 
 
+def _unusual(text: str) -> bool:
+    """Whether most non-ASCII characters of ``text`` lie outside the scripts we expect."""
+    foreign = [ch for ch in text[:65536] if not ch.isascii()]
+    return bool(foreign) and len(_USUAL.findall("".join(foreign))) < len(foreign) / 2
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     if len(data) % 2:
         return None
@@ -112,22 +130,26 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _checked(text: str, source: str) -> str:
-    """Refuse binary data that happened to decode, and mojibake; normalise line ends."""
+    """Refuse binary data that happened to decode; normalise line ends."""
     sample = text[:65536]
     if sample and len(_CONTROL.findall(sample)) / len(sample) > 0.01:
         raise BadInputError(source, "this is binary data, not text")
-    _refuse_mojibake(sample, source)
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _unicode(text: str, source: str) -> str:
+    _refuse_mojibake(text, source)
+    return _checked(text, source)
 
 
 def _refuse_mojibake(text: str, source: str) -> None:
     """Raise if ``text`` is UTF-8 that was once decoded as Windows-1251/1252 and saved again."""
-    tokens = [token for token in text.split() if not token.isascii()]
+    tokens = [token for token in text[:65536].split() if not token.isascii()]
     if not tokens:
         return
     for encoding in ("cp1252", "cp1251"):
         fixed = [(token, _redecode(token, encoding)) for token in tokens]
-        garbled = [(token, good) for token, good in fixed if good is not None and good != token]
+        garbled = [(t, good) for t, good in fixed if good and good != t and not _unusual(good)]
         if len(garbled) >= min(2, len(tokens)) and len(garbled) / len(tokens) > 0.3:
             token, good = garbled[0]
             raise BadInputError(

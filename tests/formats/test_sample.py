@@ -1,4 +1,4 @@
-"""The bundled sample article reads with its structure: switcher gone, headline, caption, subheadings."""
+"""The bundled sample reads with its structure: switcher gone, headline, caption, subheadings."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from reviewer.formats.reader import read_document
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
 
+HEADLINE = "Ukraine seeks more support, not NATO troop deployment - Stoltenberg"
 SUBHEADINGS = [
     "The issue of defense assistance",
     "Sending troops",
@@ -26,7 +27,7 @@ def test_english_sample_structure() -> None:
     texts = [block.text for block in doc.blocks]
     assert not any(text.lower().split() == ["ua", "en", "ru"] for text in texts)
     assert doc.blocks[0].role is Role.HEADLINE
-    assert doc.blocks[0].text == "Ukraine seeks more support, not NATO troop deployment - Stoltenberg"
+    assert doc.blocks[0].text == HEADLINE
     assert doc.title == doc.blocks[0].text
     assert doc.blocks[1].role is Role.CAPTION
     assert doc.blocks[1].text == (
