@@ -20,12 +20,16 @@ from reviewer.core.model import Link
 from reviewer.core.scoring import (
     DEFAULT_RATIO,
     PARAGRAPH_PRIORS,
+    PARAGRAPH_RUN_DISCOUNT,
     SENTENCE_PRIORS,
+    SENTENCE_RUN_DISCOUNT,
     Scorer,
 )
 
 #: Characters of evidence the default ratio is worth when the texts' own ratio is estimated.
 RATIO_WEIGHT = 500
+#: A sentence-level ratio this far from the paragraph-level one triggers a second sentence pass.
+RATIO_TOLERANCE = 0.03
 
 __all__ = ["align", "merge_links", "shift_boundary", "split_link", "validate_links"]
 
@@ -34,6 +38,10 @@ PARAGRAPH_MOVES = list(PARAGRAPH_PRIORS)
 SENTENCE_MOVES = list(SENTENCE_PRIORS)
 #: How many paragraph groups on each side of an unsure one (not 1-1) are re-aligned by content.
 REFINE_REACH = 2
+#: When stretches are priced by sentences, a skipped paragraph also pays this per sentence,
+#: about what a sentence costs in a good match (else skipping two long paragraphs would look
+#: cheaper than matching them imperfectly).
+SKIP_PER_SENTENCE = 1.0
 #: A sentence link whose fit (length, anchors, marks; no prior) costs more than this is flagged.
 FLAG_FIT = 7.0
 
@@ -61,27 +69,41 @@ class _Aligner:
         self.memo: dict[Step, tuple[float, list[Step]]] = {}
 
     def links(self) -> list[Link]:
-        """Align paragraphs, re-align unsure stretches by content, then align sentences."""
+        """Align paragraphs, re-align unsure stretches by content, then align sentences.
+
+        The length ratio is estimated twice over: from the paragraphs a first pass aligned,
+        then, when that is off (one long paragraph with a large cut), from the sentences.
+        """
         n, m = len(self.para_src), len(self.para_hum)
         ratio = DEFAULT_RATIO
         for _ in range(2):
             scorer = self._paragraph_scorer(ratio)
-            groups = align_path(n, m, PARAGRAPH_MOVES, scorer)
+            groups = align_path(n, m, PARAGRAPH_MOVES, scorer, run_discount=PARAGRAPH_RUN_DISCOUNT)
             ratio = _estimate_ratio(self.para_src, self.para_hum, groups)
+        steps = self._sentence_steps_for(groups, ratio)
+        better = _estimate_ratio(self.src, self.hum, steps)
+        if abs(better / ratio - 1) > RATIO_TOLERANCE:
+            steps = self._sentence_steps_for(groups, better)
+        fit = self.sentences.fit
+        return [
+            Link(i, i + di, j, j + dj, flagged=di == 0 or dj == 0 or fit(i, j, di, dj) > FLAG_FIT)
+            for i, j, di, dj in steps
+        ]
+
+    def _sentence_steps_for(self, groups: list[Step], ratio: float) -> list[Step]:
+        """Refine the paragraph groups and align the sentences in each, with this length ratio."""
         self.sentences = Scorer(self.src, self.hum, ratio, SENTENCE_PRIORS, self.weights)
-        groups = self._refine(groups)
-        out: list[Link] = []
-        for i, j, di, dj in groups:
+        self.memo.clear()
+        steps: list[Step] = []
+        for i, j, di, dj in self._refine(list(groups)):
             s0, s1 = self.src_bounds[i], self.src_bounds[i + di]
             h0, h1 = self.hum_bounds[j], self.hum_bounds[j + dj]
             if di == 0 or dj == 0:
-                out += [Link(s, s + 1, h0, h0, flagged=True) for s in range(s0, s1)]
-                out += [Link(s0, s0, h, h + 1, flagged=True) for h in range(h0, h1)]
-                continue
-            for a, b, da, db in self._sentence_steps(s0, s1, h0, h1)[1]:
-                poor = da == 0 or db == 0 or self.sentences.fit(a, b, da, db) > FLAG_FIT
-                out.append(Link(a, a + da, b, b + db, flagged=poor))
-        return out
+                steps += [(s, h0, 1, 0) for s in range(s0, s1)]
+                steps += [(s0, h, 0, 1) for h in range(h0, h1)]
+            else:
+                steps += self._sentence_steps(s0, s1, h0, h1)[1]
+        return steps
 
     def _paragraph_scorer(self, ratio: float) -> Scorer:
         src, hum = self.para_src, self.para_hum
@@ -92,7 +114,14 @@ class _Aligner:
         key = (s0, s1, h0, h1)
         if key not in self.memo:
             scorer = self.sentences
-            path = align_path(s1 - s0, h1 - h0, SENTENCE_MOVES, scorer, offset=(s0, h0))
+            path = align_path(
+                s1 - s0,
+                h1 - h0,
+                SENTENCE_MOVES,
+                scorer,
+                offset=(s0, h0),
+                run_discount=SENTENCE_RUN_DISCOUNT,
+            )
             self.memo[key] = sum(scorer(*step) for step in path), path
         return self.memo[key]
 
@@ -115,16 +144,28 @@ class _Aligner:
 
             def cost(i: int, j: int, di: int, dj: int) -> float:
                 prior = PARAGRAPH_PRIORS[(di, dj)]
-                if di == 0 or dj == 0:
-                    return prior
+                if di == 0:
+                    return prior + SKIP_PER_SENTENCE * (hb[j + 1] - hb[j])
+                if dj == 0:
+                    return prior + SKIP_PER_SENTENCE * (sb[i + 1] - sb[i])
                 return prior + self._sentence_steps(sb[i], sb[i + di], hb[j], hb[j + dj])[0]
 
-            groups[lo:hi] = align_path(b - a, d - c, PARAGRAPH_MOVES, cost, offset=(a, c))
+            groups[lo:hi] = align_path(
+                b - a,
+                d - c,
+                PARAGRAPH_MOVES,
+                cost,
+                offset=(a, c),
+                run_discount=PARAGRAPH_RUN_DISCOUNT,
+            )
         return groups
 
 
 def _estimate_ratio(src: Side, hum: Side, groups: list[Step]) -> float:
-    """Human characters per source character over the aligned groups, shrunk to the default."""
+    """Human characters per source character over the matched groups, shrunk to the default.
+
+    ``groups`` are steps over the units of ``src`` and ``hum`` (paragraphs or sentences).
+    """
     total_s = total_h = 0
     for i, j, di, dj in groups:
         if di and dj:

@@ -21,6 +21,8 @@ _SEPARATOR = re.compile(rf"[.,{_SPACES}]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-'’/][A-Za-z0-9]+)*")
 _JOINERS = str.maketrans("", "", "-'’/")
 _QUOTES = frozenset('"“”«»„‟')
+#: A single quote opening a quotation (British style), not an apostrophe inside a word.
+_SINGLE_QUOTE = re.compile(r"(?:^|[\s(\[—–-])['‘](?=\w)")
 
 #: An anchor is kept only when its sentence counts in the two documents are this close.
 MIN_USAGE_RATIO = 0.5
@@ -50,6 +52,11 @@ def raw_anchors(text: str) -> set[str]:
         if len(word) >= 2:
             found.add(word.lower().translate(_JOINERS))
     return found
+
+
+def is_quoted(text: str) -> bool:
+    """Tell whether a sentence holds a quotation: double quotes, guillemets, or an opening ``'``."""
+    return not _QUOTES.isdisjoint(text) or _SINGLE_QUOTE.search(text) is not None
 
 
 def shared_anchors(
@@ -103,7 +110,7 @@ def _prefix(values: Sequence[int]) -> list[int]:
 
 def sentence_side(texts: Sequence[str], anchors: list[frozenset[str]]) -> Side:
     """Build the sentence-level features of one document's flattened sentences."""
-    quoted = [not _QUOTES.isdisjoint(t) for t in texts]
+    quoted = [is_quoted(t) for t in texts]
     questions = [t.count("?") for t in texts]
     exclaims = [t.count("!") for t in texts]
     marked = [

@@ -3,6 +3,11 @@
 The search keeps, for each source position ``i``, only human positions within ``width`` of the
 diagonal ``i * m / n``. When the best path runs along the band's edge the band was probably too
 narrow, so the search is repeated with twice the width (as hunalign and Moore's aligner do).
+
+Runs of one-sided steps (1-0 or 0-1) may be priced as affine gaps: every step after the first
+of a run costs ``run_discount`` less, so that a passage the translator left out is found as one
+run rather than smeared into merges around it. Two extra tables (path ending in a 1-0 run, in a
+0-1 run) keep the search exact.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ CostFn = Callable[[int, int, int, int], float]
 Step = tuple[int, int, int, int]
 
 INITIAL_WIDTH = 8
+_SKIP_SRC, _SKIP_HUM = -2, -3
 
 
 def align_path(
@@ -23,19 +29,21 @@ def align_path(
     moves: Sequence[tuple[int, int]],
     cost: CostFn,
     offset: tuple[int, int] = (0, 0),
+    run_discount: float = 0.0,
 ) -> list[Step]:
     """Return the cheapest monotone path from (0, 0) to (n, m) as ``(i, j, di, dj)`` steps.
 
-    ``moves`` must contain ``(1, 0)`` and ``(0, 1)`` so that every cell stays reachable.
-    ``offset`` is added to the positions given to ``cost`` and returned in the steps, so that
-    one stretch of longer sequences can be aligned with their scorer.
+    ``moves`` are the two-sided link shapes; 1-0 and 0-1 steps are always allowed, so every
+    cell stays reachable. ``offset`` is added to the positions given to ``cost`` and returned
+    in the steps, so that one stretch of longer sequences can be aligned with their scorer.
     """
     si, sj = offset
     if n == 0 or m == 0:
         return [(si + i, sj, 1, 0) for i in range(n)] + [(si, sj + j, 0, 1) for j in range(m)]
+    pairs = [(di, dj) for di, dj in moves if di and dj]
     width = max(INITIAL_WIDTH, math.ceil(m / n) + 2, math.ceil(n / m) + 2)
     while True:
-        path, touched = _banded(n, m, moves, cost, width, offset)
+        path, touched = _banded(n, m, pairs, cost, width, offset, run_discount)
         if not touched or width >= max(n, m):
             return path
         width *= 2
@@ -44,47 +52,97 @@ def align_path(
 def _banded(
     n: int,
     m: int,
-    moves: Sequence[tuple[int, int]],
+    pairs: Sequence[tuple[int, int]],
     cost: CostFn,
     width: int,
     offset: tuple[int, int],
+    discount: float,
 ) -> tuple[list[Step], bool]:
     si, sj = offset
     lo = [max(0, math.floor(i * m / n - width)) for i in range(n + 1)]
     hi = [min(m, math.ceil(i * m / n + width)) for i in range(n + 1)]
     inf = math.inf
-    table: list[list[float]] = []
-    back: list[list[int]] = []
+    best: list[list[float]] = []  # cheapest path to the cell
+    gap_s: list[list[float]] = []  # cheapest path to the cell ending in a 1-0 step
+    back: list[list[int]] = []  # index in pairs, or _SKIP_SRC / _SKIP_HUM
+    ext_s: list[list[bool]] = []  # gap_s continues a 1-0 run (else opens one)
+    ext_h: list[list[bool]] = []
     for i in range(n + 1):
-        lo_i, hi_i = lo[i], hi[i]
-        row = [inf] * (hi_i - lo_i + 1)
-        brow = [-1] * (hi_i - lo_i + 1)
-        table.append(row)
+        lo_i, size = lo[i], hi[i] - lo[i] + 1
+        row, grow, brow = [inf] * size, [inf] * size, [-1] * size
+        erow_s, erow_h = [False] * size, [False] * size
+        best.append(row)
+        gap_s.append(grow)
         back.append(brow)
-        for j in range(lo_i, hi_i + 1):
+        ext_s.append(erow_s)
+        ext_h.append(erow_h)
+        gap_h = inf  # cheapest path to the previous cell of this row ending in a 0-1 step
+        for k in range(size):
+            j = lo_i + k
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
-            best, best_move = inf, -1
-            for k, (di, dj) in enumerate(moves):
+            cell, move = inf, -1
+            for p, (di, dj) in enumerate(pairs):
                 pi, pj = i - di, j - dj
                 if pi < 0 or pj < lo[pi] or pj > hi[pi]:
                     continue
-                prev = table[pi][pj - lo[pi]]
-                if prev == inf:
-                    continue
-                total = prev + cost(pi + si, pj + sj, di, dj)
-                if total < best:
-                    best, best_move = total, k
-            row[j - lo_i] = best
-            brow[j - lo_i] = best_move
+                prev = best[pi][pj - lo[pi]]
+                if prev < inf:
+                    total = prev + cost(pi + si, pj + sj, di, dj)
+                    if total < cell:
+                        cell, move = total, p
+            if i > 0 and lo[i - 1] <= j <= hi[i - 1]:
+                q = j - lo[i - 1]
+                step = cost(i - 1 + si, j + sj, 1, 0)
+                opened, extended = best[i - 1][q] + step, gap_s[i - 1][q] + step - discount
+                grow[k] = min(opened, extended)
+                erow_s[k] = extended < opened
+                if grow[k] < cell:
+                    cell, move = grow[k], _SKIP_SRC
+            if k > 0:
+                step = cost(i + si, j - 1 + sj, 0, 1)
+                opened, extended = row[k - 1] + step, gap_h + step - discount
+                gap_h = min(opened, extended)
+                erow_h[k] = extended < opened
+                if gap_h < cell:
+                    cell, move = gap_h, _SKIP_HUM
+            else:
+                gap_h = inf
+            row[k], brow[k] = cell, move
+    return _trace(n, m, pairs, lo, hi, back, ext_s, ext_h, offset)
+
+
+def _trace(
+    n: int,
+    m: int,
+    pairs: Sequence[tuple[int, int]],
+    lo: list[int],
+    hi: list[int],
+    back: list[list[int]],
+    ext_s: list[list[bool]],
+    ext_h: list[list[bool]],
+    offset: tuple[int, int],
+) -> tuple[list[Step], bool]:
+    """Follow the back pointers from (n, m); tell whether the path ran along the band's edge."""
+    si, sj = offset
     path: list[Step] = []
     touched = False
-    i, j = n, m
+    i, j, state = n, m, 0  # state: 0 any path, _SKIP_SRC / _SKIP_HUM inside a run
     while i or j:
         if (j == lo[i] and lo[i] > 0) or (j == hi[i] and hi[i] < m):
             touched = True
-        di, dj = moves[back[i][j - lo[i]]]
+        k = j - lo[i]
+        move = back[i][k] if state == 0 else state
+        if move == _SKIP_SRC:
+            state = _SKIP_SRC if ext_s[i][k] else 0
+            di, dj = 1, 0
+        elif move == _SKIP_HUM:
+            state = _SKIP_HUM if ext_h[i][k] else 0
+            di, dj = 0, 1
+        else:
+            state = 0
+            di, dj = pairs[move]
         i, j = i - di, j - dj
         path.append((i + si, j + sj, di, dj))
     path.reverse()

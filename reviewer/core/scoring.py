@@ -25,16 +25,20 @@ SENTENCE_PRIORS = {
     (0, 1): 5.3,
 }
 PARAGRAPH_PRIORS = {(1, 1): 0.05, (2, 1): 4.0, (1, 2): 4.0, (1, 0): 6.0, (0, 1): 6.0}
+#: How much cheaper each further step of a run of 1-0 (or 0-1) links is than the first.
+SENTENCE_RUN_DISCOUNT = 3.5
+PARAGRAPH_RUN_DISCOUNT = 3.0
 #: Per unit of anchor weight (1 for an anchor in one sentence, 1/k for one in k sentences).
 ANCHOR_BONUS = 1.5
 ANCHOR_PENALTY = 1.0
 #: Most anchor weight one link can gain or lose.
 ANCHOR_CAP = 3.0
 QUOTE_BONUS = 0.3
-QUOTE_PENALTY = 1.0
+QUOTE_PENALTY = 0.5
 MARK_PENALTY = 1.5
 #: Paragraph level only: cost per sentence of difference between the two sides' counts.
 COUNT_PENALTY = 0.3
+COUNT_CAP = 2
 
 
 _INV_SQRT2 = 1 / math.sqrt(2)
@@ -138,5 +142,5 @@ class Scorer:
         if self.count_penalty:
             ns = src.cum_sents[i + di] - src.cum_sents[i]
             nh = hum.cum_sents[j + dj] - hum.cum_sents[j]
-            cost += self.count_penalty * abs(ns - nh)
+            cost += self.count_penalty * min(abs(ns - nh), COUNT_CAP)
         return cost
