@@ -61,10 +61,10 @@ def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
                 raise BadInputError(source, reason) from None
             return _unicode(text, source)
     if _LOW_CONTROLS.search(data):  # NUL and friends: UTF-16 without a mark, or binary data
-        text = _utf16_without_bom(data)
-        if text is None:
+        wide = _utf16_without_bom(data)
+        if wide is None:
             raise BadInputError(source, "this is binary data, not text")
-        return _unicode(text, source)
+        return _unicode(wide, source)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

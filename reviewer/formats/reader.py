@@ -53,6 +53,7 @@ _MARKDOWN = re.compile(
     r"^#{1,6}[ \t]+\S|^\S.*\n(?:=+|-{2,})[ \t]*$|!?\[[^\]\n]+\]\([^)\s]+\)|^```", re.M
 )
 _TITLE_CHARS = 80
+_WEBBY = re.compile(r"(?:www\.|[\w-]+\.(?:com|org|net|ua|ru|info|news)(?:/|$))", re.I)
 
 
 def read_document(
@@ -167,7 +168,8 @@ def _check_exists(source: str, path: Path) -> None:
     if path.is_dir():
         raise BadInputError(source, "this is a folder, not a file")
     if not path.exists():
-        raise BadInputError(source, "no such file")
+        hint = "; for a web page write the address with https://" if _WEBBY.match(source) else ""
+        raise BadInputError(source, f"no such file{hint}")
 
 
 def _read_file(source: str, path: Path, max_bytes: int) -> bytes:

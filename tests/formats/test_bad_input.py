@@ -24,6 +24,14 @@ def test_missing_file(tmp_path: Path) -> None:
     assert _reason(str(tmp_path / "nope.txt")) == "no such file"
 
 
+def test_missing_file_that_looks_like_an_address(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.chdir(tmp_path)
+    reason = "no such file; for a web page write the address with https://"
+    assert _reason("www.rbc.ua/news/stoltenberg") == reason
+    assert _reason("rbc.ua/rus/news") == reason
+    assert _reason("notes.txt") == "no such file"
+
+
 def test_directory(tmp_path: Path) -> None:
     assert _reason(str(tmp_path)) == "this is a folder, not a file"
 
