@@ -69,6 +69,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         "CREATE TRIGGER history_no_update BEFORE UPDATE ON history "
         "BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"
     )
+    db["meta"].create({"key": str, "value": str}, pk="key")
     db["segments"].create_index(["article_id", "idx"], unique=True)
     db["human_sentences"].create_index(["article_id", "lang", "idx"], unique=True)
     db["links"].create_index(["article_id", "lang", "idx"], unique=True)

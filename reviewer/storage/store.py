@@ -27,6 +27,17 @@ class Store(ArticlesMixin, HumanMixin, TranslationsMixin, ViewsMixin):
         """Where the database file is."""
         return self.conn.path
 
+    def meta(self, key: str) -> str | None:
+        """A value the app keeps about this database (e.g. whether the sample was imported)."""
+        with self.conn.reading() as db:
+            row = db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Remember a value about this database."""
+        with self.conn.transaction() as db:
+            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+
     def close(self) -> None:
         """Close the database."""
         self.conn.close()

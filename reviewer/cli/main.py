@@ -1,0 +1,51 @@
+"""Argument parsing and dispatch for ``reviewer``; user errors go to stderr with exit status 2."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from reviewer.cli import engine_cmds, review_cmds, store_cmds
+from reviewer.formats.errors import BadInputError
+from reviewer.storage.errors import StoreError
+
+EXIT_USER_ERROR = 2
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH",
+                        help="database file (default: $REVIEWER_DB or the user data directory)")
+    parser.add_argument("--json", action="store_true", help="print JSON (see README)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The ``reviewer`` parser with every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="reviewer",
+        description="Review machine translations of news articles against their human versions.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in (store_cmds, review_cmds, engine_cmds):
+        for name, (func, help_text, configure) in module.COMMANDS.items():
+            p = sub.add_parser(name, help=help_text, description=help_text)
+            _common(p)
+            configure(p)
+            p.set_defaults(func=func)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return its exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except (BadInputError, StoreError, ValueError) as exc:
+        print(f"reviewer: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("reviewer: interrupted; everything acknowledged so far is saved", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

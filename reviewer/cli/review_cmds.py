@@ -1,0 +1,72 @@
+"""CLI commands that review segments: approve and reject, each committed and acknowledged at once."""
+
+from __future__ import annotations
+
+import argparse
+
+from reviewer import library
+from reviewer.cli.output import emit_line, say, translation_json
+from reviewer.cli.store_cmds import open_store
+from reviewer.core import languages
+from reviewer.core.model import Status
+
+
+def parse_segments(specs: list[str], total: int) -> list[int]:
+    """Turn ``3 5-7 all`` (1-based, as users count) into 0-based indices, checked against ``total``."""
+    out: list[int] = []
+    for spec in specs:
+        for part in spec.split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if part == "all":
+                out.extend(range(total))
+                continue
+            lo, _, hi = part.partition("-")
+            if not lo.isdigit() or (hi and not hi.isdigit()):
+                raise ValueError(f"segment {part!r}: expected a number, a range like 3-7, or all")
+            first, last = int(lo), int(hi or lo)
+            if not 1 <= first <= last <= total:
+                raise ValueError(f"segment {part}: the article has segments 1 to {total}")
+            out.extend(range(first - 1, last))
+    return list(dict.fromkeys(out))
+
+
+def _review(args: argparse.Namespace, status: Status) -> int:
+    lang = languages.normalize(args.lang)
+    with open_store(args) as store:
+        article = store.article(args.article)
+        indices = parse_segments(args.segments, len(store.segments(article.id)))
+        for index in indices:
+            t = library.approve(store, article.id, index, lang, text=args.text,
+                                source=args.source, status=status)
+            # Printed only after the commit: every line seen is a change on disk.
+            if args.json:
+                emit_line({"segment": index + 1, "lang": lang, **translation_json(t)})
+            else:
+                say(f"{status} #{index + 1} {languages.label(lang)}: {t.text}")
+    return 0
+
+
+def cmd_approve(args: argparse.Namespace) -> int:
+    return _review(args, Status.APPROVED)
+
+
+def cmd_reject(args: argparse.Namespace) -> int:
+    return _review(args, Status.REJECTED)
+
+
+def _configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("article", type=int)
+    p.add_argument("segments", nargs="+", help="segment numbers: 3, 5-7, all")
+    p.add_argument("--lang", required=True, help="target language: uk (or ua), ru")
+    src = p.add_mutually_exclusive_group()
+    src.add_argument("--text", help="the final text (for one segment)")
+    src.add_argument("--from", dest="source", metavar="SOURCE",
+                     help="take the text from: human, mt, or mt:ENGINE")
+
+
+COMMANDS = {
+    "approve": (cmd_approve, "approve segments in a language (committed one by one)", _configure),
+    "reject": (cmd_reject, "reject segments in a language", _configure),
+}

@@ -1,0 +1,184 @@
+"""CLI commands over the library: import, list, show, search, delete, and alignment fixes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from reviewer import library
+from reviewer.cli.output import article_json, emit_json, say, view_json, view_text
+from reviewer.core import alignment, languages
+from reviewer.storage.store import Store
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store named by ``--db`` (or the default location)."""
+    return Store(args.db)
+
+
+def _human_pairs(values: list[str]) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for value in values:
+        if "=" not in value:
+            raise ValueError(f"--human {value!r}: expected LANG=PATH_OR_URL, e.g. uk=article.uk.txt")
+        code, path = value.split("=", 1)
+        pairs[languages.normalize(code)] = path
+    return pairs
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    stdin = sys.stdin.buffer.read() if args.source == "-" else None
+    with open_store(args) as store:
+        article = library.import_article(store, args.source, lang=args.lang, title=args.title,
+                                         humans=_human_pairs(args.human), stdin=stdin)
+        n = len(store.segments(article.id))
+        human = {}
+        for lang in store.human_langs(article.id):
+            links = store.links(article.id, lang)
+            human[lang] = {"sentences": len(store.human_sentences(article.id, lang)),
+                           "links": len(links), "flagged": sum(k.flagged for k in links)}
+    if args.json:
+        emit_json({**article_json(article), "segments": n, "human": human})
+    else:
+        say(str(article.id))
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rows = store.articles()
+    if args.json:
+        emit_json([{**article_json(r.article), "segments": r.segments,
+                    "human": list(r.human_langs), "approved": r.approved} for r in rows])
+        return 0
+    if not rows:
+        say("The library is empty: add an article with `reviewer import FILE`.")
+    for r in rows:
+        progress = "  ".join(f"{languages.label(lang)} {r.approved.get(lang, 0)}/{r.segments}"
+                             for lang in r.human_langs or languages.TARGETS_DEFAULT)
+        say(f"{r.article.id:>4}  {r.article.title}  [{languages.label(r.article.source_lang)}, "
+            f"{r.segments} segments]  {progress}")
+    return 0
+
+
+def _langs(args: argparse.Namespace, store: Store, article_id: int) -> list[str]:
+    if getattr(args, "lang", None):
+        return languages.parse_list(args.lang)
+    found = store.human_langs(article_id)
+    return found or list(languages.TARGETS_DEFAULT)
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        article = store.article(args.article)
+        langs = _langs(args, store, article.id)
+        views = store.segment_views(article.id, langs)
+    if args.json:
+        emit_json({"article": article_json(article), "languages": langs,
+                   "segments": [view_json(v, langs) for v in views]})
+        return 0
+    say(f"{article.title}  (article {article.id}, {len(views)} segments)")
+    for v in views:
+        say("")
+        for line in view_text(v, langs, article.source_lang):
+            say(line)
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        hits = store.search(args.query, limit=args.limit)
+    if args.json:
+        emit_json([{"article_id": h.article_id, "article_title": h.article_title,
+                    "segment": h.index + 1 if h.index >= 0 else None, "field": h.field,
+                    "lang": h.lang or None, "text": h.text} for h in hits])
+        return 0
+    for h in hits:
+        where = f"#{h.index + 1}" if h.index >= 0 else "#?"
+        tag = f"{h.field} {languages.label(h.lang)}" if h.lang else h.field
+        say(f"{h.article_id:>4} {where:>5}  {tag:<14} {h.text}")
+    if not hits:
+        say("No matches.")
+    return 0
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        article = store.article(args.article)
+        store.delete_article(article.id)
+    if args.json:
+        emit_json({"deleted": article.id})
+    else:
+        say(f"deleted article {article.id}: {article.title}")
+    return 0
+
+
+def _link_json(i: int, k: Any) -> dict[str, Any]:
+    return {"link": i + 1, "kind": k.kind, "source": [k.src_start + 1, k.src_end],
+            "human": [k.hum_start + 1, k.hum_end], "flagged": k.flagged}
+
+
+def cmd_links(args: argparse.Namespace) -> int:
+    lang = languages.normalize(args.lang)
+    with open_store(args) as store:
+        article = store.article(args.article)
+        if args.action:
+            links = store.links(article.id, lang)
+            n = args.numbers
+            i = n[0] - 1 if n else -1
+            if args.action == "merge" and len(n) == 1:
+                links = alignment.merge_links(links, i)
+            elif args.action == "split" and len(n) == 3:
+                links = alignment.split_link(links, i, n[1] - 1, n[2] - 1)
+            elif args.action == "shift" and len(n) == 2:
+                links = alignment.shift_boundary(links, i, n[1])
+            else:
+                raise ValueError("usage: links ARTICLE --lang L merge LINK | split LINK SRC HUM"
+                                 " | shift LINK DELTA (numbers as `links` prints them)")
+            store.replace_links(article.id, lang, links, action=f"links-{args.action}")
+        links = store.links(article.id, lang)
+        sources = store.segments(article.id)
+        human = store.human_sentences(article.id, lang)
+    if args.json:
+        emit_json([_link_json(i, k) for i, k in enumerate(links)])
+        return 0
+    for i, k in enumerate(links):
+        flag = "  [check]" if k.flagged else ""
+        src = " ".join(s.source for s in sources[k.src_start:k.src_end]) or "—"
+        hum = " ".join(h.text for h in human[k.hum_start:k.hum_end]) or "—"
+        say(f"link {i + 1} [{k.kind}] source #{k.src_start + 1}..{k.src_end}, "
+            f"human {k.hum_start + 1}..{k.hum_end}{flag}\n  {src[:90]}\n  {hum[:90]}")
+    return 0
+
+
+def _configure_import(p: argparse.ArgumentParser) -> None:
+    p.add_argument("source", help="a file (.txt .md .html .docx), an http(s) URL, or - for stdin")
+    p.add_argument("--lang", help="source language (default: detected, else en)")
+    p.add_argument("--human", action="append", default=[], metavar="LANG=PATH_OR_URL",
+                   help="a published human version to align, e.g. --human ua=article.uk.txt")
+    p.add_argument("--title", help="title to use instead of the detected one")
+
+
+def _configure_links(p: argparse.ArgumentParser) -> None:
+    p.add_argument("article", type=int)
+    p.add_argument("--lang", required=True, help="the human version's language (uk/ua, ru)")
+    p.add_argument("action", nargs="?", choices=["merge", "split", "shift"])
+    p.add_argument("numbers", nargs="*", type=int)
+
+
+COMMANDS = {
+    "import": (cmd_import, "import an article (and its human versions); print its id",
+               _configure_import),
+    "list": (cmd_list, "list the articles in the library", lambda p: None),
+    "show": (cmd_show, "show each segment with its human, machine and final translations",
+             lambda p: (p.add_argument("article", type=int),
+                        p.add_argument("--lang", help="languages to show, e.g. ua,ru"))),
+    "search": (cmd_search, "full-text search over sources, translations and human versions",
+               lambda p: (p.add_argument("query"),
+                          p.add_argument("--limit", type=int, default=50))),
+    "delete": (cmd_delete, "delete an article and its translations",
+               lambda p: p.add_argument("article", type=int)),
+    "links": (cmd_links, "show or fix the alignment of a human version (merge, split, shift)",
+              _configure_links),
+}

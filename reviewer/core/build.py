@@ -1,0 +1,54 @@
+"""From an imported document to segments, human sentences and alignment links (pure functions)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reviewer.core.alignment import align
+from reviewer.core.model import Document, HumanSentence, Link, Role, SegmentDraft
+from reviewer.core.segmentation import split_sentences
+
+# Headings and captions are one segment each, whatever punctuation they contain.
+WHOLE_ROLES = frozenset({Role.HEADLINE, Role.SUBHEADING, Role.CAPTION})
+
+
+def _units(doc: Document, lang: str) -> list[tuple[int, Role, str]]:
+    units: list[tuple[int, Role, str]] = []
+    for paragraph, block in enumerate(doc.blocks):
+        text = " ".join(block.text.split())
+        if not text:
+            continue
+        if block.role in WHOLE_ROLES:
+            units.append((paragraph, block.role, text))
+        else:
+            units.extend((paragraph, block.role, s) for s in split_sentences(text, lang))
+    return units
+
+
+def segment_document(doc: Document, lang: str) -> list[SegmentDraft]:
+    """Split a source document into segments: one per heading or caption, one per body sentence."""
+    return [SegmentDraft(p, role, text) for p, role, text in _units(doc, lang)]
+
+
+def human_sentences(doc: Document, lang: str) -> list[HumanSentence]:
+    """Split a human version into sentences the same way as the source."""
+    return [HumanSentence(i, p, text, role) for i, (p, role, text) in enumerate(_units(doc, lang))]
+
+
+def _paragraphs(items: Sequence[tuple[int, str]]) -> list[list[str]]:
+    paras: list[list[str]] = []
+    last: int | None = None
+    for paragraph, text in items:
+        if paragraph != last:
+            paras.append([])
+            last = paragraph
+        paras[-1].append(text)
+    return paras
+
+
+def align_human(source: Sequence[SegmentDraft], human: Sequence[HumanSentence]) -> list[Link]:
+    """Align a human version's sentences to the source segments, paragraph by paragraph."""
+    return align(
+        _paragraphs([(s.paragraph, s.text) for s in source]),
+        _paragraphs([(h.paragraph, h.text) for h in human]),
+    )

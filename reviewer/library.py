@@ -1,0 +1,122 @@
+"""Use cases over the store that the CLI and the window share: importing and reviewing articles.
+
+Everything here is plain Python (no Qt) so that it runs headless and in tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from reviewer.core import languages
+from reviewer.core.build import align_human, human_sentences, segment_document
+from reviewer.core.model import Article, Document, Origin, Status, Translation
+from reviewer.formats.reader import read_document
+from reviewer.storage.store import Store
+
+
+def import_article(store: Store, source: str, *, lang: str | None = None,
+                   title: str | None = None, humans: Mapping[str, str] | None = None,
+                   stdin: bytes | None = None) -> Article:
+    """Read, segment and align an article and its human versions, then store all in one transaction.
+
+    Every input is read and checked before anything is written, so a bad human version leaves the
+    store as it was.
+    """
+    doc = read_document(source, lang=lang, title=title, data=stdin)
+    src_lang = languages.normalize(lang or doc.language or languages.SOURCE_DEFAULT)
+    human_docs: dict[str, Document] = {}
+    for code, path in (humans or {}).items():
+        target = languages.normalize(code)
+        if target == src_lang:
+            raise ValueError(f"{path}: the human version is in {languages.label(target)}, "
+                             "the same language as the source")
+        human_docs[target] = read_document(path, lang=target)
+    segments = segment_document(doc, src_lang)
+    if not segments:
+        raise ValueError(f"{doc.origin}: no text to review was found")
+    prepared = []
+    for target, hdoc in human_docs.items():
+        sentences = human_sentences(hdoc, target)
+        prepared.append((target, hdoc, sentences, align_human(segments, sentences)))
+    with store.conn.transaction():
+        article = store.add_article(title or doc.title, src_lang, doc.origin, segments)
+        for target, hdoc, sentences, links in prepared:
+            store.set_human_version(article.id, target, hdoc.title, hdoc.origin, sentences, links)
+    return article
+
+
+def add_human_version(store: Store, article_id: int, lang: str, source: str) -> int:
+    """Import (or replace) the human version of an existing article; return its sentence count."""
+    target = languages.normalize(lang)
+    article = store.article(article_id)
+    hdoc = read_document(source, lang=target)
+    segments = [s for s in store.segments(article_id)]
+    from reviewer.core.model import SegmentDraft
+
+    drafts = [SegmentDraft(s.paragraph, s.role, s.source) for s in segments]
+    sentences = human_sentences(hdoc, target)
+    links = align_human(drafts, sentences)
+    store.set_human_version(article.id, target, hdoc.title, hdoc.origin, sentences, links)
+    return len(sentences)
+
+
+class ReviewError(ValueError):
+    """A review action that cannot be done as asked (no human text, no machine translation...)."""
+
+
+def approve(store: Store, article_id: int, index: int, lang: str, *, text: str | None = None,
+            source: str | None = None, status: Status = Status.APPROVED,
+            actor: str = "reviewer") -> Translation:
+    """Approve (or reject) segment ``index`` in ``lang``, taking its text from where the user said.
+
+    ``source`` is ``human`` (the aligned human version), ``mt`` or ``mt:ENGINE`` (a stored machine
+    translation); with neither ``text`` nor ``source`` the existing final text is kept.
+    """
+    lang = languages.normalize(lang)
+    segment = store.segment(article_id, index)
+    label = f"segment {index + 1} ({languages.label(lang)})"
+    engine: str | None = None
+    if text is not None:
+        origin = Origin.EDITED
+    elif source == "human":
+        view = store.segment_views(article_id, [lang])[index]
+        text = view.human.get(lang) or ""
+        if not text:
+            raise ReviewError(f"{label}: there is no human version aligned to it")
+        origin = Origin.HUMAN
+    elif source and source.split(":", 1)[0] == "mt":
+        wanted = source.split(":", 1)[1] if ":" in source else None
+        usable = [s for s in store.suggestions(segment.id, lang)
+                  if s.text and not s.error and (wanted is None or s.engine == wanted)]
+        if not usable:
+            raise ReviewError(f"{label}: no machine translation"
+                              + (f" from {wanted}" if wanted else "") + " is stored")
+        text, engine, origin = usable[0].text, usable[0].engine, Origin.MT
+    elif source:
+        raise ReviewError(f"unknown text source {source!r} (use human, mt or mt:ENGINE)")
+    else:
+        current = store.translation(segment.id, lang)
+        if current is None:
+            raise ReviewError(f"{label}: no text to {status}; give --text or --from")
+        return store.set_status(segment.id, lang, status, actor=actor)
+    return store.set_translation(segment.id, lang, text or "", status, origin, engine=engine,
+                                 actor=actor)
+
+
+SAMPLE_KEY = "sample_imported"
+
+
+def ensure_sample(store: Store) -> Article | None:
+    """On a database's first run, import the bundled sample with both human versions.
+
+    Done once per database: a user who deletes the sample does not get it back.
+    """
+    if store.meta(SAMPLE_KEY):
+        return None
+    from reviewer.resources import sample_paths
+
+    paths = sample_paths()
+    article = import_article(store, str(paths["en"]), lang="en",
+                             humans={"uk": str(paths["uk"]), "ru": str(paths["ru"])})
+    store.set_meta(SAMPLE_KEY, str(article.id))
+    return article

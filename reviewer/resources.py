@@ -1,0 +1,21 @@
+"""Where the bundled resources (the sample article, icons) are, in a checkout or an installed wheel."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+
+def resource_path(*parts: str) -> Path:
+    """The path of a bundled resource: inside the installed package, else the checkout's resources/."""
+    packaged = Path(str(resources.files("reviewer"))) / "resources"
+    for base in (packaged, Path(__file__).resolve().parents[1] / "resources"):
+        candidate = base.joinpath(*parts)
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError(f"bundled resource {'/'.join(parts)} is missing from this install")
+
+
+def sample_paths() -> dict[str, Path]:
+    """The bundled sample: the English source and its Ukrainian and Russian versions, by language."""
+    return {lang: resource_path("sample", f"article.{lang}.txt") for lang in ("en", "uk", "ru")}
