@@ -103,11 +103,11 @@ def test_links_fix_is_stored(capsys: pytest.CaptureFixture[str]) -> None:
     aid = str(_import_sample(capsys)["id"])
     links = run_json(capsys, "links", aid, "--lang", "uk")
     assert links[0]["kind"] == "1-1"
-    merged = run_json(capsys, "links", aid, "--lang", "uk", "merge", "1")
+    merged = run_json(capsys, "links", aid, "--lang", "uk", "--merge", "1")
     assert merged[0]["kind"] == "2-2" and len(merged) == len(links) - 1
-    split = run_json(capsys, "links", aid, "--lang", "uk", "split", "1", "2", "2")
+    split = run_json(capsys, "links", aid, "--lang", "uk", "--split", "1", "2", "2")
     assert split[:2] == links[:2]
-    status, _, err = run(capsys, "links", aid, "--lang", "uk", "merge", "9999")
+    status, _, err = run(capsys, "links", aid, "--lang", "uk", "--merge", "9999")
     assert status == 2 and "reviewer: " in err
     with Store() as store:
         actions = [r["action"] for r in store.conn.db.query("SELECT action FROM history")]

@@ -123,20 +123,18 @@ def cmd_links(args: argparse.Namespace) -> int:
     lang = languages.normalize(args.lang)
     with open_store(args) as store:
         article = store.article(args.article)
-        if args.action:
-            links = store.links(article.id, lang)
-            n = args.numbers
-            i = n[0] - 1 if n else -1
-            if args.action == "merge" and len(n) == 1:
+        fix = next(((name, values) for name in ("merge", "split", "shift")
+                    if (values := getattr(args, name)) is not None), None)
+        if fix is not None:
+            name, values = fix
+            links, i = store.links(article.id, lang), values[0] - 1
+            if name == "merge":
                 links = alignment.merge_links(links, i)
-            elif args.action == "split" and len(n) == 3:
-                links = alignment.split_link(links, i, n[1] - 1, n[2] - 1)
-            elif args.action == "shift" and len(n) == 2:
-                links = alignment.shift_boundary(links, i, n[1])
+            elif name == "split":
+                links = alignment.split_link(links, i, values[1] - 1, values[2] - 1)
             else:
-                raise ValueError("usage: links ARTICLE --lang L merge LINK | split LINK SRC HUM"
-                                 " | shift LINK DELTA (numbers as `links` prints them)")
-            store.replace_links(article.id, lang, links, action=f"links-{args.action}")
+                links = alignment.shift_boundary(links, i, values[1])
+            store.replace_links(article.id, lang, links, action=f"links-{name}")
         links = store.links(article.id, lang)
         sources = store.segments(article.id)
         human = store.human_sentences(article.id, lang)
@@ -163,8 +161,14 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
 def _configure_links(p: argparse.ArgumentParser) -> None:
     p.add_argument("article", type=int)
     p.add_argument("--lang", required=True, help="the human version's language (uk/ua, ru)")
-    p.add_argument("action", nargs="?", choices=["merge", "split", "shift"])
-    p.add_argument("numbers", nargs="*", type=int)
+    fix = p.add_mutually_exclusive_group()
+    fix.add_argument("--merge", nargs=1, type=int, metavar="LINK",
+                     help="merge link LINK with the next one")
+    fix.add_argument("--split", nargs=3, type=int, metavar=("LINK", "SRC", "HUM"),
+                     help="split LINK so the second part starts at source segment SRC and "
+                          "human sentence HUM")
+    fix.add_argument("--shift", nargs=2, type=int, metavar=("LINK", "DELTA"),
+                     help="move the human boundary after LINK by DELTA sentences (+1, -1)")
 
 
 COMMANDS = {
