@@ -1,0 +1,143 @@
+"""Running an engine over many texts: split, batch, a thread pool, retries, results as they arrive.
+
+:func:`run_items` is a plain function over a :class:`RunState` (progress counters, a cancel flag,
+a per-result callback), so a window can drive it from a worker thread and tests need no Qt. The
+network work runs in a pool of ``concurrency`` threads, each with its own
+:class:`~reviewer.engines.http.HttpClient`; results are handed to ``sink`` and ``on_result`` on the
+*calling* thread, one finished request at a time, so a caller that owns a database connection
+writes them there (sqlite connections belong to their thread). Cancelling sets the flag and shuts
+every open connection down, so no worker stays blocked.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Hashable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+
+from reviewer.engines.base import Engine, EngineSettings, Result
+from reviewer.engines.errors import EngineError, ErrorKind
+from reviewer.engines.jobs import Outcome, Workers, combine, make_jobs
+from reviewer.engines.splitting import split_to_limit
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    """One text to translate into one language; ``key`` is the caller's (e.g. a segment id)."""
+
+    key: Hashable
+    text: str
+    target: str
+
+
+@dataclass(frozen=True)
+class ItemDone:
+    """A finished item: its result, and whether it came from the cache."""
+
+    item: WorkItem
+    result: Result
+    cached: bool = False
+
+
+@dataclass
+class RunState:
+    """Progress, results and cancellation of one run; read it from any thread, cancel from any."""
+
+    total: int = 0
+    done: int = 0
+    failed: int = 0
+    cached: int = 0
+    cancelled: int = 0
+    requests: int = 0
+    characters: int = 0
+    on_result: Callable[[ItemDone], None] | None = None
+    cancel_event: threading.Event = field(default_factory=threading.Event)
+
+    def cancel(self) -> None:
+        """Ask the run to stop: nothing new is sent and open requests are cut."""
+        self.cancel_event.set()
+
+    def record(self, done: ItemDone) -> None:
+        """Count a finished item and pass it to ``on_result`` (on the run's calling thread)."""
+        self.done += 1
+        self.cached += done.cached
+        self.failed += not done.result.ok
+        if self.on_result is not None:
+            self.on_result(done)
+
+
+Sink = Callable[[list[ItemDone], int, int], None]
+
+
+def run_items(engine: Engine, items: Sequence[WorkItem], source: str, *,
+              settings: EngineSettings | None = None, state: RunState | None = None,
+              sink: Sink | None = None) -> RunState:
+    """Translate ``items`` from ``source``; return the state with its counters.
+
+    Long texts are split to the engine's limit and rejoined; texts are grouped into batches for
+    engines that batch. As each request finishes, its completed items go to ``sink(items,
+    requests, characters)`` and then, one by one, to ``state.on_result``, both on this thread.
+    Cancelled items go to neither (they were not answered).
+    """
+    settings = settings or EngineSettings()
+    state = state or RunState()
+    state.total += len(items)
+    spec = engine.spec
+    pieces = [split_to_limit(item.text, spec.max_chars, source) for item in items]
+    batch = max(1, min(settings.batch or spec.batch, spec.batch))
+    jobs = make_jobs(items, pieces, batch, spec.batch_chars)
+    got: list[list[Result | None]] = [[None] * len(p.texts) for p in pieces]
+    left = [len(p.texts) for p in pieces]
+    run = Workers(engine, source, settings, state.cancel_event)
+    workers = max(1, settings.concurrency or spec.concurrency)
+    executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="reviewer-mt")
+    clean = False
+    try:
+        pending: set[Future[Outcome]] = {executor.submit(run.run_job, job) for job in jobs}
+        while pending:
+            finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+            if state.cancel_event.is_set():
+                run.abort_all()
+            for future in finished:
+                out = future.result()
+                state.requests += out.requests
+                state.characters += out.characters
+                ready: list[ItemDone] = []
+                for unit, result in zip(out.job.units, out.results, strict=True):
+                    got[unit.item][unit.piece] = result
+                    left[unit.item] -= 1
+                    if left[unit.item] == 0:
+                        ready.append(ItemDone(items[unit.item],
+                                              combine(got[unit.item], pieces[unit.item])))
+                answered = [d for d in ready
+                            if not (d.result.error and d.result.error.kind is ErrorKind.CANCELLED)]
+                state.cancelled += len(ready) - len(answered)
+                if sink is not None:
+                    sink(answered, out.requests, out.characters)
+                for done in answered:
+                    state.record(done)
+        clean = True
+    finally:
+        if not clean:
+            state.cancel()
+            run.abort_all()
+        executor.shutdown(wait=clean, cancel_futures=True)
+        run.close()
+    return state
+
+
+def translate_many(engine: Engine, texts: Sequence[str], source: str, target: str, *,
+                   settings: EngineSettings | None = None,
+                   state: RunState | None = None) -> list[Result]:
+    """Translate ``texts`` concurrently (no cache, no store); one :class:`Result` per text."""
+    items = [WorkItem(i, text, target) for i, text in enumerate(texts)]
+    results: list[Result] = [Result.fail(EngineError(ErrorKind.CANCELLED, "not translated"))
+                             ] * len(texts)
+
+    def sink(done: list[ItemDone], requests: int, characters: int) -> None:
+        for d in done:
+            results[int(d.item.key)] = d.result  # type: ignore[call-overload]
+
+    run_items(engine, items, source, settings=settings, state=state, sink=sink)
+    return results
