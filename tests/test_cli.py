@@ -57,7 +57,7 @@ def test_import_sample_roles_and_alignment(capsys: pytest.CaptureFixture[str]) -
 def test_list_search_delete(capsys: pytest.CaptureFixture[str]) -> None:
     aid = _import_sample(capsys)["id"]
     listed = run_json(capsys, "list")
-    assert [a["id"] for a in listed] == [aid] and listed[0]["human"] == ["ru", "uk"]
+    assert [a["id"] for a in listed] == [aid] and listed[0]["human"] == ["uk", "ru"]
     hits = run_json(capsys, "search", "Столтенберг")
     assert hits and {h["lang"] for h in hits} <= {"uk", "ru"} and all(h["segment"] for h in hits)
     assert run_json(capsys, "search", "Samp-T")[0]["field"] == "source"

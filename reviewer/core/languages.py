@@ -60,3 +60,9 @@ def parse_list(text: str) -> list[str]:
             if code not in codes:
                 codes.append(code)
     return codes
+
+
+def order(codes: list[str] | tuple[str, ...]) -> list[str]:
+    """Sort language codes as the newsroom lists them: uk, then ru, then the rest alphabetically."""
+    preferred = {code: i for i, code in enumerate(TARGETS_DEFAULT)}
+    return sorted(codes, key=lambda c: (preferred.get(c, len(preferred)), c))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from reviewer.core import languages
 from reviewer.core.model import Article, Role, Segment, SegmentDraft, Status
 from reviewer.storage.connection import Connection, now
 from reviewer.storage.errors import NotFoundError
@@ -74,7 +75,7 @@ class ArticlesMixin:
             ):
                 approved.setdefault(r["article_id"], {})[r["lang"]] = r["n"]
         return [
-            ArticleSummary(a, counts.get(a.id, 0), tuple(humans.get(a.id, ())),
+            ArticleSummary(a, counts.get(a.id, 0), tuple(languages.order(humans.get(a.id, []))),
                            approved.get(a.id, {}))
             for a in arts
         ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reviewer.core import languages
 from reviewer.core.model import HumanSentence, Link, Role
 from reviewer.storage.connection import Connection, now
 
@@ -45,9 +46,8 @@ class HumanMixin:
     def human_langs(self, article_id: int) -> list[str]:
         """Languages in which the article has a human version."""
         with self.conn.reading() as db:
-            return [r["lang"] for r in db.query(
-                "SELECT lang FROM human_versions WHERE article_id = ? ORDER BY lang",
-                [article_id])]
+            return languages.order([r["lang"] for r in db.query(
+                "SELECT lang FROM human_versions WHERE article_id = ?", [article_id])])
 
     def human_sentences(self, article_id: int, lang: str) -> list[HumanSentence]:
         """The human version's sentences in their own order."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,8 +36,10 @@ class LibraryWindow(QMainWindow):
         self.article_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.article_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.article_view.verticalHeader().hide()
-        self.article_view.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch)
+        header = self.article_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.article_view.setWordWrap(True)
         self.segment_view = QTableView()
         self.segment_view.setModel(self.segments)
         self.segment_view.setWordWrap(True)
@@ -46,9 +48,11 @@ class LibraryWindow(QMainWindow):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.article_view)
         splitter.addWidget(self.segment_view)
-        splitter.setSizes([380, 1200])
+        splitter.setSizes([420, 1160])
         self.setCentralWidget(splitter)
         self._build_menus()
+        self.segment_view.horizontalHeader().sectionResized.connect(
+            lambda *_: self.segment_view.resizeRowsToContents())
         self.article_view.selectionModel().currentRowChanged.connect(
             self.on_article_view_current_changed)
         self.statusBar().showMessage(f"Database: {store.path}")
@@ -90,7 +94,7 @@ class LibraryWindow(QMainWindow):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.segment_view.resizeColumnToContents(0)
         self.segment_view.resizeColumnToContents(1)
-        self.segment_view.resizeRowsToContents()
+        QTimer.singleShot(0, self.segment_view.resizeRowsToContents)
         self.setWindowTitle(f"{article.title} — reviewer")
 
     def on_article_view_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -27,8 +27,8 @@ def test_first_run_shows_the_sample(qtbot, qtmodeltester, store: Store) -> None:
     assert window.articles.rowCount() == 1
     segments = window.segments
     assert segments.rowCount() == len(store.segments(article.id))
-    assert segments.headers() == ["#", "Role", "EN source", "RU human version",
-                                  "UA human version"]
+    assert segments.headers() == ["#", "Role", "EN source", "UA human version",
+                                  "RU human version"]
     first = [segments.data(segments.index(0, c)) for c in range(segments.columnCount())]
     assert first[1] == "headline" and first[2] == article.title
     assert "Столтенберг" in first[3] and "Столтенберг" in first[4]
