@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from reviewer.engines.base import Engine, EngineSettings, Result
+from reviewer.engines.errors import scrub
 from reviewer.engines.runner import ItemDone, RunState, WorkItem, run_items
 from reviewer.storage.mt_cache import CacheKey, MTRecord, mt_cache_get, record_mt
 from reviewer.storage.store import Store
@@ -31,7 +32,8 @@ def cache_key(engine: str, options: dict[str, Any], source: str, target: str,
               text: str) -> CacheKey:
     """The cache identity of one translation: engine, its output-changing options, both
     languages and the hash of the source text."""
-    opts = json.dumps(options, sort_keys=True, ensure_ascii=False)
+    # Scrubbed: a key a user put into an engine URL must not reach the database.
+    opts = scrub(json.dumps(options, sort_keys=True, ensure_ascii=False))
     digest = text_hash(text)
     key = hashlib.sha256(json.dumps([engine, opts, source, target, digest]).encode()).hexdigest()
     return CacheKey(key, engine, opts, source, target, digest)

@@ -160,19 +160,23 @@ class HttpClient:
             raise self._failure(host, limit, exc) from None
         finally:
             timer.cancel()
+        if self._fired:
+            # Cut at the deadline (or cancelled) mid-answer: what arrived may be truncated.
+            raise self._failure(host, limit, None)
         return response
 
     def where(self, url: str) -> str:
         """The server named for messages: ``LibreTranslate at 127.0.0.1:5000``."""
         return f"{self.label} at {where(url)}" if self.label else where(url)
 
-    def _failure(self, host: str, limit: float, exc: BaseException) -> EngineError:
+    def _failure(self, host: str, limit: float, exc: BaseException | None) -> EngineError:
         fired = self._fired or ("cancelled" if self.cancel.is_set() else None)
         if fired == "timeout":
             return EngineError(ErrorKind.TIMEOUT, f"{host} did not answer within {limit:g} s")
         if fired:
             return EngineError(ErrorKind.CANCELLED, "stopped by the user")
-        return EngineError(ErrorKind.OFFLINE, f"cannot reach {host}: {_reason(exc)}")
+        reason = _reason(exc) if exc is not None else "the connection failed"
+        return EngineError(ErrorKind.OFFLINE, f"cannot reach {host}: {reason}")
 
     def request_ok(self, method: str, url: str, *, statuses: StatusMap | None = None,
                    detail: Callable[[requests.Response], str] | None = None,
