@@ -15,7 +15,7 @@ from reviewer.storage.store import Store
 
 @dataclass(frozen=True)
 class ReviewRecord:
-    """When a segment's translation into one language was first written and last changed, by whom."""
+    """When a segment's translation in one language was first written and last changed, by whom."""
 
     created_at: str
     created_by: str
@@ -95,7 +95,7 @@ def tm_units(store: Store, source_lang: str | None = None,
 
 
 def tm_lookup(store: Store, source: str, source_lang: str, target_lang: str) -> list[TmUnit]:
-    """Exact matches of ``source`` (whitespace-normalised) in the translation memory, newest first."""
+    """Exact matches of ``source`` (spaces normalised) in the translation memory, newest first."""
     text = " ".join(source.split())
     with store.conn.reading() as db:
         rows = db.query("SELECT * FROM tm_units WHERE source_lang = ? AND target_lang = ? "
