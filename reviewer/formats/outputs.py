@@ -1,0 +1,67 @@
+"""Writing export files safely: all or nothing, and named predictably when one export makes several.
+
+A file is written beside its destination under a temporary name and moved into place only when
+complete, so an interrupted export never leaves a truncated TMX where a good one was.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from reviewer.formats.errors import BadInputError
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """Yield a temporary path beside ``path``; move it onto ``path`` if the block succeeds."""
+    path = Path(path)
+    if path.is_dir():
+        raise BadInputError(str(path), "is a folder; give a file name to export to")
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise BadInputError(str(path), f"the folder {parent} does not exist")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=parent)
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def atomic_open(path: Path, *, newline: str | None = "\n",
+                encoding: str = "utf-8") -> Iterator[IO[str]]:
+    """Open a text file for writing that appears at ``path`` only once it is complete."""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding=encoding, newline=newline,
+                                        buffering=1 << 20) as out:
+        yield out
+
+
+def slug(text: str, limit: int = 40) -> str:
+    """A file-name-friendly form of a title: letters (any script), digits and dashes."""
+    words = re.findall(r"\w+", text.lower())
+    return "-".join(words)[:limit].strip("-") or "article"
+
+
+def output_paths(base: Path, keys: Sequence[tuple[str, ...]],
+                 suffix: str) -> dict[tuple[str, ...], Path]:
+    """Where each of several outputs of one export goes.
+
+    One output goes exactly to ``base``. Several go beside it as ``stem.KEY.suffix`` (for
+    example ``article.uk.docx`` and ``article.ru.docx``), or into ``base`` if it is a folder.
+    """
+    base = Path(base)
+    if base.is_dir():
+        return {k: base / (".".join(k) + suffix) for k in keys}
+    if len(keys) == 1:
+        return {keys[0]: base}
+    ext = base.suffix or suffix
+    return {k: base.with_name(".".join((base.stem, *k)) + ext) for k in keys}
