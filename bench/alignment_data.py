@@ -88,7 +88,8 @@ def perturb(
     extra: list[str],
     rate: float = 0.05,
 ) -> Case:
-    """Build one case; ``scenario`` is ``drop`` or ``add`` (``extra`` is the paragraph to add)."""
+    """Build one case; ``scenario`` is ``drop``, ``add`` (``extra`` is the paragraph to add) or
+    ``regroup`` (a drop, then the human paragraphing changed: two paragraphs joined, one split)."""
     paras = paragraphs(len(en), rng)
     source = [[en[i] for i in p] for p in paras]
     human: list[list[tuple[str, frozenset[int]]]] = []
@@ -106,13 +107,27 @@ def perturb(
             k += 1
         human.append(out)
     special_src: list[int] = []
-    if scenario == "drop" and len(human) > 1:
+    if scenario in ("drop", "regroup") and len(human) > 1:
         k = rng.randrange(1, len(human))
         special_src = list(paras[k])
         del human[k]
     elif scenario == "add":
         human.insert(rng.randrange(1, len(human) + 1), [(s, frozenset()) for s in extra])
+    if scenario == "regroup":
+        _regroup(human, rng)
     return _case(docid, source, human, special_src)
+
+
+def _regroup(human: list[list[tuple[str, frozenset[int]]]], rng: random.Random) -> None:
+    """Join two adjacent body paragraphs and split another one in two, in place."""
+    if len(human) > 2:
+        k = rng.randrange(1, len(human) - 1)
+        human[k : k + 2] = [human[k] + human[k + 1]]
+    long = [k for k, p in enumerate(human) if len(p) >= 2]
+    if long:
+        k = rng.choice(long)
+        at = rng.randrange(1, len(human[k]))
+        human[k : k + 1] = [human[k][:at], human[k][at:]]
 
 
 def _case(

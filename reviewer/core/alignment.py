@@ -1,12 +1,18 @@
 """Align a human (published) version with the source sentences of an article.
 
-Two levels, as a reviewer reads them: paragraphs first (1-1, 1-0, 0-1, 2-1, 1-2), then the
-sentences inside each aligned paragraph group (1-1, 1-0, 0-1, 1-2, 2-1, 2-2). Both levels price a
-link by Gale-Church length fit (character counts, the length ratio taken from the two texts),
-helped by anchors that survive translation (see :mod:`reviewer.core.anchors`), and search with a
-banded dynamic programme (:mod:`reviewer.core.banded_dp`). A paragraph left unaligned becomes
-flagged 1-0 or 0-1 links, one per sentence; so does any lone sentence, and any link whose fit is
-poor is flagged too. The reviewer's fixes live in :mod:`reviewer.core.link_fixes`.
+Two levels, as a reviewer reads them. Paragraphs first, in groups 1-1, 1-0, 0-1, 2-1, 1-2 (and
+2-2, 3-1, 1-3 for a newsroom that re-paragraphed), priced by Gale-Church length fit (characters;
+the length ratio estimated from the texts), anchors that survive translation (numbers, Latin
+names; see :mod:`reviewer.core.anchors`), quotes and ``?``/``!`` (:mod:`reviewer.core.scoring`).
+Around each group that is not 1-1 the paragraphs are aligned again with every group priced by
+the best alignment of its sentences, which tells a dropped paragraph from a neighbour of the same
+length. Then the sentences inside each group are aligned 1-1, 1-0, 0-1, 1-2, 2-1 or 2-2. Both
+levels search with a banded dynamic programme where runs of 1-0 (0-1) links are priced as one
+gap (:mod:`reviewer.core.banded_dp`).
+
+A paragraph left unaligned becomes flagged 1-0 or 0-1 links, one per sentence; so does any lone
+sentence, and any link whose fit is poor is flagged too. The reviewer's fixes live in
+:mod:`reviewer.core.link_fixes` and are re-exported here.
 """
 
 from __future__ import annotations
@@ -28,7 +34,9 @@ from reviewer.core.scoring import (
 
 #: Characters of evidence the default ratio is worth when the texts' own ratio is estimated.
 RATIO_WEIGHT = 500
-#: A sentence-level ratio this far from the paragraph-level one triggers a second sentence pass.
+#: The first half-width of the band over paragraphs (doubled when the path touches it).
+PARAGRAPH_WIDTH = 4
+#: A ratio estimate this far from the one in use triggers a second pass at that level.
 RATIO_TOLERANCE = 0.03
 
 __all__ = ["align", "merge_links", "shift_boundary", "split_link", "validate_links"]
@@ -38,6 +46,16 @@ PARAGRAPH_MOVES = list(PARAGRAPH_PRIORS)
 SENTENCE_MOVES = list(SENTENCE_PRIORS)
 #: How many paragraph groups on each side of an unsure one (not 1-1) are re-aligned by content.
 REFINE_REACH = 2
+#: When this share of paragraph groups is not 1-1, the sentences are also aligned as one stretch,
+#: and that alignment is taken if it costs less by the margin (paragraphs are worth that much).
+UNSURE_SHARE = 0.1
+FLAT_MARGIN = 2.0
+FLAT_MARGIN_PER_PARAGRAPH = 0.5
+#: With at least this many paragraph groups, this share of them not 1-1 skips paragraphs at once.
+MANY_GROUPS = 20
+SHORTCUT_SHARE = 0.4
+#: The longest stretch (in paragraph groups) re-aligned paragraph by paragraph.
+MAX_REFINE_GROUPS = 12
 #: When stretches are priced by sentences, a skipped paragraph also pays this per sentence,
 #: about what a sentence costs in a good match (else skipping two long paragraphs would look
 #: cheaper than matching them imperfectly).
@@ -71,19 +89,31 @@ class _Aligner:
     def links(self) -> list[Link]:
         """Align paragraphs, re-align unsure stretches by content, then align sentences.
 
-        The length ratio is estimated twice over: from the paragraphs a first pass aligned,
-        then, when that is off (one long paragraph with a large cut), from the sentences.
+        The length ratio starts at the default and is estimated again from what was aligned,
+        first from the paragraphs, then from the sentences (one long paragraph with a large cut
+        misleads the first estimate); a level is aligned again when its estimate moved.
         """
-        n, m = len(self.para_src), len(self.para_hum)
         ratio = DEFAULT_RATIO
-        for _ in range(2):
-            scorer = self._paragraph_scorer(ratio)
-            groups = align_path(n, m, PARAGRAPH_MOVES, scorer, run_discount=PARAGRAPH_RUN_DISCOUNT)
-            ratio = _estimate_ratio(self.para_src, self.para_hum, groups)
+        groups = self._paragraph_groups(ratio)
+        estimate = _estimate_ratio(self.para_src, self.para_hum, groups)
+        if abs(estimate / ratio - 1) > RATIO_TOLERANCE:
+            ratio = estimate
+            groups = self._paragraph_groups(ratio)
+        unsure = sum((di, dj) != (1, 1) for _, _, di, dj in groups)
+        if len(groups) >= MANY_GROUPS and unsure >= SHORTCUT_SHARE * len(groups):
+            # A long text paragraphed differently throughout: its paragraphs cannot help.
+            groups = [(0, 0, len(self.para_src), len(self.para_hum))]
         steps = self._sentence_steps_for(groups, ratio)
         better = _estimate_ratio(self.src, self.hum, steps)
         if abs(better / ratio - 1) > RATIO_TOLERANCE:
             steps = self._sentence_steps_for(groups, better)
+        if len(groups) > 1 and unsure >= UNSURE_SHARE * len(groups):
+            # Were the two versions paragraphed differently? Then paragraphs forced bad links,
+            # and the sentences aligned as one stretch cost much less.
+            flat = self._sentence_steps(0, len(self.src), 0, len(self.hum))[1]
+            margin = FLAT_MARGIN + FLAT_MARGIN_PER_PARAGRAPH * len(self.para_src)
+            if self._path_cost(steps) - self._path_cost(flat) > margin:
+                steps = flat
         fit = self.sentences.fit
         return [
             Link(i, i + di, j, j + dj, flagged=di == 0 or dj == 0 or fit(i, j, di, dj) > FLAG_FIT)
@@ -105,9 +135,28 @@ class _Aligner:
                 steps += self._sentence_steps(s0, s1, h0, h1)[1]
         return steps
 
-    def _paragraph_scorer(self, ratio: float) -> Scorer:
+    def _path_cost(self, steps: list[Step]) -> float:
+        """The sentence-level cost of a path, runs of one-sided links priced as in the search."""
+        total, previous = 0.0, (1, 1)
+        for i, j, di, dj in steps:
+            total += self.sentences(i, j, di, dj)
+            if (di == 0 or dj == 0) and (di, dj) == previous:
+                total -= SENTENCE_RUN_DISCOUNT
+            previous = (di, dj)
+        return total
+
+    def _paragraph_groups(self, ratio: float) -> list[Step]:
+        """Align the paragraphs by their features alone."""
         src, hum = self.para_src, self.para_hum
-        return Scorer(src, hum, ratio, PARAGRAPH_PRIORS, self.weights, paragraphs=True)
+        scorer = Scorer(src, hum, ratio, PARAGRAPH_PRIORS, self.weights, paragraphs=True)
+        return align_path(
+            len(src),
+            len(hum),
+            PARAGRAPH_MOVES,
+            scorer,
+            run_discount=PARAGRAPH_RUN_DISCOUNT,
+            width=PARAGRAPH_WIDTH,
+        )
 
     def _sentence_steps(self, s0: int, s1: int, h0: int, h1: int) -> tuple[float, list[Step]]:
         """Return the cost and the steps (global indices) of aligning one group's sentences."""
@@ -126,11 +175,15 @@ class _Aligner:
         return self.memo[key]
 
     def _refine(self, groups: list[Step]) -> list[Step]:
-        """Re-align the groups around each one that is not 1-1, pricing groups by sentences."""
+        """Re-align the groups around each one that is not 1-1, pricing groups by sentences.
+
+        A stretch of more than ``MAX_REFINE_GROUPS`` groups means the two versions were
+        paragraphed differently there: it becomes one group, aligned by its sentences alone.
+        """
         windows: list[list[int]] = []
         for k, (_, _, di, dj) in enumerate(groups):
-            if (di, dj) == (1, 1):
-                continue
+            if (di, dj) == (1, 1) or (di, dj) not in PARAGRAPH_PRIORS:
+                continue  # sure, or a stretch already left to its sentences
             lo, hi = max(0, k - REFINE_REACH), min(len(groups), k + REFINE_REACH + 1)
             if windows and lo <= windows[-1][1]:
                 windows[-1][1] = hi
@@ -141,6 +194,9 @@ class _Aligner:
             a, c = groups[lo][0], groups[lo][1]
             i, j, di, dj = groups[hi - 1]
             b, d = i + di, j + dj
+            if hi - lo > MAX_REFINE_GROUPS:
+                groups[lo:hi] = [(a, c, b - a, d - c)]
+                continue
 
             def cost(i: int, j: int, di: int, dj: int) -> float:
                 prior = PARAGRAPH_PRIORS[(di, dj)]

@@ -86,7 +86,7 @@ class Side:
 
     Each ``cum_*`` list has one entry more than there are units: ``cum_len[k]`` is the character
     count of units ``[0, k)``, and so on for sentences, quoted sentences, ``?`` and ``!`` marks,
-    and units that carry anything beside their length (``cum_marked``). ``anchors`` is per unit.
+    units with anchors and units with quotes or marks (``cum_punct``). ``anchors`` is per unit.
     """
 
     cum_len: list[int]
@@ -94,7 +94,8 @@ class Side:
     cum_quoted: list[int]
     cum_questions: list[int]
     cum_exclaims: list[int]
-    cum_marked: list[int]
+    cum_anchored: list[int]
+    cum_punct: list[int]
     anchors: list[frozenset[str]]
 
     def __len__(self) -> int:
@@ -113,31 +114,31 @@ def sentence_side(texts: Sequence[str], anchors: list[frozenset[str]]) -> Side:
     quoted = [is_quoted(t) for t in texts]
     questions = [t.count("?") for t in texts]
     exclaims = [t.count("!") for t in texts]
-    marked = [
-        bool(a) or q or bool(n) or bool(e)
-        for a, q, n, e in zip(anchors, quoted, questions, exclaims, strict=True)
-    ]
+    punct = [q or n > 0 or e > 0 for q, n, e in zip(quoted, questions, exclaims, strict=True)]
     return Side(
         cum_len=_prefix([len(t) for t in texts]),
         cum_sents=list(range(len(texts) + 1)),
         cum_quoted=_prefix(quoted),
         cum_questions=_prefix(questions),
         cum_exclaims=_prefix(exclaims),
-        cum_marked=_prefix(marked),
+        cum_anchored=_prefix([bool(a) for a in anchors]),
+        cum_punct=_prefix(punct),
         anchors=anchors,
     )
 
 
 def paragraph_side(sentences: Side, bounds: Sequence[int]) -> Side:
     """Aggregate sentence features into paragraphs starting at ``bounds`` (plus the end)."""
-    marked = sentences.cum_marked
     pairs = list(zip(bounds, bounds[1:], strict=False))
+    anchors = [frozenset().union(*sentences.anchors[a:b]) for a, b in pairs]
+    punct = sentences.cum_punct
     return Side(
         cum_len=[sentences.cum_len[b] for b in bounds],
         cum_sents=list(bounds),
         cum_quoted=[sentences.cum_quoted[b] for b in bounds],
         cum_questions=[sentences.cum_questions[b] for b in bounds],
         cum_exclaims=[sentences.cum_exclaims[b] for b in bounds],
-        cum_marked=_prefix([marked[b] > marked[a] for a, b in pairs]),
-        anchors=[frozenset().union(*sentences.anchors[a:b]) for a, b in pairs],
+        cum_anchored=_prefix([bool(a) for a in anchors]),
+        cum_punct=_prefix([punct[b] > punct[a] for a, b in pairs]),
+        anchors=anchors,
     )

@@ -30,18 +30,20 @@ def align_path(
     cost: CostFn,
     offset: tuple[int, int] = (0, 0),
     run_discount: float = 0.0,
+    width: int = INITIAL_WIDTH,
 ) -> list[Step]:
     """Return the cheapest monotone path from (0, 0) to (n, m) as ``(i, j, di, dj)`` steps.
 
     ``moves`` are the two-sided link shapes; 1-0 and 0-1 steps are always allowed, so every
     cell stays reachable. ``offset`` is added to the positions given to ``cost`` and returned
     in the steps, so that one stretch of longer sequences can be aligned with their scorer.
+    ``width`` is the band's first half-width, doubled as long as the best path touches an edge.
     """
     si, sj = offset
     if n == 0 or m == 0:
         return [(si + i, sj, 1, 0) for i in range(n)] + [(si, sj + j, 0, 1) for j in range(m)]
     pairs = [(di, dj) for di, dj in moves if di and dj]
-    width = max(INITIAL_WIDTH, math.ceil(m / n) + 2, math.ceil(n / m) + 2)
+    width = max(width, math.ceil(m / n) + 2, math.ceil(n / m) + 2)
     while True:
         path, touched = _banded(n, m, pairs, cost, width, offset, run_discount)
         if not touched or width >= max(n, m):

@@ -24,7 +24,18 @@ SENTENCE_PRIORS = {
     (1, 0): 5.3,
     (0, 1): 5.3,
 }
-PARAGRAPH_PRIORS = {(1, 1): 0.05, (2, 1): 4.0, (1, 2): 4.0, (1, 0): 6.0, (0, 1): 6.0}
+#: Paragraphs: besides the 1-1, 1-0, 0-1, 2-1 and 1-2 groups, 2-2, 3-1 and 1-3 groups take in
+#: a human version that joined and split paragraphs differently, or joined across a cut.
+PARAGRAPH_PRIORS = {
+    (1, 1): 0.05,
+    (2, 1): 4.0,
+    (1, 2): 4.0,
+    (2, 2): 5.0,
+    (3, 1): 6.0,
+    (1, 3): 6.0,
+    (1, 0): 6.0,
+    (0, 1): 6.0,
+}
 #: How much cheaper each further step of a run of 1-0 (or 0-1) links is than the first.
 SENTENCE_RUN_DISCOUNT = 3.5
 PARAGRAPH_RUN_DISCOUNT = 3.0
@@ -63,8 +74,7 @@ class Scorer:
     """Prices links between two :class:`Side` feature tables.
 
     ``weights`` gives each anchor's weight; ``paragraphs`` adds the sentence-count term. The
-    scorer is called once per cell and move of the search, so its hot path is kept flat; links
-    span at most two units on each side.
+    scorer is called once per cell and move of the search, so its hot path is kept flat.
     """
 
     def __init__(
@@ -77,10 +87,13 @@ class Scorer:
         paragraphs: bool = False,
     ) -> None:
         self.src, self.hum, self.ratio, self.weights = src, hum, ratio, weights
-        self.prior = [[priors.get((di, dj), math.inf) for dj in range(3)] for di in range(3)]
+        self.prior = [[priors.get((di, dj), math.inf) for dj in range(4)] for di in range(4)]
         self.count_penalty = COUNT_PENALTY if paragraphs else 0.0
         self.len_s, self.len_h = src.cum_len, hum.cum_len
-        self.marked_s, self.marked_h = src.cum_marked, hum.cum_marked
+        self.anchored_s, self.anchored_h = src.cum_anchored, hum.cum_anchored
+        self.punct_s, self.punct_h = src.cum_punct, hum.cum_punct
+        self.wsum_s = [sum(weights[a] for a in anchors) for anchors in src.anchors]
+        self.wsum_h = [sum(weights[a] for a in anchors) for anchors in hum.anchors]
         self.scale = 1 / math.sqrt(VARIANCE)
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
@@ -99,11 +112,16 @@ class Scorer:
             else:
                 cost += _tail_cost(delta)
         if (
-            self.marked_s[i + di] != self.marked_s[i]
-            or self.marked_h[j + dj] != self.marked_h[j]
-            or self.count_penalty
+            self.anchored_s[i + di] != self.anchored_s[i]
+            or self.anchored_h[j + dj] != self.anchored_h[j]
         ):
-            cost += self._features(i, j, di, dj)
+            cost += self._anchors(i, j, di, dj)
+        if self.punct_s[i + di] != self.punct_s[i] or self.punct_h[j + dj] != self.punct_h[j]:
+            cost += self._punctuation(i, j, di, dj)
+        if self.count_penalty:
+            ns = self.src.cum_sents[i + di] - self.src.cum_sents[i]
+            nh = self.hum.cum_sents[j + dj] - self.hum.cum_sents[j]
+            cost += self.count_penalty * min(abs(ns - nh), COUNT_CAP)
         return cost
 
     def fit(self, i: int, j: int, di: int, dj: int) -> float:
@@ -112,20 +130,32 @@ class Scorer:
             return 0.0
         return self(i, j, di, dj) - self.prior[di][dj]
 
-    def _features(self, i: int, j: int, di: int, dj: int) -> float:
-        """The cost of anchors, quotes, marks and (paragraphs) sentence counts."""
+    def _anchors(self, i: int, j: int, di: int, dj: int) -> float:
+        """Bonus for anchors both sides share, penalty for those only one side has (by weight)."""
+        s_anchors, s_weight = self._span(self.src.anchors, self.wsum_s, i, di)
+        h_anchors, h_weight = self._span(self.hum.anchors, self.wsum_h, j, dj)
+        common = s_anchors & h_anchors
+        matched = sum([self.weights[a] for a in common]) if common else 0.0
+        unmatched = s_weight + h_weight - 2 * matched
+        return ANCHOR_PENALTY * min(unmatched, ANCHOR_CAP) - ANCHOR_BONUS * min(matched, ANCHOR_CAP)
+
+    def _span(
+        self, anchors: list[frozenset[str]], wsum: list[float], i: int, di: int
+    ) -> tuple[frozenset[str], float]:
+        """The anchors of units ``[i, i+di)`` and their total weight."""
+        if di == 1:
+            return anchors[i], wsum[i]
+        if di == 2:
+            first, second = anchors[i], anchors[i + 1]
+            if not first or not second:
+                return first or second, wsum[i] + wsum[i + 1]
+        union = frozenset().union(*anchors[i : i + di])
+        return union, sum([self.weights[a] for a in union])
+
+    def _punctuation(self, i: int, j: int, di: int, dj: int) -> float:
+        """The cost of quotes present on one side only, and of differing ``?``/``!`` counts."""
         src, hum = self.src, self.hum
         cost = 0.0
-        s_anchors = src.anchors[i] if di == 1 else src.anchors[i] | src.anchors[i + 1]
-        h_anchors = hum.anchors[j] if dj == 1 else hum.anchors[j] | hum.anchors[j + 1]
-        if s_anchors or h_anchors:
-            w = self.weights
-            common = s_anchors & h_anchors
-            matched = sum([w[a] for a in common]) if common else 0.0
-            unmatched = sum([w[a] for a in s_anchors]) + sum([w[a] for a in h_anchors])
-            unmatched -= 2 * matched
-            cost += ANCHOR_PENALTY * min(unmatched, ANCHOR_CAP)
-            cost -= ANCHOR_BONUS * min(matched, ANCHOR_CAP)
         s_quoted = src.cum_quoted[i + di] > src.cum_quoted[i]
         if s_quoted != (hum.cum_quoted[j + dj] > hum.cum_quoted[j]):
             cost += QUOTE_PENALTY
@@ -139,8 +169,4 @@ class Scorer:
         )
         if questions or exclaims:
             cost += MARK_PENALTY * min(abs(questions) + abs(exclaims), 2)
-        if self.count_penalty:
-            ns = src.cum_sents[i + di] - src.cum_sents[i]
-            nh = hum.cum_sents[j + dj] - hum.cum_sents[j]
-            cost += self.count_penalty * min(abs(ns - nh), COUNT_CAP)
         return cost

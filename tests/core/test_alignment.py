@@ -215,6 +215,16 @@ def test_a_long_drop_inside_one_big_paragraph_is_found_beyond_the_initial_band()
     assert all(k.flagged for k in links if k.kind == "1-0")
 
 
+def test_versions_paragraphed_differently_still_align_sentence_by_sentence() -> None:
+    rng = random.Random(3)
+    source = [" ".join(["word"] * rng.randint(3, 40)) + "." for _ in range(120)]
+    human = ["Ж" * round(len(s) * 1.08) for s in source]
+    links = align(
+        [source[k : k + 4] for k in range(0, 120, 4)], [human[k : k + 3] for k in range(0, 120, 3)]
+    )
+    assert shapes(links) == [(k, k + 1, k, k + 1, False) for k in range(120)]
+
+
 def _wmt_cases(lang: str, n_docs: int) -> list[tuple[list[list[str]], list[list[str]], set]]:
     """The first WMT23 articles in paragraphs of three, with one merge and one dropped paragraph."""
     out = []
