@@ -81,7 +81,7 @@ class Rebuilt:
         """How many segments the article has."""
         return sum(self.counts.values())
 
-    def statement(self) -> str:
+    def statement(self, *, with_title: bool = True) -> str:
         """One sentence for the file's metadata: what was rebuilt from what, and the fallback."""
         done = self.counts.get("final", 0)
         rest = {Fallback.NONE: "are left out, each place marked",
@@ -89,10 +89,10 @@ class Rebuilt:
                                 "is none)",
                 Fallback.MT: "fall back to the machine translation (marked where there is none)",
                 }[self.fallback]
+        title = f" \u201c{self.article.title}\u201d" if with_title else ""
         return (f"Rebuilt by {TOOL_NAME} {TOOL_VERSION} on {self.exported_at} from article "
-                f"{self.article.id} \u201c{self.article.title}\u201d in "
-                f"{languages.label(self.lang)}: {done} of {self.total} segments approved; the "
-                f"others {rest} (fallback={self.fallback}).")
+                f"{self.article.id}{title} in {languages.label(self.lang)}: {done} of "
+                f"{self.total} segments approved; the others {rest} (fallback={self.fallback}).")
 
 
 def marker(first: int, last: int) -> str:

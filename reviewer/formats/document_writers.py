@@ -145,7 +145,7 @@ def write_docx(doc: Rebuilt, path: Path) -> None:
     props.language = DOCX_LANG.get(doc.lang, doc.lang)
     props.subject = f"article {doc.article.id}: {clean(doc.article.title)}"
     props.keywords = f"{TOOL_NAME}; lang={doc.lang}; fallback={doc.fallback}"
-    props.comments = clean(doc.statement())
+    props.comments = clean(doc.statement(with_title=False))[:255]  # Word's limit
     props.author = props.last_modified_by = TOOL_NAME
     for p in doc.paragraphs:
         style = {Role.HEADLINE: "Title", Role.SUBHEADING: "Heading 2", Role.QUOTE: "Quote",

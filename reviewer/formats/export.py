@@ -18,7 +18,8 @@ docx html  the article rebuilt                  article and target language
 =========  ===================================  =========================================
 
 When one export makes several files they are named ``stem.KEY.ext`` beside the path given
-(``article.uk.docx``), or put in the path if it is a folder.
+(``article.uk.docx``). Given a folder, an export writes into it, named after the article
+(``12-title-words.tmx``, ``12-title-words.uk.docx``) or ``reviewer-library.tmx``.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from reviewer.core import languages
 from reviewer.formats import document_writers
 from reviewer.formats.document import Fallback, rebuild
 from reviewer.formats.json_export import export_json
-from reviewer.formats.outputs import output_paths, slug
+from reviewer.formats.outputs import check_destination, output_paths, slug
 from reviewer.formats.tabular import export_csv, export_xlsx
 from reviewer.formats.tmx import export_tmx
 from reviewer.formats.units import ExportSet, collect
@@ -76,6 +77,11 @@ class ExportResult:
 def write_export(data: ExportSet, path: Path | str, options: ExportOptions) -> ExportResult:
     """Write ``data`` in ``options.format`` at ``path``; each file appears whole or not at all."""
     path, fmt, report = Path(path), options.format, CleanReport()
+    check_destination(path)
+    if path.is_dir() and fmt not in DOCUMENT_FORMATS:
+        name = (f"{data.articles[0].id}-{slug(data.articles[0].title)}"
+                if len(data.articles) == 1 else "reviewer-library")
+        path = path / (name + SUFFIX[fmt])
     if fmt == "tmx":
         n, paths = export_tmx(data, path, report)
     elif fmt == "xliff":
@@ -103,7 +109,8 @@ def _export_documents(data: ExportSet, path: Path,
         if not docs:
             raise ValueError("no article has text to rebuild in "
                              + ", ".join(languages.label(x) for x in data.langs))
-    keys = [((f"{d.article.id}-{slug(d.article.title)}", d.lang) if many_articles else (d.lang,))
+    named = many_articles or path.is_dir()
+    keys = [((f"{d.article.id}-{slug(d.article.title)}", d.lang) if named else (d.lang,))
             for d in docs]
     paths = output_paths(path, keys, SUFFIX[options.format])
     write = document_writers.WRITERS[options.format]

@@ -17,15 +17,24 @@ from typing import IO
 from reviewer.formats.errors import BadInputError
 
 
+def check_destination(path: Path, *, folder_ok: bool = True) -> None:
+    """Raise :class:`BadInputError` now, before any work, if nothing can be written at ``path``."""
+    path = Path(path)
+    if path.is_dir():
+        if not folder_ok:
+            raise BadInputError(str(path), "is a folder; give a file name to export to")
+        return
+    parent = path.parent if str(path.parent) else Path(".")
+    if not parent.is_dir():
+        raise BadInputError(str(path), f"the folder {parent} does not exist")
+
+
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; move it onto ``path`` if the block succeeds."""
     path = Path(path)
-    if path.is_dir():
-        raise BadInputError(str(path), "is a folder; give a file name to export to")
+    check_destination(path, folder_ok=False)
     parent = path.parent if str(path.parent) else Path(".")
-    if not parent.is_dir():
-        raise BadInputError(str(path), f"the folder {parent} does not exist")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=parent)
     os.close(fd)
     try:
@@ -47,8 +56,12 @@ def atomic_open(path: Path, *, newline: str | None = "\n",
 
 def slug(text: str, limit: int = 40) -> str:
     """A file-name-friendly form of a title: letters (any script), digits and dashes."""
-    words = re.findall(r"\w+", text.lower())
-    return "-".join(words)[:limit].strip("-") or "article"
+    out = ""
+    for word in re.findall(r"\w+", text.lower()):
+        if out and len(out) + 1 + len(word) > limit:
+            break
+        out = f"{out}-{word}" if out else word[:limit]
+    return out or "article"
 
 
 def output_paths(base: Path, keys: Sequence[tuple[str, ...]],
