@@ -6,9 +6,10 @@ the length ratio estimated from the texts), anchors that survive translation (nu
 names; see :mod:`reviewer.core.anchors`), quotes and ``?``/``!`` (:mod:`reviewer.core.scoring`).
 Around each group that is not 1-1 the paragraphs are aligned again with every group priced by
 the best alignment of its sentences, which tells a dropped paragraph from a neighbour of the same
-length. Then the sentences inside each group are aligned 1-1, 1-0, 0-1, 1-2, 2-1 or 2-2. Both
-levels search with a banded dynamic programme where runs of 1-0 (0-1) links are priced as one
-gap (:mod:`reviewer.core.banded_dp`).
+length (:mod:`reviewer.core.refine`). Then the sentences inside each group are aligned 1-1, 1-0,
+0-1, 1-2, 2-1 or 2-2. Both levels search with a banded dynamic programme where runs of 1-0 (0-1)
+links are priced as one gap (:mod:`reviewer.core.banded_dp`). Where the paragraphs force bad
+links (the human version was paragraphed differently), the whole text is aligned by sentences.
 
 A paragraph left unaligned becomes flagged 1-0 or 0-1 links, one per sentence; so does any lone
 sentence, and any link whose fit is poor is flagged too. The reviewer's fixes live in
@@ -20,9 +21,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reviewer.core.anchors import Side, paragraph_side, sentence_side, shared_anchors
-from reviewer.core.banded_dp import align_path
+from reviewer.core.banded_dp import Step, align_path
 from reviewer.core.link_fixes import merge_links, shift_boundary, split_link, validate_links
 from reviewer.core.model import Link
+from reviewer.core.refine import PARAGRAPH_MOVES, refine_groups
 from reviewer.core.scoring import (
     DEFAULT_RATIO,
     PARAGRAPH_PRIORS,
@@ -41,11 +43,7 @@ RATIO_TOLERANCE = 0.03
 
 __all__ = ["align", "merge_links", "shift_boundary", "split_link", "validate_links"]
 
-Step = tuple[int, int, int, int]
-PARAGRAPH_MOVES = list(PARAGRAPH_PRIORS)
 SENTENCE_MOVES = list(SENTENCE_PRIORS)
-#: How many paragraph groups on each side of an unsure one (not 1-1) are re-aligned by content.
-REFINE_REACH = 2
 #: When this share of paragraph groups is not 1-1, the sentences are also aligned as one stretch,
 #: and that alignment is taken if it costs less by the margin (paragraphs are worth that much).
 UNSURE_SHARE = 0.1
@@ -54,12 +52,6 @@ FLAT_MARGIN_PER_PARAGRAPH = 0.5
 #: With at least this many paragraph groups, this share of them not 1-1 skips paragraphs at once.
 MANY_GROUPS = 20
 SHORTCUT_SHARE = 0.4
-#: The longest stretch (in paragraph groups) re-aligned paragraph by paragraph.
-MAX_REFINE_GROUPS = 12
-#: When stretches are priced by sentences, a skipped paragraph also pays this per sentence,
-#: about what a sentence costs in a good match (else skipping two long paragraphs would look
-#: cheaper than matching them imperfectly).
-SKIP_PER_SENTENCE = 1.0
 #: A sentence link whose fit (length, anchors, marks; no prior) costs more than this is flagged.
 FLAG_FIT = 7.0
 
@@ -73,7 +65,7 @@ def align(source: Sequence[Sequence[str]], human: Sequence[Sequence[str]]) -> li
 
 
 class _Aligner:
-    """One alignment job: the two documents' features and the memo of sentence-group costs."""
+    """One alignment job: the two documents' features and the memo of sentence-group alignments."""
 
     def __init__(self, source: Sequence[Sequence[str]], human: Sequence[Sequence[str]]) -> None:
         src_texts = [s for paragraph in source for s in paragraph]
@@ -125,7 +117,8 @@ class _Aligner:
         self.sentences = Scorer(self.src, self.hum, ratio, SENTENCE_PRIORS, self.weights)
         self.memo.clear()
         steps: list[Step] = []
-        for i, j, di, dj in self._refine(list(groups)):
+        group_cost = self._group_cost
+        for i, j, di, dj in refine_groups(groups, self.src_bounds, self.hum_bounds, group_cost):
             s0, s1 = self.src_bounds[i], self.src_bounds[i + di]
             h0, h1 = self.hum_bounds[j], self.hum_bounds[j + dj]
             if di == 0 or dj == 0:
@@ -158,6 +151,9 @@ class _Aligner:
             width=PARAGRAPH_WIDTH,
         )
 
+    def _group_cost(self, s0: int, s1: int, h0: int, h1: int) -> float:
+        return self._sentence_steps(s0, s1, h0, h1)[0]
+
     def _sentence_steps(self, s0: int, s1: int, h0: int, h1: int) -> tuple[float, list[Step]]:
         """Return the cost and the steps (global indices) of aligning one group's sentences."""
         key = (s0, s1, h0, h1)
@@ -173,48 +169,6 @@ class _Aligner:
             )
             self.memo[key] = sum(scorer(*step) for step in path), path
         return self.memo[key]
-
-    def _refine(self, groups: list[Step]) -> list[Step]:
-        """Re-align the groups around each one that is not 1-1, pricing groups by sentences.
-
-        A stretch of more than ``MAX_REFINE_GROUPS`` groups means the two versions were
-        paragraphed differently there: it becomes one group, aligned by its sentences alone.
-        """
-        windows: list[list[int]] = []
-        for k, (_, _, di, dj) in enumerate(groups):
-            if (di, dj) == (1, 1) or (di, dj) not in PARAGRAPH_PRIORS:
-                continue  # sure, or a stretch already left to its sentences
-            lo, hi = max(0, k - REFINE_REACH), min(len(groups), k + REFINE_REACH + 1)
-            if windows and lo <= windows[-1][1]:
-                windows[-1][1] = hi
-            else:
-                windows.append([lo, hi])
-        sb, hb = self.src_bounds, self.hum_bounds
-        for lo, hi in reversed(windows):
-            a, c = groups[lo][0], groups[lo][1]
-            i, j, di, dj = groups[hi - 1]
-            b, d = i + di, j + dj
-            if hi - lo > MAX_REFINE_GROUPS:
-                groups[lo:hi] = [(a, c, b - a, d - c)]
-                continue
-
-            def cost(i: int, j: int, di: int, dj: int) -> float:
-                prior = PARAGRAPH_PRIORS[(di, dj)]
-                if di == 0:
-                    return prior + SKIP_PER_SENTENCE * (hb[j + 1] - hb[j])
-                if dj == 0:
-                    return prior + SKIP_PER_SENTENCE * (sb[i + 1] - sb[i])
-                return prior + self._sentence_steps(sb[i], sb[i + di], hb[j], hb[j + dj])[0]
-
-            groups[lo:hi] = align_path(
-                b - a,
-                d - c,
-                PARAGRAPH_MOVES,
-                cost,
-                offset=(a, c),
-                run_discount=PARAGRAPH_RUN_DISCOUNT,
-            )
-        return groups
 
 
 def _estimate_ratio(src: Side, hum: Side, groups: list[Step]) -> float:
