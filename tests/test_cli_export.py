@@ -60,6 +60,8 @@ def test_export_errors_are_one_line_with_status_2(capsys, reviewed, tmp_path):
          "does not exist"),
         (["export", str(reviewed), "--format", "tmx", "--lang", "xyz1", "-o", "x"],
          "unknown language"),
+        (["export", str(reviewed), "--format", "xliff", "--lang", "en", "-o", "x"],
+         "the target language is the source language"),
     ]
     for args, message in cases:
         status, out, err = run(capsys, *args)

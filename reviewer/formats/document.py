@@ -34,7 +34,8 @@ class Fallback(StrEnum):
 class Piece:
     """A run of text in a paragraph: an exported translation, a stand-in, or a missing marker.
 
-    ``kind`` is ``final``, ``human``, ``mt`` or ``missing``; ``first``/``last`` are the 1-based
+    ``kind`` is ``final`` (approved), ``unapproved`` (a draft or new final text, used only when
+    all statuses are exported), ``human``, ``mt`` or ``missing``; ``first``/``last`` are the 1-based
     segment numbers it covers (a marker may cover several).
     """
 
@@ -90,9 +91,13 @@ class Rebuilt:
                 Fallback.MT: "fall back to the machine translation (marked where there is none)",
                 }[self.fallback]
         title = f" \u201c{self.article.title}\u201d" if with_title else ""
+        drafts = self.counts.get("unapproved", 0)
+        drafts_text = (f"; {drafts} more use their final text though not approved (all "
+                       "statuses)" if drafts else "")
         return (f"Rebuilt by {TOOL_NAME} {TOOL_VERSION} on {self.exported_at} from article "
                 f"{self.article.id}{title} in {languages.label(self.lang)}: {done} of "
-                f"{self.total} segments approved; the others {rest} (fallback={self.fallback}).")
+                f"{self.total} segments approved{drafts_text}; the others {rest} "
+                f"(fallback={self.fallback}).")
 
 
 def marker(first: int, last: int) -> str:
@@ -105,7 +110,7 @@ def marker(first: int, last: int) -> str:
 def _fill(data: ExportSet, u: Unit, lang: str, fallback: Fallback) -> tuple[str, str]:
     tr = data.selected(u, lang)
     if tr is not None and tr.status != Status.REJECTED:
-        return "final", tr.text
+        return ("final" if tr.status == Status.APPROVED else "unapproved"), tr.text
     if fallback == Fallback.HUMAN and lang in u.human:
         # "" marks a segment whose human text sits on the segment above (a 2-1 link).
         return ("human", u.human[lang]) if u.human[lang] else ("joined", "")
@@ -119,7 +124,7 @@ def rebuild(data: ExportSet, article_id: int, lang: str,
     """Rebuild one article of ``data`` in ``lang``, paragraph by paragraph."""
     article = next(a for a in data.articles if a.id == article_id)
     units = [u for u in data.units if u.article_id == article_id]
-    counts: dict[str, int] = {"final": 0, "human": 0, "mt": 0, "missing": 0}
+    counts: dict[str, int] = {"final": 0, "unapproved": 0, "human": 0, "mt": 0, "missing": 0}
     paragraphs: list[Paragraph] = []
     current: list[Piece] = []
     role = Role.BODY

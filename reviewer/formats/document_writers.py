@@ -8,7 +8,7 @@ Where each format states how the article was rebuilt (:meth:`Rebuilt.statement`)
   ``approved``, ``segments``, ``exported``, ``note``);
 * ``.html``: ``<html lang>``, ``<meta name="generator">``, ``<meta name="reviewer:fallback">``,
   ``<meta name="reviewer:approved">`` and ``<meta name="description">``; stand-ins are
-  ``<span class="fallback-human|fallback-mt" data-segment="N">``, markers
+  ``<span class="fallback-human|fallback-mt|unapproved" data-segment="N">``, markers
   ``<mark class="missing" data-segments="5-7">``;
 * ``.docx``: core properties (title, language, subject, keywords ``fallback=...``, comments =
   the statement); markers are italic and highlighted yellow; the text language is set on the
@@ -84,7 +84,8 @@ def _html_piece(kind: str, text: str, first: int, last: int) -> str:
         return body
     if kind == "missing":
         return f'<mark class="missing" data-segments="{first}-{last}">{body}</mark>'
-    return f'<span class="fallback-{kind}" data-segment="{first}">{body}</span>'
+    css = "unapproved" if kind == "unapproved" else f"fallback-{kind}"
+    return f'<span class="{css}" data-segment="{first}">{body}</span>'
 
 
 def write_html(doc: Rebuilt, path: Path) -> None:

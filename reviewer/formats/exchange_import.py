@@ -1,7 +1,8 @@
 """Bringing TMX and XLIFF files from other tools into the store, all or nothing.
 
 Three ways in, each reading the whole file first (see :mod:`reviewer.formats.tm_import`) and
-then writing in one transaction, so a bad file changes nothing:
+then writing in one transaction, so a bad file changes nothing (the window may call
+:func:`reviewer.formats.tm_import.read_exchange` off the database thread and pass its result):
 
 * :func:`import_tm`: every source/target pair becomes a translation-memory unit (``tm_units``);
   rejected ones are left out, pairs already stored are not added twice;
@@ -56,9 +57,17 @@ def _match_key(text: str) -> str:
     return " ".join(clean(text).split())
 
 
-def import_tm(store: Store, path: Path | str) -> ImportSummary:
+Source = Path | str | ExchangeFile
+
+
+def _read(source: Source) -> ExchangeFile:
+    """The file, read now unless the caller read it already (e.g. off the database thread)."""
+    return source if isinstance(source, ExchangeFile) else read_exchange(source)
+
+
+def import_tm(store: Store, path: Source) -> ImportSummary:
     """Add every translated pair of a TMX/XLIFF file to the translation memory."""
-    f = read_exchange(path)
+    f = _read(path)
     units: list[TmUnit] = []
     summary = _summary(f)
     for u in f.units:
@@ -69,7 +78,7 @@ def import_tm(store: Store, path: Path | str) -> ImportSummary:
             if not source or not v.text.strip() or v.status == "rejected":
                 summary.skipped += 1
                 continue
-            units.append(TmUnit(u.source_lang, lang, source, v.text.strip(), Path(path).name,
+            units.append(TmUnit(u.source_lang, lang, source, v.text.strip(), Path(f.path).name,
                                 f.tool, v.author, v.status, v.note, v.created_at, v.changed_at))
             summary.langs[f"{u.source_lang}-{lang}"] = summary.langs.get(
                 f"{u.source_lang}-{lang}", 0) + 1
@@ -113,11 +122,12 @@ def link_to_segments(segments: Sequence[Segment], sources: Sequence[str],
     return links + _gap_links(seg_at, len(segments), hum_at, len(texts), segments, texts)
 
 
-def import_as_human(store: Store, path: Path | str, article_id: int, lang: str) -> ImportSummary:
+def import_as_human(store: Store, path: Source, article_id: int, lang: str) -> ImportSummary:
     """Make the file's ``lang`` text the human version of article ``article_id`` (replacing any)."""
     lang = languages.normalize(lang)
     article = store.article(article_id)
-    f = read_exchange(path)
+    f = _read(path)
+    path = f.path
     units = [u for u in f.units if u.variants.get(lang) and u.variants[lang].text.strip()
              and u.source_lang != lang]
     if not units:
@@ -153,9 +163,10 @@ def _role(u: ExchangeUnit) -> Role:
         return Role.BODY
 
 
-def import_as_article(store: Store, path: Path | str, title: str | None = None) -> ImportSummary:
+def import_as_article(store: Store, path: Source, title: str | None = None) -> ImportSummary:
     """Make the file a new article: its source units the segments, each target a human version."""
-    f = read_exchange(path)
+    f = _read(path)
+    path = f.path
     units = [u for u in f.units if u.source.strip()]
     if not units:
         raise BadInputError(str(path), "has no source text to make an article of")

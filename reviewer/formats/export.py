@@ -125,4 +125,6 @@ def export(store: Store, article_ids: Sequence[int] | None, path: Path | str,
     data = collect(store, article_ids, options.langs, all_statuses=options.all_statuses)
     if not data.articles:
         raise ValueError("there is nothing to export: the library is empty")
+    if not any(lang != a.source_lang for a in data.articles for lang in data.langs):
+        raise ValueError("the target language is the source language; give another --lang")
     return write_export(data, path, options)

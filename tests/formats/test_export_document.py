@@ -37,7 +37,7 @@ def test_unapproved_segments_are_marked_and_neighbours_share_a_marker(library): 
     assert texts[0] == UK[0][0] and texts[2] == f"{UK[2][0]} {UK[3][0]}"
     assert texts[4] == "[segments 6-7 not approved yet]"
     assert texts[5] == "[segment 8 not approved yet]"
-    assert doc.counts == {"final": 5, "human": 0, "mt": 0, "missing": 3}
+    assert doc.counts == {"final": 5, "unapproved": 0, "human": 0, "mt": 0, "missing": 3}
     assert doc.title == UK[0][0]
     assert "5 of 8 segments approved" in doc.statement()
     assert "fallback=none" in doc.statement()
@@ -59,6 +59,9 @@ def test_fallback_to_human_version_and_to_machine_translation(library):  # noqa:
 def test_all_statuses_use_drafts_but_never_rejected_text(library):  # noqa: F811
     doc = _rebuilt(library, Fallback.NONE, all_statuses=True)
     assert doc.paragraphs[4].text == f"{UK[5][0]} [segment 7 not approved yet]"
+    assert doc.paragraphs[4].pieces[0].kind == "unapproved"
+    assert doc.counts["final"] == 5 and doc.counts["unapproved"] == 1
+    assert "5 of 8 segments approved; 1 more use" in doc.statement()
 
 
 def test_txt_states_the_fallback_after_the_article(library, tmp_path):  # noqa: F811

@@ -173,7 +173,8 @@ def test_translation_memory_import_is_idempotent_and_skips_rejected(library, tmp
         export(store, None, tmp_path / "lib.tmx", ExportOptions("tmx", all_statuses=True))
         first = import_tm(store, tmp_path / "lib.tmx")
         again = import_tm(store, tmp_path / "lib.tmx")
-        sdl = import_tm(store, _write(tmp_path, "n.sdlxliff", SDLXLIFF))
+        # The window reads the file off the database thread and hands over what it read.
+        sdl = import_tm(store, read_exchange(_write(tmp_path, "n.sdlxliff", SDLXLIFF)))
         assert (first.added, first.already) == (len(tm_units(store)) - 1, 0)
         assert (again.added, again.already) == (0, first.added)
         assert first.skipped == 1  # the rejected uk translation of segment 7
