@@ -84,7 +84,7 @@ def add_tm_units(store: Store, units: Iterable[TmUnit]) -> tuple[int, int]:
 def tm_units(store: Store, source_lang: str | None = None,
              target_lang: str | None = None) -> list[TmUnit]:
     """The stored translation-memory units, optionally of one language pair, oldest first."""
-    sql, args = "SELECT * FROM tm_units WHERE 1", []
+    sql, args = "SELECT * FROM tm_units WHERE 1", list[str]()
     if source_lang:
         sql, args = sql + " AND source_lang = ?", [*args, source_lang]
     if target_lang:
