@@ -67,20 +67,35 @@ def local(tag: str) -> str:
 
 
 def inline_text(elem: Element) -> str:
-    """The translatable text of ``elem``: its text and its children's, without native codes."""
-    parts = [elem.text or ""]
-    for child in elem:
-        name = local(child.tag)
-        if name == "cp":
-            hex_value = child.get("hex", "")
-            try:
-                parts.append(chr(int(hex_value, 16)))
-            except (ValueError, OverflowError):
-                pass  # a malformed code point is left out, as a code would be
-        elif name not in CODE_ELEMENTS:
-            parts.append(inline_text(child))
-        parts.append(child.tail or "")
+    """The translatable text of ``elem``: its text and its children's, without native codes.
+
+    Walks the tree with its own stack, so that hostile nesting depth cannot exhaust Python's.
+    """
+    parts: list[str] = []
+    stack: list[tuple[Element, bool]] = [(elem, False)]
+    while stack:
+        node, done = stack.pop()
+        if done:  # after a child's content: the text that follows it in its parent
+            parts.append(node.tail or "")
+            continue
+        if node is not elem:
+            stack.append((node, True))
+            name = local(node.tag)
+            if name == "cp":
+                parts.append(_code_point(node.get("hex", "")))
+                continue
+            if name in CODE_ELEMENTS:
+                continue
+        parts.append(node.text or "")
+        stack.extend((child, False) for child in reversed(node))
     return "".join(parts)
+
+
+def _code_point(hex_value: str) -> str:
+    try:
+        return chr(int(hex_value, 16))
+    except (ValueError, OverflowError):
+        return ""  # a malformed code point is left out, as a code would be
 
 
 def lang_code(code: str | None, skipped: set[str]) -> str | None:

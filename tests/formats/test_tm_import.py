@@ -230,3 +230,12 @@ def test_import_as_a_new_article_with_every_language(library, tmp_path):  # noqa
     assert [s.paragraph for s in segments] == [0, 1, 2, 2, 3, 4, 4]
     assert len(uk) == 7 and summary.langs == {"uk": 7, "ru": 2}
     assert [k.kind for k in ru_links] == ["1-1", "1-1"] + ["1-0"] * 5
+
+
+def test_hostile_nesting_depth_is_read_without_recursion(tmp_path):
+    depth = 50_000
+    text = ('<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>'
+            + "<hi>" * depth + "deep" + "</hi>" * depth
+            + '</seg></tuv><tuv xml:lang="uk"><seg>глибоко</seg></tuv></tu></body></tmx>')
+    [unit] = read_exchange(_write(tmp_path, "deep.tmx", text)).units
+    assert (unit.source, unit.variants["uk"].text) == ("deep", "глибоко")
