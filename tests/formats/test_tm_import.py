@@ -239,3 +239,14 @@ def test_hostile_nesting_depth_is_read_without_recursion(tmp_path):
             + '</seg></tuv><tuv xml:lang="uk"><seg>глибоко</seg></tuv></tu></body></tmx>')
     [unit] = read_exchange(_write(tmp_path, "deep.tmx", text)).units
     assert (unit.source, unit.variants["uk"].text) == ("deep", "глибоко")
+
+
+def test_utf16_tmx_as_trados_writes_it(tmp_path):
+    text = ('<?xml version="1.0" encoding="UTF-16"?><tmx version="1.4"><header srclang="en-US" '
+            'creationtool="SDL Language Platform"/><body><tu><tuv xml:lang="en-US"><seg>Hi</seg>'
+            '</tuv><tuv xml:lang="uk-UA"><seg>Привіт</seg></tuv></tu></body></tmx>')
+    path = tmp_path / "trados.tmx"
+    path.write_bytes(text.encode("utf-16"))
+    f = read_exchange(path)
+    assert f.tool == "SDL Language Platform"
+    assert [(u.source, u.variants["uk"].text) for u in f.units] == [("Hi", "Привіт")]
