@@ -2,10 +2,11 @@
 
 ``requests`` alone gives a per-read timeout: a server that trickles bytes, or a user who presses
 Cancel, could keep a worker thread blocked. :class:`HttpClient` owns one ``requests.Session`` whose
-connections it tracks; a timer per request shuts the socket down at the deadline, and
-:meth:`HttpClient.abort` does the same at once from any thread, so the blocked worker wakes with an
-error and returns. Exceptions of ``requests`` (which may quote a URL) become :class:`EngineError`
-with words and no URL query, so no key sent in a query string can leak through them.
+connections it tracks; a deadline per request (:mod:`reviewer.engines.deadlines`) shuts the socket
+down when it passes, and :meth:`HttpClient.abort` does the same at once from any thread, so the
+blocked worker wakes with an error and returns. Exceptions of ``requests`` (which may quote a URL)
+become :class:`EngineError` with words and no URL query, so no key sent in a query string can leak
+through them.
 
 One client belongs to one worker thread at a time; :meth:`abort` is the only call made across
 threads.
@@ -25,6 +26,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from reviewer.engines.base import DEFAULT_TIMEOUT_S
+from reviewer.engines.deadlines import WATCHDOG
 from reviewer.engines.errors import EngineError, ErrorKind, classify_status
 
 StatusMap = Mapping[int, tuple[ErrorKind, str]]
@@ -110,6 +112,10 @@ class HttpClient:
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
         self.session.headers["User-Agent"] = USER_AGENT
+        # requests reads proxies, the CA bundle and ~/.netrc from the environment on every
+        # request (most of its own CPU time per request); we read them once per server instead.
+        self.session.trust_env = False
+        self._environment: dict[str, dict[str, Any]] = {}
         self._fired: str | None = None
         self._lock = threading.Lock()
 
@@ -126,6 +132,25 @@ class HttpClient:
                     socket.socket.shutdown(sock, socket.SHUT_RDWR)
                 except OSError:
                     pass
+
+    def _environment_for(self, url: str) -> dict[str, Any]:
+        """What requests would take from the environment for this server (proxies, CA bundle,
+        netrc credentials), looked up the first time the client talks to it."""
+        parts = urlsplit(url)
+        server = f"{parts.scheme}://{parts.netloc}/"
+        found = self._environment.get(server)
+        if found is None:
+            with requests.Session() as probe:
+                merged = probe.merge_environment_settings(server, {}, None, None, None)
+            found = {"proxies": merged["proxies"], "verify": merged["verify"]}
+            auth = requests.utils.get_netrc_auth(server)
+            if auth:
+                found["auth"] = auth
+            self._environment[server] = found
+        return found
+
+    def _deadline_passed(self) -> None:
+        self.abort("timeout")
 
     def close(self) -> None:
         """Close the session and its connections."""
@@ -145,11 +170,12 @@ class HttpClient:
             raise EngineError(ErrorKind.CANCELLED, "stopped before sending")
         with self._lock:
             self._fired = None
-        timer = threading.Timer(limit, self.abort, args=("timeout",))
-        timer.daemon = True
         kwargs.setdefault("timeout", (limit, limit))
+        for name, value in self._environment_for(url).items():
+            if kwargs.get(name) is None:
+                kwargs[name] = value
         self.requests += 1
-        timer.start()
+        timer = WATCHDOG.schedule(limit, self._deadline_passed)
         try:
             response = self.session.request(method, url, **kwargs)
             response.content  # noqa: B018 - read the body before the deadline passes

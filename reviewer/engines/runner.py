@@ -11,14 +11,15 @@ every open connection down, so no worker stays blocked.
 
 from __future__ import annotations
 
+import queue
 import threading
 from collections.abc import Callable, Hashable, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from reviewer.engines.base import Engine, EngineSettings, Result
 from reviewer.engines.errors import EngineError, ErrorKind
-from reviewer.engines.jobs import Outcome, Workers, combine, make_jobs
+from reviewer.engines.jobs import Job, Outcome, Workers, combine, make_jobs
 from reviewer.engines.splitting import split_to_limit
 
 
@@ -93,30 +94,49 @@ def run_items(engine: Engine, items: Sequence[WorkItem], source: str, *,
     workers = max(1, settings.concurrency or spec.concurrency)
     executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="reviewer-mt")
     clean = False
+    # Finished requests come back through a queue: O(1) per result, where waiting on the set of
+    # pending futures would walk all of them (and take each one's lock) at every wake-up.
+    finished: queue.SimpleQueue[tuple[Outcome | None, BaseException | None]] = queue.SimpleQueue()
+
+    def work(job: Job) -> None:
+        try:
+            finished.put((run.run_job(job), None))
+        except BaseException as exc:  # a bug: handed to the calling thread, raised there
+            finished.put((None, exc))
+
     try:
-        pending: set[Future[Outcome]] = {executor.submit(run.run_job, job) for job in jobs}
-        while pending:
-            finished, pending = wait(pending, timeout=0.1, return_when=FIRST_COMPLETED)
+        for job in jobs:
+            executor.submit(work, job)
+        remaining = len(jobs)
+        while remaining:
+            try:
+                out, bug = finished.get(timeout=0.1)
+            except queue.Empty:
+                if state.cancel_event.is_set():
+                    run.abort_all()
+                continue
+            remaining -= 1
+            if bug is not None:
+                raise bug
+            assert out is not None
             if state.cancel_event.is_set():
                 run.abort_all()
-            for future in finished:
-                out = future.result()
-                state.requests += out.requests
-                state.characters += out.characters
-                ready: list[ItemDone] = []
-                for unit, result in zip(out.job.units, out.results, strict=True):
-                    got[unit.item][unit.piece] = result
-                    left[unit.item] -= 1
-                    if left[unit.item] == 0:
-                        ready.append(ItemDone(items[unit.item],
-                                              combine(got[unit.item], pieces[unit.item])))
-                answered = [d for d in ready
-                            if not (d.result.error and d.result.error.kind is ErrorKind.CANCELLED)]
-                state.cancelled += len(ready) - len(answered)
-                if sink is not None:
-                    sink(answered, out.requests, out.characters)
-                for done in answered:
-                    state.record(done)
+            state.requests += out.requests
+            state.characters += out.characters
+            ready: list[ItemDone] = []
+            for unit, result in zip(out.job.units, out.results, strict=True):
+                got[unit.item][unit.piece] = result
+                left[unit.item] -= 1
+                if left[unit.item] == 0:
+                    ready.append(ItemDone(items[unit.item],
+                                          combine(got[unit.item], pieces[unit.item])))
+            answered = [d for d in ready
+                        if not (d.result.error and d.result.error.kind is ErrorKind.CANCELLED)]
+            state.cancelled += len(ready) - len(answered)
+            if sink is not None:
+                sink(answered, out.requests, out.characters)
+            for done in answered:
+                state.record(done)
         clean = True
     finally:
         if not clean:

@@ -23,7 +23,8 @@ def fast(url: str | None = None, key: str | None = None, **kwargs: Any) -> Engin
 
 
 def ours_alive() -> list[threading.Thread]:
-    """Worker threads and deadline timers of the engine layer still running."""
+    """Worker threads of the engine layer still running (the deadline watchdog is one thread
+    that ends itself when idle; test_engine_http checks that)."""
     return [t for t in threading.enumerate()
             if t.name.startswith("reviewer-mt") or isinstance(t, threading.Timer)]
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from reviewer.engines import deadlines
 from reviewer.engines.errors import EngineError, ErrorKind
 from reviewer.engines.http import HttpClient
 from tests.engines.conftest import FAST
@@ -110,3 +111,17 @@ def test_error_status_is_classified_with_retry_after() -> None:
             client.request_ok("POST", server.url + "/translate", json={"q": "x"})
         client.close()
     assert info.value.kind is ErrorKind.RATE_LIMITED and info.value.retry_after == 2.0
+
+
+def test_watchdog_fires_cancels_and_ends_when_idle(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(deadlines, "IDLE_EXIT_S", 0.05)
+    watchdog = deadlines.Watchdog()
+    fired: list[str] = []
+    done = threading.Event()
+    watchdog.schedule(0.02, lambda: (fired.append("late"), done.set()))
+    watchdog.schedule(0.01, lambda: fired.append("cancelled")).cancel()
+    assert done.wait(5)
+    thread = watchdog._thread
+    assert thread is not None and thread.name == deadlines.THREAD_NAME
+    thread.join(5)
+    assert not thread.is_alive() and fired == ["late"] and watchdog._live == 0
