@@ -90,14 +90,25 @@ def translate_article(store: Store, article_id: int, engine: Engine, targets: Se
     misses = [i for i in items if i.key.cache.key not in cached]
     if not misses or state.cancel_event.is_set():
         return state
+    # The same text into the same language (a repeated caption, say) is asked for once.
+    unique: dict[str, WorkItem] = {}
+    repeats: dict[str, list[WorkItem]] = {}
+    for i in misses:
+        if i.key.cache.key in unique:
+            repeats.setdefault(i.key.cache.key, []).append(i)
+        else:
+            unique[i.key.cache.key] = i
 
     def sink(done: list[ItemDone], requests: int, characters: int) -> None:
+        also = [ItemDone(r, d.result) for d in done for r in repeats.get(d.item.key.cache.key, [])]
         records = [MTRecord(d.item.key.segment_id, d.item.target, engine.name, d.result.text,
                             str(d.result.error) if d.result.error else None,
                             cache=d.item.key.cache if d.result.ok else None)
-                   for d in done]
+                   for d in done + also]
         record_mt(store, records, engine=engine.name, characters=characters, requests=requests)
+        for d in also:
+            state.record(d)
 
-    state.total -= len(misses)  # run_items counts them again
-    run_items(engine, misses, source, settings=settings, state=state, sink=sink)
+    state.total -= len(unique)  # run_items counts them again
+    run_items(engine, list(unique.values()), source, settings=settings, state=state, sink=sink)
     return state

@@ -43,6 +43,10 @@ def test_sample_fills_every_segment_and_a_second_run_sends_nothing(
                                     server.url, "--to", "uk,ru")
         assert status == 0 and server.requests == sent
         assert (second["cached"], second["requests"]) == (2 * n, 0)
+    engines = {e["id"]: e for e in run_json(capsys, "engines")["engines"]}
+    usage = engines[engine.split(":")[0]]["usage"]
+    assert usage["today"]["requests"] == usage["total"]["requests"] == sent
+    assert usage["today"]["characters"] == first["characters"] > 0
     shown = run_json(capsys, "show", article, "--lang", "uk,ru")
     name = first["engine"]
     for seg in shown["segments"]:
@@ -94,3 +98,18 @@ def test_partial_failure_exits_1_and_keeps_the_successes(
     assert status == 1 and (result["translated"], result["failed"]) == (n, n)
     kinds = {(r["lang"], r["error_kind"]) for r in result["results"]}
     assert kinds == {("uk", None), ("ru", "language")}
+
+
+def test_progress_bar_draws_on_a_terminal_only(capsys: pytest.CaptureFixture[str]) -> None:
+    from reviewer.cli.engine_cmds import Progress
+
+    bar = Progress(2, "libre → UA", enabled=True)
+    bar.update(True)
+    bar.update(False)
+    bar.close()
+    quiet = Progress(2, "libre → UA", enabled=False)
+    quiet.update(True)
+    quiet.close()
+    err = capsys.readouterr().err
+    assert err.endswith("\rlibre → UA [" + "#" * 30 + "] 2/2  1 failed\n")
+    assert err.count("\n") == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from reviewer.engines.base import Secret
@@ -14,7 +16,8 @@ from reviewer.engines.errors import (
     retry_after_seconds,
     scrub,
 )
-from reviewer.engines.limits import Breaker, RetryPolicy
+from reviewer.engines.limits import Breaker, RateLimiter, RetryPolicy
+from reviewer.engines.openai_chat import chat_url, parse_batch
 from reviewer.engines.splitting import rejoin, split_to_limit
 
 
@@ -99,3 +102,26 @@ def test_breaker_stops_dead_servers_but_retries_hiccups() -> None:
     assert alive.tripped("uk") is not None and alive.tripped("ru") is None
     assert alive.failure(EngineError(ErrorKind.QUOTA, "456"), "ru")
     assert alive.tripped("ru") is not None
+
+
+def test_rate_limiter_spaces_starts_and_stops_on_cancel() -> None:
+    limiter = RateLimiter(1000.0)
+    cancel = threading.Event()
+    assert all(limiter.wait(cancel) for _ in range(3))
+    slow = RateLimiter(0.001)  # one start per 1000 s
+    assert slow.wait(cancel)
+    cancel.set()
+    assert not slow.wait(cancel)  # the second start would wait; cancelled, it returns at once
+    assert RateLimiter(None).wait(threading.Event())
+
+
+def test_chat_answers_are_read_strictly() -> None:
+    fenced = '<think>plan the work</think>\n```json\n{"1": "Один.", "2": "Два."}\n```'
+    assert parse_batch(fenced, 2) == ["Один.", "Два."]
+    assert parse_batch('{"1": "Один."}', 2) is None
+    assert parse_batch('{"1": "Один.", "2": ""}', 2) is None
+    assert parse_batch('{"1": "Один.", "2": "Два.", "3": "Три."}', 2) is None
+    assert parse_batch("Один. Два.", 2) is None
+    assert chat_url("http://localhost:11434") == "http://localhost:11434/v1/chat/completions"
+    assert chat_url("http://h:8080/v1/") == "http://h:8080/v1/chat/completions"
+    assert chat_url("http://h/x/chat/completions") == "http://h/x/chat/completions"

@@ -24,6 +24,7 @@ from tests.engines.servers import MTServer, Wmt23
 pytestmark = [pytest.mark.timeout(30), pytest.mark.usefixtures("no_stuck_threads")]
 SOURCES = ["Kyiv is the capital of Ukraine.", "The talks resumed on Monday.",
            "Officials gave no details.", "More support is needed, he said."]
+REPEATED = ["Photo: Reuters", "Kyiv is the capital.", "Photo: Reuters"]
 
 
 @pytest.fixture
@@ -52,6 +53,26 @@ def test_second_run_costs_nothing_and_refresh_asks_again(store: Store) -> None:
     assert [(u.engine, u.requests, u.characters) for u in usage] == [
         ("libre", 3, 3 * sum(map(len, SOURCES)))]
     assert mt_cache_count(store, "libre") == 8
+
+
+def test_cached_suggestion_keeps_its_fetch_time(store: Store) -> None:
+    with MTServer("libre") as server:
+        engine = create_engine("libre", fast(server.url))
+        translate_article(store, 1, engine, ["uk"], settings=fast(server.url))
+        first = store.suggestions(store.segments(1)[0].id, "uk")[0].fetched_at
+        store.conn.db.execute("UPDATE suggestions SET fetched_at = 'later'")
+        translate_article(store, 1, engine, ["uk"], settings=fast(server.url))
+    assert store.suggestions(store.segments(1)[0].id, "uk")[0].fetched_at == first
+
+
+def test_repeated_text_is_asked_for_once(db_path: Path) -> None:
+    with Store(db_path.with_name("rep.db")) as s, MTServer("google") as server:
+        s.add_article("R", "en", "t", [SegmentDraft(0, Role.CAPTION, t) for t in REPEATED])
+        engine = create_engine("google", fast(server.url))
+        state = translate_article(s, 1, engine, ["uk"], settings=fast(server.url))
+        assert (state.total, state.done, state.requests, server.requests) == (3, 3, 2, 2)
+        assert [s.suggestions(seg.id, "uk")[0].text for seg in s.segments(1)] == [
+            f"[uk] {t}" for t in REPEATED]
 
 
 def test_cache_key_changes_with_what_changes_output() -> None:

@@ -69,6 +69,16 @@ def test_500_is_retried_then_reported(engine: str, protocol: str, key: str | Non
 
 
 @pytest.mark.parametrize(("engine", "protocol", "key"), ENGINES, ids=IDS)
+@pytest.mark.parametrize(("status", "kind"), [("403", "key"), ("400", "rejected")])
+def test_auth_and_bad_request_are_not_retried(engine: str, protocol: str, key: str | None,
+                                              status: str, kind: str) -> None:
+    with MTServer(protocol, key=key) as server:
+        server.fault(f"status:{status}")
+        texts, errors, _ = _run(engine, server.url, key, TEXTS[:1])
+    assert errors == [kind] and server.requests == 1
+
+
+@pytest.mark.parametrize(("engine", "protocol", "key"), ENGINES, ids=IDS)
 def test_malformed_answer_is_a_bad_answer(engine: str, protocol: str, key: str | None) -> None:
     with MTServer(protocol, key=key) as server:
         server.fault("malformed")
