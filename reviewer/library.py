@@ -6,12 +6,71 @@ Everything here is plain Python (no Qt) so that it runs headless and in tests.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from reviewer.core import languages
 from reviewer.core.build import align_human, human_sentences, segment_document
-from reviewer.core.model import Article, Document, Origin, Status, Translation
+from reviewer.core.model import (
+    Article,
+    Document,
+    HumanSentence,
+    Link,
+    Origin,
+    SegmentDraft,
+    Status,
+    Translation,
+)
 from reviewer.formats.reader import read_document
 from reviewer.storage.store import Store
+
+
+@dataclass
+class PreparedImport:
+    """An article read, segmented and aligned, not yet stored; a dialog may adjust its links."""
+
+    document: Document
+    source_lang: str
+    title: str
+    segments: list[SegmentDraft]
+    humans: dict[str, tuple[Document, list[HumanSentence], list[Link]]] = field(
+        default_factory=dict)
+
+
+def prepare_import(source: str, *, lang: str | None = None, title: str | None = None,
+                   humans: Mapping[str, str] | None = None,
+                   stdin: bytes | None = None,
+                   human_data: Mapping[str, bytes] | None = None) -> PreparedImport:
+    """Read, segment and align an article and its human versions, touching no store.
+
+    ``human_data`` gives the bytes of a human version that was pasted rather than read from a
+    file (its ``humans`` entry is then a label such as ``pasted``).
+    """
+    doc = read_document(source, lang=lang, title=title, data=stdin)
+    src_lang = languages.normalize(lang or doc.language or languages.SOURCE_DEFAULT)
+    segments = segment_document(doc, src_lang)
+    if not segments:
+        raise ValueError(f"{doc.origin}: no text to review was found")
+    prepared = PreparedImport(doc, src_lang, title or doc.title, segments)
+    for code, path in (humans or {}).items():
+        target = languages.normalize(code)
+        if target == src_lang:
+            raise ValueError(f"{path}: the human version is in {languages.label(target)}, "
+                             "the same language as the source")
+        data = (human_data or {}).get(code)
+        hdoc = read_document(path if data is None else "-", lang=target, data=data)
+        sentences = human_sentences(hdoc, target)
+        prepared.humans[target] = (hdoc, sentences, align_human(segments, sentences))
+    return prepared
+
+
+def save_prepared(store: Store, prepared: PreparedImport) -> Article:
+    """Store a prepared import (article, segments, human versions, links) in one transaction."""
+    with store.conn.transaction():
+        article = store.add_article(prepared.title, prepared.source_lang,
+                                    prepared.document.origin, prepared.segments)
+        for target, (hdoc, sentences, links) in prepared.humans.items():
+            store.set_human_version(article.id, target, hdoc.title, hdoc.origin, sentences, links)
+    return article
 
 
 def import_article(store: Store, source: str, *, lang: str | None = None,
@@ -22,27 +81,8 @@ def import_article(store: Store, source: str, *, lang: str | None = None,
     Every input is read and checked before anything is written, so a bad human version leaves the
     store as it was.
     """
-    doc = read_document(source, lang=lang, title=title, data=stdin)
-    src_lang = languages.normalize(lang or doc.language or languages.SOURCE_DEFAULT)
-    human_docs: dict[str, Document] = {}
-    for code, path in (humans or {}).items():
-        target = languages.normalize(code)
-        if target == src_lang:
-            raise ValueError(f"{path}: the human version is in {languages.label(target)}, "
-                             "the same language as the source")
-        human_docs[target] = read_document(path, lang=target)
-    segments = segment_document(doc, src_lang)
-    if not segments:
-        raise ValueError(f"{doc.origin}: no text to review was found")
-    prepared = []
-    for target, hdoc in human_docs.items():
-        sentences = human_sentences(hdoc, target)
-        prepared.append((target, hdoc, sentences, align_human(segments, sentences)))
-    with store.conn.transaction():
-        article = store.add_article(title or doc.title, src_lang, doc.origin, segments)
-        for target, hdoc, sentences, links in prepared:
-            store.set_human_version(article.id, target, hdoc.title, hdoc.origin, sentences, links)
-    return article
+    return save_prepared(store, prepare_import(source, lang=lang, title=title, humans=humans,
+                                               stdin=stdin))
 
 
 def add_human_version(store: Store, article_id: int, lang: str, source: str) -> int:
@@ -50,9 +90,7 @@ def add_human_version(store: Store, article_id: int, lang: str, source: str) -> 
     target = languages.normalize(lang)
     article = store.article(article_id)
     hdoc = read_document(source, lang=target)
-    segments = [s for s in store.segments(article_id)]
-    from reviewer.core.model import SegmentDraft
-
+    segments = store.segments(article_id)
     drafts = [SegmentDraft(s.paragraph, s.role, s.source) for s in segments]
     sentences = human_sentences(hdoc, target)
     links = align_human(drafts, sentences)
