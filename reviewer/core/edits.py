@@ -1,0 +1,88 @@
+"""Undo as data: an edit is a small record of one translation before and after, with its inverse.
+
+The window wraps each :class:`Edit` in a thin ``QUndoCommand`` whose ``redo``/``undo`` call
+:func:`reviewer.storage.edits.apply_edit` / :func:`~reviewer.storage.edits.revert_edit`, and whose
+``mergeWith`` calls :func:`merge` so that a burst of typing is one undo step. Nothing here touches
+the store or Qt, so edits are built, inverted and merged in plain tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from reviewer.core.model import Origin, Status, Translation
+
+
+@dataclass(frozen=True)
+class TranslationState:
+    """What an edit sets in a segment's final translation (everything but the time it was made)."""
+
+    text: str
+    status: Status
+    origin: Origin
+    engine: str | None = None
+    comment: str = ""
+
+    @classmethod
+    def of(cls, translation: Translation | None) -> TranslationState | None:
+        """The state of a stored translation, or ``None`` when there is none."""
+        if translation is None:
+            return None
+        return cls(translation.text, translation.status, translation.origin, translation.engine,
+                   translation.comment)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One change to the translation of segment ``segment_id`` into ``lang``.
+
+    ``before`` is ``None`` when the segment had no translation yet; ``after`` is ``None`` only in
+    the inverse of such an edit (undoing it removes the translation). ``label`` is what the Edit
+    menu shows ("Approve segment 3").
+    """
+
+    segment_id: int
+    lang: str
+    before: TranslationState | None
+    after: TranslationState | None
+    label: str
+
+    def inverse(self) -> Edit:
+        """The edit that undoes this one: the same segment, ``before`` and ``after`` swapped."""
+        return replace(self, before=self.after, after=self.before)
+
+    @property
+    def is_noop(self) -> bool:
+        """Whether the edit changes nothing (typing that came back to where it started)."""
+        return self.before == self.after
+
+    @property
+    def is_text_edit(self) -> bool:
+        """Whether this is typing in a draft: it leaves a draft and changes no comment.
+
+        Only the text (and with it the origin and engine, as machine text becomes edited text)
+        may change; approvals, rejections and comments are never text edits.
+        """
+        if self.after is None or self.after.status is not Status.DRAFT:
+            return False
+        before_comment = self.before.comment if self.before is not None else ""
+        return self.after.comment == before_comment
+
+
+def merge(first: Edit, second: Edit) -> Edit | None:
+    """One edit doing ``first`` then ``second``, when both are typing in the same draft; else None.
+
+    They merge only if they touch the same segment and language, both are text edits
+    (:attr:`Edit.is_text_edit`), and ``second`` starts where ``first`` ended (nothing else changed
+    the translation in between). The result keeps ``first``'s label and ``before``, so undoing it
+    restores what was there before the burst began, even an approval. It may be a no-op
+    (:attr:`Edit.is_noop`) when the typing undid itself; a ``QUndoCommand`` can then be made
+    obsolete.
+    """
+    if (first.segment_id, first.lang) != (second.segment_id, second.lang):
+        return None
+    if not (first.is_text_edit and second.is_text_edit):
+        return None
+    if second.before != first.after:
+        return None
+    return replace(first, after=second.after)

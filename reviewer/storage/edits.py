@@ -1,0 +1,84 @@
+"""Edits-as-data applied to the store: do, undo and redo a change to a translation, with history.
+
+Every write goes through :meth:`Store.set_translation` (or, to undo the creation of a translation,
+:func:`clear_translation`), so each step leaves a history row: the first application is recorded
+as its status (``approved``, ``draft``...; ``clear`` for a removal), a redo as ``redo``, an undo as
+``undo``. The history
+stays append-only; undoing adds rows, it never removes them.
+
+Before writing, the store is checked to hold the state the edit starts from. If something else
+changed the translation meanwhile (another reviewer process, an import), :class:`EditConflictError`
+says so instead of overwriting that change.
+"""
+
+from __future__ import annotations
+
+from reviewer.core.edits import Edit, TranslationState
+from reviewer.storage.connection import now
+from reviewer.storage.errors import StoreError
+from reviewer.storage.store import Store
+
+UNDO = "undo"
+REDO = "redo"
+CLEAR = "clear"
+
+
+class EditConflictError(StoreError):
+    """The translation is no longer what the edit expects; undoing or redoing it would clobber."""
+
+
+def clear_translation(store: Store, segment_id: int, lang: str, actor: str = "reviewer",
+                      action: str = UNDO) -> None:
+    """Remove a segment's final translation into ``lang``, recording it in the history.
+
+    The history row has the old text and status and a NULL new text and status. Removing a
+    translation that does not exist is a no-op and records nothing.
+    """
+    with store.conn.transaction() as db:
+        old = store.translation(segment_id, lang)
+        if old is None:
+            return
+        article_id = db.execute("SELECT article_id FROM segments WHERE id = ?",
+                                [segment_id]).fetchone()[0]
+        db.execute("DELETE FROM translations WHERE segment_id = ? AND lang = ?",
+                   [segment_id, lang])
+        db["history"].insert({
+            "article_id": article_id, "segment_id": segment_id, "lang": lang, "action": action,
+            "old_text": old.text, "new_text": None, "old_status": str(old.status),
+            "new_status": None, "actor": actor, "origin": None, "engine": None, "at": now(),
+        })
+
+
+def _write(store: Store, edit: Edit, expected: TranslationState | None,
+           target: TranslationState | None, action: str | None, actor: str, verb: str) -> None:
+    with store.conn.transaction():
+        current = TranslationState.of(store.translation(edit.segment_id, edit.lang))
+        if current != expected:
+            raise EditConflictError(
+                f"cannot {verb} \u201c{edit.label}\u201d: the {edit.lang} translation of that "
+                "segment was changed elsewhere since"
+            )
+        if target is None:
+            clear_translation(store, edit.segment_id, edit.lang, actor, action or CLEAR)
+        elif target != current:
+            store.set_translation(edit.segment_id, edit.lang, target.text, target.status,
+                                  target.origin, engine=target.engine, comment=target.comment,
+                                  actor=actor, action=action)
+
+
+def apply_edit(store: Store, edit: Edit, *, redo: bool = False, actor: str = "reviewer") -> None:
+    """Write ``edit.after``; the history calls it by its status, or ``redo`` when ``redo`` is set.
+
+    Raises :class:`EditConflictError` if the stored translation is not ``edit.before``. An edit
+    that changes nothing writes nothing.
+    """
+    _write(store, edit, edit.before, edit.after, REDO if redo else None, actor,
+           "redo" if redo else "apply")
+
+
+def revert_edit(store: Store, edit: Edit, *, actor: str = "reviewer") -> None:
+    """Write ``edit.before`` back (removing the translation if there was none), as ``undo``.
+
+    Raises :class:`EditConflictError` if the stored translation is not ``edit.after``.
+    """
+    _write(store, edit, edit.after, edit.before, UNDO, actor, "undo")

@@ -1,0 +1,132 @@
+"""Edits on a real store: approve, undo, redo, undo to nothing, conflicts, and the history rows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reviewer.core.edits import Edit, TranslationState, merge
+from reviewer.core.model import Origin, Role, SegmentDraft, Status
+from reviewer.storage.edits import EditConflictError, apply_edit, clear_translation, revert_edit
+from reviewer.storage.store import Store
+
+DRAFT = TranslationState("Столтенберг відвідав Київ.", Status.DRAFT, Origin.MT, "deepl")
+APPROVED = TranslationState("Столтенберг відвідав Київ.", Status.APPROVED, Origin.MT, "deepl")
+
+
+@pytest.fixture
+def store(db_path: Path):
+    with Store(db_path) as s:
+        yield s
+
+
+def _segment(store: Store) -> int:
+    art = store.add_article("NATO", "en", "/tmp/a.txt", [
+        SegmentDraft(0, Role.HEADLINE, "NATO chief in Kyiv"),
+        SegmentDraft(1, Role.BODY, "Stoltenberg visited Kyiv."),
+    ])
+    return store.segment(art.id, 1).id
+
+
+def _state(store: Store, seg: int) -> TranslationState | None:
+    return TranslationState.of(store.translation(seg, "uk"))
+
+
+def _actions(store: Store, seg: int) -> list[tuple[str, str | None, str | None]]:
+    return [(h.action, h.old_status, h.new_status) for h in store.history(seg, "uk")]
+
+
+def test_approve_undo_redo_undo_to_nothing(store: Store) -> None:
+    seg = _segment(store)
+    take = Edit(seg, "uk", None, DRAFT, "Take machine translation")
+    approve = Edit(seg, "uk", DRAFT, APPROVED, "Approve segment 2")
+    apply_edit(store, take)
+    apply_edit(store, approve)
+    assert _state(store, seg) == APPROVED
+    revert_edit(store, approve)
+    assert _state(store, seg) == DRAFT
+    apply_edit(store, approve, redo=True)
+    assert _state(store, seg) == APPROVED
+    revert_edit(store, approve)
+    revert_edit(store, take)
+    assert store.translation(seg, "uk") is None
+    assert store.progress(store.articles()[0].article.id, ["uk"]) == {"uk": (0, 2)}
+    assert _actions(store, seg) == [
+        ("draft", None, "draft"), ("approved", "draft", "approved"),
+        ("undo", "approved", "draft"), ("redo", "draft", "approved"),
+        ("undo", "approved", "draft"), ("undo", "draft", None),
+    ]
+    last = store.history(seg, "uk")[-1]
+    assert (last.old_text, last.new_text, last.origin, last.engine) == (DRAFT.text, None, None,
+                                                                         None)
+    apply_edit(store, take, redo=True)  # redo after undoing to nothing brings it back
+    assert _state(store, seg) == DRAFT
+    assert _actions(store, seg)[-1] == ("redo", None, "draft")
+
+
+def test_comment_and_provenance_round_trip(store: Store) -> None:
+    seg = _segment(store)
+    apply_edit(store, Edit(seg, "uk", None, DRAFT, "Take"))
+    noted = TranslationState(DRAFT.text, Status.REJECTED, Origin.MT, "deepl", "неточно")
+    edit = Edit(seg, "uk", DRAFT, noted, "Reject")
+    apply_edit(store, edit)
+    assert store.translation(seg, "uk").comment == "неточно"  # type: ignore[union-attr]
+    revert_edit(store, edit)
+    assert _state(store, seg) == DRAFT  # the comment is gone again, the engine kept
+
+
+def test_a_merged_burst_undoes_in_one_step(store: Store) -> None:
+    seg = _segment(store)
+    apply_edit(store, Edit(seg, "uk", None, APPROVED, "Approve"))
+    typed = [TranslationState(t, Status.DRAFT, Origin.EDITED) for t in
+             ("Столтенберг відвідав Київ", "Столтенберг відвідав Київ у", "Столтенберг у Києві")]
+    burst: Edit | None = None
+    before = APPROVED
+    for state in typed:
+        edit = Edit(seg, "uk", before, state, "Edit segment 2")
+        apply_edit(store, edit)
+        burst = edit if burst is None else merge(burst, edit)
+        before = state
+    assert burst is not None and burst.before == APPROVED and burst.after == typed[-1]
+    revert_edit(store, burst)
+    assert _state(store, seg) == APPROVED
+
+
+def test_conflicts_are_refused(store: Store) -> None:
+    seg = _segment(store)
+    take = Edit(seg, "uk", None, DRAFT, "Take machine translation")
+    apply_edit(store, take)
+    store.set_translation(seg, "uk", "Інший текст", Status.DRAFT, Origin.EDITED)  # elsewhere
+    rows = len(store.history(seg, "uk"))
+    with pytest.raises(EditConflictError, match="Take machine translation"):
+        revert_edit(store, take)
+    with pytest.raises(EditConflictError):
+        apply_edit(store, take, redo=True)
+    assert store.translation(seg, "uk").text == "Інший текст"  # type: ignore[union-attr]
+    assert len(store.history(seg, "uk")) == rows
+
+
+def test_noop_edit_writes_nothing(store: Store) -> None:
+    seg = _segment(store)
+    apply_edit(store, Edit(seg, "uk", None, DRAFT, "Take"))
+    rows = len(store.history(seg, "uk"))
+    apply_edit(store, Edit(seg, "uk", DRAFT, DRAFT, "Edit"))
+    assert len(store.history(seg, "uk")) == rows
+
+
+def test_clear_translation(store: Store) -> None:
+    seg = _segment(store)
+    clear_translation(store, seg, "uk")  # nothing there: nothing recorded
+    assert store.history(seg, "uk") == []
+    apply_edit(store, Edit(seg, "uk", None, DRAFT, "Take"))
+    clear_translation(store, seg, "uk", actor="anna", action="clear")
+    assert store.translation(seg, "uk") is None
+    entry = store.history(seg, "uk")[-1]
+    assert (entry.action, entry.actor, entry.new_status, entry.new_text) == ("clear", "anna",
+                                                                            None, None)
+    assert store.search("Столтенберг") == []  # the full-text index follows the deletion
+    apply_edit(store, Edit(seg, "uk", None, DRAFT, "Take"))
+    apply_edit(store, Edit(seg, "uk", DRAFT, None, "Clear"))  # an edit that removes, done once
+    assert store.translation(seg, "uk") is None
+    assert store.history(seg, "uk")[-1].action == "clear"
