@@ -1,0 +1,247 @@
+"""The import dialog: preview of the bundled sample, fixing a link, pasted text, bad input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QWidget  # noqa: E402
+
+from reviewer.core.model import Role  # noqa: E402
+from reviewer.ui.alignment_models import SegmentsModel  # noqa: E402
+from reviewer.ui.import_dialog import ImportDialog  # noqa: E402
+from reviewer.ui.import_request import ImportRequest, prepare_request  # noqa: E402
+from reviewer.ui.tasks import TaskRunner  # noqa: E402
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
+
+
+class WindowStub(QWidget):
+    """What the dialog needs of the main window: a task runner (synchronous here)."""
+
+    def __init__(self, synchronous: bool = True) -> None:
+        super().__init__()
+        self.runner = TaskRunner(synchronous=synchronous)
+        self.crashes: list[Any] = []
+        self.runner.unhandled.connect(lambda error, _trace: self.crashes.append(error))
+
+
+@pytest.fixture
+def dialog(qtbot: Any) -> ImportDialog:
+    parent = WindowStub()
+    qtbot.addWidget(parent)
+    made = ImportDialog(parent)
+    qtbot.addWidget(made)
+    return made
+
+
+def fill_sample(dialog: ImportDialog) -> None:
+    dialog.inputs["source"].location.setText(str(SAMPLE / "article.en.txt"))
+    dialog.inputs["uk"].location.setText(str(SAMPLE / "article.uk.txt"))
+    dialog.inputs["ru"].location.setText(str(SAMPLE / "article.ru.txt"))
+
+
+def test_preview_shows_roles_and_links(dialog: ImportDialog, qtmodeltester: Any) -> None:
+    fill_sample(dialog)
+    assert dialog.preview_button.isDefault()
+    dialog.preview_button.click()
+    assert dialog.error.text() == ""
+    prepared = dialog.prepared()
+    assert set(prepared.humans) == {"uk", "ru"}
+    segments = dialog.tabs.widget(0).model()  # type: ignore[union-attr]
+    assert isinstance(segments, SegmentsModel)
+    assert segments.rowCount() == len(prepared.segments)
+    roles = [segments.data(segments.index(r, 1)) for r in range(segments.rowCount())]
+    assert roles[0] == Role.HEADLINE and Role.CAPTION in roles and Role.SUBHEADING in roles
+    assert "Stoltenberg" in segments.data(segments.index(0, 3))
+    for code in ("uk", "ru"):
+        model = dialog.editors[code].model
+        assert model.rowCount() == len(prepared.humans[code][2])
+        kinds = {model.data(model.index(r, 1)) for r in range(model.rowCount())}
+        assert "1-1" in kinds and kinds & {"2-1", "1-2"}
+        qtmodeltester.check(model)
+    qtmodeltester.check(segments)
+    assert dialog.tabs.tabText(1).startswith("UA alignment")
+    assert dialog.import_button.isDefault()
+    dialog.import_button.click()
+    assert dialog.result() == ImportDialog.DialogCode.Accepted
+
+
+def test_merge_split_shift_change_the_prepared_import(dialog: ImportDialog) -> None:
+    fill_sample(dialog)
+    dialog.start_preview()
+    before = list(dialog.prepared().humans["uk"][2])
+    editor = dialog.editors["uk"]
+    editor.select(0)
+    assert editor.merge_current()
+    after = dialog.prepared().humans["uk"][2]
+    assert len(after) == len(before) - 1
+    assert after[0].kind == "2-2" and after[0].hum_end == before[1].hum_end
+    assert editor.model.data(editor.model.index(0, 1)) == "2-2"
+    assert editor.split_current(1, 1)
+    assert dialog.prepared().humans["uk"][2][:2] == [before[0], before[1]]
+    assert editor.shift_current(+1)
+    shifted = dialog.prepared().humans["uk"][2]
+    assert shifted[0].kind == "1-2" and shifted[1].kind == "1-0"
+    editor.undo()
+    assert dialog.prepared().humans["uk"][2] == before
+
+
+def test_impossible_fix_shows_the_reason(dialog: ImportDialog) -> None:
+    fill_sample(dialog)
+    dialog.start_preview()
+    editor = dialog.editors["ru"]
+    links = list(dialog.prepared().humans["ru"][2])
+    editor.select(len(links) - 1)
+    assert not editor.merge_current()
+    assert editor.message.text() == f"Link {len(links)} is the last one: there is no next link."
+    assert not editor.shift_current(+1)
+    editor.select(0)
+    assert not editor.split_current(1, 1)  # a 1-1 link cut after both sides leaves nothing
+    assert editor.message.text() == "Each part of link 1 must keep at least one sentence."
+    assert editor.split_current(1, 0)  # 1-0 then 0-1
+    assert not editor.shift_current(-1)  # the 1-0 link has no human sentence to give
+    assert editor.message.text() == "Link 1 has no human sentence to give."
+    assert not editor.shift_current(+1)  # the 0-1 link would be left with nothing
+    assert editor.message.text() == "Link 2 would be left with no sentence."
+    editor.undo()
+    assert editor.message.text() == ""
+    assert dialog.prepared().humans["ru"][2] == links
+
+
+def test_flagged_links_are_marked(qtbot: Any, dialog: ImportDialog) -> None:
+    source = "Headline\n\nFirst sentence here. Second one follows.\n\nA third paragraph.\n"
+    human = ("Заголовок\n\nПерше речення тут. Друге йде далі.\n\n"
+             "Зовсім інший додатковий абзац, якого немає.\n\nТретій абзац.\n")
+    dialog.inputs["source"].pasted.setPlainText(source)
+    dialog.inputs["uk"].pasted.setPlainText(human)
+    dialog.start_preview()
+    assert dialog.error.text() == ""
+    model = dialog.editors["uk"].model
+    flagged = [r for r in range(model.rowCount()) if model.links[r].flagged]
+    assert flagged, [link.kind for link in model.links]
+    row = flagged[0]
+    assert model.data(model.index(row, 4)) == "check alignment"
+    assert model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
+    assert "to check" in dialog.tabs.tabText(1)
+
+
+def test_pasted_text_is_imported(dialog: ImportDialog) -> None:
+    text = (SAMPLE / "article.en.txt").read_text(encoding="utf-8")
+    dialog.inputs["source"].pasted.setPlainText(text)
+    assert not dialog.inputs["source"].location.isEnabled()
+    dialog.inputs["uk"].location.setText(str(SAMPLE / "article.uk.txt"))
+    request = dialog.request()
+    assert request.source == "-" and request.data == text.encode("utf-8")
+    dialog.title.setText("Pasted article")
+    dialog.import_button.click()  # Import without Preview: prepares, then accepts
+    assert dialog.result() == ImportDialog.DialogCode.Accepted
+    prepared = dialog.prepared()
+    assert prepared.title == "Pasted article"
+    assert prepared.document.origin == "stdin"
+    assert list(prepared.humans) == ["uk"]
+
+
+def test_bad_file_shows_its_message_and_stays_open(qtbot: Any, dialog: ImportDialog,
+                                                   tmp_path: Path) -> None:
+    dialog.show()
+    bad = tmp_path / "notes.pdf"
+    bad.write_bytes(b"%PDF-1.4")
+    dialog.inputs["source"].location.setText(str(bad))
+    dialog.import_button.click()
+    assert dialog.isVisible()
+    assert dialog.error.text().startswith(str(bad) + ": unsupported file type .pdf")
+    assert "\n" not in dialog.error.text()
+    dialog.inputs["source"].location.setText(str(SAMPLE / "article.en.txt"))
+    assert dialog.error.text() == ""
+    dialog.inputs["uk"].location.setText(str(tmp_path / "missing.txt"))
+    dialog.preview_button.click()
+    assert dialog.error.text() == f"{tmp_path / 'missing.txt'}: no such file"
+    assert dialog.isVisible() and dialog.tabs.count() == 0
+
+
+def test_no_source_and_same_language(dialog: ImportDialog) -> None:
+    dialog.preview_button.click()
+    assert dialog.error.text().startswith("Give the source")
+    dialog.inputs["source"].location.setText(str(SAMPLE / "article.uk.txt"))
+    dialog.language.setCurrentIndex(dialog.language.findData("uk"))
+    dialog.inputs["uk"].location.setText(str(SAMPLE / "article.uk.txt"))
+    dialog.preview_button.click()
+    assert "the same language as the source" in dialog.error.text()
+
+
+def test_pasted_error_names_the_box() -> None:
+    request = ImportRequest(str(SAMPLE / "article.en.txt"), None, None, {"ru": "pasted"},
+                            human_data={"ru": b"   \n"})
+    with pytest.raises(Exception, match="^the pasted RU text: the input is empty$"):
+        prepare_request(request, {"ru": "the pasted RU text"})
+
+
+def test_stays_responsive_while_preparing(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a real thread pool: a busy state meanwhile; a result arriving after Cancel is dropped."""
+    import threading
+
+    from reviewer.ui import import_dialog
+
+    release = threading.Event()
+    real = import_dialog.prepare_request
+
+    def slow(request: ImportRequest, names: Any) -> Any:
+        release.wait(10)
+        return real(request, names)
+
+    monkeypatch.setattr(import_dialog, "prepare_request", slow)
+    parent = WindowStub(synchronous=False)
+    qtbot.addWidget(parent)
+    dialog = ImportDialog(parent)
+    qtbot.addWidget(dialog)
+    fill_sample(dialog)
+    dialog.preview_button.click()
+    assert dialog.busy and not dialog.preview_button.isEnabled()
+    assert not dialog.inputs["source"].location.isEnabled()
+    assert dialog.progress.isVisibleTo(dialog)
+    release.set()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10000)
+    assert dialog.editors and dialog.inputs["source"].location.isEnabled()
+    # A preview still running when the dialog is cancelled is ignored when it ends.
+    release.clear()
+    dialog.inputs["ru"].location.clear()
+    dialog.preview_button.click()
+    dialog.reject()
+    release.set()
+    assert parent.runner.pool.waitForDone(10000)
+    qtbot.wait(50)
+    assert not dialog.editors and dialog.tabs.count() == 0  # nothing rebuilt after the reject
+    assert not parent.crashes
+
+
+def test_enter_previews_then_imports(qtbot: Any, dialog: ImportDialog) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    fill_sample(dialog)
+    field = dialog.inputs["ru"].location
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.editors and dialog.isVisible()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert dialog.result() == ImportDialog.DialogCode.Accepted and not dialog.isVisible()
+
+
+def test_split_button_asks_where(dialog: ImportDialog, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.ui.alignment_preview import SplitDialog
+
+    fill_sample(dialog)
+    dialog.start_preview()
+    editor = dialog.editors["uk"]
+    row = next(r for r, link in enumerate(editor.links) if link.kind == "1-2")
+    asked = SplitDialog(editor.links[row])
+    assert (asked.src.value(), asked.hum.value()) == (1, 1)  # the default cut: 1-1 then 0-1
+    monkeypatch.setattr(SplitDialog, "ask", classmethod(lambda cls, parent, link: (1, 1)))
+    editor.select(row)
+    editor.split_button.click()
+    assert [link.kind for link in dialog.prepared().humans["uk"][2][row:row + 2]] == ["1-1", "0-1"]
+    assert dialog.tabs.tabText(1) == "UA alignment"
