@@ -1,0 +1,215 @@
+"""The settings dialog: the engine (with its URL, model and API key), limits, languages shown, font.
+
+Every value is read and written through :class:`~reviewer.ui.settings.Settings` (declared once in
+``OPTIONS``). An API key never goes there: it is stored in the system keyring with
+:func:`reviewer.engines.keys.store_key`; with no keyring the dialog says so plainly and keeps the
+key out of every file. Each engine is listed with whether it is configured now.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core import languages
+from reviewer.engines import keys, registry
+from reviewer.engines.base import EngineSpec
+from reviewer.engines.keys import KeyLookup
+from reviewer.ui.settings import Settings
+
+UI_LANGUAGES = (("auto", None), ("en", "English"), ("uk", "Українська"))
+
+
+def _key_errors() -> tuple[type[Exception], ...]:
+    """What storing a key raises for reasons of the world: no keyring, a locked or refusing one."""
+    try:
+        from keyring.errors import KeyringError
+    except ImportError:
+        return (ValueError,)
+    return (ValueError, KeyringError)
+
+
+class SettingsDialog(QDialog):
+    """Edit the settings; OK saves them (and a typed API key, into the keyring)."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.settings = settings
+        self.backend = keys.keyring_backend()
+        self.lookups: dict[str, KeyLookup | None] = {}
+        self.engine = QComboBox()
+        for spec in registry.SPECS.values():
+            lookup = self.lookups[spec.id] = registry.lookup_key(spec)
+            ready, message = registry.status(spec, lookup)
+            mark = "✓" if ready else "✗"
+            self.engine.addItem(f"{mark} {spec.name} — {message}", spec.id)
+        self.engine_info = QLabel()
+        self.engine_info.setWordWrap(True)
+        self.url = QLineEdit()
+        self.model = QLineEdit()
+        self.key = QLineEdit()
+        self.key.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_note = QLabel()
+        self.key_note.setWordWrap(True)
+        self.concurrency = QSpinBox()
+        self.concurrency.setRange(1, 32)
+        self.timeout = QDoubleSpinBox()
+        self.timeout.setRange(1, 600)
+        self.timeout.setDecimals(0)
+        self.timeout.setSuffix(self.tr(" s"))
+        current = languages.parse_list(settings.get("target_langs") or "")
+        self.targets = {code: QCheckBox(languages.label(code)) for code in
+                        languages.order(list(dict.fromkeys([*languages.TARGETS_DEFAULT,
+                                                            *current])))}
+        for code, box in self.targets.items():
+            known = languages.KNOWN.get(code)
+            box.setToolTip(known.name if known else code)
+            box.toggled.connect(self._on_target_toggled)
+        self.font_size = QSpinBox()
+        self.font_size.setRange(0, 72)
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setSpecialValueText(self.tr("System default"))
+        self.ui_language = QComboBox()
+        for code, name in UI_LANGUAGES:
+            self.ui_language.addItem(name or self.tr("Automatic (the system's language)"), code)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        self._load()
+        self.engine.currentIndexChanged.connect(lambda _i: self._on_engine_changed())
+        self._on_engine_changed()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        targets = QHBoxLayout()
+        for box in self.targets.values():
+            targets.addWidget(box)
+        targets.addStretch(1)
+        rows = (
+            (self.tr("&Engine:"), self.engine), ("", self.engine_info),
+            (self.tr("Server &URL:"), self.url), (self.tr("&Model:"), self.model),
+            (self.tr("API &key:"), self.key), ("", self.key_note),
+            (self.tr("&Requests at once:"), self.concurrency),
+            (self.tr("&Timeout:"), self.timeout),
+            (self.tr("Languages &shown:"), targets),
+            (self.tr("&Font size:"), self.font_size),
+            (self.tr("&Interface language:"), self.ui_language),
+            ("", QLabel(self.tr("The interface language changes when reviewer starts again."))),
+        )
+        for text, field in rows:
+            label = QLabel(text)
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+            else:
+                label.setBuddy(next(iter(self.targets.values())))
+            form.addRow(label, field)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _load(self) -> None:
+        get = self.settings.get
+        engine_id, _, model = str(get("engine")).partition(":")
+        index = self.engine.findData(engine_id.strip().lower())
+        if index < 0:
+            index = self.engine.findData(registry.DEFAULT_ENGINE)
+        self.engine.setCurrentIndex(index)
+        self.url.setText(get("engine_url"))
+        self.model.setText(get("engine_model") or model.strip())
+        self.concurrency.setValue(int(get("concurrency")))
+        self.timeout.setValue(float(get("timeout")))
+        shown = languages.parse_list(get("target_langs") or "") or list(languages.TARGETS_DEFAULT)
+        for code, box in self.targets.items():
+            box.setChecked(code in shown)
+        self._on_target_toggled()
+        self.font_size.setValue(int(get("font_size")))
+        self.ui_language.setCurrentIndex(max(self.ui_language.findData(get("ui_language")), 0))
+
+    def spec(self) -> EngineSpec:
+        """The engine chosen in the list."""
+        return registry.SPECS[self.engine.currentData()]
+
+    def _on_engine_changed(self) -> None:
+        spec = self.spec()
+        lookup = self.lookups.get(spec.id)
+        _ready, message = registry.status(spec, lookup)
+        self.engine_info.setText(" ".join(f"{part[:1].upper()}{part[1:]}." for part in
+                                          (spec.note, message) if part))
+        self.url.setEnabled(spec.needs_url)
+        self.url.setPlaceholderText(spec.default_url or "" if spec.needs_url else "")
+        self.model.setEnabled(spec.needs_model)
+        self.model.setPlaceholderText(self.tr("e.g. gpt-4o-mini, llama3.1") if spec.needs_model
+                                      else "")
+        takes_key = spec.needs_key or spec.key_optional
+        self.key.setEnabled(takes_key)
+        if not takes_key:
+            self.key.setPlaceholderText(self.tr("this engine takes no key"))
+        elif lookup and lookup.key:
+            self.key.setPlaceholderText(self.tr("a key is set (from {0}); type one to replace it")
+                                        .format(lookup.source))
+        else:
+            self.key.setPlaceholderText(self.tr("required") if spec.needs_key
+                                        else self.tr("only if the server asks for one"))
+        if not takes_key:
+            self.key_note.setText("")
+        elif self.backend is None:
+            variable = keys.ENV_VARS.get(spec.id, "")
+            self.key_note.setText(self.tr("A key typed here cannot be saved: {0}. Set {1} before "
+                                          "starting reviewer instead.")
+                                  .format(keys.no_keyring_note(), variable))
+        else:
+            self.key_note.setText(self.tr("Keys are kept in the system keyring, never in the "
+                                          "settings file."))
+
+    def _on_target_toggled(self) -> None:
+        checked = [box for box in self.targets.values() if box.isChecked()]
+        for box in self.targets.values():  # the last one shown cannot be unticked
+            box.setEnabled(not (len(checked) == 1 and box is checked[0]))
+
+    def accept(self) -> None:
+        """Store a typed key first (staying open, with the reason, if it cannot be), then save."""
+        spec = self.spec()
+        key = self.key.text().strip()
+        if key and (spec.needs_key or spec.key_optional):
+            try:
+                keys.store_key(spec.id, key)
+            except _key_errors() as exc:
+                self.error.setText(self.tr("The API key was not saved: {0}").format(exc))
+                self.key.setFocus()
+                return
+            self.key.clear()
+        self.save()
+        super().accept()
+
+    def save(self) -> None:
+        """Write every field but the key through the settings."""
+        put = self.settings.set
+        put("engine", self.spec().id)
+        put("engine_url", self.url.text().strip())
+        put("engine_model", self.model.text().strip())
+        put("concurrency", self.concurrency.value())
+        put("timeout", float(self.timeout.value()))
+        shown = [code for code, box in self.targets.items() if box.isChecked()]
+        put("target_langs", ",".join(languages.order(shown)))
+        put("font_size", self.font_size.value())
+        put("ui_language", self.ui_language.currentData())
+        self.settings.sync()

@@ -1,0 +1,150 @@
+"""The settings dialog: fields loaded and saved through Settings, engines, keys kept out of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from reviewer.engines import keys, registry  # noqa: E402
+from reviewer.ui.settings import OPTIONS, Settings  # noqa: E402
+from reviewer.ui.settings_dialog import SettingsDialog  # noqa: E402
+
+SECRET = "sk-test-0123456789abcdef"
+
+
+@pytest.fixture(autouse=True)
+def _no_env_keys(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in keys.ENV_VARS.values():
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(keys, "keyring_backend", lambda: None)
+
+
+def make(qtbot: Any, backend: dict[str, Any]) -> SettingsDialog:
+    dialog = SettingsDialog(Settings(backend=backend))
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def choose(dialog: SettingsDialog, engine_id: str) -> None:
+    dialog.engine.setCurrentIndex(dialog.engine.findData(engine_id))
+
+
+def test_defaults_load_and_ok_saves_typed_values(qtbot: Any, no_keyring: None) -> None:
+    backend: dict[str, Any] = {}
+    dialog = make(qtbot, backend)
+    assert dialog.spec().id == OPTIONS["engine"].default
+    assert dialog.concurrency.value() == 4 and dialog.timeout.value() == 20
+    assert dialog.font_size.text() == "System default"
+    assert dialog.ui_language.currentData() == "auto"
+    assert list(dialog.targets) == ["uk", "ru"]
+    assert [box.text() for box in dialog.targets.values()] == ["UA", "RU"]
+    choose(dialog, "libre")
+    dialog.url.setText(" http://localhost:5000 ")
+    dialog.concurrency.setValue(8)
+    dialog.timeout.setValue(45)
+    dialog.font_size.setValue(14)
+    dialog.ui_language.setCurrentIndex(dialog.ui_language.findData("uk"))
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    settings = Settings(backend=backend)
+    assert settings.get("engine") == "libre"
+    assert settings.get("engine_url") == "http://localhost:5000"
+    assert backend["concurrency"] == 8 and backend["timeout"] == 45.0
+    assert backend["font_size"] == 14 and backend["ui_language"] == "uk"
+    assert backend["target_langs"] == "uk,ru"
+
+
+def test_every_engine_listed_with_its_status(qtbot: Any, no_keyring: None) -> None:
+    dialog = make(qtbot, {})
+    assert [dialog.engine.itemData(i) for i in range(dialog.engine.count())] == list(registry.SPECS)
+    deepl = dialog.engine.itemText(dialog.engine.findData("deepl"))
+    assert deepl.startswith("✗ DeepL") and "needs an API key" in deepl
+    assert dialog.engine.itemText(dialog.engine.findData("google")).startswith("✓ Google")
+    choose(dialog, "google")
+    assert not dialog.url.isEnabled() and not dialog.model.isEnabled()
+    assert not dialog.key.isEnabled()
+    choose(dialog, "libre")
+    assert dialog.url.isEnabled() and not dialog.model.isEnabled() and dialog.key.isEnabled()
+    assert dialog.url.placeholderText() == "http://localhost:5000"
+    choose(dialog, "openai")
+    assert dialog.url.isEnabled() and dialog.model.isEnabled()
+
+
+def test_argos_says_how_to_install(qtbot: Any, no_keyring: None) -> None:
+    dialog = make(qtbot, {})
+    choose(dialog, "argos")
+    ready, message = registry.status(registry.SPECS["argos"], None)
+    info = dialog.engine_info.text().lower()
+    assert registry.SPECS["argos"].note.lower() in info and message.lower() in info
+    if not ready:
+        assert "not installed: uv sync --extra argos" in info
+
+
+def test_engine_with_model_in_its_name(qtbot: Any, no_keyring: None) -> None:
+    backend = {"engine": "openai:llama3.1", "engine_url": "http://127.0.0.1:11434/v1"}
+    dialog = make(qtbot, backend)
+    assert dialog.spec().id == "openai" and dialog.model.text() == "llama3.1"
+    assert dialog.url.text() == "http://127.0.0.1:11434/v1"
+    dialog.accept()
+    assert backend["engine"] == "openai" and backend["engine_model"] == "llama3.1"
+
+
+def test_no_keyring_tells_plainly_and_keeps_the_key_out(qtbot: Any, no_keyring: None) -> None:
+    backend: dict[str, Any] = {}
+    dialog = make(qtbot, backend)
+    choose(dialog, "deepl")
+    assert dialog.key.echoMode() == dialog.key.EchoMode.Password
+    assert keys.no_keyring_note() in dialog.key_note.text()
+    assert "Set DEEPL_API_KEY" in dialog.key_note.text()
+    dialog.key.setText(SECRET)
+    dialog.accept()
+    assert dialog.result() != SettingsDialog.DialogCode.Accepted  # stays open, saying why
+    assert keys.no_keyring_note() in dialog.error.text() and "DEEPL_API_KEY" in dialog.error.text()
+    assert SECRET not in dialog.error.text()
+    assert backend == {}
+    dialog.key.clear()
+    dialog.accept()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert backend["engine"] == "deepl"
+    assert all(SECRET not in str(value) for value in backend.values())
+
+
+def test_key_goes_to_the_keyring(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    keyring = pytest.importorskip("keyring")
+    stored: list[tuple[str, str, str]] = []
+    monkeypatch.setattr(keys, "keyring_backend", lambda: "tests.FakeKeyring")
+    monkeypatch.setattr(keyring, "get_password", lambda service, user: None)
+    monkeypatch.setattr(keyring, "set_password", lambda *args: stored.append(args))
+    backend: dict[str, Any] = {}
+    dialog = make(qtbot, backend)
+    choose(dialog, "deepl")
+    assert "keyring" in dialog.key_note.text()
+    dialog.key.setText(f"  {SECRET} ")
+    dialog.accept()
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert stored == [(keys.SERVICE, "deepl", SECRET)]
+    assert dialog.key.text() == ""
+    assert all(SECRET not in str(value) for value in backend.values())
+
+
+def test_at_least_one_language_shown(qtbot: Any, no_keyring: None) -> None:
+    backend: dict[str, Any] = {"target_langs": "ru"}
+    dialog = make(qtbot, backend)
+    uk, ru = dialog.targets["uk"], dialog.targets["ru"]
+    assert not uk.isChecked() and ru.isChecked() and not ru.isEnabled()
+    uk.setChecked(True)
+    assert ru.isEnabled() and uk.isEnabled()
+    ru.setChecked(False)
+    assert not uk.isEnabled()
+    dialog.accept()
+    assert backend["target_langs"] == "uk"
+    again = make(qtbot, {"target_langs": "ru,ua"})
+    again.accept()
+    assert again.settings.get("target_langs") == "uk,ru"
