@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Sequence
+from types import TracebackType
 
 from reviewer import library
 from reviewer.formats.errors import BadInputError
@@ -12,26 +14,47 @@ from reviewer.storage.errors import StoreError
 from reviewer.storage.store import Store
 
 
-def _parse(argv: Sequence[str] | None) -> argparse.Namespace:
+def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="reviewer-gui", description="The reviewer window.")
     parser.add_argument("article", nargs="?", help="an article id in the library, a file or a URL")
     parser.add_argument("--db", metavar="PATH", help="database file")
-    return parser.parse_args(argv)
+    return parser.parse_args(list(argv))
+
+
+def _install_crash_dialog() -> None:
+    """Bugs anywhere on the GUI thread end in one dialog with the traceback, not a silent exit."""
+
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        trace = "".join(traceback.format_exception(kind, error, tb))
+        sys.stderr.write(trace)
+        from PySide6.QtWidgets import QApplication
+
+        window = next((w for w in QApplication.topLevelWidgets() if hasattr(w, "show_crash")),
+                      None)
+        if window is not None:
+            window.show_crash(error, trace)
+
+    sys.excepthook = hook
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; return its exit status."""
-    args = _parse(argv if argv is not None else sys.argv[1:])
+    args = _parse(sys.argv[1:] if argv is None else argv)
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from reviewer.ui.library_window import LibraryWindow
+    from reviewer.ui.i18n import install_translator
+    from reviewer.ui.main_window import MainWindow
+    from reviewer.ui.settings import Settings
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName("reviewer")
+    app.setOrganizationName("reviewer")
+    settings = Settings()
+    install_translator(app, settings.get("ui_language"))
     try:
         store = Store(args.db)
-        library.ensure_sample(store)
-        selected = None
+        sample = library.ensure_sample(store)
+        selected = sample.id if sample else None
         if args.article and args.article.isdigit():
             selected = store.article(int(args.article)).id
         elif args.article:
@@ -39,10 +62,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (BadInputError, StoreError, ValueError) as exc:
         QMessageBox.critical(None, "reviewer", str(exc))
         return 2
-    window = LibraryWindow(store)
     if selected is not None:
-        window.reload(selected)
+        settings.set("last_article", selected)
+    window = MainWindow(store, settings)
+    _install_crash_dialog()
     window.show()
     status = app.exec()
     store.close()
-    return status
+    return int(status)

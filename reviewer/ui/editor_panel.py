@@ -1,0 +1,220 @@
+"""The editor under the grid: the current segment's source, every engine's machine translation with
+its diff against the human version and chrF, the human version, and the final text being edited."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTabBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core import languages
+from reviewer.core.diff import word_diff
+from reviewer.core.metrics import chrf
+from reviewer.core.model import Origin, SegmentView, Status
+from reviewer.ui.diff_delegate import escape, spans_to_html
+
+
+def _rich(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class EditorPanel(QWidget):
+    """Shows one segment in one target language and holds the final text being edited."""
+
+    language_changed = Signal(str)
+    take_requested = Signal(str, str, object)  # text, origin, engine
+    text_edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.view: SegmentView | None = None
+        self.lang = "uk"
+        self.langs: list[str] = []
+        self.start_text = ""
+        self.origin = Origin.EDITED
+        self.engine: str | None = None
+        self._loading = False
+        self.header = QLabel()
+        self.header.setStyleSheet("color:#555")
+        self.tabs = QTabBar()
+        self.tabs.currentChanged.connect(self.on_tabs_current_changed)
+        self.source = _rich("")
+        self.source.setStyleSheet("font-weight:600")
+        self.machine_box = QVBoxLayout()
+        self.human = _rich("")
+        self.final = QPlainTextEdit()
+        self.final.setPlaceholderText("Final translation: Ctrl+1 takes the machine translation, "
+                                      "Ctrl+2 the human version, or type; Ctrl+Enter approves.")
+        self.final.textChanged.connect(self.on_final_text_changed)
+        self.changes = _rich("")
+        self.status = QLabel()
+        self.comment = QLineEdit()
+        self.comment.setPlaceholderText("Comment for this segment (saved with the approval)")
+        self._layout()
+
+    def _layout(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.tabs)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.status)
+        inner = QWidget()
+        body = QVBoxLayout(inner)
+        body.addWidget(self.source)
+        body.addLayout(self.machine_box)
+        body.addWidget(self.human)
+        body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Final text"))
+        right.addWidget(self.final, 1)
+        right.addWidget(self.changes)
+        right.addWidget(self.comment)
+        columns = QHBoxLayout()
+        columns.addWidget(scroll, 3)
+        columns.addLayout(right, 2)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(4, 2, 4, 2)
+        outer.addLayout(top)
+        outer.addLayout(columns, 1)
+
+    def set_languages(self, langs: list[str]) -> None:
+        """The target languages the reviewer works in (tabs)."""
+        self.langs = list(langs)
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        for lang in self.langs:
+            self.tabs.addTab(languages.label(lang))
+        if self.lang not in self.langs and self.langs:
+            self.lang = self.langs[0]
+        if self.langs:
+            self.tabs.setCurrentIndex(self.langs.index(self.lang))
+        self.tabs.blockSignals(False)
+
+    def on_tabs_current_changed(self, index: int) -> None:
+        if 0 <= index < len(self.langs):
+            self.lang = self.langs[index]
+            self.language_changed.emit(self.lang)
+
+    def next_language(self) -> None:
+        """Switch to the next target language (wraps)."""
+        if self.langs:
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + 1) % len(self.langs))
+
+    def show_segment(self, view: SegmentView | None, total: int) -> None:
+        """Fill the panel with ``view`` in the current language."""
+        self.view = view
+        while self.machine_box.count():
+            item = self.machine_box.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if view is None:
+            self.header.setText("No segment selected")
+            self.source.setText("")
+            self.human.setText("")
+            self._set_final("", Origin.EDITED, None)
+            return
+        seg, lang = view.segment, self.lang
+        self.header.setText(f"Segment {seg.index + 1} of {total} · {seg.role} · "
+                            f"paragraph {seg.paragraph + 1}")
+        self.source.setText(escape(seg.source))
+        human = view.human.get(lang) or ""
+        for sug in view.suggestions.get(lang, []):
+            self.machine_box.addWidget(self._machine_row(sug.engine, sug.text, sug.error, human))
+        if not view.suggestions.get(lang):
+            self.machine_box.addWidget(_rich('<i style="color:#777">No machine translation yet: '
+                                             "press F5 to fetch.</i>"))
+        kind = view.link_kind.get(lang, "")
+        note = ' <b style="color:#b26a00">⚑ check alignment</b>' if view.flagged.get(lang) else ""
+        shown = escape(human) if human else (
+            "<i>not in the human version</i>" if kind.endswith("-0") else
+            "<i>part of the human sentence above</i>" if kind else "<i>no human version</i>")
+        extra = "".join(f"<br/><i>added in the human version:</i> {escape(x)}"
+                        for x in view.human_added.get(lang, []))
+        self.human.setText(f"<b>{languages.label(lang)} human</b> [{kind or '—'}]{note} "
+                           f"<span style='color:#777'>(Ctrl+2)</span><br/>{shown}{extra}")
+        t = view.translations.get(lang)
+        status = t.status if t else Status.NEW
+        self.status.setText(f"<b>{languages.label(lang)}: {status}</b>")
+        self.comment.setText(t.comment if t else "")
+        self._set_final(t.text if t else "", t.origin if t else Origin.EDITED,
+                        t.engine if t else None)
+
+    def _machine_row(self, engine: str, text: str | None, error: str | None,
+                     human: str) -> QWidget:
+        if error or not text:
+            return _rich(f"<b>{escape(engine)}</b> <span style='color:#b71c1c'>⚠ "
+                         f"{escape(error or 'empty answer')}</span>")
+        if human:
+            score = f" · chrF {chrf(text, human):.1f}"
+            body = spans_to_html(word_diff(text, human))
+        else:
+            score, body = "", escape(text)
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = _rich(f"<b>{escape(engine)}</b><span style='color:#777'>{score}</span><br/>{body}")
+        use = QPushButton("Use")
+        use.setToolTip("Copy this machine translation into the final text")
+        use.clicked.connect(lambda: self.take_requested.emit(text, Origin.MT.value, engine))
+        layout.addWidget(label, 1)
+        layout.addWidget(use, 0, Qt.AlignmentFlag.AlignTop)
+        return row
+
+    def _set_final(self, text: str, origin: Origin, engine: str | None) -> None:
+        self._loading = True
+        self.final.setPlainText(text)
+        self._loading = False
+        self.start_text, self.origin, self.engine = text, origin, engine
+        self._show_changes()
+
+    def take(self, text: str, origin: Origin, engine: str | None) -> None:
+        """Put ``text`` into the final text as coming from ``origin`` (MT, human, TM)."""
+        self._loading = True
+        self.final.setPlainText(text)
+        self._loading = False
+        self.origin, self.engine = origin, engine
+        self._show_changes()
+        self.final.setFocus()
+
+    def final_text(self) -> str:
+        """The final text as it stands in the editor."""
+        return self.final.toPlainText().strip()
+
+    def on_final_text_changed(self) -> None:
+        if self._loading:
+            return
+        self._show_changes()
+        self.text_edited.emit()
+
+    def _show_changes(self) -> None:
+        now = self.final_text()
+        if now == self.start_text.strip() or not self.start_text:
+            self.changes.setText("")
+            return
+        self.changes.setText("<span style='color:#777'>Changes to the text it started from:"
+                             f"</span><br/>{spans_to_html(word_diff(self.start_text, now))}")
+
+    def set_font_size(self, points: int) -> None:
+        """Apply the font size setting to the panel."""
+        font = QFont(self.font())
+        font.setPointSize(points)
+        self.setFont(font)

@@ -1,0 +1,73 @@
+"""The article library on the left: titles with per-language progress, a filter and Import."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.storage.articles import ArticleSummary
+from reviewer.ui.models import ArticleIdRole, ArticleListModel
+
+
+class LibraryPanel(QWidget):
+    """Lists the store's articles; emits ``article_chosen`` with an id."""
+
+    article_chosen = Signal(int)
+    import_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ArticleListModel()
+        self.proxy = QSortFilterProxyModel()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(0)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter articles")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.activated.connect(self._emit_current)
+        self.table.clicked.connect(self._emit_current)
+        button = QPushButton("Import article…")
+        button.clicked.connect(self.import_clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(button)
+
+    def set_articles(self, rows: list[ArticleSummary], current: int | None) -> None:
+        """Show ``rows`` and select article ``current``."""
+        self.model.set_articles(rows)
+        self.table.resizeRowsToContents()
+        self.select(current)
+
+    def select(self, article_id: int | None) -> None:
+        """Select the row of ``article_id`` without emitting ``article_chosen``."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ArticleIdRole) == article_id:
+                self.table.selectRow(row)
+                return
+
+    def _emit_current(self) -> None:
+        index = self.table.currentIndex()
+        if index.isValid():
+            self.article_chosen.emit(int(index.data(ArticleIdRole)))

@@ -1,0 +1,441 @@
+"""The review window: the library, the segment grid with diffs, the editor, and keyboard review."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core import languages
+from reviewer.core.edits import Edit, TranslationState
+from reviewer.core.filters import next_unapproved
+from reviewer.core.model import Origin, Status
+from reviewer.storage.store import Store
+from reviewer.ui.actions import build_actions, shortcut_table
+from reviewer.ui.diff_delegate import GridDelegate
+from reviewer.ui.editor_panel import EditorPanel
+from reviewer.ui.filter_bar import FilterBar
+from reviewer.ui.library_panel import LibraryPanel
+from reviewer.ui.review_model import ReviewModel, best_suggestion
+from reviewer.ui.settings import Settings
+from reviewer.ui.tasks import TaskRunner
+from reviewer.ui.undo import EditCommand
+from reviewer.ui.window_work import WorkMixin
+
+DRAFT_DELAY_MS = 800
+
+
+class MainWindow(WorkMixin, QMainWindow):
+    """Everything a reviewer sees; all data comes from ``store``, all slow work goes to ``runner``."""
+
+    def __init__(self, store: Store, settings: Settings, runner: TaskRunner | None = None):
+        super().__init__()
+        self.store, self.settings = store, settings
+        self.runner = runner or TaskRunner()
+        self.article_id: int | None = None
+        self.setWindowTitle("reviewer")
+        self.undo_stack = QUndoStack(self)
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addActions([undo, redo])
+        self.actions = build_actions(self, {}, {"undo": undo, "redo": redo})
+        self.library = LibraryPanel()
+        self.library.article_chosen.connect(self.open_article)
+        self.library.import_clicked.connect(self.on_import_triggered)
+        dock = QDockWidget("Library", self)
+        dock.setObjectName("library")
+        dock.setWidget(self.library)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.model = ReviewModel()
+        self.grid = self._make_grid()
+        self.filter_bar = FilterBar()
+        self.filter_bar.changed.connect(self.model.set_filter)
+        self.filter_bar.changed.connect(lambda _f: self._after_filter())
+        self.editor = EditorPanel()
+        self.editor.language_changed.connect(lambda _lang: self._show_current())
+        self.editor.take_requested.connect(
+            lambda text, origin, engine: self.editor.take(text, Origin(origin), engine))
+        self.editor.text_edited.connect(self._schedule_draft)
+        self.editor.final.installEventFilter(self)
+        self.editor.comment.editingFinished.connect(self._save_comment)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.filter_bar)
+        top_layout.addWidget(self.grid, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setSizes([560, 300])
+        self.setCentralWidget(self.splitter)
+        self._build_status_bar()
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+        self.runner.busy_changed.connect(self._on_busy_changed)
+        self.runner.unhandled.connect(self.show_crash)
+        self._window_keys = {QKeySequence(k)[0] for k in (
+            "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+Up", "Ctrl+Down", "Ctrl+1", "Ctrl+2",
+            "Ctrl+L", "Ctrl+Return", "Ctrl+Enter", "Ctrl+Shift+Return", "Ctrl+Shift+Enter")}
+        self._restore_settings()
+        self.reload_library(self.settings.get("last_article") or None)
+
+    # -- building ----------------------------------------------------------------------------
+    def _make_grid(self) -> QTableView:
+        grid = QTableView()
+        grid.setModel(self.model)
+        grid.setItemDelegate(GridDelegate(grid))
+        grid.setWordWrap(True)
+        grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        grid.verticalHeader().hide()
+        grid.verticalHeader().setDefaultSectionSize(46)
+        grid.horizontalHeader().setStretchLastSection(False)
+        grid.selectionModel().currentRowChanged.connect(self.on_grid_current_changed)
+        grid.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_rows_later())
+        grid.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows_later())
+        self._fit_timer = QTimer(self)
+        self._fit_timer.setSingleShot(True)
+        self._fit_timer.setInterval(30)
+        self._fit_timer.timeout.connect(self.fit_visible_rows)
+        return grid
+
+    def _build_status_bar(self) -> None:
+        self.message = QLabel()
+        self.progress_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("%v / %m")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.on_cancel_triggered)
+        bar = self.statusBar()
+        bar.addWidget(self.message, 1)
+        bar.addPermanentWidget(self.progress_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _restore_settings(self) -> None:
+        geometry = self.settings.get("geometry")
+        if not geometry or not self.restoreGeometry(geometry):
+            self.resize(1500, 920)
+        if state := self.settings.get("window_state"):
+            self.restoreState(state)
+        if split := self.settings.get("splitter"):
+            self.splitter.restoreState(split)
+        if self.settings.get("font_size"):
+            self.apply_font_size(self.settings.get("font_size"))
+
+    def say(self, text: str, ms: int = 12000) -> None:
+        """A message in the status bar (errors of the world land here, never in a dialog)."""
+        self.message.setText(text)
+        if ms:
+            QTimer.singleShot(ms, lambda: self.message.text() == text and self.message.clear())
+
+    # -- library and article -----------------------------------------------------------------
+    def reload_library(self, select_id: int | None = None) -> None:
+        """Re-read the library; open ``select_id`` (or the newest article)."""
+        rows = self.store.articles()
+        ids = [r.article.id for r in rows]
+        chosen = select_id if select_id in ids else (ids[0] if ids else None)
+        self.library.set_articles(rows, chosen)
+        if chosen is not None and chosen != self.article_id:
+            self.open_article(chosen)
+
+    def target_langs(self) -> list[str]:
+        """The target languages to show, from the settings (``uk,ru`` by default)."""
+        wanted = languages.parse_list(self.settings.get("target_langs") or "uk,ru")
+        return wanted or list(languages.TARGETS_DEFAULT)
+
+    def open_article(self, article_id: int) -> None:
+        """Show an article in the grid, ready to review from its first unapproved segment."""
+        self.save_draft()
+        article = self.store.article(article_id)
+        langs = self.target_langs()
+        self.article_id = article.id
+        self.model.set_article(self.store.segment_views(article.id, langs), article.source_lang,
+                               langs)
+        self.editor.set_languages(langs)
+        self._size_columns()
+        self.undo_stack.clear()
+        self.setWindowTitle(f"{article.title} — reviewer")
+        self.settings.set("last_article", article.id)
+        self.library.select(article.id)
+        start = next_unapproved(self._visible_views(), -1, [self.editor.lang])
+        self.go_to_row(start if start is not None else 0)
+        self._update_progress_text()
+
+    def _size_columns(self) -> None:
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.grid.setColumnWidth(0, 78)
+        saved = self.settings.get("grid_header")
+        if saved and header.restoreState(saved) and header.count() == self.model.columnCount():
+            return
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+    def _visible_views(self) -> list:
+        return [self.model.views[i] for i in self.model.visible]
+
+    def _after_filter(self) -> None:
+        shown = len(self.model.visible)
+        self.say(f"{shown} of {len(self.model.views)} segments shown", 0)
+        self.go_to_row(0)
+
+    def fit_visible_rows(self) -> None:
+        """Size the rows on screen to their text (only those: a long article stays fast)."""
+        viewport = self.grid.viewport()
+        first = self.grid.rowAt(0)
+        if first < 0:
+            return
+        last = self.grid.rowAt(viewport.height() - 1)
+        last = self.model.rowCount() - 1 if last < 0 else min(last + 2, self.model.rowCount() - 1)
+        for row in range(first, last + 1):
+            self.grid.resizeRowToContents(row)
+
+    def _fit_rows_later(self) -> None:
+        self._fit_timer.start()
+
+    # -- moving around -----------------------------------------------------------------------
+    def current_row(self) -> int:
+        return self.grid.currentIndex().row()
+
+    def go_to_row(self, row: int) -> None:
+        """Make ``row`` current, loading it if the grid has not fetched it yet."""
+        if not self.model.visible:
+            self.editor.show_segment(None, 0)
+            return
+        row = max(0, min(row, len(self.model.visible) - 1))
+        self.model.ensure_loaded(row)
+        index = self.model.index(row, 1)
+        self.grid.setCurrentIndex(index)
+        self.grid.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        self._fit_rows_later()
+
+    def on_grid_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if previous.isValid() and previous.row() != current.row():
+            self.save_draft(row=previous.row())
+        self._show_current()
+
+    def _show_current(self) -> None:
+        row = self.current_row()
+        view = self.model.view_at(row) if 0 <= row < len(self.model.visible) else None
+        self.editor.show_segment(view, len(self.model.views))
+
+    def on_previous_triggered(self) -> None:
+        self.save_draft()
+        self.go_to_row(self.current_row() - 1)
+
+    def on_next_triggered(self) -> None:
+        self.save_draft()
+        self.go_to_row(self.current_row() + 1)
+
+    def on_next_language_triggered(self) -> None:
+        self.save_draft()
+        self.editor.next_language()
+
+    def on_edit_final_triggered(self) -> None:
+        self.editor.final.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Let the window's review shortcuts win over the text editor's own key bindings."""
+        if watched is self.editor.final and event.type() == QEvent.Type.ShortcutOverride:
+            combo = QKeyCombination(event.modifiers(), Qt.Key(event.key()))
+            if combo in self._window_keys:
+                event.ignore()
+                return True
+        return super().eventFilter(watched, event)
+
+    # -- reviewing ---------------------------------------------------------------------------
+    def _state(self, view, lang: str) -> TranslationState | None:
+        t = view.translations.get(lang)
+        return TranslationState(t.text, t.status, t.origin, t.engine, t.comment) if t else None
+
+    def _push(self, after: TranslationState, label: str, *, typing: bool = False,
+              row: int | None = None) -> None:
+        row = self.current_row() if row is None else row
+        view = self.model.view_at(row)
+        lang = self.editor.lang
+        edit = Edit(view.segment.id, lang, self._state(view, lang), after, label)
+        self.undo_stack.push(EditCommand(self.store, edit, self.segment_changed, self.say,
+                                         typing=typing))
+
+    def _editor_state(self, status: Status) -> TranslationState:
+        text = self.editor.final_text()
+        origin, engine = self.editor.origin, self.editor.engine
+        return TranslationState(text, status, origin, engine, self.editor.comment.text().strip())
+
+    def _schedule_draft(self) -> None:
+        self.draft_timer.start()
+
+    def save_draft(self, row: int | None = None) -> None:
+        """Save what is typed in the editor as a draft (merged into one undo step per burst)."""
+        if not self.draft_timer.isActive():
+            return
+        self.draft_timer.stop()
+        row = self.current_row() if row is None else row
+        if not 0 <= row < len(self.model.visible) or not self.editor.final_text():
+            return
+        view = self.model.view_at(row)
+        current = view.translations.get(self.editor.lang)
+        if current and current.text == self.editor.final_text():
+            return
+        after = self._editor_state(Status.DRAFT)
+        if after.origin is not Origin.EDITED and self.editor.final_text() != self.editor.start_text:
+            after = TranslationState(after.text, after.status, Origin.EDITED, None, after.comment)
+        self._push(after, f"Edit segment {view.segment.index + 1}", typing=True, row=row)
+
+    def _review(self, status: Status, verb: str) -> None:
+        self.draft_timer.stop()
+        row = self.current_row()
+        if row < 0:
+            return
+        if not self.editor.final_text():
+            self.say("Nothing to approve yet: Ctrl+1 takes the machine translation, Ctrl+2 the "
+                     "human version, or type the translation.")
+            return
+        view = self.model.view_at(row)
+        self._push(self._editor_state(status), f"{verb} segment {view.segment.index + 1}")
+        target = next_unapproved(self._visible_views(), row, [self.editor.lang])
+        if status is Status.REJECTED or target is None:
+            target = row + 1 if row + 1 < len(self.model.visible) else row
+        if target is None or target == row:
+            self.say(f"Every shown segment is approved in {languages.label(self.editor.lang)}.")
+        self.go_to_row(target)
+        self._update_progress_text()
+
+    def on_approve_triggered(self) -> None:
+        self._review(Status.APPROVED, "Approve")
+
+    def on_reject_triggered(self) -> None:
+        self._review(Status.REJECTED, "Reject")
+
+    def on_take_mt_triggered(self) -> None:
+        view = self.editor.view
+        if view is None:
+            return
+        mt = best_suggestion(view, self.editor.lang, self.model.engine)
+        if mt is None or not mt.text or mt.error:
+            self.say("No machine translation for this segment yet: press F5 to fetch.")
+            return
+        self.editor.take(mt.text, Origin.MT, mt.engine)
+
+    def on_take_human_triggered(self) -> None:
+        view = self.editor.view
+        human = view.human.get(self.editor.lang) if view else None
+        if not human:
+            self.say("No human version is aligned to this segment.")
+            return
+        self.editor.take(human, Origin.HUMAN, None)
+
+    def on_comment_triggered(self) -> None:
+        self.editor.comment.setFocus()
+
+    def _save_comment(self) -> None:
+        view = self.editor.view
+        if view is None:
+            return
+        t = view.translations.get(self.editor.lang)
+        comment = self.editor.comment.text().strip()
+        if t is None or t.comment == comment:
+            return
+        after = TranslationState(t.text, t.status, t.origin, t.engine, comment)
+        self._push(after, f"Comment on segment {view.segment.index + 1}")
+
+    def segment_changed(self, segment_id: int, _lang: str | None = None) -> None:
+        """Re-read one segment's translations and suggestions after a write, and repaint it."""
+        index = next((i for i, v in enumerate(self.model.views) if v.segment.id == segment_id),
+                     None)
+        if index is None:
+            return
+        view = self.model.views[index]
+        view.translations = {t.lang: t for lang in self.model.langs
+                             if (t := self.store.translation(segment_id, lang)) is not None}
+        view.suggestions = {}
+        for s in self.store.suggestions(segment_id):
+            view.suggestions.setdefault(s.lang, []).append(s)
+        self.model.replace_view(view)
+        if self.editor.view is not None and self.editor.view.segment.id == segment_id:
+            if not self.draft_timer.isActive():
+                self._show_current()
+        self._update_progress_text()
+
+    def _update_progress_text(self) -> None:
+        if self.article_id is None:
+            return
+        counts = self.store.progress(self.article_id, self.model.langs)
+        text = "   ".join(f"{languages.label(lang)} approved {done}/{total}"
+                          for lang, (done, total) in counts.items())
+        self.progress_label.setText(text)
+
+    # -- filter, view ------------------------------------------------------------------------
+    def on_find_triggered(self) -> None:
+        self.filter_bar.show()
+        self.filter_bar.text.setFocus()
+        self.filter_bar.text.selectAll()
+
+    def on_clear_filter_triggered(self) -> None:
+        self.filter_bar.reset()
+        self.grid.setFocus()
+
+    def apply_font_size(self, points: int) -> None:
+        font = self.font()
+        font.setPointSize(points)
+        self.grid.setFont(font)
+        self.editor.set_font_size(points)
+        self._fit_rows_later()
+
+    def _bump_font(self, delta: int) -> None:
+        size = (self.settings.get("font_size") or self.font().pointSize()) + delta
+        size = max(7, min(size, 28))
+        self.settings.set("font_size", size)
+        self.apply_font_size(size)
+
+    def on_bigger_triggered(self) -> None:
+        self._bump_font(1)
+
+    def on_smaller_triggered(self) -> None:
+        self._bump_font(-1)
+
+    def on_shortcuts_triggered(self) -> None:
+        rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in shortcut_table())
+        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+
+    def on_quit_triggered(self) -> None:
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_draft()
+        self.runner.cancel_all()
+        self.settings.set("geometry", bytes(self.saveGeometry()))
+        self.settings.set("window_state", bytes(self.saveState()))
+        self.settings.set("splitter", bytes(self.splitter.saveState()))
+        self.settings.set("grid_header", bytes(self.grid.horizontalHeader().saveState()))
+        self.settings.sync()
+        event.accept()
+
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value if ok else None

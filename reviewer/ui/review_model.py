@@ -1,0 +1,231 @@
+"""The segment grid's model: one row per segment, columns for the source and each target language.
+
+Rows come from the store's segment views, exposed to the view in chunks (``fetchMore``) so a
+20,000-segment article opens at once; diffs are computed on demand (and cached in the core) only
+for the cells the view paints. Filtering keeps a list of visible rows; nothing is re-read from disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from reviewer.core import languages
+from reviewer.core.diff import word_diff
+from reviewer.core.filters import SegmentFilter, matches
+from reviewer.core.model import SegmentView, Status, Suggestion
+
+Index = QModelIndex | QPersistentModelIndex
+CHUNK = 400
+
+SpansRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+ColumnKindRole = Qt.ItemDataRole.UserRole + 3
+ErrorRole = Qt.ItemDataRole.UserRole + 4
+SegmentRowRole = Qt.ItemDataRole.UserRole + 5
+
+
+@dataclass(frozen=True)
+class Column:
+    """What a grid column shows: ``number``, ``source``, ``compare`` (MT vs human) or ``final``."""
+
+    kind: str
+    lang: str | None = None
+
+
+def best_suggestion(view: SegmentView, lang: str, engine: str | None = None) -> Suggestion | None:
+    """The machine translation to show for ``lang``: the chosen engine's, else the newest usable,
+    else (when every engine failed) the newest error."""
+    found = view.suggestions.get(lang, [])
+    if engine:
+        for s in found:
+            if s.engine == engine:
+                return s
+    usable = [s for s in found if s.text and not s.error]
+    pool = usable or found
+    return max(pool, key=lambda s: s.fetched_at) if pool else None
+
+
+def status_of(view: SegmentView, lang: str) -> Status:
+    """The review status of a segment in ``lang`` (``new`` without a translation)."""
+    t = view.translations.get(lang)
+    return t.status if t else Status.NEW
+
+
+class ReviewModel(QAbstractTableModel):
+    """The segments of one article, filtered, for a ``QTableView``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.views: list[SegmentView] = []
+        self.visible: list[int] = []
+        self.loaded = 0
+        self.langs: list[str] = []
+        self.source_lang = "en"
+        self.engine: str | None = None
+        self.columns: list[Column] = []
+        self.filter = SegmentFilter()
+
+    # -- loading -----------------------------------------------------------------------------
+    def set_article(self, views: Sequence[SegmentView], source_lang: str,
+                    langs: Sequence[str]) -> None:
+        """Show an article's segments in the given target languages."""
+        self.beginResetModel()
+        self.views, self.source_lang, self.langs = list(views), source_lang, list(langs)
+        self.columns = [Column("number"), Column("source")]
+        for lang in self.langs:
+            self.columns += [Column("compare", lang), Column("final", lang)]
+        self._apply_filter()
+        self.endResetModel()
+
+    def set_filter(self, segment_filter: SegmentFilter) -> None:
+        """Show only the segments that match ``segment_filter``."""
+        self.beginResetModel()
+        self.filter = segment_filter
+        self._apply_filter()
+        self.endResetModel()
+
+    def _apply_filter(self) -> None:
+        f = self.filter
+        if f == SegmentFilter():
+            self.visible = list(range(len(self.views)))
+        else:
+            self.visible = [i for i, v in enumerate(self.views) if matches(v, f, self.langs)]
+        self.loaded = min(len(self.visible), CHUNK)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self.loaded < len(self.visible)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid():
+            return
+        extra = min(CHUNK, len(self.visible) - self.loaded)
+        if extra <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self.loaded, self.loaded + extra - 1)
+        self.loaded += extra
+        self.endInsertRows()
+
+    def ensure_loaded(self, row: int) -> None:
+        """Make sure ``row`` of the visible segments is exposed to the view."""
+        while self.loaded <= row and self.canFetchMore():
+            self.fetchMore()
+
+    # -- lookups -----------------------------------------------------------------------------
+    def view_at(self, row: int) -> SegmentView:
+        """The segment view shown at ``row``."""
+        return self.views[self.visible[row]]
+
+    def row_of_segment(self, index: int) -> int | None:
+        """The row showing segment ``index`` (0-based), if it is visible."""
+        try:
+            return self.visible.index(index)
+        except ValueError:
+            return None
+
+    def replace_view(self, view: SegmentView) -> None:
+        """Put a re-read segment view in place and repaint its row."""
+        index = view.segment.index
+        self.views[index] = view
+        row = self.row_of_segment(index)
+        if row is not None and row < self.loaded:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    # -- Qt model API ------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.loaded
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = self.columns[section]
+        if column.kind == "number":
+            return "#"
+        if column.kind == "source":
+            return f"{languages.label(self.source_lang)} source"
+        tag = languages.label(column.lang or "")
+        return f"{tag} machine → human" if column.kind == "compare" else f"{tag} final"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self.loaded:
+            return None
+        view = self.view_at(index.row())
+        column = self.columns[index.column()]
+        if role == ColumnKindRole:
+            return column.kind
+        if role == SegmentRowRole:
+            return view.segment.index
+        if column.kind == "number":
+            return self._number(view, role)
+        if column.kind == "source":
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                return view.segment.source
+            return None
+        lang = column.lang or ""
+        if column.kind == "compare":
+            return self._compare(view, lang, role)
+        return self._final(view, lang, role)
+
+    def _number(self, view: SegmentView, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{view.segment.index + 1}\n{view.segment.role}"
+        if role == StatusRole:
+            return [status_of(view, lang) for lang in self.langs]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"Segment {view.segment.index + 1}, {view.segment.role}, paragraph " \
+                   f"{view.segment.paragraph + 1}"
+        return None
+
+    def human_text(self, view: SegmentView, lang: str) -> str | None:
+        """The human text aligned to this segment, or None (missing / joined above)."""
+        return view.human.get(lang) or None
+
+    def _compare(self, view: SegmentView, lang: str, role: int) -> Any:
+        mt = best_suggestion(view, lang, self.engine)
+        human = self.human_text(view, lang)
+        kind = view.link_kind.get(lang, "")
+        if role == ErrorRole:
+            return mt.error if mt and mt.error else None
+        if role == SpansRole:
+            if mt and mt.text and not mt.error and human:
+                return word_diff(mt.text, human)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            notes = [f"alignment {kind}"] if kind else []
+            if view.flagged.get(lang):
+                notes.append("the aligner flagged this: please check")
+            if mt:
+                notes.append(f"machine translation: {mt.engine}")
+            return "; ".join(notes) or None
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if mt and mt.error:
+            return f"⚠ {mt.engine}: {mt.error}"
+        if human and mt and mt.text:
+            return human
+        if human:
+            return human
+        if kind.endswith("-0"):
+            return "— not in the human version —"
+        if kind:
+            return "↑ in the human sentence above"
+        return mt.text if mt and mt.text else ""
+
+    def _final(self, view: SegmentView, lang: str, role: int) -> Any:
+        t = view.translations.get(lang)
+        if role == StatusRole:
+            return t.status if t else Status.NEW
+        if role == Qt.ItemDataRole.ToolTipRole and t:
+            via = f"{t.origin}" + (f" ({t.engine})" if t.engine else "")
+            return f"{t.status}, from {via}, {t.updated_at}" + (
+                f"\ncomment: {t.comment}" if t.comment else "")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return t.text if t else ""
+        return None

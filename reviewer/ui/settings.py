@@ -1,0 +1,81 @@
+"""Every setting of the window, declared once with its type and default, stored in QSettings.
+
+Nothing else calls ``QSettings()``; tests pass a plain dict as the backend.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Option:
+    """One setting: its key, type, default and what it means."""
+
+    key: str
+    type: type
+    default: Any
+    doc: str
+
+
+OPTIONS: dict[str, Option] = {o.key: o for o in (
+    Option("engine", str, "google", "machine-translation engine for F5"),
+    Option("engine_url", str, "", "server URL for LibreTranslate / OpenAI-compatible engines"),
+    Option("engine_model", str, "", "model name for the OpenAI-compatible engine"),
+    Option("concurrency", int, 4, "requests in flight at once"),
+    Option("timeout", float, 20.0, "seconds before a request is given up"),
+    Option("target_langs", str, "uk,ru", "target languages shown, in order"),
+    Option("font_size", int, 0, "font size in points (0: the system's)"),
+    Option("ui_language", str, "auto", "interface language: auto, en or uk"),
+    Option("last_article", int, 0, "the article open when the window closed"),
+    Option("geometry", bytes, b"", "window geometry"),
+    Option("window_state", bytes, b"", "docks and toolbars"),
+    Option("splitter", bytes, b"", "grid / editor split"),
+    Option("grid_header", bytes, b"", "grid column sizes"),
+)}
+
+
+class Settings:
+    """Typed access to the declared options over QSettings or, in tests, a dict."""
+
+    def __init__(self, backend: MutableMapping[str, Any] | None = None) -> None:
+        if backend is None:
+            from PySide6.QtCore import QSettings
+
+            self._qt = QSettings("reviewer", "reviewer")
+            self._dict: MutableMapping[str, Any] | None = None
+        else:
+            self._qt = None
+            self._dict = backend
+
+    def get(self, key: str) -> Any:
+        """The value of ``key``, converted to its declared type; the default when unset or bad."""
+        option = OPTIONS[key]
+        raw = self._dict.get(key) if self._dict is not None else self._qt.value(key)
+        if raw is None or raw == "":
+            return option.default
+        try:
+            if option.type is bytes:
+                return bytes(raw)
+            if option.type is bool:
+                return raw in (True, "true", "1", 1)
+            return option.type(raw)
+        except (TypeError, ValueError):
+            return option.default
+
+    def set(self, key: str, value: Any) -> None:
+        """Store ``value`` for ``key`` (which must be declared)."""
+        option = OPTIONS[key]
+        if option.type is not bytes and not isinstance(value, option.type):
+            value = option.type(value)
+        if self._dict is not None:
+            self._dict[key] = value
+        else:
+            self._qt.setValue(key, value)
+
+    def sync(self) -> None:
+        """Write pending changes to disk."""
+        if self._qt is not None:
+            self._qt.sync()

@@ -1,0 +1,30 @@
+"""The grid's model under Qt's model tester, and user text always escaped when painted."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reviewer.core.diff import word_diff
+from reviewer.core.filters import SegmentFilter
+from reviewer.storage.store import Store
+from reviewer.ui.diff_delegate import escape, spans_to_html
+from reviewer.ui.review_model import ReviewModel
+
+
+def test_model_passes_modeltester(qtmodeltester: Any, store: Store) -> None:
+    article = store.articles()[0].article
+    model = ReviewModel()
+    model.set_article(store.segment_views(article.id, ["uk", "ru"]), "en", ["uk", "ru"])
+    qtmodeltester.check(model)
+    assert model.columnCount() == 6
+    model.set_filter(SegmentFilter(text="Samp-T"))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 1
+
+
+def test_hostile_text_is_escaped() -> None:
+    html = spans_to_html(word_diff("<b>bold</b> & <script>alert(1)</script>",
+                                   "<i>x</i> & <script>alert(2)</script>"))
+    assert "<script>" not in html and "<b>" not in html and "<i>" not in html
+    assert "&lt;script&gt;" in html and "&amp;" in html
+    assert escape('a "q" <br>\nb') == "a &quot;q&quot; &lt;br&gt;<br/>b"

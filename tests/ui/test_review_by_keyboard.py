@@ -1,0 +1,96 @@
+"""A whole review by keyboard: open the sample, fetch from a loopback engine, approve, undo."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+
+from reviewer.core.model import Origin, Status
+from reviewer.storage.store import Store
+from tests.engines.servers import MTServer
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def _wait_idle(qtbot: Any, window: Any, timeout: int = 30000) -> None:
+    qtbot.waitUntil(lambda: not window.runner.active, timeout=timeout)
+
+
+def test_review_sample_by_keyboard(qtbot: Any, make_window: Any, store: Store) -> None:
+    with MTServer("libre") as server:
+        window = make_window({"engine": "libre", "engine_url": server.url, "timeout": 5.0})
+        article_id = window.article_id
+        segments = store.segments(article_id)
+        assert window.model.rowCount() > 0 and window.current_row() == 0
+        qtbot.keyClick(window.grid, Qt.Key.Key_F5)
+        _wait_idle(qtbot, window)
+        for seg in segments:
+            langs = {s.lang for s in store.suggestions(seg.id) if s.text and not s.error}
+            assert langs == {"uk", "ru"}, f"segment {seg.index + 1} has MT in {langs}"
+        requests = server.requests
+        # Segment 1: the human version; 2: the machine translation; 3: the human version again.
+        qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
+        qtbot.keyClick(window.grid, Qt.Key.Key_Return, CTRL)
+        assert window.current_row() == 1
+        qtbot.keyClick(window.grid, Qt.Key.Key_1, CTRL)
+        qtbot.keyClick(window.grid, Qt.Key.Key_Return, CTRL)
+        qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
+        qtbot.keyClick(window.grid, Qt.Key.Key_Return, CTRL)
+        assert window.current_row() == 3
+        first, second, third = (store.translation(s.id, "uk") for s in segments[:3])
+        assert first and first.status is Status.APPROVED and first.origin is Origin.HUMAN
+        assert second and second.origin is Origin.MT and second.engine == "libre"
+        assert second.text == f"[uk] {segments[1].source}"  # the loopback server's token
+        assert third and third.status is Status.APPROVED
+        qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
+        assert store.translation(segments[2].id, "uk") is None
+        assert store.translation(segments[1].id, "uk").status is Status.APPROVED
+        qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        assert store.translation(segments[2].id, "uk").status is Status.APPROVED
+        qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
+        # A second fetch costs no request: everything comes from the cache.
+        qtbot.keyClick(window.grid, Qt.Key.Key_F5)
+        _wait_idle(qtbot, window)
+        assert server.requests == requests
+    window.close()
+    with Store(store.path) as reopened:  # quit and reopen: every approval where it was
+        assert reopened.progress(article_id, ["uk"])["uk"][0] == 2
+        assert reopened.translation(segments[2].id, "uk") is None
+
+
+def test_ctrl_up_down_move_and_edit_saves_draft(qtbot: Any, make_window: Any,
+                                                store: Store) -> None:
+    window = make_window()
+    qtbot.keyClick(window.grid, Qt.Key.Key_Down, CTRL)
+    qtbot.keyClick(window.grid, Qt.Key.Key_Down, CTRL)
+    assert window.current_row() == 2
+    qtbot.keyClick(window.grid, Qt.Key.Key_Up, CTRL)
+    assert window.current_row() == 1
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+    window.editor.final.insertPlainText("Мій переклад")  # QTest types ASCII only
+    qtbot.keyClicks(window.editor.final, " ok")
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Down, CTRL)  # leaving saves the draft
+    seg = store.segments(window.article_id)[1]
+    t = store.translation(seg.id, "uk")
+    assert t is not None and t.status is Status.DRAFT and t.text == "Мій переклад ok"
+    assert t.origin is Origin.EDITED and window.current_row() == 2
+
+
+def test_cancel_during_fetch_keeps_gui_responsive(qtbot: Any, make_window: Any) -> None:
+    with MTServer("libre") as server:
+        server.fault("hang")
+        window = make_window({"engine": "libre", "engine_url": server.url, "timeout": 30.0})
+        qtbot.keyClick(window.grid, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: server.requests > 0, timeout=10000)
+        ticks: list[int] = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(1))
+        timer.start(10)
+        qtbot.wait(300)
+        assert len(ticks) >= 5, "the event loop kept answering during the fetch"
+        window.on_cancel_triggered()
+        _wait_idle(qtbot, window, timeout=15000)
+        timer.stop()
+        assert "cancelled" in window.message.text()
+        window.close()
