@@ -245,3 +245,41 @@ def test_split_button_asks_where(dialog: ImportDialog, monkeypatch: pytest.Monke
     editor.split_button.click()
     assert [link.kind for link in dialog.prepared().humans["uk"][2][row:row + 2]] == ["1-1", "0-1"]
     assert dialog.tabs.tabText(1) == "UA alignment"
+
+
+@pytest.fixture
+def sample_server(monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The sample folder served over loopback HTTP (no proxy), as a base address."""
+    import functools
+    import threading
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    for name in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY",
+                 "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0),
+                                 functools.partial(Quiet, directory=str(SAMPLE)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_web_addresses(dialog: ImportDialog, sample_server: str) -> None:
+    dialog.inputs["source"].location.setText(f"{sample_server}/article.en.txt")
+    dialog.inputs["ru"].location.setText(f"{sample_server}/missing.ru.txt")
+    dialog.preview_button.click()
+    missing = f"{sample_server}/missing.ru.txt"
+    assert dialog.error.text().startswith(f"{missing}: the server answered 404")
+    dialog.inputs["ru"].location.setText(f"{sample_server}/article.ru.txt")
+    dialog.preview_button.click()
+    assert dialog.error.text() == ""
+    prepared = dialog.prepared()
+    assert prepared.document.origin == f"{sample_server}/article.en.txt"
+    assert len(prepared.segments) == 30 and list(prepared.humans) == ["ru"]
