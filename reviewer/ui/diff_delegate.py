@@ -58,7 +58,7 @@ class GridDelegate(QStyledItemDelegate):
         self._doc = QTextDocument()
         self._doc.setDocumentMargin(PADDING)
 
-    def _html(self, index: Index) -> str:
+    def _html(self, index: Index, selected: bool = False) -> str:
         kind = index.data(ColumnKindRole)
         spans = index.data(SpansRole) if kind == "compare" else None
         if spans:
@@ -68,12 +68,14 @@ class GridDelegate(QStyledItemDelegate):
             return f'<span style="color:#b71c1c">{text}</span>'
         if kind == "number":
             first, _, rest = text.partition("<br/>")
-            return f'<b>{first}</b><br/><span style="color:#777">{rest}</span>'
+            return f"<b>{first}</b><br/>{rest}" if selected else (
+                f'<b>{first}</b><br/><span style="color:#777">{rest}</span>')
         return text
 
     def _layout(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
         self._doc.setDefaultFont(option.font)
-        self._doc.setHtml(self._html(index))
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        self._doc.setHtml(self._html(index, selected))
         self._doc.setTextWidth(max(width, 20))
         return self._doc
 

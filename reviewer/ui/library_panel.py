@@ -43,6 +43,7 @@ class LibraryPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(30)
         self.table.activated.connect(self._emit_current)
         self.table.clicked.connect(self._emit_current)
         button = QPushButton("Import article…")

@@ -63,6 +63,7 @@ class MainWindow(WorkMixin, QMainWindow):
         dock.setWidget(self.library)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [330], Qt.Orientation.Horizontal)
         self.model = ReviewModel()
         self.grid = self._make_grid()
         self.filter_bar = FilterBar()
@@ -189,7 +190,7 @@ class MainWindow(WorkMixin, QMainWindow):
     def _size_columns(self) -> None:
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.grid.setColumnWidth(0, 78)
+        self.grid.setColumnWidth(0, 96)
         saved = self.settings.get("grid_header")
         if saved and header.restoreState(saved) and header.count() == self.model.columnCount():
             return
