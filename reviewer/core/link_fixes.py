@@ -18,13 +18,13 @@ def _check_index(links: Sequence[Link], i: int, what: str, pair: bool) -> None:
     if not 0 <= i <= last:
         need = "a link and its successor" if pair else "a link"
         raise ValueError(
-            f"cannot {what} link {i}: it needs {need} and there are {len(links)} links"
+            f"cannot {what} link {i + 1}: it needs {need} and there are {len(links)} links"
         )
 
 
 def _check_adjacent(a: Link, b: Link, i: int) -> None:
     if a.src_end != b.src_start or a.hum_end != b.hum_start:
-        raise ValueError(f"links {i} and {i + 1} are not adjacent: {a} then {b}")
+        raise ValueError(f"links {i + 1} and {i + 2} are not adjacent: {a} then {b}")
 
 
 def merge_links(links: Sequence[Link], i: int) -> list[Link]:
@@ -46,19 +46,19 @@ def split_link(links: Sequence[Link], i: int, src_at: int, hum_at: int) -> list[
     link = links[i]
     if not link.src_start <= src_at <= link.src_end:
         raise ValueError(
-            f"cannot split link {i} ({link.kind}) at source {src_at}: "
-            f"outside its source range {link.src_start}..{link.src_end}"
+            f"cannot split link {i + 1} ({link.kind}) at source segment {src_at + 1}: "
+            f"outside its source range {link.src_start + 1}..{link.src_end}"
         )
     if not link.hum_start <= hum_at <= link.hum_end:
         raise ValueError(
-            f"cannot split link {i} ({link.kind}) at human {hum_at}: "
-            f"outside its human range {link.hum_start}..{link.hum_end}"
+            f"cannot split link {i + 1} ({link.kind}) at human sentence {hum_at + 1}: "
+            f"outside its human range {link.hum_start + 1}..{link.hum_end}"
         )
     first = Link(link.src_start, src_at, link.hum_start, hum_at)
     second = Link(src_at, link.src_end, hum_at, link.hum_end)
     if first.kind == "0-0" or second.kind == "0-0":
         raise ValueError(
-            f"cannot split link {i} ({link.kind}) at source {src_at}, human {hum_at}: "
+            f"cannot split link {i + 1} ({link.kind}) at source {src_at + 1}, human {hum_at + 1}: "
             "one part would hold no sentence"
         )
     return [*links[:i], first, second, *links[i + 1 :]]
@@ -76,15 +76,15 @@ def shift_boundary(links: Sequence[Link], i: int, delta: int) -> list[Link]:
     at = a.hum_end + delta
     if not a.hum_start <= at <= b.hum_end:
         raise ValueError(
-            f"cannot shift the boundary after link {i} by {delta}: human sentences "
-            f"{a.hum_start}..{b.hum_end} leave room for {a.hum_start - a.hum_end}.."
+            f"cannot shift the boundary after link {i + 1} by {delta}: human sentences "
+            f"{a.hum_start + 1}..{b.hum_end} leave room for {a.hum_start - a.hum_end}.."
             f"{b.hum_end - a.hum_end}"
         )
     first = replace(a, hum_end=at, flagged=False)
     second = replace(b, hum_start=at, flagged=False)
     if first.kind == "0-0" or second.kind == "0-0":
         raise ValueError(
-            f"cannot shift the boundary after link {i} by {delta}: a link would hold no sentence"
+            f"cannot shift the boundary after link {i + 1} by {delta}: a link would hold no sentence"
         )
     return [*links[:i], first, second, *links[i + 2 :]]
 

@@ -130,16 +130,14 @@ class WorkMixin:
         dialog = ImportDialog(self)  # type: ignore[arg-type]
         if not dialog.exec():
             return
-        request = dialog.request()
+        prepared = dialog.prepared()
         path = self.store.path
 
         def job(_report: Any) -> int:
             with Store(path) as store:
-                return library.import_article(store, request.source, lang=request.lang,
-                                              title=request.title, humans=request.humans,
-                                              stdin=request.data).id
+                return library.save_prepared(store, prepared).id
 
-        self.say(f"Importing {request.source}…", 0)  # type: ignore[attr-defined]
+        self.say(f"Importing “{prepared.title}”…", 0)  # type: ignore[attr-defined]
         self.runner.start("import", job, on_result=self._on_import_finished,  # type: ignore[attr-defined]
                           on_error=self._on_task_error)
 

@@ -21,7 +21,7 @@ def test_merge_joins_a_link_with_the_next_and_unflags_it() -> None:
 
 @pytest.mark.parametrize("i", [3, -1, 10])
 def test_merge_needs_a_link_and_its_successor(i: int) -> None:
-    with pytest.raises(ValueError, match=f"cannot merge link {i}.*4 links"):
+    with pytest.raises(ValueError, match=f"cannot merge link {i + 1}.*4 links"):
         merge_links(LINKS, i)
 
 
@@ -38,13 +38,13 @@ def test_split_cuts_a_link_at_the_given_sentences() -> None:
 
 
 def test_split_refuses_a_cut_outside_the_link_or_leaving_an_empty_part() -> None:
-    with pytest.raises(ValueError, match="at source 5: outside its source range 1..3"):
+    with pytest.raises(ValueError, match="at source segment 6: outside its source range 2..3"):
         split_link(LINKS, 1, 5, 1)
-    with pytest.raises(ValueError, match="at human 0: outside its human range 1..2"):
+    with pytest.raises(ValueError, match="at human sentence 1: outside its human range 2..2"):
         split_link(LINKS, 1, 2, 0)
     with pytest.raises(ValueError, match="one part would hold no sentence"):
         split_link(LINKS, 1, 1, 1)
-    with pytest.raises(ValueError, match="cannot split link 4"):
+    with pytest.raises(ValueError, match="cannot split link 5"):
         split_link(LINKS, 4, 4, 2)
 
 
@@ -58,12 +58,12 @@ def test_shift_moves_the_human_boundary_both_ways() -> None:
 
 
 def test_shift_refuses_to_pass_a_neighbour_or_empty_a_link() -> None:
-    with pytest.raises(ValueError, match="by 2: human sentences 0..2 leave room for -1..1"):
+    with pytest.raises(ValueError, match="by 2: human sentences 1..2 leave room for -1..1"):
         shift_boundary(LINKS, 0, 2)
     added = [Link(0, 1, 0, 1), Link(1, 1, 1, 2, flagged=True), Link(1, 2, 2, 3)]
     with pytest.raises(ValueError, match="a link would hold no sentence"):
         shift_boundary(added, 0, +1)
-    with pytest.raises(ValueError, match="cannot shift the boundary after link 3"):
+    with pytest.raises(ValueError, match="cannot shift the boundary after link 4"):
         shift_boundary(LINKS, 3, 1)
 
 
