@@ -16,7 +16,8 @@ def test_close_during_fetch(qtbot: Any, make_window: Any, store: Store) -> None:
                               "concurrency": 1})
         article_id = window.article_id
         qtbot.keyClick(window.grid, Qt.Key.Key_F5)
-        qtbot.waitUntil(lambda: server.requests >= 2, timeout=10000)
+        count = "SELECT count(*) FROM suggestions"
+        qtbot.waitUntil(lambda: store.conn.db.execute(count).fetchone()[0] > 0, timeout=10000)
         window.close()  # cancels the fetch and waits for the worker thread to end
         assert window.runner.pool.activeThreadCount() == 0
     with Store(store.path) as reopened:
