@@ -80,8 +80,9 @@ class WorkMixin:
             self.say("Background work is running; wait for it or cancel it first.")  # type: ignore[attr-defined]
             return
         name = self.settings.get("engine")  # type: ignore[attr-defined]
+        settings = self.engine_settings()
         try:
-            engine = create_engine(name, self.engine_settings())
+            engine = create_engine(name, settings)
         except (EngineError, ValueError) as exc:
             self.say(f"{exc} (Translate > Engine settings…)", 20000)  # type: ignore[attr-defined]
             return
@@ -93,8 +94,8 @@ class WorkMixin:
         def job(report: Any) -> RunState:
             with Store(path) as store:
                 state.on_result = lambda done: report(done.item.key)
-                return translate_article(store, article_id, engine, targets, state=state,
-                                         refresh=refresh)
+                return translate_article(store, article_id, engine, targets,
+                                         settings=settings, state=state, refresh=refresh)
 
         self.progress.setRange(0, 0)  # type: ignore[attr-defined]
         self.say(f"Fetching machine translations from {engine.name}…", 0)  # type: ignore[attr-defined]

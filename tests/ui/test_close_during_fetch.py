@@ -11,7 +11,7 @@ from tests.engines.servers import MTServer
 
 
 def test_close_during_fetch(qtbot: Any, make_window: Any, store: Store) -> None:
-    with MTServer("libre", delay=0.3) as server:
+    with MTServer("libre", delay=1.0) as server:
         window = make_window({"engine": "libre", "engine_url": server.url, "timeout": 10.0,
                               "concurrency": 1})
         article_id = window.article_id
