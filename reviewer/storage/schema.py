@@ -109,7 +109,19 @@ def _v3(db: sqlite_utils.Database) -> None:
     db["tm_units"].create_index(["source_lang", "target_lang", "source", "target"], unique=True)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3]
+def _v4(db: sqlite_utils.Database) -> None:
+    """The project glossary: one row per source term, target language and target term."""
+    db["glossary"].create(
+        {"id": int, "source": str, "lang": str, "target": str, "note": str, "origin": str,
+         "added_at": str},
+        pk="id",
+        not_null={"source", "lang", "target", "added_at"},
+        defaults={"note": "", "origin": ""},
+    )
+    db["glossary"].create_index(["source", "lang", "target"], unique=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
 LATEST = len(MIGRATIONS)
 
 
