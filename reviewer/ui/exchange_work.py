@@ -1,0 +1,110 @@
+"""Export and TMX/XLIFF import for the window: the jobs and the sentences that report them.
+
+The jobs are plain functions run on a worker thread by :class:`~reviewer.ui.tasks.TaskRunner`;
+each opens its own :class:`~reviewer.storage.store.Store` (sqlite3 connections belong to their
+thread) and raises the world's errors as :class:`~reviewer.formats.errors.BadInputError`, which
+the window shows in its status bar. The sentences are translated with the ``Exchange`` context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from reviewer.core import languages
+from reviewer.formats.errors import BadInputError
+from reviewer.formats.exchange_import import (
+    ImportSummary,
+    import_as_article,
+    import_as_human,
+    import_tm,
+)
+from reviewer.formats.exchange_model import ExchangeFile
+from reviewer.formats.export import ExportOptions, ExportResult, export
+from reviewer.storage.store import Store
+
+#: What the file chooser offers for import (the extensions ``read_exchange`` understands).
+EXCHANGE_PATTERNS = "*.tmx *.xlf *.xliff *.sdlxliff *.mqxliff"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Exchange", text)
+
+
+@dataclass(frozen=True)
+class ImportChoice:
+    """Where an exchange file goes: ``tm``, ``human`` (``lang`` of ``article_id``) or ``article``
+    (a new one, called ``title``)."""
+
+    mode: str
+    lang: str = ""
+    article_id: int | None = None
+    title: str = ""
+
+
+def run_export(db_path: Path | str, article_ids: Sequence[int] | None, target: Path,
+               options: ExportOptions, *, make_folder: bool = False) -> ExportResult:
+    """Export from the database at ``db_path`` (a fresh connection: call it on the worker)."""
+    try:
+        if make_folder:
+            target.mkdir(exist_ok=True)
+        with Store(db_path) as store:
+            return export(store, article_ids, target, options)
+    except OSError as exc:
+        raise BadInputError(str(exc.filename or target), exc.strerror or str(exc)) from exc
+
+
+def run_import(db_path: Path | str, data: ExchangeFile, choice: ImportChoice) -> ImportSummary:
+    """Write an exchange file already read into the database, all or nothing (on the worker)."""
+    with Store(db_path) as store:
+        if choice.mode == "human":
+            if choice.article_id is None:
+                raise ValueError("no article is open to take the human version")
+            return import_as_human(store, data, choice.article_id, choice.lang)
+        if choice.mode == "article":
+            return import_as_article(store, data, choice.title or None)
+        return import_tm(store, data)
+
+
+def _where(paths: Sequence[Path]) -> str:
+    if len(paths) <= 2:
+        return ", ".join(str(p) for p in paths)
+    folders = {p.parent for p in paths}
+    folder = str(next(iter(folders))) if len(folders) == 1 else ""
+    return tr("{0} files in {1}").format(len(paths), folder) if folder else \
+        tr("{0} files ({1}, …)").format(len(paths), paths[0])
+
+
+def export_message(result: ExportResult, options: ExportOptions) -> str:
+    """One status-bar sentence: how many units went where, and what XML could not hold."""
+    parts = [tr("Exported {0} units to {1}.").format(result.units, _where(result.paths))]
+    if result.units == 0 and not options.all_statuses:
+        parts.append(tr("Nothing is approved yet in these languages: choose “All translations, "
+                        "with their status” to export drafts too."))
+    if note := result.report.message():
+        parts.append(note[:1].upper() + note[1:] + ".")
+    return " ".join(parts)
+
+
+def import_message(summary: ImportSummary, choice: ImportChoice) -> str:
+    """One status-bar sentence saying what an import added."""
+    name = Path(summary.path).name
+    tool = tr(" from {0}").format(summary.tool) if summary.tool else ""
+    head = tr("{0}{1}: {2} units read.").format(name, tool, summary.units)
+    if choice.mode == "tm":
+        body = tr("Translation memory: {0} added, {1} already there, {2} skipped (untranslated "
+                  "or rejected).").format(summary.added, summary.already, summary.skipped)
+    else:
+        counts = ", ".join(tr("{0} {1} sentences").format(languages.label(lang), n)
+                           for lang, n in summary.langs.items()) or tr("no sentences")
+        body = (tr("Human version: {0}.") if choice.mode == "human"
+                else tr("New article: {0}.")).format(counts)
+        if summary.flagged:
+            body += " " + tr("{0} links differ from the source and are flagged for review.") \
+                .format(summary.flagged)
+    if summary.skipped_langs:
+        body += " " + tr("Languages left out: {0}.").format(", ".join(summary.skipped_langs))
+    return f"{head} {body}"
