@@ -24,6 +24,9 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("import", "&File", "&Import article…", ("Ctrl+O",), "Import a file or a URL"),
     ActionSpec("export", "&File", "&Export…", ("Ctrl+E",), "Export approved translations"),
+    ActionSpec("import_tm", "&File", "Import &translation memory or XLIFF…", ("Ctrl+Shift+O",),
+               "Bring a TMX or XLIFF file from another tool into the translation memory, "
+               "a human version or a new article"),
     ActionSpec("quit", "&File", "&Quit", ("Ctrl+Q",)),
     ActionSpec("find", "&Edit", "&Find and filter", ("Ctrl+F",),
                "Filter segments by text, status, language, errors or differences"),

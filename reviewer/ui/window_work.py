@@ -1,4 +1,5 @@
-"""The window's background work: fetching machine translations, importing, exporting; errors.
+"""The window's background work: fetching machine translations, importing, exporting,
+TMX/XLIFF import; errors.
 
 Each job is a plain function run by the one :class:`~reviewer.ui.tasks.TaskRunner`; jobs that
 touch the database open their own connection on the worker thread (sqlite3 connections belong
@@ -7,7 +8,6 @@ to their thread) and the window re-reads what changed on the GUI thread.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -20,18 +20,24 @@ from reviewer.engines.fetch import SegmentItem, translate_article
 from reviewer.engines.registry import create_engine
 from reviewer.engines.runner import RunState
 from reviewer.formats.errors import BadInputError
-from reviewer.formats.export import FORMATS, ExportOptions, export
+from reviewer.formats.exchange_import import ImportSummary
+from reviewer.formats.exchange_model import ExchangeFile
+from reviewer.formats.export import ExportOptions, ExportResult
+from reviewer.formats.tm_import import read_exchange
 from reviewer.storage.errors import StoreError
 from reviewer.storage.store import Store
+from reviewer.ui.exchange_work import (
+    EXCHANGE_PATTERNS,
+    ImportChoice,
+    export_message,
+    import_message,
+    run_export,
+    run_import,
+)
+from reviewer.ui.export_dialog import ExportDialog, default_folder
 
 KNOWN_ERRORS = (BadInputError, StoreError, EngineError, ValueError, OSError)
 IMPORT_FILTER = "Articles (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"
-EXPORT_FILTERS = {
-    "tmx": "TMX translation memory (*.tmx)", "xliff": "XLIFF 1.2 (*.xlf)",
-    "xliff2": "XLIFF 2.1 (*.xliff)", "csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)",
-    "json": "JSON (*.json)", "docx": "Word article (*.docx)", "html": "HTML article (*.html)",
-    "md": "Markdown article (*.md)", "txt": "Plain-text article (*.txt)",
-}
 
 
 class WorkMixin:
@@ -148,28 +154,71 @@ class WorkMixin:
         self.say("Imported.")  # type: ignore[attr-defined]
 
     def on_export_triggered(self) -> None:
-        if self.article_id is None:
+        title = self.store.article(self.article_id).title if self.article_id is not None else None
+        dialog = ExportDialog(self, title, self.target_langs())  # type: ignore[arg-type, attr-defined]
+        if not dialog.exec():
             return
-        filters = ";;".join(EXPORT_FILTERS[f] for f in FORMATS)
-        target, chosen = QFileDialog.getSaveFileName(self, "Export approved translations",  # type: ignore[arg-type]
-                                                     os.path.expanduser("~"), filters)
-        if not target:
+        options, target, make_folder = dialog.options(), dialog.path(), dialog.wants_folder()
+        ids = None if dialog.all_articles() else [self.article_id]
+        path = self.store.path
+
+        def job(_report: Any) -> ExportResult:
+            return run_export(path, ids, target, options, make_folder=make_folder)  # type: ignore[arg-type]
+
+        self.progress.setRange(0, 0)  # type: ignore[attr-defined]
+        self.say(self.tr("Exporting to {0}…").format(target), 0)  # type: ignore[attr-defined]
+        self.runner.start("export", job, on_error=self._on_task_error,  # type: ignore[attr-defined]
+                          on_result=lambda result: self._on_export_finished(result, options))
+
+    def _on_export_finished(self, result: ExportResult, options: ExportOptions) -> None:
+        self.say(export_message(result, options), 30000)  # type: ignore[attr-defined]
+
+    def choose_exchange_file(self) -> str | None:
+        """Ask for a TMX or XLIFF file to import (``None`` if the user cancels)."""
+        chosen, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import translation memory or XLIFF"),  # type: ignore[arg-type, attr-defined]
+            str(default_folder()),
+            self.tr("TMX and XLIFF ({0});;All files (*)").format(EXCHANGE_PATTERNS))  # type: ignore[attr-defined]
+        return chosen or None
+
+    def on_import_tm_triggered(self) -> None:
+        chosen = self.choose_exchange_file()
+        if not chosen:
             return
-        fmt = next(f for f, label in EXPORT_FILTERS.items() if label == chosen)
-        options = ExportOptions(fmt, langs=tuple(self.model.langs))  # type: ignore[attr-defined]
-        path, article_id = self.store.path, self.article_id
+        self.progress.setRange(0, 0)  # type: ignore[attr-defined]
+        self.say(self.tr("Reading {0}…").format(Path(chosen).name), 0)  # type: ignore[attr-defined]
+        self.runner.start("read exchange", lambda _report: read_exchange(chosen),  # type: ignore[attr-defined]
+                          on_result=self._on_exchange_read, on_error=self._on_task_error)
 
-        def job(_report: Any) -> Any:
-            with Store(path) as store:
-                return export(store, [article_id], Path(target), options)
+    def _on_exchange_read(self, data: ExchangeFile) -> None:
+        """The file is read: ask where it goes, then write it on a worker with its own Store."""
+        from reviewer.ui.exchange_import_dialog import ExchangeImportDialog
 
-        self.runner.start("export", job, on_result=self._on_export_finished,  # type: ignore[attr-defined]
-                          on_error=self._on_task_error)
+        self.say("", 0)  # type: ignore[attr-defined]
+        if not data.units:
+            self.say(self.tr("{0}: no translation units in the file; nothing was imported.")  # type: ignore[attr-defined]
+                     .format(Path(data.path).name), 20000)
+            return
+        title = self.store.article(self.article_id).title if self.article_id is not None else None
+        dialog = ExchangeImportDialog(self, data, self.article_id, title)  # type: ignore[arg-type]
+        if not dialog.exec():
+            return
+        choice, path = dialog.choice(), self.store.path
 
-    def _on_export_finished(self, result: Any) -> None:
-        names = ", ".join(p.name for p in result.paths)
-        note = result.report.message() if result.report else ""
-        self.say(f"Exported {result.units} units to {names}. {note}".strip(), 20000)  # type: ignore[attr-defined]
+        def job(_report: Any) -> ImportSummary:
+            return run_import(path, data, choice)
+
+        self.progress.setRange(0, 0)  # type: ignore[attr-defined]
+        self.say(self.tr("Importing {0}…").format(Path(data.path).name), 0)  # type: ignore[attr-defined]
+        self.runner.start("import exchange", job, on_error=self._on_task_error,  # type: ignore[attr-defined]
+                          on_result=lambda summary: self._on_import_tm_finished(summary, choice))
+
+    def _on_import_tm_finished(self, summary: ImportSummary, choice: ImportChoice) -> None:
+        if summary.article_id is not None:
+            self.reload_library(summary.article_id)  # type: ignore[attr-defined]
+            if summary.article_id == self.article_id:  # a human version: re-read the grid
+                self.open_article(summary.article_id)  # type: ignore[attr-defined]
+        self.say(import_message(summary, choice), 30000)  # type: ignore[attr-defined]
 
     def on_settings_triggered(self) -> None:
         from reviewer.ui.settings_dialog import SettingsDialog

@@ -1,0 +1,219 @@
+"""File > Export and File > Import translation memory or XLIFF, from the window: the files written
+read back in translate-toolkit and python-docx, imports land in the store, bad files are a
+status-bar message and never the crash dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from reviewer import library  # noqa: E402
+from reviewer.formats.tm_import import read_exchange  # noqa: E402
+from reviewer.storage.export_queries import tm_units  # noqa: E402
+from reviewer.storage.store import Store  # noqa: E402
+from reviewer.ui.exchange_import_dialog import ExchangeImportDialog  # noqa: E402
+from reviewer.ui.export_dialog import ExportDialog  # noqa: E402
+from tests.formats.exchange_data import SCHEMAS, tmx_dtd, validate  # noqa: E402
+
+APPROVED = (0, 1, 3)
+
+
+@pytest.fixture
+def window(make_window: Any, store: Store, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The window over the sample with segments 1, 2 and 4 approved in Ukrainian; crashes kept."""
+    made = make_window(synchronous=True)
+    for index in APPROVED:
+        library.approve(store, made.article_id, index, "uk", source="human")
+    made.crashes = []
+    monkeypatch.setattr(made, "show_crash", lambda error, _trace: made.crashes.append(error))
+    made.runner.unhandled.connect(lambda error, _trace: made.crashes.append(error))
+    return made
+
+
+def answer_export(monkeypatch: pytest.MonkeyPatch, fill: Callable[[ExportDialog], None]) -> None:
+    """Make the export dialog fill itself with ``fill`` and press Export instead of waiting."""
+    def exec_(dialog: ExportDialog) -> int:
+        fill(dialog)
+        dialog.ok_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ExportDialog, "exec", exec_)
+
+
+def choose(dialog: ExportDialog, fmt: str, path: Path) -> None:
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    dialog.path_edit.setText(str(path))
+
+
+def test_export_tmx_from_the_window(window: Any, store: Store, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    tmx = pytest.importorskip("translate.storage.tmx")
+    target = tmp_path / "sample.tmx"
+    answer_export(monkeypatch, lambda d: choose(d, "tmx", target))
+    window.actions["export"].trigger()
+    assert target.is_file() and not window.crashes
+    assert window.message.text().startswith(f"Exported 3 units to {target}")
+    if (SCHEMAS / "tmx14.dtd").exists():
+        validate(tmx_dtd(), target)
+    units = tmx.tmxfile.parsefile(str(target)).units
+    segments = store.segments(window.article_id)
+    views = store.segment_views(window.article_id, ["uk"])
+    assert [(u.source, u.gettarget("uk")) for u in units] == [
+        (segments[i].source, views[i].human["uk"]) for i in APPROVED]
+    assert len(read_exchange(target).units) == 3
+
+
+def test_export_docx_from_the_window(window: Any, store: Store, tmp_path: Path,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    docx = pytest.importorskip("docx")
+
+    def fill(dialog: ExportDialog) -> None:
+        choose(dialog, "docx", tmp_path / "sample.docx")
+        dialog.lang_boxes["ru"].setChecked(False)
+
+    answer_export(monkeypatch, fill)
+    window.on_export_triggered()
+    path = tmp_path / "sample.docx"
+    assert path.is_file() and not window.crashes
+    document = docx.Document(str(path))
+    views = store.segment_views(window.article_id, ["uk"])
+    paragraphs = [p.text for p in document.paragraphs]
+    assert paragraphs[0] == views[0].human["uk"]
+    assert document.core_properties.language == "uk-UA"
+    assert any("not approved yet" in p for p in paragraphs)  # segment 3 is marked, not dropped
+
+
+def test_export_of_the_library_as_documents_goes_into_a_new_folder(
+        window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fill(dialog: ExportDialog) -> None:
+        dialog.scope_library.setChecked(True)
+        choose(dialog, "md", tmp_path / "exported")
+
+    answer_export(monkeypatch, fill)
+    window.on_export_triggered()
+    names = sorted(p.name for p in (tmp_path / "exported").iterdir())
+    stem = f"{window.article_id}-ukraine-seeks-more-support-not-nato"
+    assert names == [f"{stem}.ru.md", f"{stem}.uk.md"] and not window.crashes
+
+
+def test_an_export_that_cannot_be_written_is_a_status_bar_message(
+        window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "gone"
+    folder.mkdir()
+
+    def fill(dialog: ExportDialog) -> None:
+        choose(dialog, "xliff", folder / "out.xlf")
+        dialog.ok_button.click()
+        folder.rmdir()  # removed between the dialog and the export
+
+    answer_export(monkeypatch, fill)
+    window.on_export_triggered()
+    assert "does not exist" in window.message.text() and str(folder) in window.message.text()
+    assert not window.crashes and not window.runner.active
+
+
+def write_tmx(path: Path, pairs: list[tuple[str, str]], lang: str = "uk") -> Path:
+    units = "".join(f'<tu><tuv xml:lang="en"><seg>{escape(s)}</seg></tuv>'
+                    f'<tuv xml:lang="{lang}"><seg>{escape(t)}</seg></tuv></tu>' for s, t in pairs)
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header '
+                    'srclang="en" creationtool="OmegaT" segtype="sentence" o-tmf="x" '
+                    'adminlang="en" datatype="plaintext"/>'
+                    f"<body>{units}</body></tmx>", encoding="utf-8")
+    return path
+
+
+def answer_import(window: Any, monkeypatch: pytest.MonkeyPatch, path: Path,
+                  pick: Callable[[ExchangeImportDialog], None] = lambda d: None) -> None:
+    monkeypatch.setattr(window, "choose_exchange_file", lambda: str(path))
+
+    def exec_(dialog: ExchangeImportDialog) -> int:
+        pick(dialog)
+        dialog.ok_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ExchangeImportDialog, "exec", exec_)
+
+
+def test_import_a_tmx_into_the_translation_memory(window: Any, store: Store, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_tmx(tmp_path / "memory.tmx", [("Good morning.", "Доброго ранку."),
+                                                ("Thank you.", "Дякую.")])
+    answer_import(window, monkeypatch, path)
+    window.actions["import_tm"].trigger()
+    assert [(u.source, u.target, u.target_lang) for u in tm_units(store)] == [
+        ("Good morning.", "Доброго ранку.", "uk"), ("Thank you.", "Дякую.", "uk")]
+    assert "memory.tmx from OmegaT: 2 units read" in window.message.text()
+    assert "2 added, 0 already there" in window.message.text()
+    window.on_import_tm_triggered()  # the same file again adds nothing
+    assert len(tm_units(store)) == 2 and "0 added, 2 already there" in window.message.text()
+    assert not window.crashes
+
+
+def test_import_a_tmx_as_the_human_version_and_as_a_new_article(
+        window: Any, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    segments = store.segments(window.article_id)
+    pairs = [(s.source, f"Переклад {s.index + 1}") for s in segments]
+    path = write_tmx(tmp_path / "from-trados.tmx", pairs, lang="ru")
+
+    def as_human(dialog: ExchangeImportDialog) -> None:
+        assert dialog.to_human.isEnabled() and dialog.lang.currentData() == "ru"
+        dialog.to_human.setChecked(True)
+
+    answer_import(window, monkeypatch, path, as_human)
+    window.on_import_tm_triggered()
+    views = store.segment_views(window.article_id, ["ru"])
+    assert [v.human["ru"] for v in views] == [t for _s, t in pairs]
+    assert window.model.views[0].human["ru"] == "Переклад 1"  # the grid re-read the article
+    assert f"Human version: RU {len(pairs)} sentences." in window.message.text()
+    before = {r.article.id for r in store.articles()}
+
+    def as_article(dialog: ExchangeImportDialog) -> None:
+        dialog.to_article.setChecked(True)
+        dialog.title.setText("From Trados")
+
+    answer_import(window, monkeypatch, path, as_article)
+    window.on_import_tm_triggered()
+    [new] = {r.article.id for r in store.articles()} - before
+    assert window.article_id == new and store.article(new).title == "From Trados"
+    assert "New article: RU" in window.message.text() and not window.crashes
+
+
+@pytest.mark.parametrize("content, reason", [
+    ("<tmx version='1.4'><body><tu>", "not well-formed"),
+    ("<html><body>hello</body></html>", "not a TMX or XLIFF file"),
+    ('<!DOCTYPE x [<!ENTITY a "aaaa">]><tmx version="1.4"><body/></tmx>', "refused for safety"),
+])
+def test_a_bad_file_is_a_status_bar_message_and_imports_nothing(
+        window: Any, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        content: str, reason: str) -> None:
+    path = tmp_path / "broken.tmx"
+    path.write_text(content, encoding="utf-8")
+    answer_import(window, monkeypatch, path)
+    window.on_import_tm_triggered()
+    assert window.message.text().startswith(str(path)) and reason in window.message.text()
+    assert not window.crashes and not window.runner.active and tm_units(store) == []
+
+
+def test_export_runs_on_a_worker_thread(make_window: Any, store: Store, tmp_path: Path,
+                                        qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from reviewer.ui import window_work
+
+    window = make_window()  # the real thread pool
+    library.approve(store, window.article_id, 0, "uk", source="human")
+    threads: list[threading.Thread] = []
+    real = window_work.run_export
+    monkeypatch.setattr(window_work, "run_export", lambda *a, **k: threads.append(
+        threading.current_thread()) or real(*a, **k))
+    answer_export(monkeypatch, lambda d: choose(d, "json", tmp_path / "sample.json"))
+    window.on_export_triggered()
+    qtbot.waitUntil(lambda: window.message.text().startswith("Exported"), timeout=30000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert (tmp_path / "sample.json").is_file()
