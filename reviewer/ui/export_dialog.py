@@ -140,7 +140,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&Unapproved segments:"), self.fallback)
         form.addRow(self.tr("CSV:"), self.csv_bom)
         form.addRow("", self.csv_guard)
-        form.addRow(self.tr("&Save to:"), where)
+        save_to = QLabel(self.tr("&Save to:"))
+        save_to.setBuddy(self.path_edit)
+        form.addRow(save_to, where)
         form.addRow("", self.note)
         self.form = form
         layout = QVBoxLayout(self)

@@ -98,3 +98,12 @@ def test_an_existing_file_is_replaced_only_when_confirmed(dialog: ExportDialog, 
     dialog.ok_button.click()
     assert asked == [[tmp_path / "out.tmx"]]
     assert dialog.result() != QDialog.DialogCode.Accepted
+
+
+def test_every_field_is_reachable_by_its_mnemonic(dialog: ExportDialog) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    buddies = {label.text(): label.buddy() for label in dialog.findChildren(QLabel)
+               if "&" in label.text()}
+    assert buddies == {"&Format:": dialog.format, "&Unapproved segments:": dialog.fallback,
+                       "&Save to:": dialog.path_edit}
