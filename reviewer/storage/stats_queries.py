@@ -127,7 +127,8 @@ def _gather(store: Store, article_id: int, acc: dict[str, _Language]) -> int:
 def collect(store: Store, article_ids: Sequence[int], langs: Sequence[str] | None = None, *,
             whole_library: bool = False) -> Stats:
     """The statistics of ``article_ids`` in ``langs`` (default: :func:`stats_langs` of them)."""
-    wanted = [languages.normalize(x) for x in langs] if langs else stats_langs(store, article_ids)
+    wanted = (list(dict.fromkeys(languages.normalize(x) for x in langs)) if langs
+              else stats_langs(store, article_ids))
     engines = stats_engines(store, None if whole_library else article_ids)
     acc = {lang: _Language(lang, engines.get(lang, [])) for lang in wanted}
     segments = sum(_gather(store, aid, acc) for aid in article_ids)
