@@ -28,15 +28,16 @@ from reviewer.engines.errors import EngineConfigError
 from reviewer.engines.keys import KeyLookup, find_key
 from reviewer.engines.libre import LIBRE, LibreEngine
 from reviewer.engines.openai_chat import OPENAI, OpenAIChatEngine
+from reviewer.engines.tm import TM, TmEngine
 
 DEFAULT_ENGINE = "google"
 SPECS: dict[str, EngineSpec] = {
-    s.id: s for s in (GOOGLE, MYMEMORY, DEEPL, MICROSOFT, YANDEX, LIBRE, OPENAI, ARGOS)
+    s.id: s for s in (GOOGLE, MYMEMORY, DEEPL, MICROSOFT, YANDEX, LIBRE, OPENAI, ARGOS, TM)
 }
 _FACTORIES: dict[str, Callable[[EngineSettings], Engine]] = {
     "google": GoogleEngine, "mymemory": MyMemoryEngine, "deepl": DeeplEngine,
     "microsoft": MicrosoftEngine, "yandex": YandexEngine, "libre": LibreEngine,
-    "openai": OpenAIChatEngine, "argos": ArgosEngine,
+    "openai": OpenAIChatEngine, "argos": ArgosEngine, "tm": TmEngine,
 }
 
 

@@ -90,7 +90,7 @@ def test_engines_lists_configuration_and_keyring(capsys: pytest.CaptureFixture[s
     by_id = {e["id"]: e for e in listed["engines"]}
     assert listed["keyring"] == {"available": False, "backend": None}
     assert list(by_id) == ["google", "mymemory", "deepl", "microsoft", "yandex", "libre",
-                           "openai", "argos"]
+                           "openai", "argos", "tm"]
     assert by_id["deepl"]["configured"] and by_id["deepl"]["key_source"] == "env"
     assert not by_id["microsoft"]["configured"] and by_id["google"]["default"]
     status, out, err = run(capsys, "engines")
