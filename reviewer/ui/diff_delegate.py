@@ -2,15 +2,18 @@
 
 The core computes the spans; this module only draws them. Every character of user text is
 escaped before it reaches Qt's rich-text engine, so a segment containing ``<b>`` or ``<script>``
-shows those characters literally.
+shows those characters literally. Laid-out cells are cached per row, so scrolling through a long
+article lays out each cell once, not on every paint and again for every row fit.
 """
 
 from __future__ import annotations
 
 import html
+from collections import OrderedDict
 from collections.abc import Iterable
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+import shiboken6
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -20,6 +23,8 @@ from reviewer.ui.review_model import ColumnKindRole, ErrorRole, SpansRole, Statu
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 4
+STATUS_BAR = 6  # the status colour of a final cell, left of its text
+CACHE_ROWS = 100  # rows whose laid-out documents are kept (a few screenfuls)
 STATUS_COLOURS = {
     Status.NEW: QColor("#c8c8c8"),
     Status.DRAFT: QColor("#e0a800"),
@@ -50,16 +55,75 @@ def spans_to_html(spans: Iterable[Span]) -> str:
     return "".join(parts)
 
 
+class _Cell:
+    """A laid-out cell: its document, the column kind, its status (final cells) and its size."""
+
+    __slots__ = ("doc", "fit", "kind", "size", "status")
+
+    def __init__(self, doc: QTextDocument, fit: tuple[int, str], kind: str | None,
+                 status: Status | None) -> None:
+        self.doc, self.fit, self.kind, self.status = doc, fit, kind, status
+        self.size = QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+
+def _model_signals(model: QAbstractItemModel) -> tuple:
+    """The signals after which no cached row can be trusted."""
+    return (model.modelReset, model.layoutChanged, model.rowsMoved, model.rowsRemoved,
+            model.columnsInserted, model.columnsRemoved, model.columnsMoved)
+
+
 class GridDelegate(QStyledItemDelegate):
-    """Draws compare cells as diffs, final cells with a status bar, the rest as plain text."""
+    """Draws compare cells as diffs, final cells with a status bar, the rest as plain text.
+
+    Laying out rich text is what costs when a grid paints, so each cell's document is kept for
+    the last ``CACHE_ROWS`` rows painted (one per column and selection state, at the width and
+    font it was laid out for), and each cell's size for every row measured. The model's
+    ``dataChanged`` drops the rows it names; a reset, a layout change or moved rows drop all.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._doc = QTextDocument()
-        self._doc.setDocumentMargin(PADDING)
+        self._cells: OrderedDict[int, dict[tuple[int, bool], _Cell]] = OrderedDict()
+        self._sizes: dict[int, dict[int, tuple[tuple[int, str], QSize]]] = {}
+        self._model: QAbstractItemModel | None = None
 
-    def _html(self, index: Index, selected: bool = False) -> str:
-        kind = index.data(ColumnKindRole)
+    def clear_cache(self) -> None:
+        """Forget every laid-out cell and measured size."""
+        self._cells.clear()
+        self._sizes.clear()
+
+    def _watch(self, model: QAbstractItemModel) -> None:
+        """Follow the model's changes so that nothing stale is painted."""
+        old, self._model = self._model, model
+        if old is not None and shiboken6.isValid(old):
+            old.dataChanged.disconnect(self._on_data_changed)
+            old.rowsInserted.disconnect(self._on_rows_inserted)
+            for signal in _model_signals(old):
+                signal.disconnect(self.clear_cache)
+        model.dataChanged.connect(self._on_data_changed)
+        model.rowsInserted.connect(self._on_rows_inserted)
+        for signal in _model_signals(model):
+            signal.connect(self.clear_cache)
+        self.clear_cache()
+
+    def _drop_rows(self, first: int, last: int) -> None:
+        for cache in (self._cells, self._sizes):
+            if last - first < len(cache):
+                rows = [r for r in range(first, last + 1) if r in cache]
+            else:
+                rows = [r for r in cache if first <= r <= last]
+            for r in rows:
+                del cache[r]
+
+    def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
+                         _roles: object = None) -> None:
+        self._drop_rows(top_left.row(), bottom_right.row())
+
+    def _on_rows_inserted(self, parent: QModelIndex, first: int, _last: int) -> None:
+        if not parent.isValid():  # rows at or after ``first`` moved down
+            self._drop_rows(first, max([first, *self._cells, *self._sizes]))
+
+    def _html(self, index: Index, kind: str | None, selected: bool = False) -> str:
         spans = index.data(SpansRole) if kind == "compare" else None
         if spans:
             return spans_to_html(spans)
@@ -72,28 +136,48 @@ class GridDelegate(QStyledItemDelegate):
                 f'<b>{first}</b><br/><span style="color:#777">{rest}</span>')
         return text
 
-    def _layout(self, option: QStyleOptionViewItem, index: Index, width: int) -> QTextDocument:
-        self._doc.setDefaultFont(option.font)
+    def _cell(self, option: QStyleOptionViewItem, index: Index) -> _Cell:
+        """The laid-out cell for ``index`` at the option's width, font and selection."""
+        if index.model() is not self._model:
+            self._watch(index.model())
+        row, column = index.row(), index.column()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        self._doc.setHtml(self._html(index, selected))
-        self._doc.setTextWidth(max(width, 20))
-        return self._doc
+        fit = (option.rect.width(), option.font.key())
+        cells = self._cells.get(row)
+        if cells is None:
+            cells = self._cells[row] = {}
+            while len(self._cells) > CACHE_ROWS:
+                self._cells.popitem(last=False)
+        else:
+            self._cells.move_to_end(row)
+            cell = cells.get((column, selected))
+            if cell is not None and cell.fit == fit:
+                return cell
+        kind = index.data(ColumnKindRole)
+        status = (index.data(StatusRole) or Status.NEW) if kind == "final" else None
+        doc = QTextDocument()
+        doc.setDocumentMargin(PADDING)
+        doc.setDefaultFont(option.font)
+        doc.setHtml(self._html(index, kind, selected))
+        width = fit[0] if fit[0] > 0 else 300
+        doc.setTextWidth(max(width - (STATUS_BAR if kind == "final" else 0), 20))
+        cell = cells[(column, selected)] = _Cell(doc, fit, kind, status)
+        self._sizes.setdefault(row, {})[column] = (fit, cell.size)
+        return cell
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        self.initStyleOption(option, index)
+        # The view's option carries no text: the style draws the background, selection and
+        # focus, and the cached document draws the text.
         style = option.widget.style() if option.widget else None
-        text_option = QStyleOptionViewItem(option)
-        text_option.text = ""
         if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, text_option, painter,
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
                               option.widget)
+        cell = self._cell(option, index)
         rect = option.rect
         left = 0
-        if index.data(ColumnKindRole) == "final":
-            status = index.data(StatusRole) or Status.NEW
-            painter.fillRect(rect.x(), rect.y(), 5, rect.height(), STATUS_COLOURS[status])
-            left = 6
-        doc = self._layout(option, index, rect.width() - left)
+        if cell.kind == "final":
+            painter.fillRect(rect.x(), rect.y(), 5, rect.height(), STATUS_COLOURS[cell.status])
+            left = STATUS_BAR
         painter.save()
         painter.translate(rect.x() + left, rect.y())
         painter.setClipRect(QRectF(0, 0, rect.width() - left, rect.height()))
@@ -101,11 +185,13 @@ class GridDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        doc.documentLayout().draw(painter, context)
+        cell.doc.documentLayout().draw(painter, context)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        self.initStyleOption(option, index)
-        width = option.rect.width() if option.rect.width() > 0 else 300
-        doc = self._layout(option, index, width - 6)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+        sizes = self._sizes.get(index.row())
+        known = sizes.get(index.column()) if sizes is not None else None
+        if known is not None and known[0] == (option.rect.width(), option.font.key()) and (
+                index.model() is self._model):
+            return QSize(known[1])
+        return QSize(self._cell(option, index).size)

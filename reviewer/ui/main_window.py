@@ -30,7 +30,7 @@ from reviewer.ui.diff_delegate import GridDelegate
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.filter_bar import FilterBar
 from reviewer.ui.library_panel import LibraryPanel
-from reviewer.ui.review_model import ReviewModel, best_suggestion
+from reviewer.ui.review_model import ReviewModel, best_suggestion, long_lived
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.undo import EditCommand
@@ -175,8 +175,9 @@ class MainWindow(WorkMixin, QMainWindow):
         article = self.store.article(article_id)
         langs = self.target_langs()
         self.article_id = article.id
-        self.model.set_article(self.store.segment_views(article.id, langs), article.source_lang,
-                               langs)
+        with long_lived():
+            self.model.set_article(self.store.segment_views(article.id, langs),
+                                   article.source_lang, langs)
         self.editor.set_languages(langs)
         self._size_columns()
         self.undo_stack.clear()
@@ -206,15 +207,23 @@ class MainWindow(WorkMixin, QMainWindow):
         self.go_to_row(0)
 
     def fit_visible_rows(self) -> None:
-        """Size the rows on screen to their text (only those: a long article stays fast)."""
+        """Size the rows on screen to their text (only those: a long article stays fast).
+
+        The current row, if it was on screen, stays there: rows above it that grow would
+        otherwise push it out of sight (as after a jump, which scrolls by default row heights).
+        """
         viewport = self.grid.viewport()
         first = self.grid.rowAt(0)
         if first < 0:
             return
-        last = self.grid.rowAt(viewport.height() - 1)
-        last = self.model.rowCount() - 1 if last < 0 else min(last + 2, self.model.rowCount() - 1)
+        shown = self.grid.rowAt(viewport.height() - 1)
+        shown = self.model.rowCount() - 1 if shown < 0 else shown
+        last = min(shown + 2, self.model.rowCount() - 1)
+        current = self.grid.currentIndex()
         for row in range(first, last + 1):
             self.grid.resizeRowToContents(row)
+        if current.isValid() and first <= current.row() <= shown:
+            self.grid.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
 
     def _fit_rows_later(self) -> None:
         self._fit_timer.start()
@@ -367,8 +376,7 @@ class MainWindow(WorkMixin, QMainWindow):
 
     def segment_changed(self, segment_id: int, _lang: str | None = None) -> None:
         """Re-read one segment's translations and suggestions after a write, and repaint it."""
-        index = next((i for i, v in enumerate(self.model.views) if v.segment.id == segment_id),
-                     None)
+        index = self.model.position_of(segment_id)
         if index is None:
             return
         view = self.model.views[index]
