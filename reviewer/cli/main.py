@@ -6,7 +6,15 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from reviewer.cli import engine_cmds, export_cmds, review_cmds, stats_cmds, store_cmds, tm_cmds
+from reviewer.cli import (
+    engine_cmds,
+    export_cmds,
+    qa_cmds,
+    review_cmds,
+    stats_cmds,
+    store_cmds,
+    tm_cmds,
+)
 from reviewer.formats.errors import BadInputError
 from reviewer.storage.errors import StoreError
 
@@ -26,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Review machine translations of news articles against their human versions.",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for module in (store_cmds, review_cmds, engine_cmds, export_cmds, stats_cmds, tm_cmds):
+    for module in (store_cmds, review_cmds, engine_cmds, export_cmds, stats_cmds, tm_cmds,
+                   qa_cmds):
         for name, (func, help_text, configure) in module.COMMANDS.items():
             p = sub.add_parser(name, help=help_text, description=help_text)
             _common(p)

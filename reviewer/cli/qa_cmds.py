@@ -1,0 +1,161 @@
+"""CLI commands for quality checks and the glossary: ``qa``, ``glossary import|list|remove|clear``.
+
+``reviewer qa ARTICLE --json`` prints one object (see the README for its shape): the article,
+the checked target, languages and checks, how many texts were checked, counts per check, and
+every segment text with findings, each finding with its offsets into the source and the text.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from typing import Any
+
+from reviewer.cli.output import article_json, emit_json, say
+from reviewer.cli.store_cmds import open_store
+from reviewer.core import languages
+from reviewer.core.qa import (
+    ALL_CHECKS,
+    CHECKS,
+    Finding,
+    QAConfig,
+    SegmentReport,
+    check_article,
+    check_target_name,
+    parse_checks,
+)
+from reviewer.core.qa.glossary import Glossary
+from reviewer.formats.glossary_files import read_glossary
+from reviewer.storage.glossary import GlossaryStore
+
+
+def finding_json(f: Finding) -> dict[str, Any]:
+    """A finding as JSON: spans are ``[start, end]`` character offsets."""
+    return {"kind": f.kind, "code": f.code, "severity": str(f.severity), "message": f.message,
+            "source_spans": [list(s) for s in f.source_spans],
+            "target_spans": [list(s) for s in f.target_spans],
+            "other_lang": f.other_lang, "other_spans": [list(s) for s in f.other_spans]}
+
+
+def report_json(r: SegmentReport) -> dict[str, Any]:
+    """One checked segment text as JSON (``index``/``end`` are 1-based, as users count)."""
+    return {"index": r.index + 1, "end": r.end, "lang": r.lang, "source": r.source,
+            "text": r.text, "findings": [finding_json(f) for f in r.findings]}
+
+
+def cmd_qa(args: argparse.Namespace) -> int:
+    target = check_target_name(args.target)
+    checks = parse_checks(args.checks) if args.checks else ALL_CHECKS
+    with open_store(args) as store:
+        article = store.article(args.article)
+        langs = (languages.parse_list(args.lang) if args.lang
+                 else store.human_langs(article.id) or list(languages.TARGETS_DEFAULT))
+        langs = languages.order(langs)
+        views = store.segment_views(article.id, langs)
+        glossary = GlossaryStore(store).glossary() if "glossary" in checks else Glossary()
+    reports = check_article(views, langs, target=target, config=QAConfig(checks),
+                            glossary=glossary, source_lang=article.source_lang)
+    flagged = [r for r in reports if r.findings]
+    counts = Counter(f.kind for r in flagged for f in r.findings)
+    if args.json:
+        emit_json({"article": article_json(article), "target": target, "languages": langs,
+                   "checks": [c for c in CHECKS if c in checks], "checked": len(reports),
+                   "counts": {c: counts[c] for c in CHECKS if counts[c]},
+                   "segments": [report_json(r) for r in flagged]})
+        return 0
+    _print_text(article.title, target, langs, reports, flagged, counts)
+    return 0
+
+
+def _print_text(title: str, target: str, langs: list[str], reports: list[SegmentReport],
+                flagged: list[SegmentReport], counts: Counter[str]) -> None:
+    shown = ", ".join(languages.label(lang) for lang in langs)
+    if not reports:
+        say(f"{title}: no {target} texts in {shown} to check"
+            + (" (try --target human or --target mt)" if target == "final" else "") + ".")
+        return
+    for r in flagged:
+        where = f"#{r.index + 1}" + (f"-{r.end}" if r.end > r.index + 1 else "")
+        say(f"{where} {languages.label(r.lang)}  {r.text}")
+        for f in r.findings:
+            say(f"    [{f.kind}] {f.message}")
+    total = sum(counts.values())
+    per_lang = Counter(r.lang for r in flagged for _ in r.findings)
+    detail = ", ".join(f"{languages.label(lang)} {per_lang[lang]}" for lang in langs)
+    say(f"{title}: {total} finding{'s' * (total != 1)} in {len(flagged)} of {len(reports)} "
+        f"{target} texts ({detail})" + (": " + ", ".join(
+            f"{CHECKS[c].id} {counts[c]}" for c in CHECKS if counts[c]) if total else "."))
+
+
+def _configure_qa(p: argparse.ArgumentParser) -> None:
+    p.add_argument("article", type=int)
+    p.add_argument("--lang", help="target languages, e.g. ua,ru (default: the article's)")
+    p.add_argument("--target", default="final",
+                   help="which text to check: final (default), human, mt or mt:ENGINE")
+    p.add_argument("--checks", help="only these checks: " + ",".join(CHECKS))
+
+
+def cmd_glossary(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        table = GlossaryStore(store)
+        if args.action == "import":
+            terms = read_glossary(args.file, args.lang, args.source_lang)
+            result = (table.replace if args.replace else table.add)(terms, origin=args.file)
+            if args.json:
+                emit_json({"file": args.file, "terms": len(terms), "added": result.added,
+                           "skipped": result.skipped})
+            else:
+                say(f"Added {result.added} glossary terms from {args.file}"
+                    + (f" ({result.skipped} were already there)." if result.skipped else "."))
+        elif args.action == "list":
+            entries = Glossary(table.terms(args.lang)).entries
+            if args.json:
+                emit_json([{"source": e.source, "targets": {k: list(v) for k, v in
+                                                            e.targets.items()},
+                            "note": e.note} for e in entries])
+            elif not entries:
+                say("The glossary is empty: add terms with `reviewer glossary import FILE`.")
+            for e in entries if not args.json else []:
+                targets = "  ".join(f"{languages.label(lang)} {'; '.join(e.targets[lang])}"
+                                    for lang in languages.order(list(e.targets)))
+                say(f"{e.source}  {targets}" + (f"  ({e.note})" if e.note else ""))
+        else:
+            removed = table.remove(args.term, args.lang) if args.action == "remove" \
+                else table.clear()
+            if args.json:
+                emit_json({"removed": removed})
+            else:
+                say(f"Removed {removed} glossary row{'s' * (removed != 1)}.")
+    return 0
+
+
+def _configure_glossary(p: argparse.ArgumentParser) -> None:
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    def action(name: str, help_text: str) -> argparse.ArgumentParser:
+        a = actions.add_parser(name, help=help_text, description=help_text)
+        a.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                       help="database file (default: $REVIEWER_DB or the user data directory)")
+        a.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                       help="print JSON (see README)")
+        return a
+
+    imp = action("import", "add terms from a CSV (source,uk,ru,note) or TBX file")
+    imp.add_argument("file")
+    imp.add_argument("--lang", help="the language of a target column; or import only this one")
+    imp.add_argument("--source-lang", default="en", help="source language in a TBX file (en)")
+    imp.add_argument("--replace", action="store_true", help="replace the whole glossary")
+    lst = action("list", "list the glossary")
+    lst.add_argument("--lang", help="only this target language")
+    rem = action("remove", "remove a source term")
+    rem.add_argument("term")
+    rem.add_argument("--lang", help="only in this target language")
+    action("clear", "remove every term")
+
+
+COMMANDS = {
+    "qa": (cmd_qa, "check an article's translations: numbers, names, quotes, glossary, editions",
+           _configure_qa),
+    "glossary": (cmd_glossary, "the project glossary: import, list, remove, clear",
+                 _configure_glossary),
+}
