@@ -146,8 +146,13 @@ class FuzzyIndex:
         if not ids:
             return
         choices = [self._texts[i] for i in ids]
-        found = process.extract(q, choices, scorer=Levenshtein.normalized_similarity,
-                                score_cutoff=cut, limit=None)
-        best.extend(Hit(score, ids[k]) for _, score, k in found)
+        longer = np.maximum(np.fromiter(map(len, choices), np.int64, len(choices)), len(q))
+        # Integer distances, capped where no unit of the chunk could reach ``cut`` any more
+        # (rapidfuzz's own normalised cutoff is not exact at the boundary: 0.6 for 3 of 5).
+        most = int(np.floor((1.0 - cut) * int(longer.max()) + 1e-9))
+        dist = process.cdist([q], choices, scorer=Levenshtein.distance, score_cutoff=most,
+                             dtype=np.int64, workers=1)[0]
+        scores = 1.0 - dist / np.maximum(longer, 1)
+        best.extend(Hit(float(scores[k]), ids[k]) for k in np.flatnonzero(scores >= cut))
         best.sort(reverse=True)
         del best[limit:]
