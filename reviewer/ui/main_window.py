@@ -30,6 +30,7 @@ from reviewer.ui.diff_delegate import GridDelegate
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.filter_bar import FilterBar
 from reviewer.ui.library_panel import LibraryPanel
+from reviewer.ui.prefetch import DiffPrefetcher
 from reviewer.ui.review_model import ReviewModel, best_suggestion, long_lived
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
@@ -119,6 +120,7 @@ class MainWindow(WorkMixin, QMainWindow):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(30)
         self._fit_timer.timeout.connect(self.fit_visible_rows)
+        self._prefetch = DiffPrefetcher(self.model, self)
         return grid
 
     def _build_status_bar(self) -> None:
@@ -224,6 +226,7 @@ class MainWindow(WorkMixin, QMainWindow):
             self.grid.resizeRowToContents(row)
         if current.isValid() and first <= current.row() <= shown:
             self.grid.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
+        self._prefetch.ask(last + 1, last + 1 + (last - first))  # the next screenful's diffs
 
     def _fit_rows_later(self) -> None:
         self._fit_timer.start()

@@ -157,6 +157,12 @@ class ReviewModel(QAbstractTableModel):
         self.loaded = end
         self.endInsertRows()
 
+    def warm(self, row: int) -> None:
+        """Compute the diffs of visible ``row`` (cached in the core) before the view asks."""
+        view = self.views[self.visible[row]]
+        for lang in self.langs:
+            self._compare(view, lang, SpansRole)
+
     # -- lookups -----------------------------------------------------------------------------
     def view_at(self, row: int) -> SegmentView:
         """The segment view shown at ``row``."""
