@@ -18,7 +18,8 @@ under the engine's ``cache_options``. Those include the memory's fingerprint (a 
 unit), so a cached suggestion is reused only while the memory is unchanged; the first run after
 an approval or an import looks everything up again (cheap: no network). The percentage of each
 suggestion is kept in :attr:`TmEngine.matches`; the suggestion's text is the memory's target as
-it is, so that approving it takes nothing else with it.
+it is, so that approving it takes nothing else with it. (Suggestions read back from the cache
+are not looked up again, so they have no entry there; the window asks the memory itself.)
 """
 
 from __future__ import annotations
@@ -88,6 +89,7 @@ class TmEngine:
 
     def cache_options(self) -> dict[str, Any]:
         # Called once as a run starts: the memory is read (again) now.
+        self.matches.clear()
         return {"memory": self.memory(refresh=True).fingerprint(),
                 "min_percent": self.min_percent}
 
