@@ -184,5 +184,11 @@ NOT_NAMES: frozenset[str] = frozenset("""
     cmdr adm maj gen hon bst gmt et est edt pst pt cet utc el al de la le van von der di da du
     del bin ibn red white blue green game games cross wide world open tide desert science
     research treasury judiciary attorney hurricane storm tropical depression southwest southeast
-    northwest northeast midwest counter sessions stream sky
+    northwest northeast midwest counter sessions stream sky two three four five six seven
+    eight nine ten eleven twelve twenty hundred thousand million billion week weekend well live
+    true yes save snow salt valley stadium era type rock star stars news post times life love
+    home new old big little good best top last next man men woman women boy girl king queen
+    lion tiger eagle gold silver iron stone fire water wind light dark night morning evening
+    spring summer autumn fall winter christmas easter halloween thanksgiving ramadan sen rep
+    prof gov sens reps
 """.split())

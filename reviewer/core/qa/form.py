@@ -10,6 +10,7 @@ from reviewer.core.qa.findings import Finding, Severity, Span
 _CLOSERS = "\"'»”’)]}›"
 _END_NAMES = {".": "a full stop", "?": "a question mark", "!": "an exclamation mark",
               ":": "a colon", ";": "a semicolon", "…": "an ellipsis", "": "no punctuation"}
+_SINGLE_OPENING = re.compile(r"(?:^|[\s(\[—–-])'(?=\w)")
 _SPACES = re.compile(r"[ \u00a0\u202f\u2009\t]{2,}")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _RUSSIAN_ONLY = "ыэъёЫЭЪЁ"
@@ -23,7 +24,8 @@ def _end(text: str) -> tuple[str, int]:
     """The end punctuation class of ``text`` and the offset of its last visible character."""
     body = text.rstrip()
     last = len(body) - 1
-    core = body.rstrip(_CLOSERS).rstrip()
+    # "— сказав він. —": a dash after the end announces that the quotation goes on
+    core = body.rstrip(_CLOSERS + " —–").rstrip(",").rstrip(_CLOSERS).rstrip()
     if core.endswith("...") or core.endswith("…"):
         return "…", last
     mark = core[-1:] if core[-1:] in ".?!:;" else ""
@@ -45,24 +47,29 @@ def check_punctuation(source: str, target: str) -> list[Finding]:
 
 def _balanced(source: str) -> bool:
     """Tell whether the source's quotes close within it (a quotation may span sentences)."""
+    if "‘" in source or _SINGLE_OPENING.search(source):
+        return False  # 'British' quotes: apostrophes make their count unreliable
     return source.count("“") == source.count("”") and source.count('"') % 2 == 0
 
 
 def check_quotes(target: str, lang: str, source: str = "") -> list[Finding]:
     """English “” or straight "" quotation marks where «» (and „“ inside) are the norm.
 
-    Unpaired «» are reported only when the source's own quotation marks pair up.
+    Straight quotes inside «» are let pass (a common house style for inner quotes). Unpaired
+    «» are reported only when the source's own quotation marks pair up.
     """
     if lang not in GUILLEMET_LANGS:
         return []
     wrong: list[Span] = []
-    low_open = False
+    low_open, depth = False, 0
     for i, ch in enumerate(target):
-        if ch == "„":
+        if ch in "«»":
+            depth = max(0, depth + (1 if ch == "«" else -1))
+        elif ch == "„":
             low_open = True
         elif ch in "“”" and low_open:
             low_open = False
-        elif ch in "“”\"":
+        elif ch in "“”" or (ch == '"' and not depth):  # "inner" quotes in «» are common
             wrong.append(Span(i, i + 1))
     out: list[Finding] = []
     if wrong:
@@ -102,12 +109,17 @@ def check_untranslated(source: str, target: str) -> list[Finding]:
                     (Span(0, len(target)),))]
 
 
-def check_script(target: str, lang: str) -> list[Finding]:
-    """Latin-heavy text, letters of the other Cyrillic language, and mixed-script words."""
+def check_script(target: str, lang: str, source: str = "") -> list[Finding]:
+    """Latin-heavy text, letters of the other Cyrillic language, and mixed-script words.
+
+    Latin words the source has too (names, acronyms kept as they are) do not count as Latin.
+    """
     if lang not in _LANG_NAMES:
         return []
     out: list[Finding] = []
-    letters = [c for c in target if c.isalpha()]
+    kept = {w.casefold() for w in _WORD.findall(source)} if source else set()
+    letters = [c for w in _WORD.findall(target) if not (w.isascii() and w.casefold() in kept)
+               and w.casefold() not in kept for c in w]
     latin = sum(c.isascii() for c in letters)
     if len(letters) >= 10 and latin > 0.5 * len(letters):
         out.append(Finding("script", "latin-text",

@@ -90,7 +90,7 @@ def check_text(source: str, target: str, lang: str, config: QAConfig | None = No
     if cfg.on("spaces"):
         out += check_spaces(target)
     if cfg.on("script") and not untranslated:
-        out += check_script(target, lang)
+        out += check_script(target, lang, source)
     if cfg.on("length"):
         out += check_length(source, target, cfg.band(lang), cfg.length_min_chars)
     if cfg.on("glossary"):

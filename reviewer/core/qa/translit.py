@@ -5,8 +5,9 @@
 decides whether a Cyrillic word spells a Latin name: an edit distance in which a Latin letter
 group may become any of its usual Cyrillic renderings for free (``ch`` = ч/к/х, ``gi`` = джи,
 ``je`` = є/йе, the Ukrainian 2010 table read backwards: ``kh`` = х, ``ts`` = ц, ``iu`` = ю...),
-compared on a folded alphabet (і ї и ы й -> и, е є э ё -> е, ґ -> г, no ь ъ or apostrophes) and
-ignoring up to four letters of case ending (``Столтенберга``, ``Джорджею``).
+compared on a folded alphabet (і ї и ы й -> и, е є э ё -> е, ґ -> г, no ь ъ or apostrophes),
+ignoring up to three letters of case ending (``Столтенберга``, ``Джорджею``) which may also
+replace a final vowel (``Utah`` = ``Юти``); acronyms must match exactly (``NATO`` = ``НАТО``).
 """
 
 from __future__ import annotations
@@ -24,21 +25,23 @@ _RULES: dict[str, tuple[str, ...]] = {
     "th": ("т",), "ck": ("к",), "qu": ("кв", "к"), "wh": ("в", "у"), "gh": ("г", ""),
     "ya": ("я", "иа"), "yu": ("ю",), "ye": ("е", "ие"), "yi": ("и", "ии"), "yo": ("ио", "е"),
     "ia": ("ия", "я", "иа"), "iu": ("ю", "иу"), "ie": ("е", "ие", "и"), "ii": ("ии", "и"),
-    "iy": ("ии",), "yy": ("ии",), "ee": ("и",), "oo": ("у",), "ou": ("у", "ау"),
-    "au": ("ау", "о"), "eu": ("еу", "ю", "ои"), "ew": ("ю", "ью", "ев"),
+    "iy": ("ии",), "yy": ("ии",), "ee": ("и",), "oo": ("у",),
+    "au": ("ау", "о"), "ou": ("у", "ау", "а"), "eu": ("еу", "ю", "ои"), "ew": ("ю", "ью", "ев"),
     "ay": ("еи", "аи"), "ey": ("еи", "и"),
     "ai": ("аи", "е"), "ei": ("еи", "аи"), "oy": ("ои",), "oi": ("ои", "уа"),
-    "gi": ("ги", "джи", "дж"), "ge": ("ге", "дже"), "gy": ("ги", "джи"),
+    "gi": ("ги", "джи", "дж", "джаи"), "ge": ("ге", "дже"), "gy": ("ги", "джи"),
     "ja": ("я", "джа", "иа"), "je": ("е", "ие", "дже"), "jo": ("ио", "джо", "хо"),
     "ju": ("ю", "джу"), "ci": ("ци", "си", "чи"), "ce": ("це", "се", "че"), "cy": ("си", "ци"),
-    "x": ("кс",), "w": ("в", "у"), "a": ("а", "е", "еи"), "b": ("б",), "c": ("к", "с", "ц"),
-    "d": ("д",), "e": ("е", "и", ""), "f": ("ф",), "g": ("г", "ж"), "h": ("г", "х", ""),
+    "ea": ("и", "е", "еа"), "oe": ("оу", "о"), "ue": ("у", "ю"), "ae": ("е", "ае", ""),
+    "aw": ("о", "ау"), "al": ("ал", "ол"), "cz": ("ч", "ц"), "ow": ("оу", "ау", "ов"),
+    "x": ("кс", "х"), "w": ("в", "у"), "a": ("а", "е", "еи"), "b": ("б",), "c": ("к", "с", "ц"),
+    "d": ("д",), "e": ("е", "и"), "f": ("ф",), "g": ("г", "ж"), "h": ("г", "х", ""),
     "i": ("и", "аи"), "j": ("дж", "и", "ж", "х"), "k": ("к",), "l": ("л",), "m": ("м",),
-    "n": ("н",), "o": ("о", "а"), "p": ("п",), "q": ("к",), "r": ("р",), "s": ("с", "з", "ш"),
-    "t": ("т",), "u": ("у", "ю", "а"), "v": ("в",), "y": ("и", ""), "z": ("з", "ц"),
+    "n": ("н",), "o": ("о", "а", "оу"), "p": ("п",), "q": ("к",), "r": ("р",), "s": ("с", "з", "ш"),
+    "t": ("т",), "u": ("у", "ю", "а"), "v": ("в",), "y": ("и", "", "аи"), "z": ("з", "ц", "с"),
 }
 _MAX_GROUP = max(len(k) for k in _RULES)
-MAX_ENDING = 4
+MAX_ENDING = 3
 
 # One spelling per language for messages: longest groups first.
 _SHOW_COMMON = {
@@ -93,6 +96,7 @@ def transliterate(name: str, lang: str) -> str:
 @lru_cache(maxsize=65536)
 def translit_distance(latin: str, cyrillic: str) -> float:
     """How far ``cyrillic`` (with a case ending or not) is from spelling ``latin``; 0 = a match."""
+    acronym = latin.isupper() and len(latin) > 1
     lat = "".join(ch for ch in latin.lower() if ch.isalpha())
     cyr = fold(cyrillic)
     n, m = len(lat), len(cyr)
@@ -105,7 +109,10 @@ def translit_distance(latin: str, cyrillic: str) -> float:
             if cost == inf:
                 continue
             if i < n:
-                free = i > 0 and lat[i] == lat[i - 1]  # doubled letters: Emmanuel, Congress
+                # doubled letters (Emmanuel, Congress) and a silent e before a final consonant
+                # (James = Джеймс, Jones = Джонс) cost nothing
+                free = (i > 0 and lat[i] == lat[i - 1]) or (
+                    lat[i] == "e" and i == n - 2 and lat[-1] in "sd")
                 _relax(dp, i + 1, j, cost + (0.0 if free else 1.0))
                 for size in range(1, min(_MAX_GROUP, n - i) + 1):
                     for cyr_group in _RULES.get(lat[i:i + size], ()):
@@ -118,7 +125,8 @@ def translit_distance(latin: str, cyrillic: str) -> float:
                 free = j > 0 and cyr[j] == cyr[j - 1]
                 _relax(dp, i, j + 1, cost + (0.0 if free else 1.0))
     # A final vowel (and a silent h) may give way to a case ending: Utah = Юти, Arizona = Аризони.
-    ends = [n] + [k for k in (n - 1, n - 2) if k > 0 and all(c in "aeiouyh" for c in lat[k:])]
+    ends = [n] + [k for k in (n - 1, n - 2)
+                  if k > 0 and not acronym and all(c in "aeiouyh" for c in lat[k:])]
     return min(dp[i][j] for i in ends for j in range(max(0, m - MAX_ENDING), m + 1))
 
 
@@ -128,13 +136,14 @@ def _relax(dp: list[list[float]], i: int, j: int, cost: float) -> None:
 
 
 def tolerance(latin: str) -> float:
-    """The distance still accepted as a spelling of ``latin``: none for short names."""
+    """The distance still accepted as a spelling of ``latin``: none for acronyms and short names,
+    half a letter up to five letters, then one more letter for every four."""
     size = sum(ch.isalpha() for ch in latin)
-    if size <= 3:
+    if size <= 3 or latin.isupper():
         return 0.0
     if size <= 5:
-        return 1.0
-    return 1.0 + (size - 5) // 4
+        return 0.5
+    return 1.0 + (size - 6) // 4
 
 
 def spells(latin: str, cyrillic: str) -> bool:
