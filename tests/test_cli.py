@@ -133,3 +133,11 @@ def test_kill_9_in_a_burst_of_approvals(capsys: pytest.CaptureFixture[str], db_p
         views = store.segment_views(int(aid), ["uk"])
     for n in numbers:
         assert views[n - 1].translations["uk"].status == "approved", f"#{n} was acknowledged"
+
+
+def test_approve_all_from_human_skips_joined_segments(capsys: pytest.CaptureFixture[str]) -> None:
+    aid = str(_import_sample(capsys)["id"])
+    status, out, err = run(capsys, "approve", aid, "all", "--lang", "uk", "--from", "human")
+    skipped = [line for line in err.splitlines() if "skipped segment" in line]
+    assert status == 2 and skipped and all("no human version aligned" in s for s in skipped)
+    assert out.count("approved #") + len(skipped) == len(run_json(capsys, "show", aid)["segments"])

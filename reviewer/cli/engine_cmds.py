@@ -9,6 +9,7 @@ commands so that other commands do not pay for ``requests`` and deep-translator.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import getpass
 import sys
 import time
@@ -72,6 +73,9 @@ def cmd_translate(args: argparse.Namespace) -> int:
         raise ValueError("--to needs at least one language, e.g. --to uk,ru")
     settings = _settings(args)
     spec, _ = parse_engine(args.engine)
+    if spec.id == "tm" and args.db and not args.engine_url:
+        # The memory engine reads the database it is told; --db names the one in use.
+        settings = dataclasses.replace(settings, url=args.db)
     lookup = lookup_key(spec)
     if lookup and lookup.note and (spec.needs_key or lookup.source == "env"):
         print(f"reviewer: note: {lookup.note}", file=sys.stderr)
@@ -195,7 +199,7 @@ def _configure_translate(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", default="uk,ru", help="target languages, e.g. uk,ru (ua = uk)")
     p.add_argument("--engine", default="google",
                    help="google (default), mymemory, deepl, microsoft, yandex, libre, "
-                        "openai[:MODEL], argos")
+                        "openai[:MODEL], argos, tm (the translation memory, offline)")
     p.add_argument("--engine-url", metavar="URL",
                    help="the engine's server (LibreTranslate, OpenAI-compatible base URL)")
     p.add_argument("--model", help="the model of the openai engine (e.g. llama3.1:8b)")

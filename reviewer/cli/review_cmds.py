@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from reviewer import library
 from reviewer.cli.output import emit_line, say, translation_json
@@ -34,18 +35,27 @@ def parse_segments(specs: list[str], total: int) -> list[int]:
 
 def _review(args: argparse.Namespace, status: Status) -> int:
     lang = languages.normalize(args.lang)
+    skipped: list[str] = []
     with open_store(args) as store:
         article = store.article(args.article)
         indices = parse_segments(args.segments, len(store.segments(article.id)))
         for index in indices:
-            t = library.approve(store, article.id, index, lang, text=args.text,
-                                source=args.source, status=status)
+            try:
+                t = library.approve(store, article.id, index, lang, text=args.text,
+                                    source=args.source, status=status)
+            except library.ReviewError as exc:
+                if len(indices) == 1:
+                    raise
+                skipped.append(str(exc))  # one segment that cannot be done stops no other
+                continue
             # Printed only after the commit: every line seen is a change on disk.
             if args.json:
                 emit_line({"segment": index + 1, "lang": lang, **translation_json(t)})
             else:
                 say(f"{status} #{index + 1} {languages.label(lang)}: {t.text}")
-    return 0
+    for reason in skipped:
+        print(f"reviewer: skipped {reason}", file=sys.stderr)
+    return 2 if skipped else 0
 
 
 def cmd_approve(args: argparse.Namespace) -> int:
