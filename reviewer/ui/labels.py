@@ -1,0 +1,77 @@
+"""The words the interface shows for the core's values: statuses, roles, origins, language names.
+
+The core keeps its values as plain English identifiers (``approved``, ``headline``); the window
+shows them through these functions, translated in the ``Labels`` context of the Qt Linguist
+catalogue. The texts are marked with ``QT_TRANSLATE_NOOP`` so that ``pyside6-lupdate`` collects
+them, and translated when asked for (after the translator is installed).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from reviewer.core import languages
+
+CONTEXT = "Labels"
+
+STATUSES: dict[str, str] = {
+    "new": QT_TRANSLATE_NOOP("Labels", "new"),
+    "draft": QT_TRANSLATE_NOOP("Labels", "draft"),
+    "approved": QT_TRANSLATE_NOOP("Labels", "approved"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "rejected"),
+    "error": QT_TRANSLATE_NOOP("Labels", "error"),
+}
+
+ROLES: dict[str, str] = {
+    "headline": QT_TRANSLATE_NOOP("Labels", "headline"),
+    "subheading": QT_TRANSLATE_NOOP("Labels", "subheading"),
+    "caption": QT_TRANSLATE_NOOP("Labels", "caption"),
+    "body": QT_TRANSLATE_NOOP("Labels", "body"),
+    "quote": QT_TRANSLATE_NOOP("Labels", "quote"),
+}
+
+ORIGINS: dict[str, str] = {
+    "mt": QT_TRANSLATE_NOOP("Labels", "machine translation"),
+    "human": QT_TRANSLATE_NOOP("Labels", "human version"),
+    "tm": QT_TRANSLATE_NOOP("Labels", "translation memory"),
+    "edited": QT_TRANSLATE_NOOP("Labels", "edited"),
+}
+
+LANGUAGE_NAMES: dict[str, str] = {
+    "en": QT_TRANSLATE_NOOP("Labels", "English"),
+    "uk": QT_TRANSLATE_NOOP("Labels", "Ukrainian"),
+    "ru": QT_TRANSLATE_NOOP("Labels", "Russian"),
+}
+
+
+def translate(text: str) -> str:
+    """``text`` in the interface language (the ``Labels`` context)."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _lookup(table: dict[str, str], value: object) -> str:
+    key = str(value)
+    return translate(table[key]) if key in table else key
+
+
+def status_label(status: object) -> str:
+    """A review status (``Status`` or its value) as the reviewer reads it: ``approved``."""
+    return _lookup(STATUSES, status)
+
+
+def role_label(role: object) -> str:
+    """A segment's role (``Role`` or its value): ``headline``, ``caption``…"""
+    return _lookup(ROLES, role)
+
+
+def origin_label(origin: object) -> str:
+    """Where a final text came from (``Origin`` or its value): ``machine translation``…"""
+    return _lookup(ORIGINS, origin)
+
+
+def language_name(code: str) -> str:
+    """A language's full name in the interface language (``Ukrainian``); the code if unknown."""
+    known = languages.KNOWN.get(code)
+    if code in LANGUAGE_NAMES:
+        return translate(LANGUAGE_NAMES[code])
+    return known.name if known else code
