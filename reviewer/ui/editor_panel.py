@@ -23,6 +23,7 @@ from reviewer.core.diff import word_diff
 from reviewer.core.metrics import chrf
 from reviewer.core.model import Origin, SegmentView, Status
 from reviewer.ui.diff_delegate import escape, spans_to_html
+from reviewer.ui.labels import role_label, status_label
 
 
 def _rich(text: str) -> QLabel:
@@ -58,13 +59,15 @@ class EditorPanel(QWidget):
         self.machine_box = QVBoxLayout()
         self.human = _rich("")
         self.final = QPlainTextEdit()
-        self.final.setPlaceholderText("Final translation: Ctrl+1 takes the machine translation, "
-                                      "Ctrl+2 the human version, or type; Ctrl+Enter approves.")
+        self.final.setPlaceholderText(self.tr("Final translation: Ctrl+1 takes the machine "
+                                              "translation, Ctrl+2 the human version, or type; "
+                                              "Ctrl+Enter approves."))
         self.final.textChanged.connect(self.on_final_text_changed)
         self.changes = _rich("")
         self.status = QLabel()
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText("Comment for this segment (saved with the approval)")
+        self.comment.setPlaceholderText(self.tr("Comment for this segment (saved with the "
+                                                "approval)"))
         self._layout()
 
     def _layout(self) -> None:
@@ -83,7 +86,7 @@ class EditorPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Final text"))
+        right.addWidget(QLabel(self.tr("Final text")))
         right.addWidget(self.final, 1)
         right.addWidget(self.changes)
         right.addWidget(self.comment)
@@ -127,33 +130,37 @@ class EditorPanel(QWidget):
             if item.widget():
                 item.widget().deleteLater()
         if view is None:
-            self.header.setText("No segment selected")
+            self.header.setText(self.tr("No segment selected"))
             self.source.setText("")
             self.human.setText("")
             self._set_final("", Origin.EDITED, None)
             return
         seg, lang = view.segment, self.lang
-        self.header.setText(f"Segment {seg.index + 1} of {total} · {seg.role} · "
-                            f"paragraph {seg.paragraph + 1}")
+        self.header.setText(self.tr("Segment {n} of {total} · {role} · paragraph {paragraph}")
+                            .format(n=seg.index + 1, total=total, role=role_label(seg.role),
+                                    paragraph=seg.paragraph + 1))
         self.source.setText(escape(seg.source))
         human = view.human.get(lang) or ""
         for sug in view.suggestions.get(lang, []):
             self.machine_box.addWidget(self._machine_row(sug.engine, sug.text, sug.error, human))
         if not view.suggestions.get(lang):
-            self.machine_box.addWidget(_rich('<i style="color:#777">No machine translation yet: '
-                                             "press F5 to fetch.</i>"))
+            self.machine_box.addWidget(_rich('<i style="color:#777">{0}</i>'.format(
+                self.tr("No machine translation yet: press F5 to fetch."))))
         kind = view.link_kind.get(lang, "")
-        note = ' <b style="color:#b26a00">⚑ check alignment</b>' if view.flagged.get(lang) else ""
-        shown = escape(human) if human else (
-            "<i>not in the human version</i>" if kind.endswith("-0") else
-            "<i>part of the human sentence above</i>" if kind else "<i>no human version</i>")
-        extra = "".join(f"<br/><i>added in the human version:</i> {escape(x)}"
+        note = ' <b style="color:#b26a00">⚑ {0}</b>'.format(self.tr("check alignment")) \
+            if view.flagged.get(lang) else ""
+        shown = escape(human) if human else "<i>{0}</i>".format(
+            self.tr("not in the human version") if kind.endswith("-0") else
+            self.tr("part of the human sentence above") if kind else self.tr("no human version"))
+        added = self.tr("added in the human version:")
+        extra = "".join(f"<br/><i>{added}</i> {escape(x)}"
                         for x in view.human_added.get(lang, []))
-        self.human.setText(f"<b>{languages.label(lang)} human</b> [{kind or '—'}]{note} "
+        title = self.tr("{lang} human version").format(lang=languages.label(lang))
+        self.human.setText(f"<b>{title}</b> [{kind or '—'}]{note} "
                            f"<span style='color:#777'>(Ctrl+2)</span><br/>{shown}{extra}")
         t = view.translations.get(lang)
         status = t.status if t else Status.NEW
-        self.status.setText(f"<b>{languages.label(lang)}: {status}</b>")
+        self.status.setText(f"<b>{languages.label(lang)}: {status_label(status)}</b>")
         self.comment.setText(t.comment if t else "")
         self._set_final(t.text if t else "", t.origin if t else Origin.EDITED,
                         t.engine if t else None)
@@ -161,8 +168,9 @@ class EditorPanel(QWidget):
     def _machine_row(self, engine: str, text: str | None, error: str | None,
                      human: str) -> QWidget:
         if error or not text:
-            return _rich(f"<b>{escape(engine)}</b> <span style='color:#b71c1c'>⚠ "
-                         f"{escape(error or 'empty answer')}</span>")
+            problem = escape(error or self.tr("empty answer"))
+            return _rich(f"<b>{escape(engine)}</b> "
+                         f"<span style='color:#b71c1c'>⚠ {problem}</span>")
         if human:
             score = f" · chrF {chrf(text, human):.1f}"
             body = spans_to_html(word_diff(text, human))
@@ -172,8 +180,8 @@ class EditorPanel(QWidget):
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         label = _rich(f"<b>{escape(engine)}</b><span style='color:#777'>{score}</span><br/>{body}")
-        use = QPushButton("Use")
-        use.setToolTip("Copy this machine translation into the final text")
+        use = QPushButton(self.tr("Use"))
+        use.setToolTip(self.tr("Copy this machine translation into the final text"))
         use.clicked.connect(lambda: self.take_requested.emit(text, Origin.MT.value, engine))
         layout.addWidget(label, 1)
         layout.addWidget(use, 0, Qt.AlignmentFlag.AlignTop)
@@ -210,8 +218,9 @@ class EditorPanel(QWidget):
         if now == self.start_text.strip() or not self.start_text:
             self.changes.setText("")
             return
-        self.changes.setText("<span style='color:#777'>Changes to the text it started from:"
-                             f"</span><br/>{spans_to_html(word_diff(self.start_text, now))}")
+        self.changes.setText("<span style='color:#777'>{0}</span><br/>{1}".format(
+            self.tr("Changes to the text it started from:"),
+            spans_to_html(word_diff(self.start_text, now))))
 
     def set_font_size(self, points: int) -> None:
         """Apply the font size setting to the panel."""

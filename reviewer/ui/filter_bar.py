@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEd
 from reviewer.core import languages
 from reviewer.core.filters import SegmentFilter
 from reviewer.core.model import Status
+from reviewer.ui.labels import status_label
 
 
 class FilterBar(QWidget):
@@ -18,21 +19,21 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Find in source, human, machine or final text")
+        self.text.setPlaceholderText(self.tr("Find in source, human, machine or final text"))
         self.text.setClearButtonEnabled(True)
         self.status = QComboBox()
-        self.status.addItem("any status", None)
+        self.status.addItem(self.tr("any status"), None)
         for status in Status:
-            self.status.addItem(str(status), status)
+            self.status.addItem(status_label(status), status)
         self.lang = QComboBox()
-        self.lang.addItem("all languages", None)
+        self.lang.addItem(self.tr("all languages"), None)
         for code in languages.TARGETS_DEFAULT:
             self.lang.addItem(languages.label(code), code)
-        self.errors = QCheckBox("only fetch errors")
-        self.differs = QCheckBox("only where machine ≠ human")
+        self.errors = QCheckBox(self.tr("only fetch errors"))
+        self.differs = QCheckBox(self.tr("only where machine ≠ human"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
-        layout.addWidget(QLabel("Filter:"))
+        layout.addWidget(QLabel(self.tr("Filter:")))
         layout.addWidget(self.text, 1)
         for widget in (self.status, self.lang, self.errors, self.differs):
             layout.addWidget(widget)

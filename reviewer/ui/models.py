@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from reviewer.core import languages
 from reviewer.storage.articles import ArticleSummary
@@ -16,7 +22,10 @@ ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 class ArticleListModel(QAbstractTableModel):
     """The library: one row per article with its title, language, size and approvals."""
 
-    HEADERS = ("Title", "Src", "Segs", "Approved")
+    HEADERS = (QT_TRANSLATE_NOOP("ArticleListModel", "Title"),
+               QT_TRANSLATE_NOOP("ArticleListModel", "Src"),
+               QT_TRANSLATE_NOOP("ArticleListModel", "Segs"),
+               QT_TRANSLATE_NOOP("ArticleListModel", "Approved"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -36,7 +45,7 @@ class ArticleListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
