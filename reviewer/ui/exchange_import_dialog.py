@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from reviewer.core import languages
 from reviewer.formats.exchange_model import ExchangeFile
 from reviewer.ui.exchange_work import ImportChoice
+from reviewer.ui.labels import language_name
 
 
 class ExchangeImportDialog(QDialog):
@@ -48,7 +49,8 @@ class ExchangeImportDialog(QDialog):
         self.lang = QComboBox()
         for code in targets:
             known = languages.KNOWN.get(code)
-            self.lang.addItem(f"{languages.label(code)} — {known.name}" if known else code, code)
+            self.lang.addItem(f"{languages.label(code)} — {language_name(code)}" if known else code,
+                              code)
         self.to_article = QRadioButton(self.tr("Make a &new article called"))
         self.title = QLineEdit(Path(data.path).stem)
         self.group = QButtonGroup(self)

@@ -30,8 +30,8 @@ from reviewer.storage.store import Store
 EXCHANGE_PATTERNS = "*.tmx *.xlf *.xliff *.sdlxliff *.mqxliff"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
+# Called as ``translate("Exchange", "…")`` so that pyside6-lupdate sees the context.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -74,16 +74,18 @@ def _where(paths: Sequence[Path]) -> str:
         return ", ".join(str(p) for p in paths)
     folders = {p.parent for p in paths}
     folder = str(next(iter(folders))) if len(folders) == 1 else ""
-    return tr("{0} files in {1}").format(len(paths), folder) if folder else \
-        tr("{0} files ({1}, …)").format(len(paths), paths[0])
+    if folder:
+        return translate("Exchange", "{0} files in {1}").format(len(paths), folder)
+    return translate("Exchange", "{0} files ({1}, …)").format(len(paths), paths[0])
 
 
 def export_message(result: ExportResult, options: ExportOptions) -> str:
     """One status-bar sentence: how many units went where, and what XML could not hold."""
-    parts = [tr("Exported {0} units to {1}.").format(result.units, _where(result.paths))]
+    parts = [translate("Exchange", "Exported {0} units to {1}.").format(
+        result.units, _where(result.paths))]
     if result.units == 0 and not options.all_statuses:
-        parts.append(tr("Nothing is approved yet in these languages: choose “All translations, "
-                        "with their status” to export drafts too."))
+        parts.append(translate("Exchange", "Nothing is approved yet in these languages: choose "
+                               "“All translations, with their status” to export drafts too."))
     if note := result.report.message():
         parts.append(note[:1].upper() + note[1:] + ".")
     return " ".join(parts)
@@ -92,19 +94,22 @@ def export_message(result: ExportResult, options: ExportOptions) -> str:
 def import_message(summary: ImportSummary, choice: ImportChoice) -> str:
     """One status-bar sentence saying what an import added."""
     name = Path(summary.path).name
-    tool = tr(" from {0}").format(summary.tool) if summary.tool else ""
-    head = tr("{0}{1}: {2} units read.").format(name, tool, summary.units)
+    tool = translate("Exchange", " from {0}").format(summary.tool) if summary.tool else ""
+    head = translate("Exchange", "{0}{1}: {2} units read.").format(name, tool, summary.units)
     if choice.mode == "tm":
-        body = tr("Translation memory: {0} added, {1} already there, {2} skipped (untranslated "
-                  "or rejected).").format(summary.added, summary.already, summary.skipped)
+        body = translate("Exchange", "Translation memory: {0} added, {1} already there, {2} "
+                         "skipped (untranslated or rejected).").format(
+            summary.added, summary.already, summary.skipped)
     else:
-        counts = ", ".join(tr("{0} {1} sentences").format(languages.label(lang), n)
-                           for lang, n in summary.langs.items()) or tr("no sentences")
-        body = (tr("Human version: {0}.") if choice.mode == "human"
-                else tr("New article: {0}.")).format(counts)
+        counts = ", ".join(translate("Exchange", "{0} {1} sentences").format(
+            languages.label(lang), n) for lang, n in summary.langs.items()) \
+            or translate("Exchange", "no sentences")
+        body = (translate("Exchange", "Human version: {0}.") if choice.mode == "human"
+                else translate("Exchange", "New article: {0}.")).format(counts)
         if summary.flagged:
-            body += " " + tr("{0} links differ from the source and are flagged for review.") \
-                .format(summary.flagged)
+            body += " " + translate("Exchange", "{0} links differ from the source and are "
+                                    "flagged for review.").format(summary.flagged)
     if summary.skipped_langs:
-        body += " " + tr("Languages left out: {0}.").format(", ".join(summary.skipped_langs))
+        body += " " + translate("Exchange", "Languages left out: {0}.").format(
+            ", ".join(summary.skipped_langs))
     return f"{head} {body}"

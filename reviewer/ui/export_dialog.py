@@ -33,6 +33,7 @@ from reviewer.core import languages
 from reviewer.formats.document import Fallback
 from reviewer.formats.export import DOCUMENT_FORMATS, FORMATS, SUFFIX, ExportOptions
 from reviewer.formats.outputs import slug
+from reviewer.ui.labels import language_name
 
 LIBRARY_NAME = "reviewer-library"
 
@@ -63,8 +64,7 @@ class ExportDialog(QDialog):
         self.lang_boxes: dict[str, QCheckBox] = {}
         for code in languages.order(list(langs)):
             box = self.lang_boxes[code] = QCheckBox(languages.label(code))
-            known = languages.KNOWN.get(code)
-            box.setToolTip(known.name if known else code)
+            box.setToolTip(language_name(code))
             box.setChecked(True)
         self.approved_only = QRadioButton(self.tr("Approved translations &only"))
         self.all_statuses = QRadioButton(self.tr("All translations, &with their status"))

@@ -27,6 +27,7 @@ from reviewer.core import languages
 from reviewer.engines import keys, registry
 from reviewer.engines.base import EngineSpec
 from reviewer.engines.keys import KeyLookup
+from reviewer.ui.labels import language_name
 from reviewer.ui.settings import Settings
 
 UI_LANGUAGES = (("auto", None), ("en", "English"), ("uk", "Українська"))
@@ -75,8 +76,7 @@ class SettingsDialog(QDialog):
                         languages.order(list(dict.fromkeys([*languages.TARGETS_DEFAULT,
                                                             *current])))}
         for code, box in self.targets.items():
-            known = languages.KNOWN.get(code)
-            box.setToolTip(known.name if known else code)
+            box.setToolTip(language_name(code))
             box.toggled.connect(self._on_target_toggled)
         self.font_size = QSpinBox()
         self.font_size.setRange(0, 72)
