@@ -49,6 +49,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("settings", "&Translate", "Engine &settings…", ("Ctrl+,",)),
     ActionSpec("bigger", "&View", "&Bigger text", ("Ctrl++", "Ctrl+=")),
     ActionSpec("smaller", "&View", "&Smaller text", ("Ctrl+-",)),
+    ActionSpec("statistics", "&View", "S&tatistics…", ("Ctrl+Shift+S",),
+               "Engine scores against the human versions, progress, effort and QA findings"),
     ActionSpec("shortcuts", "&Help", "&Keyboard shortcuts", ("F1",)),
 )
 

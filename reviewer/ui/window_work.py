@@ -226,3 +226,16 @@ class WorkMixin:
         dialog = SettingsDialog(self.settings, self)  # type: ignore[attr-defined, arg-type]
         if dialog.exec() and self.article_id is not None:
             self.open_article(self.article_id)  # type: ignore[attr-defined]
+
+    # -- statistics ----------------------------------------------------------------------------
+    def on_statistics_triggered(self) -> None:
+        """Open (or bring forward) the statistics view of the open article and the library."""
+        from reviewer.ui.stats_view import StatsView
+
+        view: StatsView | None = getattr(self, "stats_view", None)
+        if view is None:
+            view = self.stats_view = StatsView(self.runner, self._on_task_error, self)  # type: ignore[attr-defined, arg-type]
+            self.library.article_chosen.connect(  # type: ignore[attr-defined]
+                lambda aid: view.set_article(aid, self.store.article(aid).title))
+        title = self.store.article(self.article_id).title if self.article_id is not None else ""
+        view.show_for(self.store.path, self.article_id, title, self.target_langs())  # type: ignore[attr-defined]

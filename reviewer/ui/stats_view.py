@@ -1,0 +1,235 @@
+"""The statistics view: a non-modal window with the engine leaderboard, a histogram of segment
+chrF per engine, progress and effort over time, and QA findings by check, for the open article
+or the whole library, one target language at a time.
+
+Scores and QA findings are computed on a worker thread (:mod:`reviewer.ui.stats_work`) through
+the window's task runner; results are kept per scope until Refresh (F5), so switching scope or
+language back and forth draws at once. Every chart exports as PNG and SVG.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core import languages
+from reviewer.storage.stats_queries import Stats
+from reviewer.ui.chart_panel import ChartPanel
+from reviewer.ui.stats_tabs import HistogramTab, LeaderboardTab, ProgressTab, QaTab
+from reviewer.ui.stats_work import QaSummary, compute_qa, compute_stats
+from reviewer.ui.tasks import TaskRunner
+
+ErrorHandler = Callable[[BaseException, str], None]
+
+
+class StatsView(QDialog):
+    """Statistics of the open article or the library; Esc or Close hides it."""
+
+    def __init__(self, runner: TaskRunner, on_error: ErrorHandler,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.on_error = runner, on_error
+        self.db_path: Path | None = None
+        self.article_id: int | None = None
+        self.title = ""
+        self.langs: list[str] = []
+        self.stats: dict[int | None, Stats] = {}
+        self.qa: dict[tuple[int | None, str], QaSummary] = {}
+        self._running: set[tuple[Any, ...]] = set()
+        self._generation = 0
+        self.setWindowTitle(self.tr("Statistics — reviewer"))
+        self.setModal(False)
+        self.resize(1060, 760)
+        self._build()
+
+    def _build(self) -> None:
+        self.article_button = QRadioButton(self.tr("This &article"))
+        self.library_button = QRadioButton(self.tr("Whole li&brary"))
+        self.scope = QButtonGroup(self)
+        self.scope.addButton(self.article_button)
+        self.scope.addButton(self.library_button)
+        self.article_button.setChecked(True)
+        self.scope.buttonToggled.connect(self.on_scope_toggled)
+        self.lang = QComboBox()
+        self.lang.currentIndexChanged.connect(lambda _i: self.show_data())
+        lang_caption = QLabel(self.tr("&Language:"))
+        lang_caption.setBuddy(self.lang)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setToolTip(self.tr("Compute again from the database (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence("F5"), self, self.refresh)
+        self.status = QLabel()
+        top = QHBoxLayout()
+        for w in (self.article_button, self.library_button):
+            top.addWidget(w)
+        top.addSpacing(24)
+        top.addWidget(lang_caption)
+        top.addWidget(self.lang)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        self.leaderboard = LeaderboardTab()
+        self.histogram = HistogramTab()
+        self.progress = ProgressTab()
+        self.qa_tab = QaTab()
+        self.qa_tab.target_changed.connect(lambda _t: self.load_qa())
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.leaderboard, self.tr("&Engines"))
+        self.tabs.addTab(self.histogram, self.tr("chrF &histogram"))
+        self.tabs.addTab(self.progress, self.tr("&Progress and effort"))
+        self.tabs.addTab(self.qa_tab, self.tr("&QA findings"))
+        self.tabs.currentChanged.connect(lambda _i: self.load_qa())
+        for chart in self.charts():
+            chart.exported.connect(lambda path: self.status.setText(
+                self.tr("Saved the chart to {0}.").format(path)))
+            chart.export_failed.connect(self.status.setText)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(buttons)
+
+    def on_scope_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.load()
+
+    def charts(self) -> list[ChartPanel]:
+        """Every chart of the view (each exports as PNG and SVG)."""
+        return [self.histogram, self.progress, self.qa_tab.chart]
+
+    # -- what is shown -------------------------------------------------------------------------
+    def show_for(self, db_path: Path, article_id: int | None, title: str,
+                 langs: Sequence[str]) -> None:
+        """Show the statistics of ``article_id`` (or the library), computed afresh."""
+        self.db_path, self.langs = db_path, list(langs)
+        self.lang.blockSignals(True)
+        current = self.lang.currentData()
+        self.lang.clear()
+        for code in self.langs:
+            self.lang.addItem(languages.label(code), code)
+        self.lang.setCurrentIndex(max(self.lang.findData(current), 0))
+        self.lang.blockSignals(False)
+        self.set_article(article_id, title, reload=False)
+        self.refresh()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def set_article(self, article_id: int | None, title: str, *, reload: bool = True) -> None:
+        """Follow the article open in the window (recomputed if the view shows it)."""
+        self.article_id, self.title = article_id, title
+        self.article_button.setEnabled(article_id is not None)
+        self.article_button.setText(self.tr("This &article: {0}").format(title) if title
+                                    else self.tr("This &article"))
+        self.scope.blockSignals(True)
+        if article_id is None:
+            self.library_button.setChecked(True)
+        self.scope.blockSignals(False)
+        if reload and self.isVisible():
+            self.load()
+
+    def scope_id(self) -> int | None:
+        """The article shown, or ``None`` for the whole library."""
+        return self.article_id if self.article_button.isChecked() else None
+
+    def current_lang(self) -> str:
+        return str(self.lang.currentData() or (self.langs[0] if self.langs else "uk"))
+
+    def refresh(self) -> None:
+        """Forget what was computed and compute the shown scope again."""
+        self._generation += 1
+        self.stats.clear()
+        self.qa.clear()
+        self.load()
+
+    def load(self) -> None:
+        """Show the current scope, computing it on a worker if it is not known yet."""
+        key = self.scope_id()
+        if key in self.stats or self.db_path is None:
+            self.show_data()
+            self.load_qa()
+            return
+        self.show_data()
+        run = (self._generation, "stats", key)
+        if run in self._running:
+            return
+        self._running.add(run)
+        path, langs = self.db_path, list(self.langs)
+        self.status.setText(self.tr("Scoring every engine in the library…") if key is None
+                            else self.tr("Scoring every engine in this article…"))
+        self.runner.start("statistics", lambda _report: compute_stats(path, key, langs),
+                          on_result=lambda stats: self._on_stats(run, stats),
+                          on_error=lambda e, t: self._on_failed(run, e, t))
+
+    def load_qa(self) -> None:
+        """Count the QA findings of the current scope and target when their tab is shown."""
+        if self.tabs.currentWidget() is not self.qa_tab or self.db_path is None:
+            return
+        key = (self.scope_id(), self.qa_tab.current_target())
+        if key in self.qa:
+            self.show_qa()
+            return
+        self.show_qa()
+        run = (self._generation, "qa", *key)
+        if run in self._running:
+            return
+        self._running.add(run)
+        path, langs = self.db_path, list(self.langs)
+        self.status.setText(self.tr("Running the QA checks…"))
+        self.runner.start("qa counts", lambda _report: compute_qa(path, key[0], langs, key[1]),
+                          on_result=lambda summary: self._on_qa(run, summary),
+                          on_error=lambda e, t: self._on_failed(run, e, t))
+
+    def _on_stats(self, run: tuple[Any, ...], stats: Stats) -> None:
+        self._running.discard(run)
+        if run[0] != self._generation:
+            return
+        self.stats[run[2]] = stats
+        self.status.clear()
+        if run[2] == self.scope_id():
+            self.show_data()
+
+    def _on_qa(self, run: tuple[Any, ...], summary: QaSummary) -> None:
+        self._running.discard(run)
+        if run[0] != self._generation:
+            return
+        self.qa[(run[2], run[3])] = summary
+        self.status.clear()
+        self.show_qa()
+
+    def _on_failed(self, run: tuple[Any, ...], error: BaseException, trace: str) -> None:
+        self._running.discard(run)
+        self.status.setText(self.tr("Could not compute the statistics: {0}").format(error))
+        self.on_error(error, trace)
+
+    # -- drawing -------------------------------------------------------------------------------
+    def show_data(self) -> None:
+        """Draw the leaderboard, histogram and progress of the current scope and language."""
+        stats, lang = self.stats.get(self.scope_id()), self.current_lang()
+        board = stats.boards.get(lang) if stats else None
+        self.leaderboard.show_board(board, stats.signatures if stats else None)
+        self.histogram.show_stats(stats, lang)
+        self.progress.show_stats(stats, lang)
+        self.show_qa()
+
+    def show_qa(self) -> None:
+        """Draw the QA findings of the current scope, target and language."""
+        summary = self.qa.get((self.scope_id(), self.qa_tab.current_target()))
+        self.qa_tab.show_summary(summary, self.current_lang())
