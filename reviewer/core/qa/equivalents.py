@@ -2,7 +2,8 @@
 
 Each :class:`Equivalent` ties an English pattern (``Kyiv``, ``Ukrainian Armed Forces``,
 ``United States``) to the stems a Ukrainian or Russian text uses for it (``Київ``/``Києв``,
-``ЗСУ``, ``США``/``Сполучен… Штат…``); the patterns are case-insensitive unless an acronym.
+``ЗСУ``, ``США``/``Сполучен… Штат…``). English patterns are case-sensitive, since names are
+capitalised (``Poles``, not ``poles``); Ukrainian and Russian ones are not (``українці``).
 ``NOT_NAMES`` lists capitalised English words of news text that are titles, institutions or
 calendar words, not names to be kept (``Secretary``, ``Palace``, ``Monday``).
 """
@@ -26,15 +27,19 @@ class Equivalent:
     show_ru: str
 
     def pattern(self, lang: str) -> re.Pattern[str]:
-        return _compile(getattr(self, lang) if lang in ("en", "uk", "ru") else self.en)
+        """The regex for ``lang``: English ones match capitalised names only (``Poles``, not
+        ``poles``; ``Turkey``, not ``turkey``), Ukrainian and Russian ones any case."""
+        if lang in ("uk", "ru"):
+            return _compile(getattr(self, lang), re.IGNORECASE)
+        return _compile(self.en, 0)
 
     def show(self, lang: str) -> str:
         return self.show_ru if lang == "ru" else self.show_uk
 
 
 @cache
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _compile(pattern: str, flags: int) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
 
 
 def _show(pattern: str) -> str:
@@ -125,7 +130,7 @@ EQUIVALENTS: tuple[Equivalent, ...] = (
     _e("asia", r"\bAsia\w*", r"Азі", r"Ази"),
     _e("fbi", r"(?-i:\bFBI\b)", r"\bФБР\b", r"\bФБР\b"),
     _e("cia", r"(?-i:\bCIA\b)", r"\bЦРУ\b", r"\bЦРУ\b"),
-    _e("ai", r"(?-i:\bAI\b)|\bartificial\s+intelligence\b", r"\bШІ\b|штучн\w*\s+інтелект",
+    _e("ai", r"(?-i:\bAI\b)|\b[Aa]rtificial\s+[Ii]ntelligence\b", r"\bШІ\b|штучн\w*\s+інтелект",
        r"\bИИ\b|искусственн\w*\s+интеллект"),
     _e("tv", r"(?-i:\bTV\b)", r"\bТБ\b|\bТВ\b|телеб|телев", r"\bТВ\b|телев"),
     _e("hiv", r"(?-i:\bHIV\b)", r"\bВІЛ\b", r"\bВИЧ\b"),
