@@ -244,3 +244,28 @@ def test_scores_are_computed_off_the_gui_thread(make_window: Any, store: Store, 
     qtbot.waitUntil(lambda: window.article_id in view.stats, timeout=60000)
     assert threads and threads[0] is not threading.main_thread()
     assert table(view) == expected_rows(article_stats(store, window.article_id, LANGS).boards["uk"])
+
+
+def test_an_empty_library_shows_why_the_charts_are_empty(window: Any, store: Store) -> None:
+    store.delete_article(window.article_id)
+    window.article_id = None
+    view = open_view(window)
+    assert view.library_button.isChecked() and not view.article_button.isEnabled()
+    assert view.leaderboard.model.rowCount() == 0
+    assert "No machine translations into UA yet" in view.leaderboard.verdict.text()
+    assert not view.histogram.png_button.isEnabled()
+    view.tabs.setCurrentWidget(view.qa_tab)
+    assert view.qa[(None, "final")].checked == {"uk": 0, "ru": 0}
+    assert not view.qa_tab.chart.svg_button.isEnabled() and not window.crashes
+
+
+def test_the_view_follows_the_article_chosen_in_the_library(window: Any, store: Store) -> None:
+    from reviewer.core.model import Role, SegmentDraft
+
+    other = store.add_article("Second test article", "en", "test",
+                              [SegmentDraft(0, Role.HEADLINE, "A test headline.")])
+    view = open_view(window)
+    window.library.article_chosen.emit(other.id)
+    assert view.article_id == other.id and view.scope_id() == other.id
+    assert "Second test article" in view.article_button.text()
+    assert other.id in view.stats and view.stats[other.id].segments == 1
