@@ -1,35 +1,73 @@
-"""The interface language: English built in, Ukrainian from a Qt Linguist catalogue when present."""
+"""The interface language: English built in, Ukrainian from a Qt Linguist catalogue when present.
+
+The catalogue is ``resources/i18n/reviewer_uk.qm``, compiled from ``reviewer_uk.ts`` by
+``tools/update_translations.py``. Qt's own texts (OK, Cancel, the text fields' context menus) come
+from Qt's ``qtbase_uk.qm`` shipped with PySide6.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QTranslator
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from reviewer.resources import resource_path
 
+LANGUAGES = ("en", "uk")
 _installed: list[QTranslator] = []
 
 
-def pick_language(setting: str, system: str | None = None) -> str:
-    """``en`` or ``uk`` from the setting (``auto`` follows the system locale)."""
+def _code(name: str) -> str:
+    """``uk`` for ``uk_UA``, ``uk-UA``, ``ua``…; the lower-case language part otherwise."""
+    base = name.strip().lower().replace("-", "_").split("_", 1)[0].split(".", 1)[0]
+    return "uk" if base in ("uk", "ua", "ukr") else base
+
+
+def pick_language(setting: str, system: str | Sequence[str] | None = None) -> str:
+    """``en`` or ``uk`` from the setting; ``auto`` follows the system's preferred languages.
+
+    ``system`` is a locale name (``uk_UA``) or a list of them in order of preference (as
+    ``QLocale.uiLanguages()`` gives, which follows ``LANGUAGE`` and then ``LANG`` on Linux); the
+    first one the interface is translated into wins, and English is the fallback.
+    """
     if setting and setting != "auto":
-        return "uk" if setting in ("uk", "ua") else "en"
-    name = (system or QLocale.system().name()).lower()
-    return "uk" if name.startswith(("uk", "ua")) else "en"
+        return "uk" if _code(setting) == "uk" else "en"
+    if system is None:
+        locale = QLocale.system()
+        system = [*locale.uiLanguages(), locale.name()]
+    names = [system] if isinstance(system, str) else list(system)
+    for name in names:
+        if _code(name) in LANGUAGES:
+            return _code(name)
+    return "en"
 
 
-def install_translator(app: QApplication, setting: str) -> str:
-    """Install the catalogue for the chosen language; return the language in use."""
-    lang = pick_language(setting)
+def _load(app: QApplication, name: str, folder: str) -> bool:
+    translator = QTranslator(app)
+    if not translator.load(name, folder):
+        return False
+    app.installTranslator(translator)
+    _installed.append(translator)
+    return True
+
+
+def install_translator(app: QApplication, setting: str, system: str | None = None) -> str:
+    """Install the catalogues for the chosen language; return the language in use."""
+    lang = pick_language(setting, system)
     if lang == "en":
         return "en"
     try:
         path = resource_path("i18n", f"reviewer_{lang}.qm")
     except FileNotFoundError:
         return "en"
-    translator = QTranslator(app)
-    if translator.load(str(path)):
-        app.installTranslator(translator)
-        _installed.append(translator)
-        return lang
-    return "en"
+    if not _load(app, path.name, str(path.parent)):
+        return "en"
+    _load(app, f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return lang
+
+
+def remove_translators(app: QApplication) -> None:
+    """Take out every catalogue :func:`install_translator` put in (the interface is English again)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
