@@ -1,0 +1,1521 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="uk" sourcelanguage="en">
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <location filename="../../reviewer/ui/models.py" line="+25"/>
+        <source>Title</source>
+        <translation>Назва</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Src</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segs</source>
+        <translation>Сегм.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Затверджено</translation>
+    </message>
+</context>
+<context>
+    <name>ChartPanel</name>
+    <message>
+        <location filename="../../reviewer/ui/chart_panel.py" line="+46"/>
+        <source>Export P&amp;NG…</source>
+        <extracomment>Export formats: the file filter each offers in the save dialog.</extracomment>
+        <translation>Експорт у P&amp;NG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export S&amp;VG…</source>
+        <translation>Експорт у S&amp;VG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as a PNG image</source>
+        <translation>Зберегти цю діаграму як зображення PNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this chart as an SVG drawing (scales without blur, opens in a browser or Inkscape)</source>
+        <translation>Зберегти цю діаграму як рисунок SVG (масштабується без розмиття, відкривається в браузері чи Inkscape)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>PNG image (*.png)</source>
+        <translation>Зображення PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export chart</source>
+        <translation>Експорт діаграми</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not save {0}: {1}</source>
+        <translation>Не вдалося зберегти {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPanel</name>
+    <message>
+        <location filename="../../reviewer/ui/editor_panel.py" line="+62"/>
+        <source>Final translation: Ctrl+1 takes the machine translation, Ctrl+2 the human version, or type; Ctrl+Enter approves.</source>
+        <translation>Остаточний переклад: Ctrl+1 бере машинний переклад, Ctrl+2 — людський, або введіть текст; Ctrl+Enter затверджує.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Comment for this segment (saved with the approval)</source>
+        <translation>Коментар до цього сегмента (зберігається разом із затвердженням)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Final text</source>
+        <translation>Остаточний текст</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No segment selected</source>
+        <translation>Сегмент не вибрано</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Segment {n} of {total} · {role} · paragraph {paragraph}</source>
+        <translation>Сегмент {n} з {total} · {role} · абзац {paragraph}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No machine translation yet: press F5 to fetch.</source>
+        <translation>Машинного перекладу ще немає: натисніть F5, щоб отримати.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check alignment</source>
+        <translation>перевірте вирівнювання</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not in the human version</source>
+        <translation>немає в людському перекладі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>part of the human sentence above</source>
+        <translation>частина речення людського перекладу вище</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no human version</source>
+        <translation>людського перекладу немає</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>added in the human version:</source>
+        <translation>додано в людському перекладі:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{lang} human version</source>
+        <translation>Людський переклад {lang}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>empty answer</source>
+        <translation>порожня відповідь</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Use</source>
+        <translation>Взяти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this machine translation into the final text</source>
+        <translation>Скопіювати цей машинний переклад в остаточний текст</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Changes to the text it started from:</source>
+        <translation>Зміни щодо початкового тексту:</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../reviewer/ui/exchange_work.py" line="+78"/>
+        <source>{0} files in {1}</source>
+        <extracomment>What the file chooser offers for import (the extensions ``read_exchange`` understands).</extracomment>
+        <translation>файли ({0}) у теці {1}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} files ({1}, …)</source>
+        <translation>файли ({0}: {1}, …)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exported {0} units to {1}.</source>
+        <translation>Експортовано {0} од. у {1}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is approved yet in these languages: choose “All translations, with their status” to export drafts too.</source>
+        <translation>Цими мовами ще нічого не затверджено: виберіть «Усі переклади з їхнім статусом», щоб експортувати й чернетки.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> from {0}</source>
+        <translation> з {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}{1}: {2} units read.</source>
+        <translation>{0}{1}: прочитано {2} од.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Translation memory: {0} added, {1} already there, {2} skipped (untranslated or rejected).</source>
+        <translation>Пам’ять перекладів: додано {0}, уже були {1}, пропущено {2} (неперекладені чи відхилені).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} {1} sentences</source>
+        <translation>{0} — речень: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no sentences</source>
+        <translation>жодного речення</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human version: {0}.</source>
+        <translation>Людський переклад: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New article: {0}.</source>
+        <translation>Нова стаття: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} links differ from the source and are flagged for review.</source>
+        <translation>Зв’язків, що відрізняються від оригіналу й позначені для перевірки: {0}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Languages left out: {0}.</source>
+        <translation>Пропущені мови: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeImportDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/exchange_import_dialog.py" line="+37"/>
+        <source>Import translation memory or XLIFF</source>
+        <translation>Імпорт пам’яті перекладів або XLIFF</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> written by {0}</source>
+        <translation> (створено в {0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}: {1}{2}, {3} units; languages: {4}.</source>
+        <translation>{0}: {1}{2}, {3} од.; мови: {4}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add to the &amp;translation memory</source>
+        <translation>Додати до &amp;пам’яті перекладів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use as the &amp;human version of “{0}” in</source>
+        <translation>Використати як &amp;людський переклад «{0}» мовою</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Make a &amp;new article called</source>
+        <translation>Створити &amp;нову статтю з назвою</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open an article first</source>
+        <translation>Спершу відкрийте статтю</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file has no target-language text</source>
+        <translation>У файлі немає тексту мовою перекладу</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/export_dialog.py" line="+53"/>
+        <source>Export</source>
+        <translation>Експорт</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This &amp;article: {0}</source>
+        <translation>Ця &amp;стаття: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole &amp;library</source>
+        <translation>Уся &amp;бібліотека</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Approved translations &amp;only</source>
+        <translation>&amp;Лише затверджені переклади</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All translations, &amp;with their status</source>
+        <translation>Усі переклади з їхнім с&amp;татусом</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave out, with a visible marker</source>
+        <translation>Пропустити, залишивши видиму позначку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the published human version</source>
+        <translation>Взяти опублікований людський переклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the machine translation</source>
+        <translation>Взяти машинний переклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start with a &amp;BOM (for Excel)</source>
+        <translation>Почати з &amp;BOM (для Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Neutralise cells a spreadsheet would run as formulas</source>
+        <translation>Зне&amp;шкодити клітинки, які електронна таблиця виконала б як формули</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Огляд…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Експортувати</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>TMX 1.4b translation memory (.tmx)</source>
+        <translation>Пам’ять перекладів TMX 1.4b (.tmx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XLIFF 1.2, for CAT tools (.xlf)</source>
+        <translation>XLIFF 1.2 для CAT-систем (.xlf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XLIFF 2.1, one file per language (.xlf)</source>
+        <translation>XLIFF 2.1, окремий файл для кожної мови (.xlf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (.csv)</source>
+        <translation>Таблиця CSV (.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Книга Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article as plain text (.txt)</source>
+        <translation>Стаття як звичайний текст (.txt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article as Markdown (.md)</source>
+        <translation>Стаття у форматі Markdown (.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article as a Word document (.docx)</source>
+        <translation>Стаття як документ Word (.docx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article as a web page (.html)</source>
+        <translation>Стаття як вебсторінка (.html)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export:</source>
+        <translation>Експортувати:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages:</source>
+        <translation>Мови:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translations:</source>
+        <translation>Переклади:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unapproved segments:</source>
+        <translation>&amp;Незатверджені сегменти:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV:</source>
+        <translation>CSV:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Зберегти в:</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>One file per article and language goes into this folder (made if missing).</source>
+        <translation>У цю теку піде окремий файл для кожної статті й мови (теку буде створено, якщо її немає).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>One file per language: {0}.</source>
+        <translation>Окремий файл для кожної мови: {0}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export into folder</source>
+        <translation>Експорт у теку</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export to</source>
+        <translation>Експорт у файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tick at least one language.</source>
+        <translation>Позначте принаймні одну мову.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose where to save the export.</source>
+        <translation>Виберіть, куди зберегти експорт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder {0} does not exist.</source>
+        <translation>Теки {0} не існує.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} is a folder; give a file name.</source>
+        <translation>{0} — це тека; вкажіть назву файлу.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Replace files?</source>
+        <translation>Замінити файли?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} already exists. Replace it?</source>
+        <translation>{0} вже існує. Замінити?</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../reviewer/ui/filter_bar.py" line="+22"/>
+        <source>Find in source, human, machine or final text</source>
+        <translation>Шукати в оригіналі, людському, машинному чи остаточному перекладі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any status</source>
+        <translation>будь-який статус</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>all languages</source>
+        <translation>усі мови</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only fetch errors</source>
+        <translation>лише помилки отримання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only where machine ≠ human</source>
+        <translation>лише де машинний ≠ людський</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter:</source>
+        <translation>Фільтр:</translation>
+    </message>
+</context>
+<context>
+    <name>HistogramTab</name>
+    <message>
+        <location filename="../../reviewer/ui/stats_tabs.py" line="+136"/>
+        <source>Segment chrF per engine, {0}</source>
+        <translation>chrF сегментів за рушіями, {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Computing…</source>
+        <translation>Обчислення…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/import_dialog.py" line="+49"/>
+        <source>Import an article</source>
+        <translation>Імпорт статті</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Оригінал:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>…or paste the source te&amp;xt:</source>
+        <translation>…або вставте &amp;текст оригіналу:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;{0} human version (optional):</source>
+        <translation>Людський переклад &amp;{0} (необов’язково):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>…or paste the {0} text:</source>
+        <translation>…або вставте текст {0}:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the article</source>
+        <translation>зі статті</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detect (English if unknown)</source>
+        <translation>Визначити (англійська, якщо не вдасться)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the source, then Preview to check the segments and the alignment.</source>
+        <translation>Вкажіть оригінал, потім натисніть «Попередній перегляд», щоб перевірити сегменти й вирівнювання.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Попередній перегляд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Імпортувати</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Titl&amp;e:</source>
+        <translation>&amp;Назва:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Give the source: a file, an https:// address, or pasted text.</source>
+        <translation>Вкажіть оригінал: файл, адресу https:// або вставлений текст.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the pasted source text</source>
+        <translation>вставлений текст оригіналу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the pasted {0} text</source>
+        <translation>вставлений текст {0}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Nothing was imported.</source>
+        <translation>Нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unexpected error: {0}: {1}</source>
+        <translation>Неочікувана помилка: {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The inputs changed: Preview again.</source>
+        <translation>Вхідні дані змінилися: перегляньте ще раз.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reading and aligning… a web page can take a while.</source>
+        <translation>Читання й вирівнювання… вебсторінка може завантажуватися довго.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Preview of “{0}”: {1}. Fix the links if needed, then Import.</source>
+        <translation>Попередній перегляд «{0}»: {1}. За потреби виправте зв’язки, потім натисніть «Імпортувати».</translation>
+    </message>
+</context>
+<context>
+    <name>InputField</name>
+    <message>
+        <location filename="../../reviewer/ui/import_inputs.py" line="+46"/>
+        <source>a file, or an https:// address</source>
+        <translation>файл або адреса https://</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>Огляд…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>…or paste the text here</source>
+        <translation>…або вставте текст сюди</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>pasted text</source>
+        <translation>вставлений текст</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a file</source>
+        <translation>Виберіть файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)</source>
+        <translation>Статті (*.txt *.md *.markdown *.html *.htm *.docx);;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The pasted text is used; clear it to use a file or address.</source>
+        <translation>Використовується вставлений текст; очистьте його, щоб узяти файл або адресу.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../reviewer/ui/labels.py" line="+18"/>
+        <source>new</source>
+        <translation>новий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>approved</source>
+        <translation>затверджено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>error</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>headline</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subheading</source>
+        <translation>підзаголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>підпис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>body</source>
+        <translation>основний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote</source>
+        <translation>цитата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>machine translation</source>
+        <translation>машинний переклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>human version</source>
+        <translation>людський переклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translation memory</source>
+        <translation>пам’ять перекладів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>відредаговано</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>English</source>
+        <translation>Англійська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ukrainian</source>
+        <translation>Українська</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Russian</source>
+        <translation>Російська</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardModel</name>
+    <message>
+        <location filename="../../reviewer/ui/stats_models.py" line="+97"/>
+        <source>{0} translated {1} segments scored in {2} units.</source>
+        <translation>{0}: перекладено сегментів — {1}, оцінено одиниць — {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} segments have no translation by it.</source>
+        <translation>Сегментів без його перекладу: {0}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closer to the published text: best chrF on the {0} units every engine translated.</source>
+        <translation>Ближче до опублікованого тексту: найкращий chrF на {0} од., перекладених усіма рушіями.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>HTER: TER of its translation against the approved text, over {0} approved segments (lower: less editing).</source>
+        <translation>HTER: TER його перекладу щодо затвердженого тексту; затверджених сегментів: {0} (менше — менше редагування).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Best {0} on the shared units</source>
+        <translation>Найкращий {0} на спільних одиницях</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Engine</source>
+        <translation>Рушій</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Units</source>
+        <translation>Одиниці</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTER</source>
+        <translation>HTER</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lines scored: one per alignment link with both a machine and a human translation</source>
+        <translation>Оцінені рядки: по одному на зв’язок вирівнювання, що має і машинний, і людський переклад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chrF (higher is better), sacrebleu {0}</source>
+        <translation>chrF (більше — краще), sacrebleu {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chrF++ (higher is better), sacrebleu {0}</source>
+        <translation>chrF++ (більше — краще), sacrebleu {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BLEU (higher is better), sacrebleu {0}</source>
+        <translation>BLEU (більше — краще), sacrebleu {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TER (lower is better), sacrebleu {0}</source>
+        <translation>TER (менше — краще), sacrebleu {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTER: TER against the approved final text (lower is better), sacrebleu {0}</source>
+        <translation>HTER: TER щодо затвердженого остаточного тексту (менше — краще), sacrebleu {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LeaderboardTab</name>
+    <message>
+        <location filename="../../reviewer/ui/stats_tabs.py" line="-55"/>
+        <source>{0}: {1} segments; {2} scoring units have a published human version. {3} segments are missing from the human version, {4} human sentences have no source.</source>
+        <translation>{0}: сегментів — {1}; одиниць оцінювання з опублікованим людським перекладом — {2}. Сегментів, яких немає в людському перекладі, — {3}; речень людського перекладу без оригіналу — {4}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No machine translations into {0} yet: fetch them in the window (F5).</source>
+        <translation>Машинних перекладів мовою {0} ще немає: отримайте їх у головному вікні (F5).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closer to the published {0} text: none called, since the engines translated different segments (their scores do not compare).</source>
+        <translation>Ближче до опублікованого тексту {0}: не визначено, бо рушії перекладали різні сегменти (їхні оцінки непорівнянні).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Closer to the published {0} text: it takes two engines that translated the same segments to tell.</source>
+        <translation>Ближче до опублікованого тексту {0}: щоб визначити, потрібні два рушії, які переклали ті самі сегменти.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closer to the published {0} text: a tie between {1} (chrF on {2} shared units).</source>
+        <translation>Ближче до опублікованого тексту {0}: нічия між {1} (chrF на {2} спільних од.).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} Closer to the published {1} text: {2} (chrF {3:.2f}, against {4}, on the {5} units every engine translated).</source>
+        <translation>{0} Ближче до опублікованого тексту {1}: {2} (chrF {3:.2f} проти {4} на {5} од., перекладених усіма рушіями).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Corpus scores of each engine&apos;s lines against the published human version, as sacrebleu&apos;s corpus_score computes them (not an average of segment scores). Bold: the best engine by that metric on the shared units. HTER: TER of the machine translation against the approved text.</source>
+        <translation>Корпусні оцінки рядків кожного рушія щодо опублікованого людського перекладу, як їх обчислює corpus_score у sacrebleu (не середнє оцінок сегментів). Жирним — найкращий рушій за цією метрикою на спільних одиницях. HTER: TER машинного перекладу щодо затвердженого тексту.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>sacrebleu signatures: chrF {0} · chrF++ {1} · BLEU {2} · TER {3}</source>
+        <translation>Підписи sacrebleu: chrF {0} · chrF++ {1} · BLEU {2} · TER {3}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../reviewer/ui/library_panel.py" line="+34"/>
+        <source>Filter articles</source>
+        <translation>Фільтр статей</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import article…</source>
+        <translation>Імпортувати статтю…</translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message>
+        <location filename="../../reviewer/ui/alignment_preview.py" line="+68"/>
+        <source>&amp;Merge with next</source>
+        <translation>&amp;Об’єднати з наступним</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Join this link and the next one into one link</source>
+        <translation>Об’єднати цей зв’язок із наступним в один</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spli&amp;t…</source>
+        <translation>&amp;Розділити…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut this link in two</source>
+        <translation>Розділити цей зв’язок на два</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move boundary &amp;down</source>
+        <translation>Межу в&amp;низ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link takes the next human sentence</source>
+        <translation>Цей зв’язок забирає наступне речення людського перекладу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move boundary u&amp;p</source>
+        <translation>Межу в&amp;гору</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This link gives its last human sentence to the next</source>
+        <translation>Цей зв’язок віддає своє останнє речення людського перекладу наступному</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+7"/>
+        <source>Undo fix</source>
+        <translation>Скасувати виправлення</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Undo the last fix (Ctrl+Z in the table)</source>
+        <translation>Скасувати останнє виправлення (Ctrl+Z у таблиці)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Each part of link {0} must keep at least one sentence.</source>
+        <translation>Кожна частина зв’язку {0} має зберегти принаймні одне речення.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Choose a link first.</source>
+        <translation>Спершу виберіть зв’язок.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Link {0} is the last one: there is no next link.</source>
+        <translation>Зв’язок {0} останній: наступного зв’язку немає.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Link {0} has no human sentence to give.</source>
+        <translation>Зв’язок {0} не має речення людського перекладу, яке можна віддати.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link {0} would be left with no sentence.</source>
+        <translation>Зв’язок {0} залишився б без жодного речення.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Link {0} ({1}){2}</source>
+        <translation>Зв’язок {0} ({1}){2}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: check alignment</source>
+        <translation>: перевірте вирівнювання</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source {0}: {1}</source>
+        <translation>Оригінал {0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Human {0}: {1}</source>
+        <translation>Людський переклад {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LinksModel</name>
+    <message>
+        <location filename="../../reviewer/ui/alignment_models.py" line="+85"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Link</source>
+        <translation>Зв’язок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Оригінал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Human version</source>
+        <translation>Людський переклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>check alignment</source>
+        <translation>перевірте вирівнювання</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewTabs</name>
+    <message>
+        <location filename="../../reviewer/ui/import_preview.py" line="+50"/>
+        <source>Segments ({0})</source>
+        <translation>Сегменти ({0})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} segments</source>
+        <translation>сегментів: {0}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0}: {1} links, {2} to check</source>
+        <translation>{0}: зв’язків — {1}, на перевірку — {2}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0} alignment</source>
+        <translation>Вирівнювання {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> ({0} to check)</source>
+        <translation> (на перевірку: {0})</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../../reviewer/ui/stats_tabs.py" line="+29"/>
+        <source>Progress and effort, {0}</source>
+        <translation>Прогрес і обсяг правок, {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computing…</source>
+        <translation>Обчислення…</translation>
+    </message>
+</context>
+<context>
+    <name>QaTab</name>
+    <message>
+        <location line="+17"/>
+        <source>final translations</source>
+        <translation>остаточні переклади</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>published human versions</source>
+        <translation>опубліковані людські переклади</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>machine translations</source>
+        <translation>машинні переклади</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chec&amp;k:</source>
+        <translation>Пере&amp;вірка:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>QA findings by check, {0}</source>
+        <translation>Зауваження перевірки якості за видами перевірок, {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing…</source>
+        <translation>Обчислення…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: {1} texts checked, {2} findings.</source>
+        <translation>{0}: перевірено текстів — {1}, зауважень — {2}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No {0} to check in {1}.</source>
+        <translation>Нічого перевіряти в {1} ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentsModel</name>
+    <message>
+        <location filename="../../reviewer/ui/alignment_models.py" line="-59"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paragraph</source>
+        <translation>Абзац</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>headline</source>
+        <translation>заголовок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>subheading</source>
+        <translation>підзаголовок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caption</source>
+        <translation>підпис</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>body</source>
+        <translation>основний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>quote</source>
+        <translation>цитата</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="+50"/>
+        <source>Settings</source>
+        <translation>Налаштування</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> pt</source>
+        <translation> пт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System default</source>
+        <translation>Як у системі</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Automatic (the system&apos;s language)</source>
+        <translation>Автоматично (мова системи)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Рушій:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL сервера:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Model:</source>
+        <translation>&amp;Модель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API &amp;key:</source>
+        <translation>&amp;Ключ API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Requests at once:</source>
+        <translation>&amp;Одночасних запитів:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Тайм-аут:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages &amp;shown:</source>
+        <translation>&amp;Показувати мови:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Font size:</source>
+        <translation>Розмір &amp;шрифту:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Interface language:</source>
+        <translation>Мова &amp;інтерфейсу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The interface language changes when reviewer starts again.</source>
+        <translation>Мова інтерфейсу зміниться після перезапуску reviewer.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>e.g. gpt-4o-mini, llama3.1</source>
+        <translation>напр. gpt-4o-mini, llama3.1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>this engine takes no key</source>
+        <translation>цей рушій не потребує ключа</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a key is set (from {0}); type one to replace it</source>
+        <translation>ключ задано ({0}); введіть новий, щоб замінити</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>required</source>
+        <translation>обов’язково</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only if the server asks for one</source>
+        <translation>лише якщо сервер його вимагає</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A key typed here cannot be saved: {0}. Set {1} before starting reviewer instead.</source>
+        <translation>Введений тут ключ не вдасться зберегти: {0}. Натомість задайте {1} перед запуском reviewer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keys are kept in the system keyring, never in the settings file.</source>
+        <translation>Ключі зберігаються в системному сховищі ключів, ніколи — у файлі налаштувань.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The API key was not saved: {0}</source>
+        <translation>Ключ API не збережено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SplitDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/alignment_preview.py" line="+10"/>
+        <source>Split link {0}</source>
+        <translation>Розділити зв’язок {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The first part keeps:</source>
+        <translation>Перша частина зберігає:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Source segments (of {0}):</source>
+        <translation>Сегментів &amp;оригіналу (з {0}):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Human sentences (of {0}):</source>
+        <translation>Речень &amp;людського перекладу (з {0}):</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCharts</name>
+    <message>
+        <location filename="../../reviewer/ui/stats_charts.py" line="+36"/>
+        <source>approved</source>
+        <extracomment>Grouped bars up to this many engines; more are drawn as outlines (steps). The time axis spans at least this many days, so that one busy day is not a wide bar.</extracomment>
+        <translation>затверджено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draft</source>
+        <translation>чернетка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not reviewed</source>
+        <translation>не переглянуто</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>machine translation unchanged</source>
+        <translation>машинний переклад без змін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>human version unchanged</source>
+        <translation>людський переклад без змін</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>відредаговано</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error</source>
+        <translation>помилка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>попередження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>примітка</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No machine translation has a human version to be scored against yet.</source>
+        <translation>Ще немає машинного перекладу, який можна оцінити за людським перекладом.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0}: {1} units</source>
+        <translation>{0}: {1} од.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>★ {0} (closer to the published text)</source>
+        <translation>★ {0} (ближче до опублікованого тексту)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>chrF of the segment against the published human version (0–100)</source>
+        <translation>chrF сегмента щодо опублікованого людського перекладу (0–100)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>units scored</source>
+        <translation>оцінені одиниці</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No approvals yet: approve segments (Ctrl+Enter) to see them day by day.</source>
+        <translation>Затверджень ще немає: затверджуйте сегменти (Ctrl+Enter), щоб бачити їх за днями.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>approved that day</source>
+        <translation>затверджено за день</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>approval withdrawn that day</source>
+        <translation>затвердження скасовано за день</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>per day</source>
+        <translation>за день</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>approved to date</source>
+        <translation>затверджено загалом</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>segments</source>
+        <translation>сегменти</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>approved texts</source>
+        <translation>затверджені тексти</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>findings</source>
+        <translation>зауваження</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../reviewer/ui/stats_view.py" line="+56"/>
+        <source>Statistics — reviewer</source>
+        <translation>Статистика — reviewer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+78"/>
+        <source>This &amp;article</source>
+        <translation>Ця &amp;стаття</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>Whole li&amp;brary</source>
+        <translation>Уся &amp;бібліотека</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Оновити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute again from the database (F5)</source>
+        <translation>Обчислити знову з бази даних (F5)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Engines</source>
+        <translation>&amp;Рушії</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chrF &amp;histogram</source>
+        <translation>&amp;Гістограма chrF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Progress and effort</source>
+        <translation>&amp;Прогрес і обсяг правок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;QA findings</source>
+        <translation>&amp;Зауваження QA</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved the chart to {0}.</source>
+        <translation>Діаграму збережено в {0}.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This &amp;article: {0}</source>
+        <translation>Ця &amp;стаття: {0}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Scoring every engine in the library…</source>
+        <translation>Оцінювання всіх рушіїв у бібліотеці…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring every engine in this article…</source>
+        <translation>Оцінювання всіх рушіїв у цій статті…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Running the QA checks…</source>
+        <translation>Виконуються перевірки якості…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not compute the statistics: {0}</source>
+        <translation>Не вдалося обчислити статистику: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkMixin</name>
+    <message>
+        <location filename="../../reviewer/ui/window_work.py" line="+169"/>
+        <source>Exporting to {0}…</source>
+        <translation>Експорт у {0}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import translation memory or XLIFF</source>
+        <translation>Імпорт пам’яті перекладів або XLIFF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TMX and XLIFF ({0});;All files (*)</source>
+        <translation>TMX і XLIFF ({0});;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading {0}…</source>
+        <translation>Читання {0}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{0}: no translation units in the file; nothing was imported.</source>
+        <translation>{0}: у файлі немає одиниць перекладу; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing {0}…</source>
+        <translation>Імпорт {0}…</translation>
+    </message>
+</context>
+</TS>
