@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -21,38 +22,70 @@ class ActionSpec:
     tip: str = ""
 
 
+# The texts are marked for pyside6-lupdate and translated where the actions are built.
+FILE = QT_TRANSLATE_NOOP("Actions", "&File")
+EDIT = QT_TRANSLATE_NOOP("Actions", "&Edit")
+SEGMENT = QT_TRANSLATE_NOOP("Actions", "&Segment")
+TRANSLATE = QT_TRANSLATE_NOOP("Actions", "&Translate")
+VIEW = QT_TRANSLATE_NOOP("Actions", "&View")
+HELP = QT_TRANSLATE_NOOP("Actions", "&Help")
+
 ACTIONS: tuple[ActionSpec, ...] = (
-    ActionSpec("import", "&File", "&Import article…", ("Ctrl+O",), "Import a file or a URL"),
-    ActionSpec("export", "&File", "&Export…", ("Ctrl+E",), "Export approved translations"),
-    ActionSpec("import_tm", "&File", "Import &translation memory or XLIFF…", ("Ctrl+Shift+O",),
-               "Bring a TMX or XLIFF file from another tool into the translation memory, "
-               "a human version or a new article"),
-    ActionSpec("quit", "&File", "&Quit", ("Ctrl+Q",)),
-    ActionSpec("find", "&Edit", "&Find and filter", ("Ctrl+F",),
-               "Filter segments by text, status, language, errors or differences"),
-    ActionSpec("clear_filter", "&Edit", "Show &all segments", ("Escape",)),
-    ActionSpec("take_mt", "&Segment", "Use &machine translation", ("Ctrl+1",)),
-    ActionSpec("take_human", "&Segment", "Use &human version", ("Ctrl+2",)),
-    ActionSpec("approve", "&Segment", "&Approve and go to next unapproved",
+    ActionSpec("import", FILE, QT_TRANSLATE_NOOP("Actions", "&Import article…"), ("Ctrl+O",),
+               QT_TRANSLATE_NOOP("Actions", "Import a file or a URL")),
+    ActionSpec("export", FILE, QT_TRANSLATE_NOOP("Actions", "&Export…"), ("Ctrl+E",),
+               QT_TRANSLATE_NOOP("Actions", "Export approved translations")),
+    ActionSpec("import_tm", FILE,
+               QT_TRANSLATE_NOOP("Actions", "Import &translation memory or XLIFF…"),
+               ("Ctrl+Shift+O",),
+               QT_TRANSLATE_NOOP("Actions", "Bring a TMX or XLIFF file from another tool into "
+                                            "the translation memory, a human version or a new "
+                                            "article")),
+    ActionSpec("quit", FILE, QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",)),
+    ActionSpec("find", EDIT, QT_TRANSLATE_NOOP("Actions", "&Find and filter"), ("Ctrl+F",),
+               QT_TRANSLATE_NOOP("Actions", "Filter segments by text, status, language, errors "
+                                            "or differences")),
+    ActionSpec("clear_filter", EDIT, QT_TRANSLATE_NOOP("Actions", "Show &all segments"),
+               ("Escape",)),
+    ActionSpec("take_mt", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Use &machine translation"),
+               ("Ctrl+1",)),
+    ActionSpec("take_human", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Use &human version"),
+               ("Ctrl+2",)),
+    ActionSpec("approve", SEGMENT,
+               QT_TRANSLATE_NOOP("Actions", "&Approve and go to next unapproved"),
                ("Ctrl+Return", "Ctrl+Enter")),
-    ActionSpec("reject", "&Segment", "&Reject and go to next", ("Ctrl+Shift+Return",
-                                                                   "Ctrl+Shift+Enter")),
-    ActionSpec("previous", "&Segment", "&Previous segment", ("Ctrl+Up",)),
-    ActionSpec("next", "&Segment", "&Next segment", ("Ctrl+Down",)),
-    ActionSpec("edit_final", "&Segment", "&Edit final text", ("F2",)),
-    ActionSpec("comment", "&Segment", "&Comment…", ("Ctrl+M",)),
-    ActionSpec("next_language", "&Segment", "Next target &language", ("Ctrl+L",)),
-    ActionSpec("fetch", "&Translate", "&Fetch machine translations", ("F5",),
-               "Fetch machine translations for every segment (cached results cost nothing)"),
-    ActionSpec("refetch", "&Translate", "&Refetch, ignoring the cache", ("Shift+F5",)),
-    ActionSpec("cancel", "&Translate", "&Cancel background work", ("Ctrl+.",)),
-    ActionSpec("settings", "&Translate", "Engine &settings…", ("Ctrl+,",)),
-    ActionSpec("bigger", "&View", "&Bigger text", ("Ctrl++", "Ctrl+=")),
-    ActionSpec("smaller", "&View", "&Smaller text", ("Ctrl+-",)),
-    ActionSpec("statistics", "&View", "S&tatistics…", ("Ctrl+Shift+S",),
-               "Engine scores against the human versions, progress, effort and QA findings"),
-    ActionSpec("shortcuts", "&Help", "&Keyboard shortcuts", ("F1",)),
+    ActionSpec("reject", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Reject and go to next"),
+               ("Ctrl+Shift+Return", "Ctrl+Shift+Enter")),
+    ActionSpec("previous", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Previous segment"),
+               ("Ctrl+Up",)),
+    ActionSpec("next", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Next segment"), ("Ctrl+Down",)),
+    ActionSpec("edit_final", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Edit final text"), ("F2",)),
+    ActionSpec("comment", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Comment…"), ("Ctrl+M",)),
+    ActionSpec("next_language", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Next target &language"),
+               ("Ctrl+L",)),
+    ActionSpec("fetch", TRANSLATE, QT_TRANSLATE_NOOP("Actions", "&Fetch machine translations"),
+               ("F5",),
+               QT_TRANSLATE_NOOP("Actions", "Fetch machine translations for every segment "
+                                            "(cached results cost nothing)")),
+    ActionSpec("refetch", TRANSLATE, QT_TRANSLATE_NOOP("Actions", "&Refetch, ignoring the cache"),
+               ("Shift+F5",)),
+    ActionSpec("cancel", TRANSLATE, QT_TRANSLATE_NOOP("Actions", "&Cancel background work"),
+               ("Ctrl+.",)),
+    ActionSpec("settings", TRANSLATE, QT_TRANSLATE_NOOP("Actions", "Engine &settings…"),
+               ("Ctrl+,",)),
+    ActionSpec("bigger", VIEW, QT_TRANSLATE_NOOP("Actions", "&Bigger text"), ("Ctrl++", "Ctrl+=")),
+    ActionSpec("smaller", VIEW, QT_TRANSLATE_NOOP("Actions", "&Smaller text"), ("Ctrl+-",)),
+    ActionSpec("statistics", VIEW, QT_TRANSLATE_NOOP("Actions", "S&tatistics…"),
+               ("Ctrl+Shift+S",),
+               QT_TRANSLATE_NOOP("Actions", "Engine scores against the human versions, progress, "
+                                            "effort and QA findings")),
+    ActionSpec("shortcuts", HELP, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), ("F1",)),
 )
+
+
+def translate(text: str) -> str:
+    """An action's text in the interface language (the ``Actions`` context)."""
+    return QCoreApplication.translate("Actions", text) if text else text
 
 
 def build_actions(window: QMainWindow, menus: dict[str, QMenu],
@@ -62,15 +95,15 @@ def build_actions(window: QMainWindow, menus: dict[str, QMenu],
     for spec in ACTIONS:
         menu = menus.get(spec.menu)
         if menu is None:
-            menu = menus[spec.menu] = window.menuBar().addMenu(spec.menu)
-            if spec.menu == "&Edit":
+            menu = menus[spec.menu] = window.menuBar().addMenu(translate(spec.menu))
+            if spec.menu == EDIT:
                 for name in ("undo", "redo"):
                     menu.addAction(extra[name])
                 menu.addSeparator()
-        action = QAction(spec.text, window)
+        action = QAction(translate(spec.text), window)
         action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
         if spec.tip:
-            action.setStatusTip(spec.tip)
+            action.setStatusTip(translate(spec.tip))
         handler: Callable[[], None] = getattr(window, f"on_{spec.name}_triggered")
         action.triggered.connect(lambda _checked=False, h=handler: h())
         menu.addAction(action)
@@ -81,8 +114,10 @@ def build_actions(window: QMainWindow, menus: dict[str, QMenu],
 
 def shortcut_table() -> list[tuple[str, str]]:
     """(shortcut, what it does) for the Help dialog, undo and redo included."""
-    rows = [("Ctrl+Z", "Undo the last edit or approval"), ("Ctrl+Shift+Z", "Redo")]
+    rows = [("Ctrl+Z", QCoreApplication.translate("Actions", "Undo the last edit or approval")),
+            ("Ctrl+Shift+Z", QCoreApplication.translate("Actions", "Redo"))]
     for spec in ACTIONS:
         if spec.shortcuts:
-            rows.append((" / ".join(spec.shortcuts), spec.text.replace("&", "").rstrip("…")))
+            rows.append((" / ".join(spec.shortcuts),
+                         translate(spec.text).replace("&", "").rstrip("…")))
     return rows
