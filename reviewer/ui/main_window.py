@@ -50,16 +50,16 @@ class MainWindow(WorkMixin, QMainWindow):
         self.article_id: int | None = None
         self.setWindowTitle("reviewer")
         self.undo_stack = QUndoStack(self)
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addActions([undo, redo])
         self.actions = build_actions(self, {}, {"undo": undo, "redo": redo})
         self.library = LibraryPanel()
         self.library.article_chosen.connect(self.open_article)
         self.library.import_clicked.connect(self.on_import_triggered)
-        dock = QDockWidget("Library", self)
+        dock = QDockWidget(self.tr("Library"), self)
         dock.setObjectName("library")
         dock.setWidget(self.library)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -129,7 +129,7 @@ class MainWindow(WorkMixin, QMainWindow):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setFormat("%v / %m")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.on_cancel_triggered)
         bar = self.statusBar()
         bar.addWidget(self.message, 1)
@@ -205,7 +205,8 @@ class MainWindow(WorkMixin, QMainWindow):
 
     def _after_filter(self) -> None:
         shown = len(self.model.visible)
-        self.say(f"{shown} of {len(self.model.views)} segments shown", 0)
+        self.say(self.tr("{shown} of {total} segments shown").format(
+            shown=shown, total=len(self.model.views)), 0)
         self.go_to_row(0)
 
     def fit_visible_rows(self) -> None:
@@ -318,32 +319,35 @@ class MainWindow(WorkMixin, QMainWindow):
         after = self._editor_state(Status.DRAFT)
         if after.origin is not Origin.EDITED and self.editor.final_text() != self.editor.start_text:
             after = TranslationState(after.text, after.status, Origin.EDITED, None, after.comment)
-        self._push(after, f"Edit segment {view.segment.index + 1}", typing=True, row=row)
+        self._push(after, self.tr("Edit segment {0}").format(view.segment.index + 1), typing=True,
+                   row=row)
 
-    def _review(self, status: Status, verb: str) -> None:
+    def _review(self, status: Status, label: str) -> None:
+        """Set ``status`` (undo text ``label``, a template of the segment number), move on."""
         self.draft_timer.stop()
         row = self.current_row()
         if row < 0:
             return
         if not self.editor.final_text():
-            self.say("Nothing to approve yet: Ctrl+1 takes the machine translation, Ctrl+2 the "
-                     "human version, or type the translation.")
+            self.say(self.tr("Nothing to approve yet: Ctrl+1 takes the machine translation, "
+                             "Ctrl+2 the human version, or type the translation."))
             return
         view = self.model.view_at(row)
-        self._push(self._editor_state(status), f"{verb} segment {view.segment.index + 1}")
+        self._push(self._editor_state(status), label.format(view.segment.index + 1))
         target = next_unapproved(self._visible_views(), row, [self.editor.lang])
         if status is Status.REJECTED or target is None:
             target = row + 1 if row + 1 < len(self.model.visible) else row
         if target is None or target == row:
-            self.say(f"Every shown segment is approved in {languages.label(self.editor.lang)}.")
+            self.say(self.tr("Every shown segment is approved in {0}.").format(
+                languages.label(self.editor.lang)))
         self.go_to_row(target)
         self._update_progress_text()
 
     def on_approve_triggered(self) -> None:
-        self._review(Status.APPROVED, "Approve")
+        self._review(Status.APPROVED, self.tr("Approve segment {0}"))
 
     def on_reject_triggered(self) -> None:
-        self._review(Status.REJECTED, "Reject")
+        self._review(Status.REJECTED, self.tr("Reject segment {0}"))
 
     def on_take_mt_triggered(self) -> None:
         view = self.editor.view
@@ -351,7 +355,7 @@ class MainWindow(WorkMixin, QMainWindow):
             return
         mt = best_suggestion(view, self.editor.lang, self.model.engine)
         if mt is None or not mt.text or mt.error:
-            self.say("No machine translation for this segment yet: press F5 to fetch.")
+            self.say(self.tr("No machine translation for this segment yet: press F5 to fetch."))
             return
         self.editor.take(mt.text, Origin.MT, mt.engine)
 
@@ -359,7 +363,7 @@ class MainWindow(WorkMixin, QMainWindow):
         view = self.editor.view
         human = view.human.get(self.editor.lang) if view else None
         if not human:
-            self.say("No human version is aligned to this segment.")
+            self.say(self.tr("No human version is aligned to this segment."))
             return
         self.editor.take(human, Origin.HUMAN, None)
 
@@ -375,7 +379,7 @@ class MainWindow(WorkMixin, QMainWindow):
         if t is None or t.comment == comment:
             return
         after = TranslationState(t.text, t.status, t.origin, t.engine, comment)
-        self._push(after, f"Comment on segment {view.segment.index + 1}")
+        self._push(after, self.tr("Comment on segment {0}").format(view.segment.index + 1))
 
     def segment_changed(self, segment_id: int, _lang: str | None = None) -> None:
         """Re-read one segment's translations and suggestions after a write, and repaint it."""
@@ -398,7 +402,8 @@ class MainWindow(WorkMixin, QMainWindow):
         if self.article_id is None:
             return
         counts = self.store.progress(self.article_id, self.model.langs)
-        text = "   ".join(f"{languages.label(lang)} approved {done}/{total}"
+        template = self.tr("{lang} approved {done}/{total}")
+        text = "   ".join(template.format(lang=languages.label(lang), done=done, total=total)
                           for lang, (done, total) in counts.items())
         self.progress_label.setText(text)
 
@@ -433,7 +438,7 @@ class MainWindow(WorkMixin, QMainWindow):
 
     def on_shortcuts_triggered(self) -> None:
         rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in shortcut_table())
-        QMessageBox.information(self, "Keyboard shortcuts", f"<table>{rows}</table>")
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def on_quit_triggered(self) -> None:
         self.close()

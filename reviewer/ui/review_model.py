@@ -19,6 +19,7 @@ from reviewer.core import languages
 from reviewer.core.diff import word_diff
 from reviewer.core.filters import SegmentFilter, matches
 from reviewer.core.model import SegmentView, Status, Suggestion
+from reviewer.ui.labels import origin_label, role_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
 CHUNK = 400
@@ -198,11 +199,12 @@ class ReviewModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if column.kind == "number":
-            return "#"
+            return self.tr("#")
         if column.kind == "source":
-            return f"{languages.label(self.source_lang)} source"
+            return self.tr("{0} source").format(languages.label(self.source_lang))
         tag = languages.label(column.lang or "")
-        return f"{tag} machine → human" if column.kind == "compare" else f"{tag} final"
+        return (self.tr("{0} machine → human") if column.kind == "compare"
+                else self.tr("{0} final")).format(tag)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self.loaded:
@@ -226,12 +228,13 @@ class ReviewModel(QAbstractTableModel):
 
     def _number(self, view: SegmentView, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{view.segment.index + 1}\n{view.segment.role}"
+            return f"{view.segment.index + 1}\n{role_label(view.segment.role)}"
         if role == StatusRole:
             return [status_of(view, lang) for lang in self.langs]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Segment {view.segment.index + 1}, {view.segment.role}, paragraph " \
-                   f"{view.segment.paragraph + 1}"
+            return self.tr("Segment {n}, {role}, paragraph {paragraph}").format(
+                n=view.segment.index + 1, role=role_label(view.segment.role),
+                paragraph=view.segment.paragraph + 1)
         return None
 
     def human_text(self, view: SegmentView, lang: str) -> str | None:
@@ -249,11 +252,11 @@ class ReviewModel(QAbstractTableModel):
                 return word_diff(mt.text, human)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            notes = [f"alignment {kind}"] if kind else []
+            notes = [self.tr("alignment {0}").format(kind)] if kind else []
             if view.flagged.get(lang):
-                notes.append("the aligner flagged this: please check")
+                notes.append(self.tr("the aligner flagged this: please check"))
             if mt:
-                notes.append(f"machine translation: {mt.engine}")
+                notes.append(self.tr("machine translation: {0}").format(mt.engine))
             return "; ".join(notes) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
@@ -264,9 +267,9 @@ class ReviewModel(QAbstractTableModel):
         if human:
             return human
         if kind.endswith("-0"):
-            return "— not in the human version —"
+            return self.tr("— not in the human version —")
         if kind:
-            return "↑ in the human sentence above"
+            return self.tr("↑ in the human sentence above")
         return mt.text if mt and mt.text else ""
 
     def _final(self, view: SegmentView, lang: str, role: int) -> Any:
@@ -274,9 +277,10 @@ class ReviewModel(QAbstractTableModel):
         if role == StatusRole:
             return t.status if t else Status.NEW
         if role == Qt.ItemDataRole.ToolTipRole and t:
-            via = f"{t.origin}" + (f" ({t.engine})" if t.engine else "")
-            return f"{t.status}, from {via}, {t.updated_at}" + (
-                f"\ncomment: {t.comment}" if t.comment else "")
+            via = origin_label(t.origin) + (f" ({t.engine})" if t.engine else "")
+            text = self.tr("{status}, from {origin}, {time}").format(
+                status=status_label(t.status), origin=via, time=t.updated_at)
+            return text + ("\n" + self.tr("comment: {0}").format(t.comment) if t.comment else "")
         if role == Qt.ItemDataRole.DisplayRole:
             return t.text if t else ""
         return None

@@ -54,7 +54,7 @@ class WorkMixin:
     def on_cancel_triggered(self) -> None:
         for task in list(self.runner.active):  # type: ignore[attr-defined]
             task.cancel()
-        self.say("Cancelling… everything fetched so far is saved.")  # type: ignore[attr-defined]
+        self.say(self.tr("Cancelling… everything fetched so far is saved."))  # type: ignore[attr-defined]
 
     def _on_task_error(self, error: BaseException, trace: str) -> None:
         if isinstance(error, KNOWN_ERRORS):
@@ -66,9 +66,9 @@ class WorkMixin:
         """The one crash dialog: a bug, with its traceback to copy into a report."""
         box = QMessageBox(self)  # type: ignore[arg-type]
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle("reviewer: something went wrong")
-        box.setText("reviewer hit a bug. Everything you approved is saved.\n"
-                    "Please report it with the details below.")
+        box.setWindowTitle(self.tr("reviewer: something went wrong"))  # type: ignore[attr-defined]
+        box.setText(self.tr("reviewer hit a bug. Everything you approved is saved.\n"  # type: ignore[attr-defined]
+                            "Please report it with the details below."))
         box.setInformativeText(f"{type(error).__name__}: {error}")
         box.setDetailedText(trace)
         box.exec()
@@ -83,14 +83,15 @@ class WorkMixin:
         if self.article_id is None:
             return
         if self.runner.active:  # type: ignore[attr-defined]
-            self.say("Background work is running; wait for it or cancel it first.")  # type: ignore[attr-defined]
+            self.say(self.tr("Background work is running; wait for it or cancel it "  # type: ignore[attr-defined]
+                             "first."))
             return
         name = self.settings.get("engine")  # type: ignore[attr-defined]
         settings = self.engine_settings()
         try:
             engine = create_engine(name, settings)
         except (EngineError, ValueError) as exc:
-            self.say(f"{exc} (Translate > Engine settings…)", 20000)  # type: ignore[attr-defined]
+            self.say(self.tr("{0} (Translate > Engine settings…)").format(exc), 20000)  # type: ignore[attr-defined]
             return
         state = RunState()
         path, article_id = self.store.path, self.article_id
@@ -104,7 +105,7 @@ class WorkMixin:
                                          settings=settings, state=state, refresh=refresh)
 
         self.progress.setRange(0, 0)  # type: ignore[attr-defined]
-        self.say(f"Fetching machine translations from {engine.name}…", 0)  # type: ignore[attr-defined]
+        self.say(self.tr("Fetching machine translations from {0}…").format(engine.name), 0)  # type: ignore[attr-defined]
         self.runner.start("fetch", job, on_result=self._on_fetch_finished,  # type: ignore[attr-defined]
                           on_error=self._on_task_error, on_progress=self._on_fetch_progress,
                           cancel=state.cancel)
@@ -120,14 +121,14 @@ class WorkMixin:
         self.segment_changed(item.segment_id)  # type: ignore[attr-defined]
 
     def _on_fetch_finished(self, state: RunState) -> None:
-        parts = [f"{state.done - state.failed} fetched"]
+        parts = [self.tr("{0} fetched").format(state.done - state.failed)]  # type: ignore[attr-defined]
         if state.cached:
-            parts.append(f"{state.cached} from the cache")
+            parts.append(self.tr("{0} from the cache").format(state.cached))  # type: ignore[attr-defined]
         if state.failed:
-            parts.append(f"{state.failed} failed (see the ⚠ cells)")
+            parts.append(self.tr("{0} failed (see the ⚠ cells)").format(state.failed))  # type: ignore[attr-defined]
         if state.cancel_event.is_set():
-            parts.append("cancelled")
-        self.say("Machine translation: " + ", ".join(parts) + ".", 30000)  # type: ignore[attr-defined]
+            parts.append(self.tr("cancelled"))  # type: ignore[attr-defined]
+        self.say(self.tr("Machine translation: {0}.").format(", ".join(parts)), 30000)  # type: ignore[attr-defined]
         self._show_current()  # type: ignore[attr-defined]
 
     # -- import and export -------------------------------------------------------------------
@@ -144,14 +145,14 @@ class WorkMixin:
             with Store(path) as store:
                 return library.save_prepared(store, prepared).id
 
-        self.say(f"Importing “{prepared.title}”…", 0)  # type: ignore[attr-defined]
+        self.say(self.tr("Importing “{0}”…").format(prepared.title), 0)  # type: ignore[attr-defined]
         self.runner.start("import", job, on_result=self._on_import_finished,  # type: ignore[attr-defined]
                           on_error=self._on_task_error)
 
     def _on_import_finished(self, article_id: int) -> None:
         self.reload_library(article_id)  # type: ignore[attr-defined]
         self.open_article(article_id)  # type: ignore[attr-defined]
-        self.say("Imported.")  # type: ignore[attr-defined]
+        self.say(self.tr("Imported."))  # type: ignore[attr-defined]
 
     def on_export_triggered(self) -> None:
         title = self.store.article(self.article_id).title if self.article_id is not None else None
