@@ -2,6 +2,204 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../reviewer/ui/actions.py" line="+26"/>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Редагування</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Segment</source>
+        <translation>&amp;Сегмент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Translate</source>
+        <translation>&amp;Переклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Вигляд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Довідка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import article…</source>
+        <translation>&amp;Імпортувати статтю…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import a file or a URL</source>
+        <translation>Імпортувати файл або URL-адресу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Експортувати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export approved translations</source>
+        <translation>Експортувати затверджені переклади</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import &amp;translation memory or XLIFF…</source>
+        <translation>Імпортувати &amp;пам’ять перекладів або XLIFF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bring a TMX or XLIFF file from another tool into the translation memory, a human version or a new article</source>
+        <translation>Додати файл TMX або XLIFF з іншої програми до пам’яті перекладів, як людський переклад або як нову статтю</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Вийти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find and filter</source>
+        <translation>&amp;Знайти й відфільтрувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter segments by text, status, language, errors or differences</source>
+        <translation>Фільтрувати сегменти за текстом, статусом, мовою, помилками чи відмінностями</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show &amp;all segments</source>
+        <translation>Показати &amp;всі сегменти</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use &amp;machine translation</source>
+        <translation>Взяти &amp;машинний переклад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use &amp;human version</source>
+        <translation>Взяти &amp;людський переклад</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use &amp;best translation-memory match</source>
+        <translation>Взяти найкращий з&amp;біг із пам’яті перекладів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the best match of 75% or more from the translation memory into the final text</source>
+        <translation>Скопіювати в остаточний текст найкращий збіг від 75% з пам’яті перекладів</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Approve and go to next unapproved</source>
+        <translation>&amp;Затвердити й перейти до наступного незатвердженого</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reject and go to next</source>
+        <translation>&amp;Відхилити й перейти до наступного</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous segment</source>
+        <translation>&amp;Попередній сегмент</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next segment</source>
+        <translation>&amp;Наступний сегмент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit final text</source>
+        <translation>&amp;Редагувати остаточний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Коментар…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next target &amp;language</source>
+        <translation>Наступна мова пер&amp;екладу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fetch machine translations</source>
+        <translation>&amp;Отримати машинні переклади</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch machine translations for every segment (cached results cost nothing)</source>
+        <translation>Отримати машинні переклади для всіх сегментів (результати з кешу нічого не коштують)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refetch, ignoring the cache</source>
+        <translation>Отримати &amp;знову, без кешу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Cancel background work</source>
+        <translation>&amp;Скасувати фонову роботу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine &amp;settings…</source>
+        <translation>&amp;Налаштування рушія…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Bigger text</source>
+        <translation>&amp;Більший текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Менший текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatistics…</source>
+        <translation>&amp;Статистика…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine scores against the human versions, progress, effort and QA findings</source>
+        <translation>Оцінки рушіїв щодо людських перекладів, прогрес, обсяг правок і зауваження перевірки якості</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Клавіатурні скорочення</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Undo the last edit or approval</source>
+        <translation>Скасувати останню правку чи затвердження</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Повторити</translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message>
         <location filename="../../reviewer/ui/models.py" line="+25"/>
@@ -81,12 +279,12 @@
         <translation>Коментар до цього сегмента (зберігається разом із затвердженням)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Final text</source>
         <translation>Остаточний текст</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>No segment selected</source>
         <translation>Сегмент не вибрано</translation>
     </message>
@@ -476,7 +674,7 @@
     <message>
         <location filename="../../reviewer/ui/filter_bar.py" line="+22"/>
         <source>Find in source, human, machine or final text</source>
-        <translation>Шукати в оригіналі, людському, машинному чи остаточному перекладі</translation>
+        <translation>Шукати в оригіналі й перекладах</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -502,6 +700,24 @@
         <location line="+3"/>
         <source>Filter:</source>
         <translation>Фільтр:</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryNote</name>
+    <message>
+        <location filename="../../reviewer/ui/glossary_highlight.py" line="+56"/>
+        <source>no {lang} term in the glossary</source>
+        <translation>у глосарії немає терміна {lang}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Glossary ({lang}):</source>
+        <translation>Глосарій ({lang}):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed translations of the highlighted terms; the QA check “Glossary” flags a final text that does not use them.</source>
+        <translation>Узгоджені переклади виділених термінів; перевірка якості «Глосарій» позначає остаточний текст, у якому їх не використано.</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1224,84 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reviewer/ui/main_window.py" line="+54"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Скасувати</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторити</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Library</source>
+        <translation>Бібліотека</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>{shown} of {total} segments shown</source>
+        <translation>Показано сегментів: {shown} з {total}</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Edit segment {0}</source>
+        <translation>редагування сегмента {0}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing to approve yet: Ctrl+1 takes the machine translation, Ctrl+2 the human version, or type the translation.</source>
+        <translation>Ще нічого затверджувати: Ctrl+1 бере машинний переклад, Ctrl+2 — людський, або введіть переклад.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every shown segment is approved in {0}.</source>
+        <translation>Усі показані сегменти затверджено ({0}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Approve segment {0}</source>
+        <translation>затвердження сегмента {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reject segment {0}</source>
+        <translation>відхилення сегмента {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No machine translation for this segment yet: press F5 to fetch.</source>
+        <translation>Для цього сегмента ще немає машинного перекладу: натисніть F5, щоб отримати.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No human version is aligned to this segment.</source>
+        <translation>З цим сегментом не вирівняно жодного людського перекладу.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Comment on segment {0}</source>
+        <translation>коментар до сегмента {0}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{lang} approved {done}/{total}</source>
+        <translation>{lang}: затверджено {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Клавіатурні скорочення</translation>
+    </message>
+</context>
+<context>
     <name>PreviewTabs</name>
     <message>
         <location filename="../../reviewer/ui/import_preview.py" line="+50"/>
@@ -1049,9 +1343,155 @@
     </message>
 </context>
 <context>
+    <name>QaChecks</name>
+    <message>
+        <location filename="../../reviewer/ui/qa_panel.py" line="+26"/>
+        <source>Numbers and dates</source>
+        <translation>Числа й дати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names and acronyms</source>
+        <translation>Імена та абревіатури</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End punctuation</source>
+        <translation>Кінцева пунктуація</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quotation marks</source>
+        <translation>Лапки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doubled spaces</source>
+        <translation>Подвійні пробіли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untranslated</source>
+        <translation>Неперекладене</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong script or language</source>
+        <translation>Не та абетка чи мова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Довжина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary</source>
+        <translation>Глосарій</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Across editions</source>
+        <translation>Між редакціями</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>numbers, amounts, percentages, currencies and dates of the source that are missing or changed in the translation</source>
+        <translation>числа, суми, відсотки, валюти й дати оригіналу, яких немає в перекладі або які в ньому змінено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Latin-script names and acronyms of the source that are neither kept nor transliterated in the translation</source>
+        <translation>імена та абревіатури латиницею з оригіналу, які в перекладі не збережено й не транслітеровано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the translation ends with different punctuation than the source</source>
+        <translation>переклад закінчується іншим розділовим знаком, ніж оригінал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English or straight quotation marks where «» are expected</source>
+        <translation>англійські або прямі лапки там, де очікуються «»</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>two or more spaces in a row</source>
+        <translation>два чи більше пробілів поспіль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the translation is the source text unchanged</source>
+        <translation>переклад — це незмінений текст оригіналу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latin-heavy text, letters of the other Cyrillic language, mixed-script words</source>
+        <translation>текст із надміром латиниці, літери іншої кириличної мови, слова зі змішаних абеток</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the translation is much shorter or longer than usual</source>
+        <translation>переклад значно коротший або довший, ніж зазвичай</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a glossary term of the source is not translated as agreed</source>
+        <translation>термін глосарія з оригіналу перекладено не так, як узгоджено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number, date or name that one edition has and the other lacks</source>
+        <translation>число, дата чи ім’я, що є в одній редакції й бракує в іншій</translation>
+    </message>
+</context>
+<context>
+    <name>QaPanel</name>
+    <message>
+        <location line="+24"/>
+        <source>the final text</source>
+        <translation>остаточний текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the machine translation by {0} (no final text yet)</source>
+        <translation>машинний переклад {0} (остаточного тексту ще немає)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>QA {lang}, {what}:</source>
+        <translation>Перевірка якості {lang} — {what}:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>QA checks are switched off (Translate &gt; Settings).</source>
+        <translation>Перевірки якості вимкнено (Переклад &gt; Налаштування).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QA: reading the article&apos;s names and the glossary…</source>
+        <translation>Перевірка якості: читання імен статті й глосарія…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QA: nothing to check yet (no final text or machine translation).</source>
+        <translation>Перевірка якості: ще нічого перевіряти (немає ні остаточного тексту, ні машинного перекладу).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>QA: no findings in {0}.</source>
+        <translation>Перевірка якості: зауважень немає ({0}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QA of {what}:</source>
+        <translation>Перевірка якості — {what}:</translation>
+    </message>
+</context>
+<context>
     <name>QaTab</name>
     <message>
-        <location line="+17"/>
+        <location filename="../../reviewer/ui/stats_tabs.py" line="+17"/>
         <source>final translations</source>
         <translation>остаточні переклади</translation>
     </message>
@@ -1089,6 +1529,92 @@
         <location line="+3"/>
         <source>No {0} to check in {1}.</source>
         <translation>Нічого перевіряти в {1} ({0}).</translation>
+    </message>
+</context>
+<context>
+    <name>QualityMixin</name>
+    <message>
+        <location filename="../../reviewer/ui/quality_work.py" line="+72"/>
+        <source>Loading the translation memory…</source>
+        <translation>Завантаження пам’яті перекладів…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Translation memory ready: {0} units.</source>
+        <translation>Пам’ять перекладів готова: {0} од.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>The translation memory is still loading; try again in a moment.</source>
+        <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No translation-memory match of {0}% or more for this segment.</source>
+        <translation>Для цього сегмента в пам’яті перекладів немає збігів від {0}% і вище.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../reviewer/ui/review_model.py" line="+204"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} source</source>
+        <translation>{0} оригінал</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} machine → human</source>
+        <translation>{0} машинний → людський</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} final</source>
+        <translation>{0} остаточний</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Segment {n}, {role}, paragraph {paragraph}</source>
+        <translation>Сегмент {n}, {role}, абзац {paragraph}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>alignment {0}</source>
+        <translation>вирівнювання {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the aligner flagged this: please check</source>
+        <translation>вирівнювач позначив це: перевірте, будь ласка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>machine translation: {0}</source>
+        <translation>машинний переклад: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>— not in the human version —</source>
+        <translation>— немає в людському перекладі —</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>↑ in the human sentence above</source>
+        <translation>↑ у реченні людського перекладу вище</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{status}, from {origin}, {time}</source>
+        <translation>{status}, джерело: {origin}, {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>comment: {0}</source>
+        <translation>коментар: {0}</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1668,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="+50"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="+51"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -1167,7 +1693,7 @@
         <translation>Автоматично (мова системи)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Рушій:</translation>
     </message>
@@ -1203,6 +1729,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;QA checks:</source>
+        <translation>Перевірки &amp;якості:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Font size:</source>
         <translation>Розмір &amp;шрифту:</translation>
     </message>
@@ -1217,7 +1748,7 @@
         <translation>Мова інтерфейсу зміниться після перезапуску reviewer.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>e.g. gpt-4o-mini, llama3.1</source>
         <translation>напр. gpt-4o-mini, llama3.1</translation>
     </message>
@@ -1486,9 +2017,129 @@
     </message>
 </context>
 <context>
+    <name>TmPanel</name>
+    <message>
+        <location filename="../../reviewer/ui/tm_panel.py" line="+58"/>
+        <source>Translation memory: loading…</source>
+        <translation>Пам’ять перекладів: завантаження…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Translation memory ({lang}): no match of {percent}% or more.</source>
+        <translation>Пам’ять перекладів ({lang}): немає збігів від {percent}% і вище.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Translation memory ({lang}):</source>
+        <translation>Пам’ять перекладів ({lang}):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>approved: segment {n} of “{title}”</source>
+        <translation>затверджено: сегмент {n} статті «{title}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>imported from {file}</source>
+        <translation>імпортовано з {file}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Memory source:</source>
+        <translation>Оригінал у пам’яті:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Struck-through words are in the memory&apos;s source only, underlined words in this segment&apos;s source only.</source>
+        <translation>Закреслені слова є лише в оригіналі з пам’яті, підкреслені — лише в оригіналі цього сегмента.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use</source>
+        <translation>Взяти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy this translation into the final text (Ctrl+3 takes the best match)</source>
+        <translation>Скопіювати цей переклад в остаточний текст (Ctrl+3 бере найкращий збіг)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy this translation into the final text</source>
+        <translation>Скопіювати цей переклад в остаточний текст</translation>
+    </message>
+</context>
+<context>
     <name>WorkMixin</name>
     <message>
-        <location filename="../../reviewer/ui/window_work.py" line="+169"/>
+        <location filename="../../reviewer/ui/window_work.py" line="+57"/>
+        <source>Cancelling… everything fetched so far is saved.</source>
+        <translation>Скасування… усе вже отримане збережено.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>reviewer: something went wrong</source>
+        <translation>reviewer: щось пішло не так</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewer hit a bug. Everything you approved is saved.
+Please report it with the details below.</source>
+        <translation>У reviewer сталася помилка. Усе, що ви затвердили, збережено.
+Повідомте про неї, додавши подробиці нижче.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Background work is running; wait for it or cancel it first.</source>
+        <translation>Виконується фонова робота: дочекайтеся її завершення або спершу скасуйте її.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} (Translate &gt; Engine settings…)</source>
+        <translation>{0} (Переклад &gt; Налаштування рушія…)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fetching machine translations from {0}…</source>
+        <translation>Отримання машинних перекладів від {0}…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{0} fetched</source>
+        <translation>отримано: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} from the cache</source>
+        <translation>з кешу: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} failed (see the ⚠ cells)</source>
+        <translation>з помилкою: {0} (див. клітинки з ⚠)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine translation: {0}.</source>
+        <translation>Машинний переклад: {0}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Importing “{0}”…</source>
+        <translation>Імпорт «{0}»…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported.</source>
+        <translation>Імпортовано.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Exporting to {0}…</source>
         <translation>Експорт у {0}…</translation>
     </message>
