@@ -919,7 +919,7 @@
     <message>
         <location line="+1"/>
         <source>body</source>
-        <translation>основний текст</translation>
+        <translation>текст</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1246,7 +1246,7 @@
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
@@ -1657,7 +1657,7 @@
     <message>
         <location line="+0"/>
         <source>body</source>
-        <translation>основний текст</translation>
+        <translation>текст</translation>
     </message>
     <message>
         <location line="+1"/>
