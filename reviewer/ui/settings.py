@@ -29,6 +29,8 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("target_langs", str, "uk,ru", "target languages shown, in order"),
     Option("font_size", int, 0, "font size in points (0: the system's)"),
     Option("ui_language", str, "auto", "interface language: auto, en or uk"),
+    Option("qa_checks", str, "all", "QA checks run in the window: all, none or a comma list "
+           "of check ids (numbers,names,...)"),
     Option("last_article", int, 0, "the article open when the window closed"),
     Option("geometry", bytes, b"", "window geometry"),
     Option("window_state", bytes, b"", "docks and toolbars"),
