@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from reviewer.core.diff import Op, Span
 from reviewer.core.model import Status
-from reviewer.ui.review_model import ColumnKindRole, ErrorRole, SpansRole, StatusRole
+from reviewer.ui.review_model import ColumnKindRole, ErrorRole, QaRole, SpansRole, StatusRole
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 4
@@ -132,6 +132,10 @@ class GridDelegate(QStyledItemDelegate):
             return f'<span style="color:#b71c1c">{text}</span>'
         if kind == "number":
             first, _, rest = text.partition("<br/>")
+            found, in_final = index.data(QaRole) or (0, 0)
+            if found:  # QA findings: orange in final texts, grey when only the MT was checked
+                colour = "#b26a00" if in_final else "#888"
+                first += f' <span style="color:{colour}">⚑{found}</span>'
             return f"<b>{first}</b><br/>{rest}" if selected else (
                 f'<b>{first}</b><br/><span style="color:#777">{rest}</span>')
         return text

@@ -29,6 +29,7 @@ StatusRole = Qt.ItemDataRole.UserRole + 2
 ColumnKindRole = Qt.ItemDataRole.UserRole + 3
 ErrorRole = Qt.ItemDataRole.UserRole + 4
 SegmentRowRole = Qt.ItemDataRole.UserRole + 5
+QaRole = Qt.ItemDataRole.UserRole + 6  # number column: (QA findings, those in final texts)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class ReviewModel(QAbstractTableModel):
         self.filter = SegmentFilter()
         self._position: dict[int, int] = {}  # segment id -> its place in ``views``
         self._row_of: dict[int, int] = {}  # place in ``views`` -> visible row
+        self.qa_marks: Any = None  # set by the window: count(place), tooltip(place) of QA findings
 
     @property
     def engine(self) -> str | None:
@@ -231,10 +233,13 @@ class ReviewModel(QAbstractTableModel):
             return f"{view.segment.index + 1}\n{role_label(view.segment.role)}"
         if role == StatusRole:
             return [status_of(view, lang) for lang in self.langs]
+        if role == QaRole:
+            return self.qa_marks.count(view.segment.index) if self.qa_marks else (0, 0)
         if role == Qt.ItemDataRole.ToolTipRole:
+            qa = self.qa_marks.tooltip(view.segment.index) if self.qa_marks else ""
             return self.tr("Segment {n}, {role}, paragraph {paragraph}").format(
                 n=view.segment.index + 1, role=role_label(view.segment.role),
-                paragraph=view.segment.paragraph + 1)
+                paragraph=view.segment.paragraph + 1) + (f"\n\n{qa}" if qa else "")
         return None
 
     def human_text(self, view: SegmentView, lang: str) -> str | None:

@@ -28,6 +28,7 @@ from reviewer.engines import keys, registry
 from reviewer.engines.base import EngineSpec
 from reviewer.engines.keys import KeyLookup
 from reviewer.ui.labels import language_name
+from reviewer.ui.qa_panel import QaChecksBox
 from reviewer.ui.settings import Settings
 
 UI_LANGUAGES = (("auto", None), ("en", "English"), ("uk", "Українська"))
@@ -85,6 +86,7 @@ class SettingsDialog(QDialog):
         self.ui_language = QComboBox()
         for code, name in UI_LANGUAGES:
             self.ui_language.addItem(name or self.tr("Automatic (the system's language)"), code)
+        self.qa_checks = QaChecksBox()
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -110,6 +112,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Requests at once:"), self.concurrency),
             (self.tr("&Timeout:"), self.timeout),
             (self.tr("Languages &shown:"), targets),
+            (self.tr("&QA checks:"), self.qa_checks),
             (self.tr("&Font size:"), self.font_size),
             (self.tr("&Interface language:"), self.ui_language),
             ("", QLabel(self.tr("The interface language changes when reviewer starts again."))),
@@ -143,6 +146,7 @@ class SettingsDialog(QDialog):
         self._on_target_toggled()
         self.font_size.setValue(int(get("font_size")))
         self.ui_language.setCurrentIndex(max(self.ui_language.findData(get("ui_language")), 0))
+        self.qa_checks.load(self.settings)
 
     def spec(self) -> EngineSpec:
         """The engine chosen in the list."""
@@ -212,4 +216,5 @@ class SettingsDialog(QDialog):
         put("target_langs", ",".join(languages.order(shown)))
         put("font_size", self.font_size.value())
         put("ui_language", self.ui_language.currentData())
+        self.qa_checks.save(self.settings)
         self.settings.sync()
