@@ -51,6 +51,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+1",)),
     ActionSpec("take_human", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Use &human version"),
                ("Ctrl+2",)),
+    ActionSpec("take_tm", SEGMENT,
+               QT_TRANSLATE_NOOP("Actions", "Use &best translation-memory match"), ("Ctrl+3",),
+               QT_TRANSLATE_NOOP("Actions", "Copy the best match of 75% or more from the "
+                                            "translation memory into the final text")),
     ActionSpec("approve", SEGMENT,
                QT_TRANSLATE_NOOP("Actions", "&Approve and go to next unapproved"),
                ("Ctrl+Return", "Ctrl+Enter")),
