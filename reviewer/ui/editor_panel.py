@@ -68,6 +68,10 @@ class EditorPanel(QWidget):
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Comment for this segment (saved with the "
                                                 "approval)"))
+        # Where the window adds its quality aids (glossary terms, memory matches, QA findings).
+        self.under_source = QVBoxLayout()
+        self.under_human = QVBoxLayout()
+        self.under_final = QVBoxLayout()
         self._layout()
 
     def _layout(self) -> None:
@@ -78,8 +82,10 @@ class EditorPanel(QWidget):
         inner = QWidget()
         body = QVBoxLayout(inner)
         body.addWidget(self.source)
+        body.addLayout(self.under_source)
         body.addLayout(self.machine_box)
         body.addWidget(self.human)
+        body.addLayout(self.under_human)
         body.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -89,6 +95,7 @@ class EditorPanel(QWidget):
         right.addWidget(QLabel(self.tr("Final text")))
         right.addWidget(self.final, 1)
         right.addWidget(self.changes)
+        right.addLayout(self.under_final)
         right.addWidget(self.comment)
         columns = QHBoxLayout()
         columns.addWidget(scroll, 3)

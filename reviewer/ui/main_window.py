@@ -31,6 +31,7 @@ from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.filter_bar import FilterBar
 from reviewer.ui.library_panel import LibraryPanel
 from reviewer.ui.prefetch import DiffPrefetcher
+from reviewer.ui.quality_work import QualityMixin
 from reviewer.ui.review_model import ReviewModel, best_suggestion, long_lived
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
@@ -40,7 +41,7 @@ from reviewer.ui.window_work import WorkMixin
 DRAFT_DELAY_MS = 800
 
 
-class MainWindow(WorkMixin, QMainWindow):
+class MainWindow(QualityMixin, WorkMixin, QMainWindow):
     """Everything a reviewer sees; all data comes from ``store``, all slow work goes to ``runner``."""
 
     def __init__(self, store: Store, settings: Settings, runner: TaskRunner | None = None):
@@ -94,9 +95,11 @@ class MainWindow(WorkMixin, QMainWindow):
         self.draft_timer.timeout.connect(self.save_draft)
         self.runner.busy_changed.connect(self._on_busy_changed)
         self.runner.unhandled.connect(self.show_crash)
+        self.setup_quality()
         self._window_keys = {QKeySequence(k)[0] for k in (
             "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+Up", "Ctrl+Down", "Ctrl+1", "Ctrl+2",
-            "Ctrl+L", "Ctrl+Return", "Ctrl+Enter", "Ctrl+Shift+Return", "Ctrl+Shift+Enter")}
+            "Ctrl+3", "Ctrl+L", "Ctrl+Return", "Ctrl+Enter", "Ctrl+Shift+Return",
+            "Ctrl+Shift+Enter")}
         self._restore_settings()
         self.reload_library(self.settings.get("last_article") or None)
 
@@ -154,7 +157,8 @@ class MainWindow(WorkMixin, QMainWindow):
         """A message in the status bar (errors of the world land here, never in a dialog)."""
         self.message.setText(text)
         if ms:
-            QTimer.singleShot(ms, lambda: self.message.text() == text and self.message.clear())
+            QTimer.singleShot(ms, self.message,
+                              lambda: self.message.text() == text and self.message.clear())
 
     # -- library and article -----------------------------------------------------------------
     def reload_library(self, select_id: int | None = None) -> None:
@@ -180,6 +184,7 @@ class MainWindow(WorkMixin, QMainWindow):
         with long_lived():
             self.model.set_article(self.store.segment_views(article.id, langs),
                                    article.source_lang, langs)
+        self.quality_article_opened()
         self.editor.set_languages(langs)
         self._size_columns()
         self.undo_stack.clear()
@@ -257,6 +262,7 @@ class MainWindow(WorkMixin, QMainWindow):
         row = self.current_row()
         view = self.model.view_at(row) if 0 <= row < len(self.model.visible) else None
         self.editor.show_segment(view, len(self.model.views))
+        self.quality_show(view)
 
     def on_previous_triggered(self) -> None:
         self.save_draft()
@@ -392,6 +398,7 @@ class MainWindow(WorkMixin, QMainWindow):
         view.suggestions = {}
         for s in self.store.suggestions(segment_id):
             view.suggestions.setdefault(s.lang, []).append(s)
+        self.quality_segment_changed(index)
         self.model.replace_view(view)
         if self.editor.view is not None and self.editor.view.segment.id == segment_id:
             if not self.draft_timer.isActive():
@@ -446,6 +453,7 @@ class MainWindow(WorkMixin, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.save_draft()
         self.runner.cancel_all()
+        self.quality_runner.cancel_all()
         self.settings.set("geometry", bytes(self.saveGeometry()))
         self.settings.set("window_state", bytes(self.saveState()))
         self.settings.set("splitter", bytes(self.splitter.saveState()))

@@ -1,0 +1,178 @@
+"""QA in the window: a planted error marked in the grid and explained in the editor, the machine
+translation checked when there is no final text, checks switched off in the settings, glossary
+terms highlighted in the source; and the window's per-segment QA agreeing with ``reviewer qa``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from reviewer.core.model import Origin, Status
+from reviewer.core.qa import CHECKS, check_article
+from reviewer.core.qa.glossary import Glossary, Term
+from reviewer.core.qa.names import article_names
+from reviewer.storage.glossary import GlossaryStore
+from reviewer.storage.store import Store
+from reviewer.ui.glossary_highlight import highlight_terms
+from reviewer.ui.qa_marks import QaMarks, format_enabled, parse_enabled
+from reviewer.ui.qa_panel import DESCRIPTIONS, TITLES
+from reviewer.ui.review_model import QaRole
+from reviewer.ui.settings import Settings
+
+SIX_MONTHS = 18  # "it took the United States six months" / "шість місяців"
+
+
+def _plant(window: Any, store: Store, index: int, lang: str, old: str, new: str) -> str:
+    view = window.model.views[index]
+    text = view.human[lang]
+    assert old in text
+    planted = text.replace(old, new)
+    store.set_translation(view.segment.id, lang, planted, Status.APPROVED, Origin.HUMAN)
+    window.segment_changed(view.segment.id)
+    return planted
+
+
+def _number_cell(window: Any, index: int) -> Any:
+    row = window.model.row_of_segment(index)
+    window.model.ensure_loaded(row)
+    return window.model.index(row, 0)
+
+
+def test_planted_number_is_marked_and_explained(make_window: Any, store: Store) -> None:
+    window = make_window(synchronous=True)
+    assert window.qa_marks.ready
+    assert _number_cell(window, SIX_MONTHS).data(QaRole) == (0, 0)  # nothing checked yet
+    planted = _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
+    cell = _number_cell(window, SIX_MONTHS)
+    found, in_final = cell.data(QaRole)
+    assert found >= 1 and in_final == found
+    tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert "Numbers and dates" in tooltip and "the final text" in tooltip
+    window.go_to_row(cell.row())
+    shown = window.qa_panel.text()
+    assert "Numbers and dates" in shown and "six" in shown
+    # The changed number is underlined in the final text.
+    marked = window.editor.final.extraSelections()
+    assert marked and any("п'ять" in s.cursor.selectedText() for s in marked)
+    assert window.editor.final_text() == planted
+    # Typing makes the offsets stale: the marks go until the text is checked again.
+    window.editor.final.insertPlainText("x")
+    assert window.editor.final.extraSelections() == []
+
+
+def test_the_other_edition_is_compared(make_window: Any, store: Store) -> None:
+    window = make_window(synchronous=True)
+    for lang in ("uk", "ru"):
+        view = window.model.views[SIX_MONTHS]
+        store.set_translation(view.segment.id, lang, view.human[lang], Status.APPROVED,
+                              Origin.HUMAN)
+        window.segment_changed(view.segment.id)
+    assert _number_cell(window, SIX_MONTHS).data(QaRole) == (0, 0)
+    _plant(window, store, SIX_MONTHS, "ru", "шесть месяцев", "семь месяцев")
+    results = window.qa_marks.results(window.model.views, SIX_MONTHS)
+    assert {f.code for f in results["uk"].findings} == {"number-only-in-other"}
+    assert "number-changed" in {f.code for f in results["ru"].findings}
+
+
+def test_machine_translation_is_checked_when_there_is_no_final_text(
+        make_window: Any, store: Store) -> None:
+    window = make_window(synchronous=True)
+    segment = window.model.views[SIX_MONTHS].segment
+    store.save_suggestion(segment.id, "uk", "google", "США погодження пакета зайняло 7 місяців.")
+    window.segment_changed(segment.id)
+    found, in_final = _number_cell(window, SIX_MONTHS).data(QaRole)
+    assert found >= 1 and in_final == 0  # shown grey: only the machine translation was checked
+    window.go_to_row(window.model.row_of_segment(SIX_MONTHS))
+    assert "machine translation by google (no final text yet)" in window.qa_panel.text()
+    assert window.editor.final.extraSelections() == []
+
+
+def test_checks_switched_off_in_the_settings(make_window: Any, store: Store) -> None:
+    window = make_window({"qa_checks": "names,quotes"}, synchronous=True)
+    _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
+    assert _number_cell(window, SIX_MONTHS).data(QaRole) == (0, 0)
+    window.settings.set("qa_checks", "none")
+    window.open_article(window.article_id)
+    window.go_to_row(window.model.row_of_segment(SIX_MONTHS))
+    assert "switched off" in window.qa_panel.text()
+
+
+def test_settings_dialog_switches_checks(qtbot: Any) -> None:
+    from reviewer.ui.settings_dialog import SettingsDialog
+
+    backing: dict[str, Any] = {}
+    settings = Settings(backing)
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    assert all(box.isChecked() for box in dialog.qa_checks.boxes.values())
+    dialog.qa_checks.boxes["length"].setChecked(False)
+    dialog.qa_checks.boxes["script"].setChecked(False)
+    dialog.save()
+    assert parse_enabled(backing["qa_checks"]) == set(CHECKS) - {"length", "script"}
+    reopened = SettingsDialog(settings)
+    qtbot.addWidget(reopened)
+    assert not reopened.qa_checks.boxes["length"].isChecked()
+    assert reopened.qa_checks.boxes["numbers"].isChecked()
+
+
+def test_setting_values() -> None:
+    assert parse_enabled("all") == set(CHECKS) and parse_enabled("") == set(CHECKS)
+    assert parse_enabled("none") == set() and parse_enabled("numbers, bogus") == {"numbers"}
+    assert format_enabled(set(CHECKS)) == "all" and format_enabled(set()) == "none"
+    assert format_enabled({"quotes", "numbers"}) == "numbers,quotes"
+
+
+def test_titles_for_translation_match_the_core() -> None:
+    assert TITLES == {k: c.title for k, c in CHECKS.items()}
+    assert DESCRIPTIONS == {k: c.description for k, c in CHECKS.items()}
+
+
+def test_window_findings_agree_with_the_article_check(store: Store) -> None:
+    """Every segment approved from the human versions (2-1 links included): the per-segment
+    results are those of ``check_article``, as ``reviewer qa`` prints them."""
+    article = store.articles()[-1].article
+    langs = ["uk", "ru"]
+    for view in store.segment_views(article.id, langs):
+        for lang in langs:
+            if view.human.get(lang):
+                store.set_translation(view.segment.id, lang, view.human[lang],
+                                      Status.APPROVED, Origin.HUMAN)
+    views = store.segment_views(article.id, langs)
+    expected = {(r.index, r.lang): r.findings for r in check_article(views, langs)}
+    marks = QaMarks()
+    marks.set_article(langs, "en")
+    assert marks.results(views, 0) == {}  # not ready before the context is set
+    marks.set_context(article_names(v.segment.source for v in views), Glossary())
+    got = {(i, lang): r.findings for i in range(len(views))
+           for lang, r in marks.results(views, i).items()}
+    assert got == expected
+    assert len(got) == 28 + 29  # one 2-1 link: the covered segment has no result of its own
+
+
+def test_glossary_terms_highlighted_with_their_targets(make_window: Any, store: Store) -> None:
+    GlossaryStore(store).add([Term("air defense system", "uk", "система протиповітряної оборони"),
+                              Term("air defense system", "ru", "система противовоздушной обороны"),
+                              Term("Secretary General", "uk", "генеральний секретар")])
+    window = make_window(synchronous=True)
+    index = next(v.segment.index for v in window.model.views
+                 if "Samp-T air defense system" in v.segment.source)
+    window.go_to_row(window.model.row_of_segment(index))
+    source = window.editor.source.text()
+    assert "background-color:#fff1a8" in source and ">air defense system</span>" in source
+    note = window.glossary_note
+    assert not note.isHidden() and "система протиповітряної оборони" in note.text()
+    assert "противовоздушной" not in note.text()
+    window.editor.next_language()  # RU: the Russian term
+    assert "система противовоздушной обороны" in window.glossary_note.text()
+    # A segment without a term shows no glossary line.
+    window.go_to_row(window.model.row_of_segment(index + 1))
+    assert window.glossary_note.isHidden()
+
+
+def test_highlight_escapes_user_text() -> None:
+    glossary = Glossary([Term("NATO", "uk", "НАТО")])
+    source = "<b>NATO</b> & <script>x</script>"
+    html = highlight_terms(source, glossary.find_terms(source))
+    assert html.startswith("&lt;b&gt;<span")
+    assert ">NATO</span>&lt;/b&gt; &amp; &lt;script&gt;" in html

@@ -1,0 +1,115 @@
+"""The translation memory in the window: loaded when it opens, an approval offered at 100% for
+the same sentence in a new article, a near sentence with its diff, Ctrl+3 and Use taking the
+translation with origin TM."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from reviewer import library
+from reviewer.core.diff import Op
+from reviewer.core.model import Origin, Status
+from reviewer.storage.store import Store
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SENTENCE = ("In this context, Stoltenberg noted the Italian government's decision to supply "
+            "Ukraine with the Samp-T air defense system jointly with France.")
+
+
+def _approve_in_sample(window: Any, store: Store, lang: str = "uk") -> str:
+    view = next(v for v in window.model.views if v.segment.source == SENTENCE)
+    text = view.human[lang]
+    store.set_translation(view.segment.id, lang, text, Status.APPROVED, Origin.HUMAN)
+    window.segment_changed(view.segment.id)
+    return text
+
+
+def _open_new_article(window: Any, store: Store, tmp_path: Path, body: str) -> None:
+    path = tmp_path / "second.txt"
+    path.write_text(f"Defense assistance\n\n{body} Another sentence follows here.\n",
+                    encoding="utf-8")
+    article = library.import_article(store, str(path), lang="en")
+    window.reload_library(article.id)
+    assert window.article_id == article.id
+
+
+def _go_to(window: Any, source: str) -> None:
+    index = next(v.segment.index for v in window.model.views if v.segment.source == source)
+    window.go_to_row(window.model.row_of_segment(index))
+
+
+def test_memory_loads_when_the_window_opens(make_window: Any) -> None:
+    window = make_window(synchronous=True)
+    assert window.memory is not None
+    assert "Translation memory ready" in window.message.text()
+    assert "no match of 75% or more" in window.tm_panel.title.text()
+
+
+def test_repeated_sentence_offered_at_100_percent_and_taken_by_ctrl_3(
+        qtbot: Any, make_window: Any, store: Store, tmp_path: Path) -> None:
+    window = make_window(synchronous=True)
+    approved = _approve_in_sample(window, store)
+    sample_title = store.article(window.article_id).title
+    _open_new_article(window, store, tmp_path, SENTENCE)
+    _go_to(window, SENTENCE)
+    matches = window.tm_panel.matches
+    assert matches and matches[0].percent == 100 and matches[0].target == approved
+    assert matches[0].unit.origin == sample_title
+    assert "100%" in window.tm_panel.rows.itemAt(0).widget().findChild(type(window.message)).text()
+    assert window.editor.final_text() == ""
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_3, CTRL)
+    assert window.editor.final_text() == approved and window.editor.origin is Origin.TM
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, CTRL)
+    segment = window.model.views[1].segment
+    saved = store.translation(segment.id, "uk")
+    assert saved is not None and saved.origin is Origin.TM and saved.status is Status.APPROVED
+    assert saved.text == approved
+
+
+def test_near_sentence_with_diff_and_use_button(make_window: Any, store: Store,
+                                                tmp_path: Path) -> None:
+    window = make_window(synchronous=True)
+    approved = _approve_in_sample(window, store, "ru")
+    window.editor.next_language()  # RU
+    near = SENTENCE.replace("jointly with France", "together with France")
+    _open_new_article(window, store, tmp_path, near)
+    assert window.editor.lang == "ru"
+    _go_to(window, near)
+    match = window.tm_panel.matches[0]
+    assert 75 <= match.percent < 100 and not match.exact
+    assert {s.text.strip() for s in match.diff if s.op is Op.DELETE} == {"jointly"}
+    row = window.tm_panel.rows.itemAt(0).widget()
+    label = row.findChild(type(window.message))
+    assert "line-through" in label.text() and "jointly" in label.text()
+    from PySide6.QtWidgets import QPushButton
+
+    row.findChild(QPushButton).click()
+    assert window.editor.final_text() == approved and window.editor.origin is Origin.TM
+
+
+def test_no_match_says_so(qtbot: Any, make_window: Any) -> None:
+    window = make_window(synchronous=True)
+    qtbot.keyClick(window.grid, Qt.Key.Key_3, CTRL)
+    assert "No translation-memory match" in window.message.text()
+    assert window.editor.final_text() == ""
+
+
+def test_memory_follows_approvals_in_the_window(make_window: Any, store: Store,
+                                                tmp_path: Path) -> None:
+    window = make_window(synchronous=True)
+    assert len(window.memory) == 0
+    _approve_in_sample(window, store)
+    _open_new_article(window, store, tmp_path, SENTENCE)
+    _go_to(window, SENTENCE)
+    assert len(window.memory) == 1 and window.tm_panel.matches
+
+
+def test_background_loading_holds_up_nothing(qtbot: Any, make_window: Any) -> None:
+    window = make_window()  # a real worker thread
+    assert window.runner.active == []  # fetching and importing need not wait for the memory
+    qtbot.waitUntil(lambda: window.memory is not None and window.qa_marks.ready, timeout=20000)
+    qtbot.waitUntil(lambda: "no match" in window.tm_panel.title.text(), timeout=5000)
