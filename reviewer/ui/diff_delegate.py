@@ -106,18 +106,26 @@ class GridDelegate(QStyledItemDelegate):
             signal.connect(self.clear_cache)
         self.clear_cache()
 
-    def _drop_rows(self, first: int, last: int) -> None:
+    def _drop_rows(self, first: int, last: int, columns: range | None = None) -> None:
+        """Forget rows ``first`` to ``last``, or only their cells in ``columns``."""
         for cache in (self._cells, self._sizes):
             if last - first < len(cache):
                 rows = [r for r in range(first, last + 1) if r in cache]
             else:
                 rows = [r for r in cache if first <= r <= last]
             for r in rows:
-                del cache[r]
+                if columns is None:
+                    del cache[r]
+                    continue
+                cells: dict = cache[r]
+                for key in [k for k in cells if (k[0] if isinstance(k, tuple) else k) in columns]:
+                    del cells[key]
 
     def _on_data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex,
                          _roles: object = None) -> None:
-        self._drop_rows(top_left.row(), bottom_right.row())
+        columns = range(top_left.column(), bottom_right.column() + 1)
+        whole = self._model is None or len(columns) >= self._model.columnCount()
+        self._drop_rows(top_left.row(), bottom_right.row(), None if whole else columns)
 
     def _on_rows_inserted(self, parent: QModelIndex, first: int, _last: int) -> None:
         if not parent.isValid():  # rows at or after ``first`` moved down

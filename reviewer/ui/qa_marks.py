@@ -166,6 +166,10 @@ class QaMarks:
             found = self._cache[position] = self._compute(views, position)
         return found
 
+    def cached(self, position: int) -> dict[str, SegmentQa] | None:
+        """The results of segment ``position`` if they are computed already (never computes)."""
+        return self._cache.get(position) if self.ready else None
+
     def count(self, views: Sequence[SegmentView], position: int) -> int:
         """How many findings segment ``position`` has in every language together."""
         return sum(len(r.findings) for r in self.results(views, position).values())

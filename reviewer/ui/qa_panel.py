@@ -8,17 +8,14 @@ here for the translation catalogue (a test keeps them equal to the core's).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 from reviewer.core import languages
-from reviewer.core.model import SegmentView
 from reviewer.core.qa.findings import CHECKS, Finding, Severity
 from reviewer.ui.diff_delegate import escape
-from reviewer.ui.qa_marks import FINAL, QaMarks, SegmentQa, format_enabled, parse_enabled
+from reviewer.ui.qa_marks import FINAL, SegmentQa, format_enabled, parse_enabled
 from reviewer.ui.settings import Settings
 
 CONTEXT = "QaChecks"
@@ -91,27 +88,6 @@ def qa_tooltip(results: dict[str, SegmentQa]) -> str:
             parts.append(head.format(lang=languages.label(lang), what=checked_what(r))
                          + "\n" + "\n".join(lines))
     return "\n".join(parts)
-
-
-class GridMarks:
-    """What the grid's number column asks: findings per segment position, and their tooltip."""
-
-    def __init__(self, marks: QaMarks, views: Callable[[], Sequence[SegmentView]],
-                 engine: Callable[[], str | None]) -> None:
-        self.marks, self._views, self._engine = marks, views, engine
-
-    def _results(self, position: int) -> dict[str, SegmentQa]:
-        self.marks.follow_engine(self._engine())
-        return self.marks.results(self._views(), position)
-
-    def count(self, position: int) -> tuple[int, int]:
-        """(findings in all, findings in final texts) of segment ``position``."""
-        found = self._results(position).values()
-        return (sum(len(r.findings) for r in found),
-                sum(len(r.findings) for r in found if r.target == FINAL))
-
-    def tooltip(self, position: int) -> str:
-        return qa_tooltip(self._results(position))
 
 
 def finding_html(f: Finding) -> str:

@@ -1,22 +1,26 @@
 """The window's quality aids: QA findings in the grid and the editor, translation-memory matches
 in the editor (Ctrl+3 takes the best), glossary terms highlighted in the source.
 
-Two things are read in the background, each on a worker with its own
-:class:`~reviewer.storage.store.Store`: the translation memory when the window opens
-(:func:`~reviewer.storage.tm_memory.load_memory`, seconds for 100,000 units) and, when an article
-opens, its name context and the project glossary, which the QA checks need. They run on a
-runner of their own (the same :class:`~reviewer.ui.tasks.TaskRunner`, synchronous when the
-window's is), so that loading them never holds up fetching or importing, which wait for the
-window's runner to be idle. The memory is then the GUI thread's: it is refreshed (cheaply, from
-the history) before a search whenever something may have been approved or imported.
+The translation memory is loaded when the window opens (:func:`~reviewer.storage.tm_memory.
+load_memory`, seconds for 100,000 units) on a worker with its own
+:class:`~reviewer.storage.store.Store`, on a runner of its own (the same
+:class:`~reviewer.ui.tasks.TaskRunner`, synchronous when the window's is) so that fetching and
+importing, which wait for the window's runner to be idle, never wait for it. The memory is then
+the GUI thread's: it is refreshed (cheaply, from the history) before a search whenever something
+may have been approved or imported.
+
+The QA checks need the article's name context (names capitalised anywhere in it): it is read
+when the article opens, a few hundred sources per idle turn of the event loop (the parts' contexts
+joined are the whole one), so that a 20,000-segment article paints at once rather than after half
+a second; on a worker it would cost the same, as the checks are pure Python holding the GIL.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import shiboken6
+from PySide6.QtCore import QTimer
 
 from reviewer.core.model import Origin, SegmentView
 from reviewer.core.qa import Glossary, QAConfig
@@ -26,17 +30,13 @@ from reviewer.storage.glossary import GlossaryStore
 from reviewer.storage.store import Store
 from reviewer.storage.tm_memory import load_memory, refresh_memory
 from reviewer.ui.glossary_highlight import GlossaryNote, highlight_terms
+from reviewer.ui.qa_grid import GridMarks
 from reviewer.ui.qa_marks import QaMarks, parse_enabled
-from reviewer.ui.qa_panel import GridMarks, QaPanel, mark_spans
+from reviewer.ui.qa_panel import QaPanel, mark_spans
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.tm_panel import TmPanel
 
-
-def read_qa_context(path: Any, sources: Sequence[str]) -> tuple[NameContext, Glossary]:
-    """The job behind the QA of an article: its names (from every source) and the glossary."""
-    with Store(path) as store:
-        glossary = GlossaryStore(store).glossary()
-    return article_names(sources), glossary
+NAMES_PER_TURN = 500  # sources whose names are read per idle turn (about 15 ms)
 
 
 def read_memory(path: Any) -> TranslationMemory:
@@ -55,7 +55,10 @@ class QualityMixin:
         self.glossary = Glossary()
         self.memory: TranslationMemory | None = None
         self._memory_stale = False
-        self._qa_token = 0
+        self._names, self._names_at = NameContext(), 0
+        self._names_timer = QTimer(self)  # type: ignore[arg-type]
+        self._names_timer.setInterval(0)
+        self._names_timer.timeout.connect(self._read_names)
         self.glossary_note = GlossaryNote()
         self.tm_panel = TmPanel()
         self.qa_panel = QaPanel()
@@ -65,8 +68,8 @@ class QualityMixin:
         editor.under_final.addWidget(self.qa_panel)
         self.tm_panel.take_requested.connect(lambda text: editor.take(text, Origin.TM, None))
         editor.text_edited.connect(lambda: mark_spans(editor.final, None))  # offsets are stale
-        model = self.model  # type: ignore[attr-defined]
-        model.qa_marks = GridMarks(self.qa_marks, lambda: model.views, lambda: model.engine)
+        self.grid_marks = GridMarks(self.qa_marks, self.model, self)  # type: ignore[attr-defined, arg-type]
+        self.model.qa_marks = self.grid_marks  # type: ignore[attr-defined]
         self.runner.busy_changed.connect(self._on_runner_busy)  # type: ignore[attr-defined]
         self.tm_panel.show_loading()
         self.say(self.tr("Loading the translation memory…"), 0)  # type: ignore[attr-defined]
@@ -101,24 +104,30 @@ class QualityMixin:
         model = self.model  # type: ignore[attr-defined]
         self.qa_marks.set_config(QAConfig(parse_enabled(self.settings.get("qa_checks"))))  # type: ignore[attr-defined]
         self.qa_marks.set_article(model.langs, model.source_lang)
+        self.grid_marks.reset()
         self._memory_stale = True
-        self._qa_token += 1
-        token, path = self._qa_token, self.store.path  # type: ignore[attr-defined]
-        sources = [v.segment.source for v in model.views]
-        self.quality_runner.start(
-            "qa context", lambda _report: read_qa_context(path, sources),
-            on_result=lambda found: self._on_qa_context(token, found),
-            on_error=self._on_quality_error)
+        self.glossary = GlossaryStore(self.store).glossary()  # type: ignore[attr-defined]
+        self._names, self._names_at = NameContext(), 0
+        self._read_names()  # a short article is ready at once
 
-    def _on_qa_context(self, token: int, found: tuple[NameContext, Glossary]) -> None:
-        if not self._alive() or token != self._qa_token:
-            return
-        self.qa_marks.set_context(*found)
-        self.glossary = found[1]
+    def _read_names(self) -> None:
+        """Read the next sources' names; once all are read, the checks can run."""
         model = self.model  # type: ignore[attr-defined]
-        if model.rowCount():
-            model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))
-        self.quality_show(self.editor.view)  # type: ignore[attr-defined]
+        start = self._names_at
+        end = self._names_at = min(start + NAMES_PER_TURN, len(model.views))
+        part = article_names(v.segment.source for v in model.views[start:end])
+        self._names = NameContext(self._names.names | part.names,
+                                  self._names.common | part.common)
+        if end < len(model.views):
+            self._names_timer.start()
+            return
+        self._names_timer.stop()
+        self.qa_marks.set_context(self._names, self.glossary)
+        self.grid_marks.reset()
+        if start:  # read over several turns: show what the rows and the editor lacked
+            if model.rowCount():
+                model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))
+            self.quality_show(self.editor.view)  # type: ignore[attr-defined]
 
     def quality_segment_changed(self, position: int) -> None:
         """A segment was written: drop its findings (and repaint neighbours they depend on)."""

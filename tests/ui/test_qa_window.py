@@ -39,13 +39,22 @@ def _number_cell(window: Any, index: int) -> Any:
     return window.model.index(row, 0)
 
 
-def test_planted_number_is_marked_and_explained(make_window: Any, store: Store) -> None:
+def _badge(qtbot: Any, window: Any, index: int) -> tuple[int, int]:
+    """The number cell's QA counts once its check has run (in an idle turn)."""
+    _number_cell(window, index).data(QaRole)  # painting asks, and queues the check
+    qtbot.waitUntil(lambda: window.grid_marks.pending == 0)
+    return _number_cell(window, index).data(QaRole)
+
+
+def test_planted_number_is_marked_and_explained(qtbot: Any, make_window: Any,
+                                                store: Store) -> None:
     window = make_window(synchronous=True)
     assert window.qa_marks.ready
-    assert _number_cell(window, SIX_MONTHS).data(QaRole) == (0, 0)  # nothing checked yet
+    assert _badge(qtbot, window, SIX_MONTHS) == (0, 0)  # nothing to check yet
     planted = _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
     cell = _number_cell(window, SIX_MONTHS)
-    found, in_final = cell.data(QaRole)
+    assert cell.data(QaRole) == (0, 0)  # not checked again yet: the check runs when idle
+    found, in_final = _badge(qtbot, window, SIX_MONTHS)
     assert found >= 1 and in_final == found
     tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
     assert "Numbers and dates" in tooltip and "the final text" in tooltip
@@ -61,14 +70,14 @@ def test_planted_number_is_marked_and_explained(make_window: Any, store: Store) 
     assert window.editor.final.extraSelections() == []
 
 
-def test_the_other_edition_is_compared(make_window: Any, store: Store) -> None:
+def test_the_other_edition_is_compared(qtbot: Any, make_window: Any, store: Store) -> None:
     window = make_window(synchronous=True)
     for lang in ("uk", "ru"):
         view = window.model.views[SIX_MONTHS]
         store.set_translation(view.segment.id, lang, view.human[lang], Status.APPROVED,
                               Origin.HUMAN)
         window.segment_changed(view.segment.id)
-    assert _number_cell(window, SIX_MONTHS).data(QaRole) == (0, 0)
+    assert _badge(qtbot, window, SIX_MONTHS) == (0, 0)
     _plant(window, store, SIX_MONTHS, "ru", "шесть месяцев", "семь месяцев")
     results = window.qa_marks.results(window.model.views, SIX_MONTHS)
     assert {f.code for f in results["uk"].findings} == {"number-only-in-other"}
@@ -76,22 +85,24 @@ def test_the_other_edition_is_compared(make_window: Any, store: Store) -> None:
 
 
 def test_machine_translation_is_checked_when_there_is_no_final_text(
-        make_window: Any, store: Store) -> None:
+        qtbot: Any, make_window: Any, store: Store) -> None:
     window = make_window(synchronous=True)
     segment = window.model.views[SIX_MONTHS].segment
     store.save_suggestion(segment.id, "uk", "google", "США погодження пакета зайняло 7 місяців.")
     window.segment_changed(segment.id)
-    found, in_final = _number_cell(window, SIX_MONTHS).data(QaRole)
+    found, in_final = _badge(qtbot, window, SIX_MONTHS)
     assert found >= 1 and in_final == 0  # shown grey: only the machine translation was checked
     window.go_to_row(window.model.row_of_segment(SIX_MONTHS))
     assert "machine translation by google (no final text yet)" in window.qa_panel.text()
     assert window.editor.final.extraSelections() == []
 
 
-def test_checks_switched_off_in_the_settings(make_window: Any, store: Store) -> None:
+def test_checks_switched_off_in_the_settings(qtbot: Any, make_window: Any,
+                                            store: Store) -> None:
     window = make_window({"qa_checks": "names,quotes"}, synchronous=True)
     _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
-    assert _number_cell(window, SIX_MONTHS).data(QaRole) == (0, 0)
+    assert _badge(qtbot, window, SIX_MONTHS) == (0, 0)
+    assert window.qa_marks.cached(SIX_MONTHS) is not None  # checked, and found nothing
     window.settings.set("qa_checks", "none")
     window.open_article(window.article_id)
     window.go_to_row(window.model.row_of_segment(SIX_MONTHS))
@@ -176,3 +187,35 @@ def test_highlight_escapes_user_text() -> None:
     html = highlight_terms(source, glossary.find_terms(source))
     assert html.startswith("&lt;b&gt;<span")
     assert ">NATO</span>&lt;/b&gt; &amp; &lt;script&gt;" in html
+
+
+def test_painted_rows_are_checked_when_idle(qtbot: Any, make_window: Any, store: Store) -> None:
+    window = make_window(synchronous=True)
+    row = window.model.row_of_segment(SIX_MONTHS)
+    window.go_to_row(row)
+    window.grid.setCurrentIndex(window.model.index(row - 1, 1))  # the editor checks that one
+    _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
+    delegate = window.grid.itemDelegate()
+    window.grid.grab()  # paints the rows on screen: their checks are queued, not run
+    assert "⚑" not in delegate._cells[row][(0, False)].doc.toPlainText()
+    source_cell = delegate._cells[row][(1, False)]
+    qtbot.waitUntil(lambda: window.qa_marks.cached(SIX_MONTHS) is not None
+                    and window.grid_marks.pending == 0)
+    window.grid.grab()
+    assert "⚑" in delegate._cells[row][(0, False)].doc.toPlainText()  # the badge is painted
+    assert delegate._cells[row][(1, False)] is source_cell  # the rest of the row was kept
+
+
+def test_long_article_names_read_in_idle_turns(qtbot: Any, make_window: Any, store: Store,
+                                               monkeypatch: Any) -> None:
+    from reviewer.ui import quality_work
+
+    window = make_window(synchronous=True)
+    monkeypatch.setattr(quality_work, "NAMES_PER_TURN", 7)
+    window.open_article(window.article_id)
+    assert not window.qa_marks.ready
+    assert "reading the article's names" in window.qa_panel.text()
+    qtbot.waitUntil(lambda: window.qa_marks.ready)
+    sources = [v.segment.source for v in window.model.views]
+    assert window.qa_marks.context == article_names(sources)  # the parts joined are the whole
+    assert "reading" not in window.qa_panel.text()
