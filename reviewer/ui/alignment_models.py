@@ -32,7 +32,28 @@ def span(start: int, end: int) -> str:
     return str(start + 1) if end - start == 1 else f"{start + 1}–{end}"
 
 
-class SegmentsModel(QAbstractTableModel):
+class _Table(QAbstractTableModel):
+    """A flat table with ``headers`` and ``rows()``: the Qt plumbing both preview models share."""
+
+    headers: list[str]
+
+    def rows(self) -> int:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self.rows()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section] if 0 <= section < len(self.headers) else None
+        return None
+
+
+class SegmentsModel(_Table):
     """The source's segments: number, role, paragraph and text."""
 
     def __init__(self, segments: Sequence[SegmentDraft] = (), parent: QObject | None = None):
@@ -47,17 +68,8 @@ class SegmentsModel(QAbstractTableModel):
     def role_label(self, role: Role) -> str:
         return self.role_labels.get(role, role.value)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.segments)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
+    def rows(self) -> int:
+        return len(self.segments)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.segments):
@@ -75,7 +87,7 @@ class SegmentsModel(QAbstractTableModel):
         return None
 
 
-class LinksModel(QAbstractTableModel):
+class LinksModel(_Table):
     """One human version's links: number, shape, source segments, human sentences, note."""
 
     def __init__(self, segments: Sequence[SegmentDraft], sentences: Sequence[HumanSentence],
@@ -99,17 +111,8 @@ class LinksModel(QAbstractTableModel):
     def note(self, link: Link) -> str:
         return self.tr("check alignment") if link.flagged else ""
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.links)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section] if 0 <= section < len(self.headers) else None
-        return None
+    def rows(self) -> int:
+        return len(self.links)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.links):
