@@ -1,4 +1,4 @@
-"""Where the bundled resources (the sample article, icons) are, in a checkout or an installed wheel."""
+"""Where the bundled resources (sample, translations) are, in a checkout or an installed wheel."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def resource_path(*parts: str) -> Path:
-    """The path of a bundled resource: inside the installed package, else the checkout's resources/."""
+    """A bundled resource: inside the installed package, else in the checkout's resources/."""
     packaged = Path(str(resources.files("reviewer"))) / "resources"
     for base in (packaged, Path(__file__).resolve().parents[1] / "resources"):
         candidate = base.joinpath(*parts)
@@ -17,5 +17,5 @@ def resource_path(*parts: str) -> Path:
 
 
 def sample_paths() -> dict[str, Path]:
-    """The bundled sample: the English source and its Ukrainian and Russian versions, by language."""
+    """The bundled sample: the English source and its Ukrainian and Russian versions."""
     return {lang: resource_path("sample", f"article.{lang}.txt") for lang in ("en", "uk", "ru")}

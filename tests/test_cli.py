@@ -29,7 +29,8 @@ def _import_sample(capsys: pytest.CaptureFixture[str]) -> dict:
 
 def test_import_sample_roles_and_alignment(capsys: pytest.CaptureFixture[str]) -> None:
     imported = _import_sample(capsys)
-    assert imported["title"] == "Ukraine seeks more support, not NATO troop deployment - Stoltenberg"
+    assert imported["title"] == (
+        "Ukraine seeks more support, not NATO troop deployment - Stoltenberg")
     assert set(imported["human"]) == {"uk", "ru"}
     shown = run_json(capsys, "show", str(imported["id"]))
     segs = shown["segments"]

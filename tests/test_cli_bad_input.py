@@ -1,4 +1,4 @@
-"""Bad input through the CLI: one line on stderr naming the file and the reason, exit 2, no writes."""
+"""Bad input through the CLI: one line naming the file and the reason, exit 2, no writes."""
 
 from __future__ import annotations
 

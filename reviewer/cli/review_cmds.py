@@ -1,4 +1,4 @@
-"""CLI commands that review segments: approve and reject, each committed and acknowledged at once."""
+"""CLI commands that review segments: approve and reject, each committed, then acknowledged."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from reviewer.core.model import Status
 
 
 def parse_segments(specs: list[str], total: int) -> list[int]:
-    """Turn ``3 5-7 all`` (1-based, as users count) into 0-based indices, checked against ``total``."""
+    """Turn ``3 5-7 all`` (1-based, as users count) into 0-based indices within ``total``."""
     out: list[int] = []
     for spec in specs:
         for part in spec.split(","):

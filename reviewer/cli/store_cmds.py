@@ -21,7 +21,8 @@ def _human_pairs(values: list[str]) -> dict[str, str]:
     pairs: dict[str, str] = {}
     for value in values:
         if "=" not in value:
-            raise ValueError(f"--human {value!r}: expected LANG=PATH_OR_URL, e.g. uk=article.uk.txt")
+            raise ValueError(f"--human {value!r}: expected LANG=PATH_OR_URL, "
+                             "e.g. uk=article.uk.txt")
         code, path = value.split("=", 1)
         pairs[languages.normalize(code)] = path
     return pairs

@@ -1,4 +1,4 @@
-"""Language codes: BCP-47 / ISO 639-1 inside, the newsroom's ``ua`` accepted and shown as users expect."""
+"""Language codes: ISO 639-1 inside; the newsroom's ``ua`` accepted and shown as users expect."""
 
 from __future__ import annotations
 

@@ -84,7 +84,8 @@ def shift_boundary(links: Sequence[Link], i: int, delta: int) -> list[Link]:
     second = replace(b, hum_start=at, flagged=False)
     if first.kind == "0-0" or second.kind == "0-0":
         raise ValueError(
-            f"cannot shift the boundary after link {i + 1} by {delta}: a link would hold no sentence"
+            f"cannot shift the boundary after link {i + 1} by {delta}: "
+            "a link would hold no sentence"
         )
     return [*links[:i], first, second, *links[i + 2 :]]
 

@@ -131,7 +131,7 @@ class HumanSentence:
 
 @dataclass(frozen=True)
 class SegmentDraft:
-    """A segment about to be stored: its paragraph number, role and source text (position = index)."""
+    """A segment about to be stored: paragraph number, role and source text (position = index)."""
 
     paragraph: int
     role: Role
@@ -140,7 +140,8 @@ class SegmentDraft:
 
 @dataclass(frozen=True)
 class Link:
-    """An alignment link: source segments ``[src_start, src_end)`` to human sentences ``[hum_start, hum_end)``.
+    """An alignment link: source segments ``[src_start, src_end)`` to human sentences
+    ``[hum_start, hum_end)``.
 
     Either range may be empty (1-0: the human version lacks the source; 0-1: it adds text).
     ``flagged`` marks links the reviewer should look at (a dropped or added paragraph, a poor fit).
@@ -164,7 +165,8 @@ class SegmentView:
 
     ``human[lang]`` holds the human text aligned to this segment; when one human sentence spans
     several segments (a 2-1 link) it sits on the first, and ``link_kind`` tells the shape for each.
-    ``human_added[lang]`` holds human text aligned to no source (0-1 links) that follows this segment.
+    ``human_added[lang]`` holds human text aligned to no source (0-1 links) that follows this
+    segment.
     """
 
     segment: Segment

@@ -1,4 +1,5 @@
-"""Opening the database: where it lives, its pragmas, migrations, and transactions that commit at once.
+"""Opening the database: where it lives, its pragmas, migrations, and transactions that commit
+at once.
 
 Every write runs inside :meth:`Connection.transaction`, which takes the write lock up front
 (``BEGIN IMMEDIATE``) and commits before returning, so that a change the caller acknowledges is on
@@ -25,7 +26,7 @@ BUSY_TIMEOUT_S = 5.0
 
 
 def default_db_path() -> Path:
-    """The database path: ``$REVIEWER_DB`` if set, else ``reviewer.db`` in the user data directory."""
+    """The database: ``$REVIEWER_DB`` if set, else ``reviewer.db`` in the user data directory."""
     env = os.environ.get("REVIEWER_DB")
     if env:
         return Path(env).expanduser()
@@ -33,7 +34,7 @@ def default_db_path() -> Path:
 
 
 def now() -> str:
-    """The current UTC time as ISO 8601 with seconds, the format every timestamp in the store uses."""
+    """The current UTC time as ISO 8601 with seconds, as every timestamp in the store is."""
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
@@ -93,7 +94,7 @@ class Connection:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """Run a block as one write transaction, committed when the block ends; nests as savepoints."""
+        """Run a block as one write transaction, committed when it ends; nests as savepoints."""
         if self.db.conn.in_transaction:
             with self.db.atomic():
                 yield self.db

@@ -1,4 +1,4 @@
-"""Errors of the store that a user can act on (locked, missing, newer schema), as opposed to bugs."""
+"""Errors of the store a user can act on (locked, missing, newer schema), as opposed to bugs."""
 
 from __future__ import annotations
 

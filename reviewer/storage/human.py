@@ -16,7 +16,7 @@ class HumanMixin:
 
     def set_human_version(self, article_id: int, lang: str, title: str, origin: str,
                           sentences: Sequence[HumanSentence], links: Sequence[Link]) -> None:
-        """Store (or replace) the human version in ``lang`` and its alignment, in one transaction."""
+        """Store (or replace) the human version in ``lang`` and its alignment in one transaction."""
         self.article(article_id)  # type: ignore[attr-defined]
         with self.conn.transaction() as db:
             for table in ("links", "human_sentences", "human_versions"):

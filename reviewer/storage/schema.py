@@ -1,4 +1,4 @@
-"""The store's schema as numbered migrations, applied in order and recorded in ``PRAGMA user_version``."""
+"""The store's schema as numbered migrations, counted by ``PRAGMA user_version``."""
 
 from __future__ import annotations
 

@@ -81,7 +81,7 @@ class TranslationsMixin:
 
     def save_suggestion(self, segment_id: int, lang: str, engine: str, text: str | None,
                         error: str | None = None) -> Suggestion:
-        """Store an engine's machine translation (or its error) for a segment, replacing the last."""
+        """Store an engine's machine translation (or its error) for a segment, replacing the old."""
         fetched = now()
         with self.conn.transaction() as db:
             db.execute(

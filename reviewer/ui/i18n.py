@@ -68,6 +68,6 @@ def install_translator(app: QApplication, setting: str, system: str | None = Non
 
 
 def remove_translators(app: QApplication) -> None:
-    """Take out every catalogue :func:`install_translator` put in (the interface is English again)."""
+    """Take out every catalogue :func:`install_translator` put in (English again)."""
     while _installed:
         app.removeTranslator(_installed.pop())

@@ -42,7 +42,7 @@ DRAFT_DELAY_MS = 800
 
 
 class MainWindow(QualityMixin, WorkMixin, QMainWindow):
-    """Everything a reviewer sees; all data comes from ``store``, all slow work goes to ``runner``."""
+    """Everything a reviewer sees; data comes from ``store``, slow work goes to ``runner``."""
 
     def __init__(self, store: Store, settings: Settings, runner: TaskRunner | None = None):
         super().__init__()
