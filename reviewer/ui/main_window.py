@@ -39,6 +39,7 @@ from reviewer.ui.undo import EditCommand
 from reviewer.ui.window_work import WorkMixin
 
 DRAFT_DELAY_MS = 800
+STATS_DELAY_MS = 2000
 
 
 class MainWindow(QualityMixin, WorkMixin, QMainWindow):
@@ -400,10 +401,24 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
             view.suggestions.setdefault(s.lang, []).append(s)
         self.quality_segment_changed(index)
         self.model.replace_view(view)
+        self._refresh_stats_later()
         if self.editor.view is not None and self.editor.view.segment.id == segment_id:
             if not self.draft_timer.isActive():
                 self._show_current()
         self._update_progress_text()
+
+    def _refresh_stats_later(self) -> None:
+        """An open statistics window follows the review: it recomputes after a pause in writes."""
+        view = getattr(self, "stats_view", None)
+        if view is None or not view.isVisible():
+            return
+        if not hasattr(self, "_stats_timer"):
+            self._stats_timer = QTimer(self)
+            self._stats_timer.setSingleShot(True)
+            self._stats_timer.setInterval(STATS_DELAY_MS)
+            self._stats_timer.timeout.connect(
+                lambda: self.stats_view.isVisible() and self.stats_view.refresh())
+        self._stats_timer.start()
 
     def _update_progress_text(self) -> None:
         if self.article_id is None:

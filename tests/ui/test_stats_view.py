@@ -269,3 +269,16 @@ def test_the_view_follows_the_article_chosen_in_the_library(window: Any, store: 
     assert view.article_id == other.id and view.scope_id() == other.id
     assert "Second test article" in view.article_button.text()
     assert other.id in view.stats and view.stats[other.id].segments == 1
+
+
+def test_an_open_view_follows_new_approvals(window: Any, store: Store) -> None:
+    view = open_view(window)
+    key = view.scope_id()
+    before = view.stats[key].progress["uk"].approved
+    segment = next(s for s in store.segments(window.article_id)
+                   if store.translation(s.id, "uk") is None)
+    library.approve(store, window.article_id, segment.index, "uk", text="Новий текст")
+    window.segment_changed(segment.id)
+    assert window._stats_timer.isActive()
+    window._stats_timer.timeout.emit()  # the pause after the last write is over
+    assert view.stats[key].progress["uk"].approved == before + 1
