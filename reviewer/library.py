@@ -85,19 +85,6 @@ def import_article(store: Store, source: str, *, lang: str | None = None,
                                                stdin=stdin))
 
 
-def add_human_version(store: Store, article_id: int, lang: str, source: str) -> int:
-    """Import (or replace) the human version of an existing article; return its sentence count."""
-    target = languages.normalize(lang)
-    article = store.article(article_id)
-    hdoc = read_document(source, lang=target)
-    segments = store.segments(article_id)
-    drafts = [SegmentDraft(s.paragraph, s.role, s.source) for s in segments]
-    sentences = human_sentences(hdoc, target)
-    links = align_human(drafts, sentences)
-    store.set_human_version(article.id, target, hdoc.title, hdoc.origin, sentences, links)
-    return len(sentences)
-
-
 class ReviewError(ValueError):
     """A review action that cannot be done as asked (no human text, no machine translation...)."""
 

@@ -171,4 +171,4 @@ class ViewsMixin:
         return hits[:limit]
 
 
-__all__ = ["SearchHit", "ViewsMixin", "Role", "fts_query"]
+__all__ = ["SearchHit", "ViewsMixin", "fts_query"]

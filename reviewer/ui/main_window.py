@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -475,7 +474,3 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.settings.set("grid_header", bytes(self.grid.horizontalHeader().saveState()))
         self.settings.sync()
         event.accept()
-
-    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value if ok else None
