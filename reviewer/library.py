@@ -15,13 +15,16 @@ from reviewer.core.model import (
     Document,
     HumanSentence,
     Link,
-    Origin,
     SegmentDraft,
     Status,
     Translation,
 )
 from reviewer.formats.reader import read_document
+from reviewer.services.review import ReviewError, ReviewService
 from reviewer.storage.store import Store
+
+__all__ = ["ReviewError", "approve", "import_article", "prepare_import", "save_prepared",
+           "ensure_sample", "PreparedImport"]
 
 
 @dataclass
@@ -85,47 +88,18 @@ def import_article(store: Store, source: str, *, lang: str | None = None,
                                                stdin=stdin))
 
 
-class ReviewError(ValueError):
-    """A review action that cannot be done as asked (no human text, no machine translation...)."""
-
-
 def approve(store: Store, article_id: int, index: int, lang: str, *, text: str | None = None,
             source: str | None = None, status: Status = Status.APPROVED,
             actor: str = "reviewer") -> Translation:
-    """Approve (or reject) segment ``index`` in ``lang``, taking its text from where the user said.
+    """Approve (or reject) segment ``index`` in ``lang`` through the review service.
 
-    ``source`` is ``human`` (the aligned human version), ``mt`` or ``mt:ENGINE`` (a stored machine
-    translation); with neither ``text`` nor ``source`` the existing final text is kept.
+    ``source`` is ``human``, ``mt`` or ``mt:ENGINE``; with neither ``text`` nor ``source`` the
+    existing final text is kept (see :meth:`ReviewService.review`).
     """
+    store.segment(article_id, index)  # NotFoundError names a segment the article does not have
     lang = languages.normalize(lang)
-    segment = store.segment(article_id, index)
-    label = f"segment {index + 1} ({languages.label(lang)})"
-    engine: str | None = None
-    if text is not None:
-        origin = Origin.EDITED
-    elif source == "human":
-        view = store.segment_views(article_id, [lang])[index]
-        text = view.human.get(lang) or ""
-        if not text:
-            raise ReviewError(f"{label}: there is no human version aligned to it")
-        origin = Origin.HUMAN
-    elif source and source.split(":", 1)[0] == "mt":
-        wanted = source.split(":", 1)[1] if ":" in source else None
-        usable = [s for s in store.suggestions(segment.id, lang)
-                  if s.text and not s.error and (wanted is None or s.engine == wanted)]
-        if not usable:
-            raise ReviewError(f"{label}: no machine translation"
-                              + (f" from {wanted}" if wanted else "") + " is stored")
-        text, engine, origin = usable[0].text, usable[0].engine, Origin.MT
-    elif source:
-        raise ReviewError(f"unknown text source {source!r} (use human, mt or mt:ENGINE)")
-    else:
-        current = store.translation(segment.id, lang)
-        if current is None:
-            raise ReviewError(f"{label}: no text to {status}; give --text or --from")
-        return store.set_status(segment.id, lang, status, actor=actor)
-    return store.set_translation(segment.id, lang, text or "", status, origin, engine=engine,
-                                 actor=actor)
+    view = store.segment_views(article_id, [lang])[index]
+    return ReviewService(store, actor).review(view, lang, status, text=text, source=source)
 
 
 SAMPLE_KEY = "sample_imported"

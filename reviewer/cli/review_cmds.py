@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from reviewer import library
 from reviewer.cli.output import emit_line, say, translation_json
 from reviewer.cli.store_cmds import open_store
 from reviewer.core import languages
 from reviewer.core.model import Status
+from reviewer.services.review import TEXT_SOURCES, ReviewError, ReviewService
 
 
 def parse_segments(specs: list[str], total: int) -> list[int]:
@@ -38,12 +38,14 @@ def _review(args: argparse.Namespace, status: Status) -> int:
     skipped: list[str] = []
     with open_store(args) as store:
         article = store.article(args.article)
-        indices = parse_segments(args.segments, len(store.segments(article.id)))
+        views = store.segment_views(article.id, [lang])
+        indices = parse_segments(args.segments, len(views))
+        service = ReviewService(store)
         for index in indices:
             try:
-                t = library.approve(store, article.id, index, lang, text=args.text,
-                                    source=args.source, status=status)
-            except library.ReviewError as exc:
+                t = service.review(views[index], lang, status, text=args.text,
+                                   source=args.source, comment=args.comment)
+            except ReviewError as exc:
                 if len(indices) == 1:
                     raise
                 skipped.append(str(exc))  # one segment that cannot be done stops no other
@@ -73,7 +75,9 @@ def _configure(p: argparse.ArgumentParser) -> None:
     src = p.add_mutually_exclusive_group()
     src.add_argument("--text", help="the final text (for one segment)")
     src.add_argument("--from", dest="source", metavar="SOURCE",
-                     help="take the text from: human, mt, or mt:ENGINE")
+                     help=f"take the text from: {TEXT_SOURCES} (mt: the newest usable "
+                     "machine translation)")
+    p.add_argument("--comment", help="set the segment's comment (empty to remove it)")
 
 
 COMMANDS = {

@@ -73,16 +73,64 @@ def merge(first: Edit, second: Edit) -> Edit | None:
     """One edit doing ``first`` then ``second``, when both are typing in the same draft; else None.
 
     They merge only if they touch the same segment and language, both are text edits
-    (:attr:`Edit.is_text_edit`), and ``second`` starts where ``first`` ended (nothing else changed
-    the translation in between). The result keeps ``first``'s label and ``before``, so undoing it
-    restores what was there before the burst began, even an approval. It may be a no-op
-    (:attr:`Edit.is_noop`) when the typing undid itself; a ``QUndoCommand`` can then be made
-    obsolete.
+    (:attr:`Edit.is_text_edit`; the second may also bring the translation back to where the burst
+    began, as typing undone in the editor does), and ``second`` starts where ``first`` ended
+    (nothing else changed the translation in between). The result keeps ``first``'s label and
+    ``before``, so undoing it restores what was there before the burst began, even an approval.
+    It may be a no-op (:attr:`Edit.is_noop`) when the typing undid itself; a ``QUndoCommand``
+    can then be made obsolete.
     """
     if (first.segment_id, first.lang) != (second.segment_id, second.lang):
         return None
-    if not (first.is_text_edit and second.is_text_edit):
+    if not first.is_text_edit or second.before != first.after:
         return None
-    if second.before != first.after:
+    if not (second.is_text_edit or second.after == first.before):
         return None
     return replace(first, after=second.after)
+
+
+@dataclass(frozen=True)
+class EditorContents:
+    """What the editor holds for one segment and language: the final text and the comment, and
+    where the text came from (``origin`` and ``engine`` describe ``origin_text``: the text as it
+    was loaded or taken from a machine translation, the human version or the memory)."""
+
+    text: str
+    comment: str
+    origin: Origin
+    engine: str | None
+    origin_text: str
+
+    def provenance(self) -> tuple[Origin, str | None]:
+        """The origin of the text as it stands: typing over a taken text makes it edited."""
+        if self.text == self.origin_text:
+            return self.origin, self.engine
+        return Origin.EDITED, None
+
+
+def draft_state(before: TranslationState | None, loaded: TranslationState | None,
+                contents: EditorContents) -> TranslationState | None:
+    """The state the editor's contents stand for (``None``: no translation at all).
+
+    ``before`` is the stored state, ``loaded`` the state when the editor first showed the segment.
+    Text brought back to what was loaded restores the loaded state (typing that undid itself
+    leaves an approval approved, and a segment that had nothing has nothing again); a changed
+    comment alone keeps the text's status; changed text is a draft (``new`` when it is empty). A
+    comment on a segment with no text yet is kept on an empty ``new`` translation. The caller
+    saves only when the result differs from ``before``.
+    """
+    text, comment = contents.text, contents.comment
+    if text == (loaded.text if loaded is not None else ""):
+        if loaded is not None:
+            return replace(loaded, comment=comment)
+        return TranslationState("", Status.NEW, Origin.EDITED, None, comment) if comment else None
+    if before is not None and text == before.text:
+        return replace(before, comment=comment)
+    origin, engine = contents.provenance()
+    return TranslationState(text, Status.DRAFT if text else Status.NEW, origin, engine, comment)
+
+
+def review_state(contents: EditorContents, status: Status) -> TranslationState:
+    """The state an approval or rejection of the editor's contents writes."""
+    origin, engine = contents.provenance()
+    return TranslationState(contents.text, status, origin, engine, contents.comment)

@@ -19,6 +19,7 @@ from enum import StrEnum
 
 from reviewer.core import languages
 from reviewer.core.model import Role, Status
+from reviewer.core.suggestions import usable_suggestion
 from reviewer.formats.units import TOOL_NAME, TOOL_VERSION, ArticleInfo, ExportSet, Unit
 
 
@@ -114,8 +115,8 @@ def _fill(data: ExportSet, u: Unit, lang: str, fallback: Fallback) -> tuple[str,
     if fallback == Fallback.HUMAN and lang in u.human:
         # "" marks a segment whose human text sits on the segment above (a 2-1 link).
         return ("human", u.human[lang]) if u.human[lang] else ("joined", "")
-    if fallback == Fallback.MT and u.mt.get(lang):
-        return "mt", sorted(u.mt[lang], key=lambda m: m.engine)[0].text
+    if fallback == Fallback.MT and (mt := usable_suggestion(u.mt.get(lang, ()))) is not None:
+        return "mt", mt.text or ""
     return "missing", ""
 
 

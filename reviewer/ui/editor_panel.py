@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core import languages
 from reviewer.core.diff import word_diff
+from reviewer.core.edits import EditorContents, TranslationState
 from reviewer.core.metrics import chrf
 from reviewer.core.model import Origin, SegmentView, Status
 from reviewer.ui.diff_delegate import escape, spans_to_html
@@ -35,7 +36,13 @@ def _rich(text: str) -> QLabel:
 
 
 class EditorPanel(QWidget):
-    """Shows one segment in one target language and holds the final text being edited."""
+    """Shows one segment in one target language and holds the final text being edited.
+
+    ``dirty`` says that the final text or the comment holds typing the store has not seen yet;
+    while it does, refreshing the segment (a fetch result, a write of the window's) never
+    replaces what is typed. ``shown`` is the (segment id, language) the contents belong to, and
+    ``loaded`` the stored state when that segment was first shown.
+    """
 
     language_changed = Signal(str)
     take_requested = Signal(str, str, object)  # text, origin, engine
@@ -49,6 +56,10 @@ class EditorPanel(QWidget):
         self.start_text = ""
         self.origin = Origin.EDITED
         self.engine: str | None = None
+        self.origin_text = ""
+        self.dirty = False
+        self.shown: tuple[int, str] | None = None
+        self.loaded: TranslationState | None = None
         self._loading = False
         self.header = QLabel()
         self.header.setStyleSheet("color:#555")
@@ -66,8 +77,9 @@ class EditorPanel(QWidget):
         self.changes = _rich("")
         self.status = QLabel()
         self.comment = QLineEdit()
-        self.comment.setPlaceholderText(self.tr("Comment for this segment (saved with the "
-                                                "approval)"))
+        self.comment.setPlaceholderText(self.tr("Comment for this segment (saved as you "
+                                                "type)"))
+        self.comment.textChanged.connect(self.on_comment_text_changed)
         # Where the window adds its quality aids (glossary terms, memory matches, QA findings).
         self.under_source = QVBoxLayout()
         self.under_human = QVBoxLayout()
@@ -124,6 +136,11 @@ class EditorPanel(QWidget):
             self.lang = self.langs[index]
             self.language_changed.emit(self.lang)
 
+    def select_language(self, lang: str) -> None:
+        """Show the tab of ``lang`` (emits :attr:`language_changed` when it is another)."""
+        if lang in self.langs:
+            self.tabs.setCurrentIndex(self.langs.index(lang))
+
     def next_language(self) -> None:
         """Switch to the next target language (wraps)."""
         if self.langs:
@@ -140,7 +157,9 @@ class EditorPanel(QWidget):
             self.header.setText(self.tr("No segment selected"))
             self.source.setText("")
             self.human.setText("")
+            self.shown, self.loaded, self.dirty = None, None, False
             self._set_final("", Origin.EDITED, None)
+            self._set_comment("")
             return
         seg, lang = view.segment, self.lang
         self.header.setText(self.tr("Segment {n} of {total} · {role} · paragraph {paragraph}")
@@ -168,9 +187,35 @@ class EditorPanel(QWidget):
         t = view.translations.get(lang)
         status = t.status if t else Status.NEW
         self.status.setText(f"<b>{languages.label(lang)}: {status_label(status)}</b>")
-        self.comment.setText(t.comment if t else "")
-        self._set_final(t.text if t else "", t.origin if t else Origin.EDITED,
-                        t.engine if t else None)
+        self._show_translation(view, lang)
+
+    def _show_translation(self, view: SegmentView, lang: str) -> None:
+        """Put the stored final text and comment in the fields, unless typing is pending there.
+
+        Showing the segment again (after a save, a fetch, an undo) keeps the cursor and the
+        editor's own undo history where the text has not changed.
+        """
+        t = view.translations.get(lang)
+        key = (view.segment.id, lang)
+        text, comment = (t.text, t.comment) if t else ("", "")
+        new = key != self.shown
+        if new:
+            self.shown, self.loaded, self.dirty = key, TranslationState.of(t), False
+            self.start_text = text  # the changes are shown against the text the visit began with
+        elif self.dirty:
+            return
+        if new or self.final.toPlainText() != text:
+            self._set_final(text, t.origin if t else Origin.EDITED, t.engine if t else None)
+        else:
+            self.origin, self.engine, self.origin_text = (
+                (t.origin, t.engine, text) if t else (Origin.EDITED, None, ""))
+        self._set_comment(comment)
+
+    def _set_comment(self, comment: str) -> None:
+        if self.comment.text() != comment:
+            self._loading = True
+            self.comment.setText(comment)
+            self._loading = False
 
     def _machine_row(self, engine: str, text: str | None, error: str | None,
                      human: str) -> QWidget:
@@ -198,15 +243,19 @@ class EditorPanel(QWidget):
         self._loading = True
         self.final.setPlainText(text)
         self._loading = False
-        self.start_text, self.origin, self.engine = text, origin, engine
+        self.origin, self.engine, self.origin_text = origin, engine, text
         self._show_changes()
 
     def take(self, text: str, origin: Origin, engine: str | None) -> None:
-        """Put ``text`` into the final text as coming from ``origin`` (MT, human, TM)."""
+        """Put ``text`` into the final text as coming from ``origin`` (MT, human, TM).
+
+        The window saves it at once as a draft (its own undo step).
+        """
         self._loading = True
         self.final.setPlainText(text)
         self._loading = False
-        self.origin, self.engine = origin, engine
+        self.origin, self.engine, self.origin_text = origin, engine, text.strip()
+        self.dirty = True
         self._show_changes()
         self.final.setFocus()
 
@@ -214,10 +263,34 @@ class EditorPanel(QWidget):
         """The final text as it stands in the editor."""
         return self.final.toPlainText().strip()
 
+    def contents(self) -> EditorContents:
+        """What the editor holds, for the review rules in :mod:`reviewer.core.edits`."""
+        return EditorContents(self.final_text(), self.comment.text().strip(), self.origin,
+                              self.engine, self.origin_text.strip())
+
+    def text_undo_available(self) -> bool:
+        """Whether the final text has typing of this visit to undo (the editor's own undo)."""
+        return self.final.document().isUndoAvailable()
+
+    def text_redo_available(self) -> bool:
+        """Whether the editor's own redo has typing to bring back."""
+        return self.final.document().isRedoAvailable()
+
+    def forget_text_history(self) -> None:
+        """Start the editor's own undo afresh (after an approval: that is the last change)."""
+        self.final.document().clearUndoRedoStacks()
+
     def on_final_text_changed(self) -> None:
         if self._loading:
             return
+        self.dirty = True
         self._show_changes()
+        self.text_edited.emit()
+
+    def on_comment_text_changed(self, _text: str) -> None:
+        if self._loading:
+            return
+        self.dirty = True
         self.text_edited.emit()
 
     def _show_changes(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -20,18 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core import languages
-from reviewer.core.edits import Edit, TranslationState
+from reviewer.core.edits import Edit, TranslationState, draft_state, review_state
 from reviewer.core.filters import next_unapproved
-from reviewer.core.model import Origin, Status
+from reviewer.core.model import Origin, SegmentView, Status
+from reviewer.core.suggestions import usable_suggestion
+from reviewer.services.review import ReviewService
 from reviewer.storage.store import Store
 from reviewer.ui.actions import build_actions, shortcut_table
 from reviewer.ui.diff_delegate import GridDelegate
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.filter_bar import FilterBar
+from reviewer.ui.labels import origin_label
 from reviewer.ui.library_panel import LibraryPanel
 from reviewer.ui.prefetch import DiffPrefetcher
 from reviewer.ui.quality_work import QualityMixin
-from reviewer.ui.review_model import ReviewModel, best_suggestion, long_lived
+from reviewer.ui.review_model import ReviewModel, long_lived
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.undo import EditCommand
@@ -47,14 +50,17 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
     def __init__(self, store: Store, settings: Settings, runner: TaskRunner | None = None):
         super().__init__()
         self.store, self.settings = store, settings
+        self.review = ReviewService(store)
         self.runner = runner or TaskRunner()
         self.article_id: int | None = None
         self.setWindowTitle("reviewer")
         self.undo_stack = QUndoStack(self)
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo = QAction(self.tr("&Undo"), self)
         undo.setShortcut(QKeySequence("Ctrl+Z"))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        undo.triggered.connect(self.on_undo_triggered)
+        redo = QAction(self.tr("&Redo"), self)
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.triggered.connect(self.on_redo_triggered)
         self.addActions([undo, redo])
         self.actions = build_actions(self, {}, {"undo": undo, "redo": redo})
         self.library = LibraryPanel()
@@ -72,12 +78,12 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.filter_bar.changed.connect(self.model.set_filter)
         self.filter_bar.changed.connect(lambda _f: self._after_filter())
         self.editor = EditorPanel()
-        self.editor.language_changed.connect(lambda _lang: self._show_current())
+        self.editor.language_changed.connect(self.on_editor_language_changed)
         self.editor.take_requested.connect(
-            lambda text, origin, engine: self.editor.take(text, Origin(origin), engine))
+            lambda text, origin, engine: self.take(text, Origin(origin), engine))
         self.editor.text_edited.connect(self._schedule_draft)
         self.editor.final.installEventFilter(self)
-        self.editor.comment.editingFinished.connect(self._save_comment)
+        self.editor.comment.editingFinished.connect(self.save_pending)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +98,7 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_DELAY_MS)
-        self.draft_timer.timeout.connect(self.save_draft)
+        self.draft_timer.timeout.connect(self.save_pending)
         self.runner.busy_changed.connect(self._on_busy_changed)
         self.runner.unhandled.connect(self.show_crash)
         self.setup_quality()
@@ -177,7 +183,7 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
 
     def open_article(self, article_id: int) -> None:
         """Show an article in the grid, ready to review from its first unapproved segment."""
-        self.save_draft()
+        self.save_pending()
         article = self.store.article(article_id)
         langs = self.target_langs()
         self.article_id = article.id
@@ -254,8 +260,11 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self._fit_rows_later()
 
     def on_grid_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        if previous.isValid() and previous.row() != current.row():
-            self.save_draft(row=previous.row())
+        self.save_pending()
+        self._show_current()
+
+    def on_editor_language_changed(self, _lang: str) -> None:
+        self.save_pending()  # what was typed belongs to the language shown until now
         self._show_current()
 
     def _show_current(self) -> None:
@@ -265,15 +274,15 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.quality_show(view)
 
     def on_previous_triggered(self) -> None:
-        self.save_draft()
+        self.save_pending()
         self.go_to_row(self.current_row() - 1)
 
     def on_next_triggered(self) -> None:
-        self.save_draft()
+        self.save_pending()
         self.go_to_row(self.current_row() + 1)
 
     def on_next_language_triggered(self) -> None:
-        self.save_draft()
+        self.save_pending()
         self.editor.next_language()
 
     def on_edit_final_triggered(self) -> None:
@@ -289,63 +298,93 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         return super().eventFilter(watched, event)
 
     # -- reviewing ---------------------------------------------------------------------------
-    def _state(self, view, lang: str) -> TranslationState | None:
+    def _state(self, view: SegmentView, lang: str) -> TranslationState | None:
         t = view.translations.get(lang)
         return TranslationState(t.text, t.status, t.origin, t.engine, t.comment) if t else None
 
-    def _push(self, after: TranslationState, label: str, *, typing: bool = False,
-              row: int | None = None) -> None:
-        row = self.current_row() if row is None else row
-        view = self.model.view_at(row)
-        lang = self.editor.lang
-        edit = Edit(view.segment.id, lang, self._state(view, lang), after, label)
-        self.undo_stack.push(EditCommand(self.store, edit, self.segment_changed, self.say,
-                                         typing=typing))
+    def _edited(self) -> tuple[SegmentView, str] | None:
+        """The segment and language the editor's contents belong to, as the grid holds it now."""
+        if self.editor.shown is None:
+            return None
+        segment_id, lang = self.editor.shown
+        position = self.model.position_of(segment_id)
+        return (self.model.views[position], lang) if position is not None else None
 
-    def _editor_state(self, status: Status) -> TranslationState:
-        text = self.editor.final_text()
-        origin, engine = self.editor.origin, self.editor.engine
-        return TranslationState(text, status, origin, engine, self.editor.comment.text().strip())
+    def _push(self, view: SegmentView, lang: str, after: TranslationState, label: str, *,
+              typing: bool = False) -> bool:
+        """Write one change through the review service as an undo step; whether it was saved."""
+        edit = Edit(view.segment.id, lang, self._state(view, lang), after, label)
+        command = EditCommand(self.review, edit, self.segment_changed, self.say, typing=typing)
+        self.undo_stack.push(command)
+        return command.written
 
     def _schedule_draft(self) -> None:
         self.draft_timer.start()
 
-    def save_draft(self, row: int | None = None) -> None:
-        """Save what is typed in the editor as a draft (merged into one undo step per burst)."""
-        if not self.draft_timer.isActive():
-            return
+    def save_pending(self) -> None:
+        """Save what is typed in the final text and the comment (a draft; typing merges into one
+        undo step). Called after a pause in typing and whenever the editor is about to show
+        something else; what cannot be written stays in the editor, marked unsaved."""
         self.draft_timer.stop()
-        row = self.current_row() if row is None else row
-        if not 0 <= row < len(self.model.visible) or not self.editor.final_text():
+        edited = self._edited() if self.editor.dirty else None
+        if edited is None:
             return
-        view = self.model.view_at(row)
-        current = view.translations.get(self.editor.lang)
-        if current and current.text == self.editor.final_text():
+        view, lang = edited
+        before = self._state(view, lang)
+        after = draft_state(before, self.editor.loaded, self.editor.contents())
+        self.editor.dirty = False
+        if after == before:
             return
-        after = self._editor_state(Status.DRAFT)
-        if after.origin is not Origin.EDITED and self.editor.final_text() != self.editor.start_text:
-            after = TranslationState(after.text, after.status, Origin.EDITED, None, after.comment)
-        self._push(after, self.tr("Edit segment {0}").format(view.segment.index + 1), typing=True,
-                   row=row)
+        number = view.segment.index + 1
+        comment_only = (before is not None and after is not None and after.text == before.text
+                        and after.status == before.status)
+        label = (self.tr("Comment on segment {0}") if comment_only
+                 else self.tr("Edit segment {0}")).format(number)
+        if not self._push(view, lang, after, label, typing=True):
+            self.editor.dirty = True  # kept in the editor: saved again at the next chance
+
+    def take(self, text: str, origin: Origin, engine: str | None) -> None:
+        """Put a machine translation, the human version or a memory match into the final text
+        and save it at once as a draft (its own undo step)."""
+        self.save_pending()
+        self.editor.take(text, origin, engine)
+        edited = self._edited()
+        if edited is None:
+            return
+        view, lang = edited
+        before = self._state(view, lang)
+        after = draft_state(before, before, self.editor.contents())
+        self.editor.dirty = False
+        if after is not None and after != before:
+            label = self.tr("Use {0} in segment {1}").format(origin_label(origin),
+                                                             view.segment.index + 1)
+            if not self._push(view, lang, after, label):
+                self.editor.dirty = True
 
     def _review(self, status: Status, label: str) -> None:
         """Set ``status`` (undo text ``label``, a template of the segment number), move on."""
         self.draft_timer.stop()
         row = self.current_row()
-        if row < 0:
+        edited = self._edited()
+        if row < 0 or edited is None:
             return
         if not self.editor.final_text():
             self.say(self.tr("Nothing to approve yet: Ctrl+1 takes the machine translation, "
                              "Ctrl+2 the human version, or type the translation."))
             return
-        view = self.model.view_at(row)
-        self._push(self._editor_state(status), label.format(view.segment.index + 1))
-        target = next_unapproved(self._visible_views(), row, [self.editor.lang])
+        view, lang = edited
+        after = review_state(self.editor.contents(), status)
+        self.editor.dirty = False
+        if not self._push(view, lang, after, label.format(view.segment.index + 1)):
+            self.editor.dirty = True
+            return
+        self.editor.forget_text_history()  # Ctrl+Z now undoes the approval, not the typing
+        target = next_unapproved(self._visible_views(), row, [lang])
         if status is Status.REJECTED or target is None:
             target = row + 1 if row + 1 < len(self.model.visible) else row
-        if target is None or target == row:
+        if target == row:
             self.say(self.tr("Every shown segment is approved in {0}.").format(
-                languages.label(self.editor.lang)))
+                languages.label(lang)))
         self.go_to_row(target)
         self._update_progress_text()
 
@@ -359,11 +398,11 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         view = self.editor.view
         if view is None:
             return
-        mt = best_suggestion(view, self.editor.lang, self.model.engine)
-        if mt is None or not mt.text or mt.error:
+        mt = usable_suggestion(view.suggestions.get(self.editor.lang, []), self.model.engine)
+        if mt is None or mt.text is None:
             self.say(self.tr("No machine translation for this segment yet: press F5 to fetch."))
             return
-        self.editor.take(mt.text, Origin.MT, mt.engine)
+        self.take(mt.text, Origin.MT, mt.engine)
 
     def on_take_human_triggered(self) -> None:
         view = self.editor.view
@@ -371,21 +410,56 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         if not human:
             self.say(self.tr("No human version is aligned to this segment."))
             return
-        self.editor.take(human, Origin.HUMAN, None)
+        self.take(human, Origin.HUMAN, None)
 
     def on_comment_triggered(self) -> None:
         self.editor.comment.setFocus()
 
-    def _save_comment(self) -> None:
-        view = self.editor.view
-        if view is None:
+    # -- undo: the editor's typing first, then the saved changes, shown where they happen ------
+    def on_undo_triggered(self) -> None:
+        if self.editor.text_undo_available():
+            self.editor.final.undo()
+            self.say(self.tr("Undid typing in segment {0}.").format(self._editor_number()))
             return
-        t = view.translations.get(self.editor.lang)
-        comment = self.editor.comment.text().strip()
-        if t is None or t.comment == comment:
+        self.save_pending()
+        if not self.undo_stack.canUndo():
+            self.say(self.tr("Nothing to undo."))
             return
-        after = TranslationState(t.text, t.status, t.origin, t.engine, comment)
-        self._push(after, self.tr("Comment on segment {0}").format(view.segment.index + 1))
+        command = self.undo_stack.command(self.undo_stack.index() - 1)
+        text = self.undo_stack.undoText()
+        self._show_edit(command)
+        self.undo_stack.undo()
+        self.say(self.tr("Undone: {0} ({1}).").format(text, languages.label(command.edit.lang)))
+
+    def on_redo_triggered(self) -> None:
+        if self.editor.text_redo_available():
+            self.editor.final.redo()
+            self.say(self.tr("Redid typing in segment {0}.").format(self._editor_number()))
+            return
+        self.save_pending()
+        if not self.undo_stack.canRedo():
+            self.say(self.tr("Nothing to redo."))
+            return
+        command = self.undo_stack.command(self.undo_stack.index())
+        text = self.undo_stack.redoText()
+        self._show_edit(command)
+        self.undo_stack.redo()
+        self.say(self.tr("Redone: {0} ({1}).").format(text, languages.label(command.edit.lang)))
+
+    def _editor_number(self) -> int:
+        return self.editor.view.segment.index + 1 if self.editor.view is not None else 0
+
+    def _show_edit(self, command: EditCommand) -> None:
+        """Go to the segment and language an undo or redo is about to change."""
+        position = self.model.position_of(command.edit.segment_id)
+        if position is None:
+            return
+        if position not in self.model.visible:
+            self.filter_bar.reset()  # the change is shown, never made out of sight
+        self.editor.select_language(command.edit.lang)
+        row = self.model.visible.index(position)
+        if row != self.current_row():
+            self.go_to_row(row)
 
     def segment_changed(self, segment_id: int, _lang: str | None = None) -> None:
         """Re-read one segment's translations and suggestions after a write, and repaint it."""
@@ -402,8 +476,7 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.model.replace_view(view)
         self._refresh_stats_later()
         if self.editor.view is not None and self.editor.view.segment.id == segment_id:
-            if not self.draft_timer.isActive():
-                self._show_current()
+            self._show_current()  # the editor keeps what is typed and not saved yet
         self._update_progress_text()
 
     def _refresh_stats_later(self) -> None:
@@ -465,7 +538,7 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.save_draft()
+        self.save_pending()
         self.runner.cancel_all()
         self.quality_runner.cancel_all()
         self.settings.set("geometry", bytes(self.saveGeometry()))

@@ -66,7 +66,8 @@ class QualityMixin:
         editor.under_source.addWidget(self.glossary_note)
         editor.under_human.addWidget(self.tm_panel)
         editor.under_final.addWidget(self.qa_panel)
-        self.tm_panel.take_requested.connect(lambda text: editor.take(text, Origin.TM, None))
+        self.tm_panel.take_requested.connect(
+            lambda text: self.take(text, Origin.TM, None))  # type: ignore[attr-defined]
         editor.text_edited.connect(lambda: mark_spans(editor.final, None))  # offsets are stale
         self.grid_marks = GridMarks(self.qa_marks, self.model, self)  # type: ignore[attr-defined, arg-type]
         self.model.qa_marks = self.grid_marks  # type: ignore[attr-defined]
@@ -190,4 +191,4 @@ class QualityMixin:
             self.say(self.tr("No translation-memory match of {0}% or more for this segment.")  # type: ignore[attr-defined]
                      .format(DEFAULT_MIN_PERCENT))
             return
-        editor.take(matches[0].target, Origin.TM, None)
+        self.take(matches[0].target, Origin.TM, None)  # type: ignore[attr-defined]

@@ -61,3 +61,65 @@ def test_no_merge_across_segments_languages_approvals_or_gaps() -> None:
     assert merge(Edit(1, "uk", TYPED2, APPROVED, "Approve"),
                  Edit(1, "uk", APPROVED, TYPED1, "Edit")) is None
     assert merge(first, Edit(1, "uk", MT, TYPED2, "Edit")) is None  # does not follow on
+
+
+# -- what the editor's contents stand for ------------------------------------------------------
+from reviewer.core.edits import EditorContents, draft_state, review_state  # noqa: E402
+
+LOADED = TranslationState("Текст.", Status.APPROVED, Origin.MT, "deepl", "ok")
+
+
+def _contents(text: str, comment: str = "", origin: Origin = Origin.MT,
+              engine: str | None = "deepl", origin_text: str = "Текст.") -> EditorContents:
+    return EditorContents(text, comment, origin, engine, origin_text)
+
+
+def test_typed_text_is_an_edited_draft_and_taken_text_keeps_its_origin() -> None:
+    typed = draft_state(LOADED, LOADED, _contents("Текст!", "ok"))
+    assert typed == TranslationState("Текст!", Status.DRAFT, Origin.EDITED, None, "ok")
+    taken = draft_state(None, None, _contents("Машина.", origin_text="Машина."))
+    assert taken == TranslationState("Машина.", Status.DRAFT, Origin.MT, "deepl", "")
+
+
+def test_text_brought_back_restores_the_loaded_state_and_nothing_stays_nothing() -> None:
+    draft = TranslationState("Текст!", Status.DRAFT, Origin.EDITED, None, "ok")
+    assert draft_state(draft, LOADED, _contents("Текст.", "ok")) == LOADED
+    assert draft_state(draft, None, _contents("", origin_text="")) is None
+
+
+def test_a_comment_alone_keeps_the_status_and_is_kept_without_text() -> None:
+    assert draft_state(LOADED, LOADED, _contents("Текст.", "new note")) == \
+        TranslationState("Текст.", Status.APPROVED, Origin.MT, "deepl", "new note")
+    assert draft_state(None, None, _contents("", "ask", origin_text="")) == \
+        TranslationState("", Status.NEW, Origin.EDITED, None, "ask")
+    assert draft_state(None, None, _contents("", "", origin_text="")) is None
+
+
+def test_text_cleared_after_a_save_is_an_empty_new_translation() -> None:
+    draft = TranslationState("abc", Status.DRAFT, Origin.EDITED, None, "")
+    loaded = TranslationState("x", Status.DRAFT, Origin.EDITED, None, "")
+    assert draft_state(draft, loaded, _contents("", origin_text="x")) == \
+        TranslationState("", Status.NEW, Origin.EDITED, None, "")
+
+
+def test_text_equal_to_the_stored_one_keeps_its_state() -> None:
+    draft = TranslationState("abc", Status.DRAFT, Origin.EDITED, None, "")
+    assert draft_state(draft, None, _contents("abc", origin_text="")) == draft
+
+
+def test_review_state_keeps_provenance_only_for_untouched_text() -> None:
+    assert review_state(_contents("Текст."), Status.APPROVED).origin is Origin.MT
+    edited = review_state(_contents("Текст, правлений."), Status.REJECTED)
+    assert (edited.origin, edited.engine, edited.status) == (Origin.EDITED, None,
+                                                             Status.REJECTED)
+
+
+def test_a_burst_that_returns_to_its_start_merges_into_nothing() -> None:
+    typed = Edit(1, "uk", LOADED, TranslationState("Т", Status.DRAFT, Origin.EDITED, None, "ok"),
+                 "Edit")
+    back = Edit(1, "uk", typed.after, LOADED, "Edit")
+    merged = merge(typed, back)
+    assert merged is not None and merged.is_noop
+    removed = Edit(1, "uk", TranslationState("a", Status.DRAFT, Origin.EDITED), None, "Edit")
+    assert merge(Edit(1, "uk", None, removed.before, "Edit"), removed).is_noop
+    assert merge(back, typed) is None  # an approval restored is no typing to merge into

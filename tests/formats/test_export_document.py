@@ -51,7 +51,7 @@ def test_fallback_to_human_version_and_to_machine_translation(library):  # noqa:
     assert [x.kind for x in human.paragraphs[4].pieces] == ["human", "missing"]
     assert "published human version" in human.statement()
     mt = _rebuilt(library, Fallback.MT)
-    # The first engine by name (deepl); segment 8's only engine answered with an error.
+    # The newest usable machine translation (deepl, fetched last); segment 8's only engine failed.
     assert mt.paragraphs[4].text == "deepl uk 6 [segment 7 not approved yet]"
     assert mt.paragraphs[5].text == "[segment 8 not approved yet]"
 

@@ -43,11 +43,18 @@ def test_review_sample_by_keyboard(qtbot: Any, make_window: Any, store: Store) -
         assert second and second.origin is Origin.MT and second.engine == "libre"
         assert second.text == f"[uk] {segments[1].source}"  # the loopback server's token
         assert third and third.status is Status.APPROVED
+        # Undo steps back through what was done: the approval, then taking the human version.
+        qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
+        assert store.translation(segments[2].id, "uk").status is Status.DRAFT
+        assert window.current_row() == 2  # undo shows the segment it changes
+        assert "Approve segment 3" in window.message.text()
         qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
         assert store.translation(segments[2].id, "uk") is None
         assert store.translation(segments[1].id, "uk").status is Status.APPROVED
         qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+        qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
         assert store.translation(segments[2].id, "uk").status is Status.APPROVED
+        qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
         qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
         # A second fetch costs no request: everything comes from the cache.
         qtbot.keyClick(window.grid, Qt.Key.Key_F5)

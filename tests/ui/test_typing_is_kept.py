@@ -1,0 +1,137 @@
+"""Typed text and comments survive as a translator works: pauses, moves, quitting, undo.
+
+Each test replays keys on the focused widget and waits on the window's real timers
+(``qtbot.wait`` past the draft delay), then reads the store. Each failed before the fix of
+issue 9's defects 1-3: the draft timer's own timeout found the timer inactive and saved nothing,
+Ctrl+Z undid another segment's approval while typing, and a comment without text was dropped.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from reviewer.core.model import Origin, Status
+from reviewer.storage.store import Store
+from reviewer.ui.main_window import DRAFT_DELAY_MS
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+PAUSE_MS = DRAFT_DELAY_MS * 2 + 400  # a translator's pause: longer than any timer of the editor
+
+
+def _type(qtbot: Any, window: Any, text: str) -> None:
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)  # F2: edit the final text
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_End, CTRL)
+    qtbot.keyClicks(window.editor.final, text)
+
+
+def test_text_typed_then_paused_is_saved_before_moving_on(qtbot: Any, make_window: Any,
+                                                          store: Store) -> None:
+    window = make_window()
+    seg = store.segments(window.article_id)[window.current_row()]
+    _type(qtbot, window, "my draft")
+    qtbot.wait(PAUSE_MS)
+    t = store.translation(seg.id, "uk")  # saved by the pause alone, before any move
+    assert t is not None and t.text == "my draft" and t.status is Status.DRAFT
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Down, CTRL)
+    qtbot.keyClick(window.grid, Qt.Key.Key_Up, CTRL)
+    assert window.editor.final_text() == "my draft"
+    assert [h.new_text for h in store.history(seg.id, "uk")] == ["my draft"]
+
+
+def test_typing_on_after_the_pause_continues_at_the_cursor(qtbot: Any, make_window: Any,
+                                                           store: Store) -> None:
+    window = make_window()
+    seg = store.segments(window.article_id)[window.current_row()]
+    _type(qtbot, window, "first")
+    qtbot.wait(PAUSE_MS)  # saved; the editor must keep its cursor where the typing was
+    qtbot.keyClicks(window.editor.final, " second")
+    qtbot.wait(PAUSE_MS)
+    assert store.translation(seg.id, "uk").text == "first second"
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Z, CTRL)  # one burst: one step of undo
+    assert window.editor.final_text() == ""
+    qtbot.wait(PAUSE_MS)
+    assert store.translation(seg.id, "uk") is None
+
+
+def test_quitting_after_a_pause_keeps_the_text(qtbot: Any, make_window: Any,
+                                               store: Store) -> None:
+    window = make_window()
+    seg = store.segments(window.article_id)[window.current_row()]
+    _type(qtbot, window, "typed then quit")
+    qtbot.wait(PAUSE_MS)
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Q, CTRL)
+    assert not window.isVisible()
+    with Store(store.path) as reopened:
+        t = reopened.translation(seg.id, "uk")
+    assert t is not None and t.text == "typed then quit" and t.origin is Origin.EDITED
+
+
+def test_quitting_at_once_keeps_the_text(qtbot: Any, make_window: Any, store: Store) -> None:
+    window = make_window()
+    seg = store.segments(window.article_id)[window.current_row()]
+    _type(qtbot, window, "no pause")
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Q, CTRL)
+    with Store(store.path) as reopened:
+        assert reopened.translation(seg.id, "uk").text == "no pause"
+
+
+def test_undo_while_typing_undoes_the_typing_then_the_last_change_where_it_was(
+        qtbot: Any, make_window: Any, store: Store) -> None:
+    window = make_window()
+    qtbot.keyClick(window.grid, Qt.Key.Key_L, CTRL)  # RU
+    for _ in range(2):
+        qtbot.keyClick(window.grid, Qt.Key.Key_Down, CTRL)
+    row = window.current_row()
+    seg3, seg4 = store.segments(window.article_id)[row:row + 2]
+    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)  # the human version
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_M, CTRL)
+    qtbot.keyClicks(window.editor.comment, "checked")
+    qtbot.keyClick(window.editor.comment, Qt.Key.Key_Return, CTRL)  # approve, next segment
+    approved = store.translation(seg3.id, "ru")
+    assert approved.status is Status.APPROVED and approved.comment == "checked"
+    assert window.current_row() == row + 1
+    _type(qtbot, window, "abc")
+    qtbot.wait(PAUSE_MS)
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Z, CTRL)
+    assert window.editor.final_text() == "" and window.current_row() == row + 1
+    assert store.translation(seg3.id, "ru") == approved  # the other segment is untouched
+    qtbot.wait(PAUSE_MS)
+    assert store.translation(seg4.id, "ru") is None
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Z, CTRL)  # now the approval: shown where
+    assert window.current_row() == row and window.editor.lang == "ru"
+    assert "Approve segment 3" in window.message.text()
+    assert store.translation(seg3.id, "ru").status is Status.DRAFT
+    assert window.editor.status.text().count("RU") == 1
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert store.translation(seg3.id, "ru").status is Status.APPROVED
+    assert store.translation(seg3.id, "ru").comment == "checked"
+
+
+def test_a_comment_on_a_segment_without_text_is_kept(qtbot: Any, make_window: Any,
+                                                    store: Store) -> None:
+    window = make_window()
+    seg = store.segments(window.article_id)[window.current_row()]
+    qtbot.keyClick(window.grid, Qt.Key.Key_M, CTRL)
+    qtbot.keyClicks(window.editor.comment, "ask the editor about the name")
+    qtbot.keyClick(window.editor.comment, Qt.Key.Key_Down, CTRL)  # move on without Enter
+    t = store.translation(seg.id, "uk")
+    assert t is not None and t.comment == "ask the editor about the name"
+    assert t.text == "" and t.status is Status.NEW
+    qtbot.keyClick(window.grid, Qt.Key.Key_Up, CTRL)
+    assert window.editor.comment.text() == "ask the editor about the name"
+    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, CTRL)
+    t = store.translation(seg.id, "uk")
+    assert t.status is Status.APPROVED and t.comment == "ask the editor about the name"
+
+
+def test_a_comment_typed_then_paused_is_saved_without_leaving_the_field(
+        qtbot: Any, make_window: Any, store: Store) -> None:
+    window = make_window()
+    seg = store.segments(window.article_id)[window.current_row()]
+    qtbot.keyClick(window.grid, Qt.Key.Key_M, CTRL)
+    qtbot.keyClicks(window.editor.comment, "later")
+    qtbot.wait(PAUSE_MS)
+    assert store.translation(seg.id, "uk").comment == "later"
