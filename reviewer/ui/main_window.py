@@ -427,8 +427,8 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
             return
         command = self.undo_stack.command(self.undo_stack.index() - 1)
         text = self.undo_stack.undoText()
-        self._show_edit(command)
         self.undo_stack.undo()
+        self._show_edit(command)
         self.say(self.tr("Undone: {0} ({1}).").format(text, languages.label(command.edit.lang)))
 
     def on_redo_triggered(self) -> None:
@@ -442,15 +442,15 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
             return
         command = self.undo_stack.command(self.undo_stack.index())
         text = self.undo_stack.redoText()
-        self._show_edit(command)
         self.undo_stack.redo()
+        self._show_edit(command)
         self.say(self.tr("Redone: {0} ({1}).").format(text, languages.label(command.edit.lang)))
 
     def _editor_number(self) -> int:
         return self.editor.view.segment.index + 1 if self.editor.view is not None else 0
 
     def _show_edit(self, command: EditCommand) -> None:
-        """Go to the segment and language an undo or redo is about to change."""
+        """Show the segment and language an undo or redo has just changed."""
         position = self.model.position_of(command.edit.segment_id)
         if position is None:
             return
