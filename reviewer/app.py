@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from types import TracebackType
 
 from reviewer import library
-from reviewer.formats.errors import BadInputError
-from reviewer.storage.errors import StoreError
+from reviewer.core.errors import ReviewerError
 from reviewer.storage.store import Store
 
 
@@ -59,7 +58,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             selected = store.article(int(args.article)).id
         elif args.article:
             selected = library.import_article(store, args.article).id
-    except (BadInputError, StoreError, ValueError) as exc:
+    except ReviewerError as exc:
         QMessageBox.critical(None, "reviewer", str(exc))
         return 2
     if selected is not None:
