@@ -21,15 +21,20 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def _install_crash_dialog() -> None:
-    """Bugs anywhere on the GUI thread end in one dialog with the traceback, not a silent exit."""
+    """Bugs anywhere on the GUI thread end in one dialog with the traceback, not a silent exit;
+    a known error that escapes an action (a database locked by another program) is a status-bar
+    message instead."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        trace = "".join(traceback.format_exception(kind, error, tb))
-        sys.stderr.write(trace)
         from PySide6.QtWidgets import QApplication
 
         window = next((w for w in QApplication.topLevelWidgets() if hasattr(w, "show_crash")),
                       None)
+        if window is not None and isinstance(error, ReviewerError):
+            window.say(str(error), 20000)
+            return
+        trace = "".join(traceback.format_exception(kind, error, tb))
+        sys.stderr.write(trace)
         if window is not None:
             window.show_crash(error, trace)
 

@@ -23,6 +23,11 @@ from reviewer.ui import window_work  # noqa: E402
 from tests.engines.servers import MTServer  # noqa: E402
 
 
+def wait_for_memory(qtbot: Any, window: Any) -> None:
+    """Wait until the translation memory has loaded: its message would cover the one tested."""
+    qtbot.waitUntil(lambda: not window.quality_runner.active, timeout=10000)
+
+
 def press_f5_with_a_failing_fetch(qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch,
                                   error: BaseException) -> tuple[Any, list[QMessageBox]]:
     """Open the window, make the fetch job raise ``error``, press F5 and wait for the job."""
@@ -39,6 +44,7 @@ def press_f5_with_a_failing_fetch(qtbot: Any, make_window: Any, monkeypatch: pyt
     monkeypatch.setattr(window_work, "translate_article", failing_fetch)
     with MTServer("libre") as server:
         window = make_window({"engine": "libre", "engine_url": server.url, "timeout": 5.0})
+        wait_for_memory(qtbot, window)
         qtbot.keyClick(window.grid, Qt.Key.Key_F5)
         qtbot.waitUntil(lambda: not window.runner.active, timeout=10000)
     return window, dialogs
@@ -62,3 +68,37 @@ def test_a_known_error_in_a_job_lands_in_the_status_bar(
     window, dialogs = press_f5_with_a_failing_fetch(qtbot, make_window, monkeypatch, error)
     assert dialogs == []
     assert window.message.text() == str(error)
+
+
+@pytest.mark.qt_no_exception_capture
+@pytest.mark.parametrize("error, crashes", [
+    (StoreLockedError("review.db: another program kept the database locked for 5 s"), False),
+    (ValueError("article id of the wrong kind: a bug"), True),
+])
+def test_an_error_escaping_an_action_on_the_gui_thread(
+        qtbot: Any, make_window: Any, store: Any, monkeypatch: pytest.MonkeyPatch,
+        error: Exception, crashes: bool) -> None:
+    """The app's exception hook: Ctrl+E reads the article on the GUI thread, and that read fails."""
+    import sys
+
+    from reviewer.app import _install_crash_dialog
+
+    dialogs: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: dialogs.append(box) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    _install_crash_dialog()
+    window = make_window()
+    wait_for_memory(qtbot, window)
+
+    def failing_read(*_args: Any) -> Any:
+        raise error
+
+    monkeypatch.setattr(store, "article", failing_read)
+    qtbot.keyClick(window.grid, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    if crashes:
+        qtbot.waitUntil(lambda: len(dialogs) == 1)
+        assert dialogs[0].informativeText() == f"ValueError: {error}"
+        assert "Traceback" in dialogs[0].detailedText()
+    else:
+        qtbot.waitUntil(lambda: window.message.text() == str(error))
+        assert dialogs == []
