@@ -9,8 +9,7 @@ from collections.abc import Sequence
 from types import TracebackType
 
 from reviewer import library
-from reviewer.formats.errors import BadInputError
-from reviewer.storage.errors import StoreError
+from reviewer.core.errors import ReviewerError
 from reviewer.storage.store import Store
 
 
@@ -22,15 +21,20 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def _install_crash_dialog() -> None:
-    """Bugs anywhere on the GUI thread end in one dialog with the traceback, not a silent exit."""
+    """Bugs anywhere on the GUI thread end in one dialog with the traceback, not a silent exit;
+    a known error that escapes an action (a database locked by another program) is a status-bar
+    message instead."""
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
-        trace = "".join(traceback.format_exception(kind, error, tb))
-        sys.stderr.write(trace)
         from PySide6.QtWidgets import QApplication
 
         window = next((w for w in QApplication.topLevelWidgets() if hasattr(w, "show_crash")),
                       None)
+        if window is not None and isinstance(error, ReviewerError):
+            window.say(str(error), 20000)
+            return
+        trace = "".join(traceback.format_exception(kind, error, tb))
+        sys.stderr.write(trace)
         if window is not None:
             window.show_crash(error, trace)
 
@@ -59,7 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             selected = store.article(int(args.article)).id
         elif args.article:
             selected = library.import_article(store, args.article).id
-    except (BadInputError, StoreError, ValueError) as exc:
+    except ReviewerError as exc:
         QMessageBox.critical(None, "reviewer", str(exc))
         return 2
     if selected is not None:

@@ -19,6 +19,7 @@ from reviewer.core.model import (
     Status,
     Translation,
 )
+from reviewer.formats.errors import BadInputError
 from reviewer.formats.reader import read_document
 from reviewer.services.review import ReviewError, ReviewService
 from reviewer.storage.store import Store
@@ -52,13 +53,13 @@ def prepare_import(source: str, *, lang: str | None = None, title: str | None = 
     src_lang = languages.normalize(lang or doc.language or languages.SOURCE_DEFAULT)
     segments = segment_document(doc, src_lang)
     if not segments:
-        raise ValueError(f"{doc.origin}: no text to review was found")
+        raise BadInputError(doc.origin, "no text to review was found")
     prepared = PreparedImport(doc, src_lang, title or doc.title, segments)
     for code, path in (humans or {}).items():
         target = languages.normalize(code)
         if target == src_lang:
-            raise ValueError(f"{path}: the human version is in {languages.label(target)}, "
-                             "the same language as the source")
+            raise BadInputError(path, f"the human version is in {languages.label(target)}, "
+                                      "the same language as the source")
         data = (human_data or {}).get(code)
         hdoc = read_document(path if data is None else "-", lang=target, data=data)
         sentences = human_sentences(hdoc, target)

@@ -18,6 +18,7 @@ from typing import Any
 from reviewer.cli.output import emit_json, say
 from reviewer.cli.store_cmds import open_store
 from reviewer.core import languages
+from reviewer.core.errors import UsageError
 
 EXIT_FAILED_SEGMENTS = 1
 
@@ -53,11 +54,11 @@ def _settings(args: argparse.Namespace) -> Any:
     from reviewer.engines.base import EngineSettings
 
     if args.concurrency is not None and args.concurrency < 1:
-        raise ValueError("--concurrency must be at least 1")
+        raise UsageError("--concurrency must be at least 1")
     if args.timeout <= 0:
-        raise ValueError("--timeout must be more than 0 seconds")
+        raise UsageError("--timeout must be more than 0 seconds")
     if args.rate is not None and args.rate < 0:
-        raise ValueError("--rate must be 0 (no limit) or more")
+        raise UsageError("--rate must be 0 (no limit) or more")
     return EngineSettings(url=args.engine_url, model=args.model, timeout=args.timeout,
                           concurrency=args.concurrency, rate_per_s=args.rate)
 
@@ -70,7 +71,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
 
     targets = languages.parse_list(args.to)
     if not targets:
-        raise ValueError("--to needs at least one language, e.g. --to uk,ru")
+        raise UsageError("--to needs at least one language, e.g. --to uk,ru")
     settings = _settings(args)
     spec, _ = parse_engine(args.engine)
     if spec.id == "tm" and args.db and not args.engine_url:
@@ -84,7 +85,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         article = store.article(args.article)
         if article.source_lang in targets:
-            raise ValueError(f"the article is in {languages.label(article.source_lang)} already; "
+            raise UsageError(f"the article is in {languages.label(article.source_lang)} already; "
                              f"translate it into another language")
         total = len(store.segments(article.id)) * len(targets)
         progress = Progress(total, f"{engine.name} → {','.join(map(languages.label, targets))}",
@@ -145,11 +146,11 @@ def _set_key(engine_id: str) -> int:
 
     spec, _ = parse_engine(engine_id)
     if not (spec.needs_key or spec.key_optional):
-        raise ValueError(f"the {spec.id} engine takes no API key")
+        raise UsageError(f"the {spec.id} engine takes no API key")
     value = (getpass.getpass(f"API key for {spec.name}: ") if sys.stdin.isatty()
              else sys.stdin.readline()).strip()
     if not value:
-        raise ValueError("no key was given")
+        raise UsageError("no key was given")
     backend = store_key(spec.id, value)
     say(f"saved the {spec.name} key in the system keyring ({backend})")
     return 0

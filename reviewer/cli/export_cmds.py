@@ -8,8 +8,8 @@ import sys
 from reviewer.cli.output import emit_json, say
 from reviewer.cli.store_cmds import open_store
 from reviewer.core import languages
+from reviewer.core.errors import FileAccessError, UsageError
 from reviewer.formats.document import Fallback
-from reviewer.formats.errors import BadInputError
 from reviewer.formats.exchange_import import (
     ImportSummary,
     import_as_article,
@@ -26,7 +26,7 @@ def _warn(text: str) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     if (args.article is None) == (not args.all):
-        raise ValueError("give an article id or --all (the whole library), not both")
+        raise UsageError("give an article id or --all (the whole library), not both")
     options = ExportOptions(args.format, tuple(languages.parse_list(args.lang or "")),
                             args.all_statuses, Fallback(args.fallback), args.bom,
                             not args.raw_cells)
@@ -35,7 +35,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             ids = None if args.all else [store.article(args.article).id]
             result = export(store, ids, args.output, options)
     except OSError as exc:
-        raise BadInputError(args.output, exc.strerror or str(exc)) from exc
+        raise FileAccessError(args.output, exc.strerror or str(exc)) from exc
     if args.json:
         emit_json({"format": args.format, "files": [str(p) for p in result.paths],
                    "units": result.units, "removed_characters": result.report.changed,
@@ -62,9 +62,9 @@ def _summary_text(s: ImportSummary, mode: str) -> str:
 
 def cmd_import_tm(args: argparse.Namespace) -> int:
     if args.as_human and args.article is None:
-        raise ValueError("--as-human needs --article ID (the article to give a human version)")
+        raise UsageError("--as-human needs --article ID (the article to give a human version)")
     if args.article is not None and not args.as_human:
-        raise ValueError("--article needs --as-human LANG (which language of the file to use)")
+        raise UsageError("--article needs --as-human LANG (which language of the file to use)")
     with open_store(args) as store:
         if args.as_human:
             mode, summary = "human", import_as_human(store, args.file, args.article,

@@ -1,4 +1,9 @@
-"""Argument parsing and dispatch for ``reviewer``; user errors go to stderr with exit status 2."""
+"""Argument parsing and dispatch for ``reviewer``.
+
+Known errors (:class:`~reviewer.core.errors.ReviewerError`: the user's or the world's fault) go to
+stderr as one line, ``reviewer: <thing>: <reason>``, with exit status 2. Anything else is a bug and
+ends with its traceback, so that it is reported rather than mistaken for bad input.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +20,7 @@ from reviewer.cli import (
     store_cmds,
     tm_cmds,
 )
-from reviewer.formats.errors import BadInputError
-from reviewer.storage.errors import StoreError
+from reviewer.core.errors import ReviewerError
 
 EXIT_USER_ERROR = 2
 
@@ -50,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)
-    except (BadInputError, StoreError, ValueError) as exc:
+    except ReviewerError as exc:
         print(f"reviewer: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:

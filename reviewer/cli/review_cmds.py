@@ -8,6 +8,7 @@ import sys
 from reviewer.cli.output import emit_line, say, translation_json
 from reviewer.cli.store_cmds import open_store
 from reviewer.core import languages
+from reviewer.core.errors import UsageError
 from reviewer.core.model import Status
 from reviewer.services.review import TEXT_SOURCES, ReviewError, ReviewService
 
@@ -25,10 +26,10 @@ def parse_segments(specs: list[str], total: int) -> list[int]:
                 continue
             lo, _, hi = part.partition("-")
             if not lo.isdigit() or (hi and not hi.isdigit()):
-                raise ValueError(f"segment {part!r}: expected a number, a range like 3-7, or all")
+                raise UsageError(f"segment {part!r}: expected a number, a range like 3-7, or all")
             first, last = int(lo), int(hi or lo)
             if not 1 <= first <= last <= total:
-                raise ValueError(f"segment {part}: the article has segments 1 to {total}")
+                raise UsageError(f"segment {part}: the article has segments 1 to {total}")
             out.extend(range(first - 1, last))
     return list(dict.fromkeys(out))
 

@@ -8,14 +8,15 @@ from reviewer.cli.output import emit_json, say
 from reviewer.cli.stats_output import stats_json, stats_text
 from reviewer.cli.store_cmds import open_store
 from reviewer.core import languages
+from reviewer.core.errors import UsageError
 from reviewer.storage.stats_queries import article_stats, library_stats
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
     if args.article is not None and args.all:
-        raise ValueError("stats: give an article id or --all (the whole library), not both")
+        raise UsageError("stats: give an article id or --all (the whole library), not both")
     if args.article is None and not args.all:
-        raise ValueError("stats: which article? give its id (see `reviewer list`) or --all")
+        raise UsageError("stats: which article? give its id (see `reviewer list`) or --all")
     langs = languages.parse_list(args.lang) if args.lang else None
     with open_store(args) as store:
         article = store.article(args.article) if args.article is not None else None

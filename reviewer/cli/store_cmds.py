@@ -9,6 +9,7 @@ from typing import Any
 from reviewer import library
 from reviewer.cli.output import article_json, emit_json, say, view_json, view_text
 from reviewer.core import alignment, languages
+from reviewer.core.errors import UsageError
 from reviewer.storage.store import Store
 
 
@@ -21,7 +22,7 @@ def _human_pairs(values: list[str]) -> dict[str, str]:
     pairs: dict[str, str] = {}
     for value in values:
         if "=" not in value:
-            raise ValueError(f"--human {value!r}: expected LANG=PATH_OR_URL, "
+            raise UsageError(f"--human {value!r}: expected LANG=PATH_OR_URL, "
                              "e.g. uk=article.uk.txt")
         code, path = value.split("=", 1)
         pairs[languages.normalize(code)] = path

@@ -17,6 +17,7 @@ from reviewer.cli.output import emit_json, say
 from reviewer.cli.store_cmds import open_store
 from reviewer.core import languages
 from reviewer.core.diff import Op
+from reviewer.core.errors import FileAccessError, UsageError
 
 if TYPE_CHECKING:
     from reviewer.core.tm import TmMatch, TranslationMemory
@@ -58,9 +59,9 @@ def _print_matches(lang: str, matches: list[TmMatch]) -> None:
 
 def _min_limit(args: argparse.Namespace) -> tuple[int, int]:
     if not 1 <= args.min <= 100:
-        raise ValueError("--min must be a percentage from 1 to 100")
+        raise UsageError("--min must be a percentage from 1 to 100")
     if args.limit < 1:
-        raise ValueError("--limit must be at least 1")
+        raise UsageError("--limit must be at least 1")
     return args.min, args.limit
 
 
@@ -98,7 +99,7 @@ def cmd_matches(args: argparse.Namespace) -> int:
         article = store.article(args.article)
         total = len(store.segments(article.id))
         if not 1 <= args.segment <= total:
-            raise ValueError(f"segment {args.segment}: the article has segments 1 to {total}")
+            raise UsageError(f"segment {args.segment}: the article has segments 1 to {total}")
         memory = load_memory(store)
         langs = _targets(args, memory, article.source_lang)
         found = {lang: segment_matches(store, memory, article.id, args.segment - 1, lang,
@@ -117,7 +118,6 @@ def cmd_matches(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from reviewer.formats.errors import BadInputError
     from reviewer.formats.tm_export import export_memory_tmx
     from reviewer.formats.xmltext import CleanReport
     from reviewer.storage.tm_memory import memory_units
@@ -128,7 +128,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         tus, tuvs = export_memory_tmx(units, args.output, report)
     except OSError as exc:
-        raise BadInputError(args.output, exc.strerror or str(exc)) from exc
+        raise FileAccessError(args.output, exc.strerror or str(exc)) from exc
     if report.message():
         print(f"reviewer: warning: {report.message()}", file=sys.stderr)
     if args.json:

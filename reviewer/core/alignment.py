@@ -22,7 +22,13 @@ from collections.abc import Sequence
 
 from reviewer.core.anchors import Side, paragraph_side, sentence_side, shared_anchors
 from reviewer.core.banded_dp import Step, align_path
-from reviewer.core.link_fixes import merge_links, shift_boundary, split_link, validate_links
+from reviewer.core.link_fixes import (
+    LinkFixError,
+    merge_links,
+    shift_boundary,
+    split_link,
+    validate_links,
+)
 from reviewer.core.model import Link
 from reviewer.core.refine import PARAGRAPH_MOVES, refine_groups
 from reviewer.core.scoring import (
@@ -41,7 +47,9 @@ PARAGRAPH_WIDTH = 4
 #: A ratio estimate this far from the one in use triggers a second pass at that level.
 RATIO_TOLERANCE = 0.03
 
-__all__ = ["align", "merge_links", "shift_boundary", "split_link", "validate_links"]
+__all__ = [
+    "LinkFixError", "align", "merge_links", "shift_boundary", "split_link", "validate_links",
+]
 
 SENTENCE_MOVES = list(SENTENCE_PRIORS)
 #: When this share of paragraph groups is not 1-1, the sentences are also aligned as one stretch,

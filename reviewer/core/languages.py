@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reviewer.core.errors import ReviewerError
+
 ALIASES: dict[str, str] = {"ua": "uk", "ukr": "uk", "rus": "ru", "eng": "en"}
 
 
@@ -27,7 +29,7 @@ SOURCE_DEFAULT = "en"
 TARGETS_DEFAULT: tuple[str, ...] = ("uk", "ru")
 
 
-class UnknownLanguageError(ValueError):
+class UnknownLanguageError(ReviewerError):
     """A language code that is neither known nor shaped like an ISO 639-1 code."""
 
 

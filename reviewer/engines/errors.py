@@ -18,6 +18,8 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from enum import StrEnum
 
+from reviewer.core.errors import ReviewerError
+
 _SECRETS: set[str] = set()
 _SECRETS_LOCK = threading.Lock()
 MASK = "***"
@@ -60,7 +62,7 @@ _TITLES = {
 RETRYABLE = frozenset({ErrorKind.TIMEOUT, ErrorKind.RATE_LIMITED, ErrorKind.SERVER})
 
 
-class EngineError(Exception):
+class EngineError(ReviewerError):
     """A failure of the world while translating, with its kind and a message free of secrets.
 
     ``retry_after`` is the pause in seconds the server asked for (``Retry-After``), if any.
@@ -84,7 +86,7 @@ class EngineError(Exception):
         return EngineError(self.kind, message, retry_after=self.retry_after, status=self.status)
 
 
-class EngineConfigError(ValueError):
+class EngineConfigError(ReviewerError):
     """An engine cannot be used as configured (no key, no model, package missing): a user error."""
 
     def __init__(self, message: str):

@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass, field
 
 from reviewer.engines.base import Secret
-from reviewer.engines.errors import register_secret
+from reviewer.engines.errors import EngineConfigError, register_secret
 
 SERVICE = "reviewer"
 ENV_VARS: dict[str, str] = {
@@ -85,13 +85,21 @@ def find_key(engine_id: str) -> KeyLookup:
 
 
 def store_key(engine_id: str, value: str) -> str:
-    """Save a key in the keyring; return the backend's name. Raises ``ValueError`` without one."""
+    """Save a key in the keyring; return the backend's name.
+
+    Raises :class:`EngineConfigError` (a known error) when there is no keyring or it refuses.
+    """
     backend = keyring_backend()
     if not backend:
         env_var = ENV_VARS.get(engine_id, "the engine's variable")
-        raise ValueError(f"{no_keyring_note()}; set {env_var} instead")
+        raise EngineConfigError(f"{no_keyring_note()}; set {env_var} instead")
     import keyring
+    from keyring.errors import KeyringError
 
     register_secret(value)
-    keyring.set_password(SERVICE, engine_id, value)
+    try:
+        keyring.set_password(SERVICE, engine_id, value)
+    except KeyringError as exc:  # locked, refused: the world's fault, said with the backend
+        raise EngineConfigError(f"the system keyring ({backend}) did not store the key: "
+                                f"{exc or type(exc).__name__}") from exc
     return backend

@@ -83,8 +83,8 @@ def create_engine(engine: str, settings: EngineSettings | None = None,
                   lookup: KeyLookup | None = None) -> Engine:
     """Make an engine ready: its key found (unless ``settings`` carries one), its model set.
 
-    Raises :class:`EngineConfigError` (a ``ValueError``, a user error) when something it needs is
-    missing, saying what to do.
+    Raises :class:`EngineConfigError` (a known error, the user's to fix) when something it
+    needs is missing, saying what to do.
     """
     spec, model = parse_engine(engine)
     settings = settings or EngineSettings()

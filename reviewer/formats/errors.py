@@ -7,11 +7,13 @@ print it and the window can show it in a message box or status bar without furth
 
 from __future__ import annotations
 
+from reviewer.core.errors import ReviewerError
+
 MEGABYTE = 1024 * 1024
 MAX_BYTES = 20 * MEGABYTE
 
 
-class BadInputError(Exception):
+class BadInputError(ReviewerError):
     """A file, URL or stdin text that cannot be read as an article, and why.
 
     ``source`` names the input as the user gave it (a path, a URL, or ``stdin``); ``reason`` says

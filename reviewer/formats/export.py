@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reviewer.core import languages
+from reviewer.core.errors import UsageError
 from reviewer.formats import document_writers
 from reviewer.formats.document import Fallback, rebuild
 from reviewer.formats.json_export import export_json
@@ -107,7 +108,7 @@ def _export_documents(data: ExportSet, path: Path,
     if many_articles:  # a library export skips articles with nothing in a language
         docs = [d for d in docs if d.counts.get("missing", 0) < d.total]
         if not docs:
-            raise ValueError("no article has text to rebuild in "
+            raise UsageError("no article has text to rebuild in "
                              + ", ".join(languages.label(x) for x in data.langs))
     named = many_articles or path.is_dir()
     keys = [((f"{d.article.id}-{slug(d.article.title)}", d.lang) if named else (d.lang,))
@@ -124,7 +125,7 @@ def export(store: Store, article_ids: Sequence[int] | None, path: Path | str,
     """Export articles (``None``: the whole library) from ``store`` to ``path``."""
     data = collect(store, article_ids, options.langs, all_statuses=options.all_statuses)
     if not data.articles:
-        raise ValueError("there is nothing to export: the library is empty")
+        raise UsageError("there is nothing to export: the library is empty")
     if not any(lang != a.source_lang for a in data.articles for lang in data.langs):
-        raise ValueError("the target language is the source language; give another --lang")
+        raise UsageError("the target language is the source language; give another --lang")
     return write_export(data, path, options)

@@ -47,6 +47,9 @@ def _events(path: Path) -> Events:
     except DefusedXmlException as exc:
         raise BadInputError(str(path), "declares XML entities, which are refused for safety "
                                        "(entity expansion or external entities)") from exc
+    except OSError as exc:  # unreadable (permissions, a failing disk): the world's fault
+        reason = (exc.strerror or type(exc).__name__).lower()
+        raise BadInputError(str(path), f"cannot read the file ({reason})") from exc
 
 
 def read_exchange(path: Path | str) -> ExchangeFile:

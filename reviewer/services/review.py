@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from reviewer.core import languages
 from reviewer.core.edits import Edit, TranslationState
+from reviewer.core.errors import ReviewerError
 from reviewer.core.model import Origin, SegmentView, Status, Translation
 from reviewer.core.suggestions import usable_suggestion
 from reviewer.storage.edits import EditConflictError, apply_edit, revert_edit
@@ -22,7 +23,7 @@ __all__ = ["EditConflictError", "ReviewError", "ReviewService", "TEXT_SOURCES"]
 TEXT_SOURCES = "human, mt or mt:ENGINE"
 
 
-class ReviewError(ValueError):
+class ReviewError(ReviewerError):
     """A review action that cannot be done as asked (no human text, no machine translation...)."""
 
 

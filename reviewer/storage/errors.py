@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from reviewer.core.errors import ReviewerError
 
-class StoreError(Exception):
+
+class StoreError(ReviewerError):
     """Something about the database a user should be told in plain words."""
 
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core.alignment import merge_links, shift_boundary, split_link
+from reviewer.core.alignment import LinkFixError, merge_links, shift_boundary, split_link
 from reviewer.core.model import HumanSentence, Link, SegmentDraft
 from reviewer.ui.alignment_models import LinksModel, span
 
@@ -156,7 +156,7 @@ class LinksEditor(QWidget):
         before = self.links
         try:
             after = fix(before)
-        except ValueError as exc:
+        except LinkFixError as exc:
             self.message.setText(self._explain(what, row, delta, exc))
             return False
         self.history.append(before)
@@ -164,7 +164,7 @@ class LinksEditor(QWidget):
         self._after_change(row)
         return True
 
-    def _explain(self, what: str, row: int, delta: int, error: ValueError) -> str:
+    def _explain(self, what: str, row: int, delta: int, error: LinkFixError) -> str:
         """Why a fix cannot be made, counting links from 1 as the table does (the core counts
         from 0); a reason not foreseen here is the core's own message."""
         links, number = self.model.links, row + 1

@@ -2,8 +2,9 @@
 
 The jobs are plain functions run on a worker thread by :class:`~reviewer.ui.tasks.TaskRunner`;
 each opens its own :class:`~reviewer.storage.store.Store` (sqlite3 connections belong to their
-thread) and raises the world's errors as :class:`~reviewer.formats.errors.BadInputError`, which
-the window shows in its status bar. The sentences are translated with the ``Exchange`` context.
+thread) and raises the user's and the world's errors as
+:class:`~reviewer.core.errors.ReviewerError`, which the window shows in its status bar. The
+sentences are translated with the ``Exchange`` context.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from reviewer.core import languages
-from reviewer.formats.errors import BadInputError
+from reviewer.core.errors import FileAccessError, UsageError
 from reviewer.formats.exchange_import import (
     ImportSummary,
     import_as_article,
@@ -53,8 +54,8 @@ def run_export(db_path: Path | str, article_ids: Sequence[int] | None, target: P
             target.mkdir(exist_ok=True)
         with Store(db_path) as store:
             return export(store, article_ids, target, options)
-    except OSError as exc:
-        raise BadInputError(str(exc.filename or target), exc.strerror or str(exc)) from exc
+    except OSError as exc:  # no room, no permission: the world's fault, naming the path
+        raise FileAccessError.wrap(exc, target) from exc
 
 
 def run_import(db_path: Path | str, data: ExchangeFile, choice: ImportChoice) -> ImportSummary:
@@ -62,7 +63,7 @@ def run_import(db_path: Path | str, data: ExchangeFile, choice: ImportChoice) ->
     with Store(db_path) as store:
         if choice.mode == "human":
             if choice.article_id is None:
-                raise ValueError("no article is open to take the human version")
+                raise UsageError("no article is open to take the human version")
             return import_as_human(store, data, choice.article_id, choice.lang)
         if choice.mode == "article":
             return import_as_article(store, data, choice.title or None)

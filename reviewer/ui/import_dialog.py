@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core import languages
-from reviewer.formats.errors import BadInputError
+from reviewer.core.errors import ReviewerError, UsageError
 from reviewer.library import PreparedImport
 from reviewer.ui.alignment_preview import LinksEditor
 from reviewer.ui.import_inputs import InputField
@@ -38,7 +38,7 @@ from reviewer.ui.import_request import ImportRequest, prepare_request
 from reviewer.ui.tasks import TaskRunner
 
 __all__ = ["ImportDialog", "ImportRequest", "prepare_request"]
-KNOWN_ERRORS = (BadInputError, ValueError, OSError)
+KNOWN_ERRORS = (ReviewerError,)  # shown in the dialog; anything else is a bug
 
 
 class ImportDialog(QDialog):
@@ -130,10 +130,10 @@ class ImportDialog(QDialog):
         return self.tabs.editors
 
     def request(self) -> ImportRequest:
-        """The inputs as they stand; raises ``ValueError`` when no source is given."""
+        """The inputs as they stand; raises :class:`UsageError` when no source is given."""
         source = self.inputs["source"].choice()
         if source is None:
-            raise ValueError(self.tr("Give the source: a file, an https:// address, "
+            raise UsageError(self.tr("Give the source: a file, an https:// address, "
                                      "or pasted text."))
         humans: dict[str, str] = {}
         human_data: dict[str, bytes] = {}
@@ -164,7 +164,7 @@ class ImportDialog(QDialog):
             return
         try:
             request = self.request()
-        except ValueError as exc:
+        except UsageError as exc:
             self.show_error(str(exc))
             return
         names = {"source": self.tr("the pasted source text")}

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core import languages
+from reviewer.core.errors import ReviewerError
 from reviewer.engines import keys, registry
 from reviewer.engines.base import EngineSpec
 from reviewer.engines.keys import KeyLookup
@@ -32,15 +33,6 @@ from reviewer.ui.qa_panel import QaChecksBox
 from reviewer.ui.settings import Settings
 
 UI_LANGUAGES = (("auto", None), ("en", "English"), ("uk", "Українська"))
-
-
-def _key_errors() -> tuple[type[Exception], ...]:
-    """What storing a key raises for reasons of the world: no keyring, a locked or refusing one."""
-    try:
-        from keyring.errors import KeyringError
-    except ImportError:
-        return (ValueError,)
-    return (ValueError, KeyringError)
 
 
 class SettingsDialog(QDialog):
@@ -196,7 +188,7 @@ class SettingsDialog(QDialog):
         if key and (spec.needs_key or spec.key_optional):
             try:
                 keys.store_key(spec.id, key)
-            except _key_errors() as exc:
+            except ReviewerError as exc:  # no keyring, or a locked or refusing one
                 self.error.setText(self.tr("The API key was not saved: {0}").format(exc))
                 self.key.setFocus()
                 return

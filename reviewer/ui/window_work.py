@@ -15,17 +15,15 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reviewer import library
+from reviewer.core.errors import ReviewerError
 from reviewer.engines.base import EngineSettings
-from reviewer.engines.errors import EngineError
 from reviewer.engines.fetch import SegmentItem, translate_article
 from reviewer.engines.registry import create_engine
 from reviewer.engines.runner import RunState
-from reviewer.formats.errors import BadInputError
 from reviewer.formats.exchange_import import ImportSummary
 from reviewer.formats.exchange_model import ExchangeFile
 from reviewer.formats.export import ExportOptions, ExportResult
 from reviewer.formats.tm_import import read_exchange
-from reviewer.storage.errors import StoreError
 from reviewer.storage.store import Store
 from reviewer.ui.exchange_work import (
     EXCHANGE_PATTERNS,
@@ -45,7 +43,10 @@ if TYPE_CHECKING:
     from reviewer.ui.settings import Settings
     from reviewer.ui.tasks import TaskRunner
 
-KNOWN_ERRORS = (BadInputError, StoreError, EngineError, ValueError, OSError)
+# The user's and the world's errors (a bad file, no network, a locked database, a full disk: each
+# wrapped where the path is opened) go to the status bar; anything else, ValueError included, is a
+# bug and opens the crash dialog with its traceback.
+KNOWN_ERRORS: tuple[type[BaseException], ...] = (ReviewerError,)
 
 
 class WorkMixin:
@@ -112,7 +113,7 @@ class WorkMixin:
         settings = self.engine_settings()
         try:
             engine = create_engine(name, settings)
-        except (EngineError, ValueError) as exc:
+        except ReviewerError as exc:
             self.say(self.tr("{0} (Translate > Engine settings…)").format(exc), 20000)
             return
         state = RunState()

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.core.alignment import merge_links, shift_boundary, split_link, validate_links
+from reviewer.core.alignment import (
+    LinkFixError,
+    merge_links,
+    shift_boundary,
+    split_link,
+    validate_links,
+)
 from reviewer.core.model import Link
 
 # Source 0-4, human 0-2: 1-1, 2-1, a flagged 1-0, 1-1.
@@ -21,12 +27,12 @@ def test_merge_joins_a_link_with_the_next_and_unflags_it() -> None:
 
 @pytest.mark.parametrize("i", [3, -1, 10])
 def test_merge_needs_a_link_and_its_successor(i: int) -> None:
-    with pytest.raises(ValueError, match=f"cannot merge link {i + 1}.*4 links"):
+    with pytest.raises(LinkFixError, match=f"cannot merge link {i + 1}.*4 links"):
         merge_links(LINKS, i)
 
 
 def test_merge_refuses_links_that_do_not_touch() -> None:
-    with pytest.raises(ValueError, match="not adjacent"):
+    with pytest.raises(LinkFixError, match="not adjacent"):
         merge_links([Link(0, 1, 0, 1), Link(2, 3, 1, 2)], 0)
 
 
@@ -38,13 +44,13 @@ def test_split_cuts_a_link_at_the_given_sentences() -> None:
 
 
 def test_split_refuses_a_cut_outside_the_link_or_leaving_an_empty_part() -> None:
-    with pytest.raises(ValueError, match="at source segment 6: outside its source range 2..3"):
+    with pytest.raises(LinkFixError, match="at source segment 6: outside its source range 2..3"):
         split_link(LINKS, 1, 5, 1)
-    with pytest.raises(ValueError, match="at human sentence 1: outside its human range 2..2"):
+    with pytest.raises(LinkFixError, match="at human sentence 1: outside its human range 2..2"):
         split_link(LINKS, 1, 2, 0)
-    with pytest.raises(ValueError, match="one part would hold no sentence"):
+    with pytest.raises(LinkFixError, match="one part would hold no sentence"):
         split_link(LINKS, 1, 1, 1)
-    with pytest.raises(ValueError, match="cannot split link 5"):
+    with pytest.raises(LinkFixError, match="cannot split link 5"):
         split_link(LINKS, 4, 4, 2)
 
 
@@ -58,23 +64,23 @@ def test_shift_moves_the_human_boundary_both_ways() -> None:
 
 
 def test_shift_refuses_to_pass_a_neighbour_or_empty_a_link() -> None:
-    with pytest.raises(ValueError, match="by 2: human sentences 1..2 leave room for -1..1"):
+    with pytest.raises(LinkFixError, match="by 2: human sentences 1..2 leave room for -1..1"):
         shift_boundary(LINKS, 0, 2)
     added = [Link(0, 1, 0, 1), Link(1, 1, 1, 2, flagged=True), Link(1, 2, 2, 3)]
-    with pytest.raises(ValueError, match="a link would hold no sentence"):
+    with pytest.raises(LinkFixError, match="a link would hold no sentence"):
         shift_boundary(added, 0, +1)
-    with pytest.raises(ValueError, match="cannot shift the boundary after link 4"):
+    with pytest.raises(LinkFixError, match="cannot shift the boundary after link 4"):
         shift_boundary(LINKS, 3, 1)
 
 
 def test_validate_accepts_a_cover_and_names_the_first_fault() -> None:
     validate_links(LINKS, 5, 3)
     validate_links([], 0, 0)
-    with pytest.raises(ValueError, match="link 1 .* should start at source 1, human 1"):
+    with pytest.raises(LinkFixError, match="link 1 .* should start at source 1, human 1"):
         validate_links([Link(0, 1, 0, 1), Link(2, 3, 1, 2)], 3, 2)
-    with pytest.raises(ValueError, match="ends before it starts"):
+    with pytest.raises(LinkFixError, match="ends before it starts"):
         validate_links([Link(0, 1, 0, 1), Link(1, 0, 1, 2)], 1, 2)
-    with pytest.raises(ValueError, match="holds no sentence"):
+    with pytest.raises(LinkFixError, match="holds no sentence"):
         validate_links([Link(0, 0, 0, 0)], 0, 0)
-    with pytest.raises(ValueError, match="cover 5 of 6 source and 3 of 3 human"):
+    with pytest.raises(LinkFixError, match="cover 5 of 6 source and 3 of 3 human"):
         validate_links(LINKS, 6, 3)

@@ -13,7 +13,9 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from keyring.errors import PasswordSetError
 
+from reviewer.engines.errors import EngineConfigError
 from reviewer.engines.keys import find_key, keyring_backend, store_key
 from reviewer.engines.registry import create_engine
 from tests.cli_helpers import run, run_json
@@ -68,16 +70,27 @@ def test_keyring_first(memory_keyring: MemoryKeyring, monkeypatch: pytest.Monkey
     assert found.note is None and "from-the-keyring" not in repr(found)
 
 
+def test_a_keyring_that_refuses_is_a_known_error(memory_keyring: MemoryKeyring,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(_service: str, _username: str, _password: str) -> None:
+        raise PasswordSetError("the collection is locked")
+
+    monkeypatch.setattr(memory_keyring, "set_password", refuse)
+    with pytest.raises(EngineConfigError, match=r"keyring \(.*MemoryKeyring.*\) did not store "
+                                                r"the key: the collection is locked"):
+        store_key("deepl", "x" * 10)
+
+
 def test_environment_with_a_plain_note(no_keyring: None, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DEEPL_API_KEY", "from-the-environment")
     found = find_key("deepl")
     assert found.source == "env" and found.key and found.key.reveal() == "from-the-environment"
     assert found.note and "no secure key store" in found.note and "DEEPL_API_KEY" in found.note
-    with pytest.raises(ValueError, match="no secure key store"):
+    with pytest.raises(EngineConfigError, match="no secure key store"):
         store_key("deepl", "x" * 10)
     monkeypatch.delenv("DEEPL_API_KEY")
     assert find_key("deepl").key is None
-    with pytest.raises(ValueError, match="DeepL needs an API key.*DEEPL_API_KEY"):
+    with pytest.raises(EngineConfigError, match="DeepL needs an API key.*DEEPL_API_KEY"):
         create_engine("deepl")
 
 

@@ -9,7 +9,7 @@ import requests
 from deep_translator import GoogleTranslator, LibreTranslator
 from deep_translator.exceptions import LanguageNotSupportedException
 
-from reviewer.engines.errors import ErrorKind
+from reviewer.engines.errors import EngineConfigError, ErrorKind
 from reviewer.engines.registry import create_engine
 from reviewer.engines.runner import RunState, translate_many
 from tests.engines.conftest import fast
@@ -173,9 +173,9 @@ def test_long_segment_is_split_for_mymemory_and_rejoined() -> None:
 
 
 def test_unknown_model_and_missing_model_are_explained() -> None:
-    with pytest.raises(ValueError, match="needs a model"):
+    with pytest.raises(EngineConfigError, match="needs a model"):
         create_engine("openai", fast("http://127.0.0.1:1/v1"))
-    with pytest.raises(ValueError, match="unknown engine"):
+    with pytest.raises(EngineConfigError, match="unknown engine"):
         create_engine("babelfish")
     with MTServer("openai") as server:
         server.fault("status:404")

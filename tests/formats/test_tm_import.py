@@ -150,6 +150,23 @@ def test_a_missing_file(tmp_path):
         read_exchange(tmp_path / "nope.tmx")
 
 
+def test_a_file_the_disk_cannot_read(tmp_path, monkeypatch):
+    """A read error of the world (here a failing disk) names the file, as a bad file does."""
+    import errno
+
+    import defusedxml.ElementTree as SafeET
+
+    def failing(*_args, **_kwargs):
+        raise OSError(errno.EIO, "Input/output error")
+        yield  # pragma: no cover - a generator, as iterparse is
+
+    path = _write(tmp_path, "memory.tmx", "<tmx/>")
+    monkeypatch.setattr(SafeET, "iterparse", failing)
+    with pytest.raises(BadInputError) as err:
+        read_exchange(path)
+    assert str(err.value) == f"{path}: cannot read the file (input/output error)"
+
+
 def test_never_a_half_import(library, tmp_path):  # noqa: F811
     db = library_copy(library[0], tmp_path)
     # Well-formed up to the last unit, then broken: nothing may be stored.

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import NamedTuple
 
+from reviewer.core.errors import ReviewerError
+
 
 class Severity(StrEnum):
     """How sure a check is that something is wrong."""
@@ -82,7 +84,7 @@ CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
 ALL_CHECKS: frozenset[str] = frozenset(CHECKS)
 
 
-class UnknownCheckError(ValueError):
+class UnknownCheckError(ReviewerError):
     """A check id that does not exist."""
 
 

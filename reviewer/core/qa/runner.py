@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from reviewer.core.errors import ReviewerError
 from reviewer.core.model import SegmentView
 from reviewer.core.qa.editions import check_editions
 from reviewer.core.qa.findings import Finding, QAConfig
@@ -29,7 +30,7 @@ from reviewer.core.qa.number_check import check_numbers
 TARGETS = ("final", "mt", "human")
 
 
-class UnknownTargetError(ValueError):
+class UnknownTargetError(ReviewerError):
     """A ``target`` that is not final, human, mt or mt:ENGINE."""
 
 
