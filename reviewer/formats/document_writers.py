@@ -40,6 +40,7 @@ def write_txt(doc: Rebuilt, path: Path) -> None:
         out.write(f"-- \n{doc.statement()}\n")
 
 
+_LINE_BREAK = re.compile(r"\r\n|[\r\n]")  # not str.splitlines(): U+2028 and the like are text
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>#])")
 _MD_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _MD_LINE_START = re.compile(r"^(\s*)([>+=|~-]|\d+[.)])", re.MULTILINE)
@@ -75,7 +76,7 @@ def write_md(doc: Rebuilt, path: Path) -> None:
                                                                                         "")
             if p.role == Role.CAPTION:
                 text = f"*{text}*"
-            out.write(prefix + " ".join(text.splitlines()) + "\n\n")
+            out.write(prefix + _LINE_BREAK.sub(" ", text) + "\n\n")
 
 
 def _html_piece(kind: str, text: str, first: int, last: int) -> str:
