@@ -219,7 +219,7 @@ class EditorPanel(QWidget):
         paragraph and line separators made line feeds as ``toPlainText()`` makes them.
         """
         raw = self.final.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
-        return spaces.strip(raw)
+        return spaces.strip(raw) if raw.strip() else ""  # only whitespace: no text
 
     def on_final_text_changed(self) -> None:
         if self._loading:
