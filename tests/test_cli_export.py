@@ -107,3 +107,26 @@ def test_import_tm_errors(capsys, db_path, tmp_path):
         status, out, err = run(capsys, "import-tm", *args)
         assert status == 2 and message in err and err.count("\n") == 1, (args, err)
     assert json.loads(run(capsys, "list", "--json")[1])[0]["id"] == 2
+
+
+def test_docx_export_of_an_article_with_a_title_over_255_characters(capsys, tmp_path):
+    """Word core properties hold 255 characters: a shortened title there, all of it in the body."""
+    docx = pytest.importorskip("docx")
+    headline = "Україна " + "дуже " * 70 + "довгий заголовок"
+    source = tmp_path / "long.txt"
+    source.write_text(f"{'Ukraine ' + 'very ' * 50}long headline\n\nThe body.\n", encoding="utf-8")
+    title = "Title " + "long " * 80
+    status, out, err = run(capsys, "import", str(source), "--lang", "en", "--title", title)
+    assert status == 0, err
+    article = out.strip()
+    status, _, err = run(capsys, "approve", article, "1", "--lang", "uk", "--text", headline)
+    assert status == 0, err
+    status, out, err = run(capsys, "export", article, "--format", "docx", "--lang", "uk",
+                           "-o", str(tmp_path / "long.docx"))
+    assert status == 0, err
+    document = docx.Document(str(tmp_path / "long.docx"))
+    props = document.core_properties
+    assert len(headline) > 255 and len(props.title) <= 255 and props.title.endswith("…")
+    assert headline.startswith(props.title[:-1].rstrip())
+    assert len(props.subject) <= 255 and props.subject.endswith("…")
+    assert document.paragraphs[0].text == headline

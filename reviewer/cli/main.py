@@ -25,10 +25,22 @@ from reviewer.core.errors import ReviewerError
 EXIT_USER_ERROR = 2
 
 
+_DB_HELP = "database file (default: $REVIEWER_DB or the user data directory)"
+
+
+def _global(parser: argparse.ArgumentParser) -> None:
+    """``--db`` and ``--json`` before the command: ``reviewer --db X show 1``."""
+    parser.add_argument("--db", metavar="PATH", default=None, help=_DB_HELP)
+    parser.add_argument("--json", action="store_true", default=False,
+                        help="print JSON (see README)")
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH",
-                        help="database file (default: $REVIEWER_DB or the user data directory)")
-    parser.add_argument("--json", action="store_true", help="print JSON (see README)")
+    """The same options after the command. Left unset when not given there (SUPPRESS), so that a
+    subcommand's default never overwrites what was given before the command."""
+    parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=_DB_HELP)
+    parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                        help="print JSON (see README)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -37,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="reviewer",
         description="Review machine translations of news articles against their human versions.",
     )
+    _global(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in (store_cmds, review_cmds, engine_cmds, export_cmds, stats_cmds, tm_cmds,
                    qa_cmds):

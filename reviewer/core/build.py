@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from reviewer.core import spaces
 from reviewer.core.alignment import align
 from reviewer.core.model import Document, HumanSentence, Link, Role, SegmentDraft
 from reviewer.core.segmentation import split_sentences
@@ -15,8 +16,8 @@ WHOLE_ROLES = frozenset({Role.HEADLINE, Role.SUBHEADING, Role.CAPTION})
 def _units(doc: Document, lang: str) -> list[tuple[int, Role, str]]:
     units: list[tuple[int, Role, str]] = []
     for paragraph, block in enumerate(doc.blocks):
-        text = " ".join(block.text.split())
-        if not text:
+        text = spaces.fold(block.text)  # no-break spaces and the like are kept
+        if not text.strip():
             continue
         if block.role in WHOLE_ROLES:
             units.append((paragraph, block.role, text))

@@ -10,6 +10,11 @@ beyond a sentence (``LARGE_TOKENS``) get a generous deadline so that a freak inp
 A word is a run of letters, digits and combining marks, joined across inner hyphens and apostrophes
 (``інтерв’ю``, ``don't``, ``북-남``, ``COVID-19``), and a number keeps its separators (``1 000``,
 ``5,5``, ``3.14``). Results are cached, so a grid can ask for a row's diff each time it paints.
+
+A replaced word would be drawn as its deletion followed at once by its insertion (``ширшібільші``).
+So that the two read apart, the whitespace they share with the text around them is given to both:
+``A ширші B`` to ``A більші B`` is EQUAL ``A ``, DELETE ``ширші `` , INSERT ``більші ``, EQUAL ``B``
+(at the end of a text the whitespace before them is used instead).
 """
 
 from __future__ import annotations
@@ -150,7 +155,33 @@ def word_diff(old: str, new: str) -> tuple[Span, ...]:
     index = {code: tok for code, tok in zip(map(_code_point, range(len(vocab))), vocab,
                                             strict=True)}
     ops = [(_DMP_OPS[op], "".join(index[c] for c in chars)) for op, chars in diffs]
-    return _spans(ops)
+    return _spans(_separate(ops))
+
+
+_LEADING_SPACE = re.compile(r"^\s+")
+_TRAILING_SPACE = re.compile(r"\s+$")
+
+
+def _separate(ops: list[tuple[Op, str]]) -> list[tuple[Op, str]]:
+    """Give a deletion and the insertion right after it the whitespace that follows (or, at the
+    end, precedes) them, so that the two are never drawn touching; both texts stay the same."""
+    ops = [op for op in ops if op[1]]
+    for i in range(len(ops) - 1):
+        (op, old), (next_op, new) = ops[i], ops[i + 1]
+        if op is not Op.DELETE or next_op is not Op.INSERT or old[-1:].isspace() \
+                or new[:1].isspace():
+            continue
+        after = ops[i + 2] if i + 2 < len(ops) and ops[i + 2][0] is Op.EQUAL else None
+        before = ops[i - 1] if i and ops[i - 1][0] is Op.EQUAL else None
+        if after and (space := _LEADING_SPACE.match(after[1])):
+            w = space.group()
+            ops[i], ops[i + 1] = (op, old + w), (next_op, new + w)
+            ops[i + 2] = (Op.EQUAL, after[1][len(w):])
+        elif before and (space := _TRAILING_SPACE.search(before[1])):
+            w = space.group()
+            ops[i - 1] = (Op.EQUAL, before[1][: -len(w)])
+            ops[i], ops[i + 1] = (op, w + old), (next_op, w + new)
+    return ops
 
 
 def changed_ratio(spans: tuple[Span, ...] | list[Span]) -> float:

@@ -31,15 +31,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from reviewer.core import spaces
 from reviewer.core.languages import normalize
 
 _OPENERS = "\"'«“„‘‚([{"
 _CLOSERS = "\"'»”’)]}"
 _DASHES = "-‐‑‒–—―"
-_CANDIDATE = re.compile(r"(?:[.!?…]+)[" + re.escape(_CLOSERS) + r"]*(\s+)")
+# Only ordinary whitespace ends a sentence: a no-break space binds (``р.\u00a0Київ``).
+_CANDIDATE = re.compile(r"(?:[.!?…]+)[" + re.escape(_CLOSERS) + r"]*(" + spaces.SPACE_CLASS + "+)")
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[IVXivx]{1,4}|[a-zA-Z])[.)]")
 _SPEAKER = re.compile(r"([A-Z][\w.'’-]*)\s+(?:[A-Z][\w.'’-]*\s+){0,3}(\w+)")
-_LEAD = re.compile(r"^[\s" + re.escape(_OPENERS + _DASHES + "»") + "]*")  # »Wie« quotes too
+_LEAD = re.compile(r"^[ \t\n\r\f\v" + re.escape(_OPENERS + _DASHES + "»") + "]*")  # »Wie« too
 _ACRONYM = re.compile(r"[^\W\d_]\.(?:[^\W\d_]\.)*[^\W\d_]")
 
 
@@ -105,26 +107,29 @@ _STARTERS: dict[str, frozenset[str]] = {
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Split ``text`` into paragraphs with whitespace normalised to single spaces.
+    """Split ``text`` into paragraphs with ordinary whitespace normalised to single spaces.
 
     When the text has at least one blank line, paragraphs are separated by blank lines and a
     single newline inside a paragraph is a wrapped line (it becomes a space). Text without any
     blank line is taken as one paragraph per line, which is how news copied from a web page or
-    exported one-paragraph-per-line arrives. Empty paragraphs are dropped.
+    exported one-paragraph-per-line arrives. Empty paragraphs (a line of no-break spaces, as web
+    pages pad with, is empty too) are dropped; no-break spaces inside a paragraph are kept.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if any(not line.strip() for line in lines[1:-1]):
         blocks = re.split(r"\n[^\S\n]*\n", "\n".join(lines))
     else:
         blocks = lines
-    return [para for para in (" ".join(block.split()) for block in blocks) if para]
+    return [para for para in (spaces.fold(block) for block in blocks) if para.strip()]
 
 
 def split_sentences(paragraph: str, lang: str) -> list[str]:
     """Split one paragraph into sentences for ``lang`` (``en``, ``uk``/``ua``, ``ru``, or other).
 
-    Each sentence is a slice of ``paragraph`` with the whitespace around it stripped, so joining
-    the sentences with the whitespace between them gives back ``paragraph.strip()``.
+    Each sentence is a slice of ``paragraph`` with the ordinary whitespace around it stripped, so
+    joining the sentences with the whitespace between them gives back the paragraph stripped of
+    ordinary whitespace. Only ordinary whitespace separates sentences; no-break spaces, soft
+    hyphens and the rest stay inside the sentences as they are.
     """
     rules = _rules(normalize(lang))
     sentences: list[str] = []
@@ -133,11 +138,11 @@ def split_sentences(paragraph: str, lang: str) -> list[str]:
         if match.end() >= len(paragraph):
             break
         head = paragraph[start : match.start(1)]
-        if head.strip() and _is_break(head.strip(), paragraph[match.end() :], rules):
-            sentences.append(head.strip())
+        if head.strip() and _is_break(spaces.strip(head), paragraph[match.end() :], rules):
+            sentences.append(spaces.strip(head))
             start = match.end()
-    last = paragraph[start:].strip()
-    if last:
+    last = spaces.strip(paragraph[start:])
+    if last.strip():
         sentences.append(last)
     return sentences
 

@@ -40,6 +40,7 @@ def write_txt(doc: Rebuilt, path: Path) -> None:
         out.write(f"-- \n{doc.statement()}\n")
 
 
+_LINE_BREAK = re.compile(r"\r\n|[\r\n]")  # not str.splitlines(): U+2028 and the like are text
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>#])")
 _MD_ENTITY = re.compile(r"&(?=#?[A-Za-z0-9]+;)")
 _MD_LINE_START = re.compile(r"^(\s*)([>+=|~-]|\d+[.)])", re.MULTILINE)
@@ -75,7 +76,7 @@ def write_md(doc: Rebuilt, path: Path) -> None:
                                                                                         "")
             if p.role == Role.CAPTION:
                 text = f"*{text}*"
-            out.write(prefix + " ".join(text.splitlines()) + "\n\n")
+            out.write(prefix + _LINE_BREAK.sub(" ", text) + "\n\n")
 
 
 def _html_piece(kind: str, text: str, first: int, last: int) -> str:
@@ -134,6 +135,17 @@ def _set_language(document: object, lang: str) -> None:
         rpr.append(node)
 
 
+PROPERTY_MAX = 255  # characters a Word core property holds (python-docx refuses more)
+
+
+def _fit(text: str) -> str:
+    """``text`` made fit for a Word core property: cut to 255 characters, ending in ``…`` if cut."""
+    text = clean(text)
+    if len(text) <= PROPERTY_MAX:
+        return text
+    return text[: PROPERTY_MAX - 1].rstrip(" ") + "\u2026"
+
+
 def write_docx(doc: Rebuilt, path: Path) -> None:
     """A Word document: Title, Heading 2, Quote, Caption and Normal styles; markers highlighted."""
     from docx import Document
@@ -142,11 +154,11 @@ def write_docx(doc: Rebuilt, path: Path) -> None:
     document = Document()
     _set_language(document, doc.lang)
     props = document.core_properties
-    props.title = clean(doc.title)
+    props.title = _fit(doc.title)  # the whole title is the document's first paragraph
     props.language = DOCX_LANG.get(doc.lang, doc.lang)
-    props.subject = f"article {doc.article.id}: {clean(doc.article.title)}"
-    props.keywords = f"{TOOL_NAME}; lang={doc.lang}; fallback={doc.fallback}"
-    props.comments = clean(doc.statement(with_title=False))[:255]  # Word's limit
+    props.subject = _fit(f"article {doc.article.id}: {doc.article.title}")
+    props.keywords = _fit(f"{TOOL_NAME}; lang={doc.lang}; fallback={doc.fallback}")
+    props.comments = _fit(doc.statement(with_title=False))
     props.author = props.last_modified_by = TOOL_NAME
     for p in doc.paragraphs:
         style = {Role.HEADLINE: "Title", Role.SUBHEADING: "Heading 2", Role.QUOTE: "Quote",

@@ -10,6 +10,8 @@
   first paragraph the headline, short unpunctuated lines subheadings, ``Photo:`` captions).
 
 Empty paragraphs are skipped. With no headline, the document's Title property names it.
+Text is kept as Word holds it: no-break spaces, and the soft and non-breaking hyphens Word writes
+as elements (``w:softHyphen``, ``w:noBreakHyphen``) read as U+00AD and U+2011.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from reviewer.core import spaces
 from reviewer.core.model import Block, Role
 from reviewer.formats.errors import BadInputError
 from reviewer.formats.plaintext import caption_text, drop_switcher, structure
@@ -45,7 +48,7 @@ def read_docx(data: bytes, source: str) -> tuple[str | None, list[Block]]:
         raise BadInputError(
             source, "this is not a valid .docx file (an old .doc, or damaged?)"
         ) from exc
-    paragraphs = [(kind, text) for kind, text in _paragraphs(document) if text]
+    paragraphs = [(kind, text) for kind, text in _paragraphs(document) if text.strip()]
     if all(kind == "body" for kind, _ in paragraphs):
         lines = drop_switcher("\n".join(text for _, text in paragraphs)).split("\n")
         title, blocks = structure([line for line in lines if line])
@@ -80,7 +83,7 @@ def _paragraphs(document: WordDocument) -> Iterator[tuple[str, str]]:
     """Each paragraph's kind and text in reading order, descending into tables."""
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            yield _kind(item), _clean(item.text)
+            yield _kind(item), _clean(_text(item))
         elif isinstance(item, Table):
             yield from _table(item)
 
@@ -94,7 +97,7 @@ def _table(table: Table) -> Iterator[tuple[str, str]]:
             seen.add(cell._tc)
             for item in cell.iter_inner_content():
                 if isinstance(item, Paragraph):
-                    yield _kind(item), _clean(item.text)
+                    yield _kind(item), _clean(_text(item))
                 else:
                     yield from _table(item)
 
@@ -111,5 +114,20 @@ def _kind(paragraph: Paragraph) -> str:
     return "body"
 
 
+_RUN_PARTS = "w:br | w:cr | w:noBreakHyphen | w:softHyphen | w:ptab | w:t | w:tab"
+_HYPHENS = {"noBreakHyphen": "\u2011", "softHyphen": "\u00ad"}
+
+
+def _text(paragraph: Paragraph) -> str:
+    """The paragraph's text as python-docx reads it, but with Word's hyphen elements kept
+    (python-docx reads a non-breaking hyphen as ``-`` and drops a soft hyphen)."""
+    out: list[str] = []
+    for run in paragraph._p.xpath("w:r | w:hyperlink/w:r"):
+        for part in run.xpath(_RUN_PARTS):
+            name = part.tag.rpartition("}")[2]
+            out.append(_HYPHENS.get(name) or str(part))
+    return "".join(out)
+
+
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    return spaces.fold(text)  # ordinary whitespace only: no-break spaces are text

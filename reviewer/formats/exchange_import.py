@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reviewer.core import languages
+from reviewer.core import languages, spaces
 from reviewer.core.alignment import align
 from reviewer.core.model import Article, HumanSentence, Link, Role, Segment, SegmentDraft
 from reviewer.formats.errors import BadInputError
@@ -48,13 +48,13 @@ class ImportSummary:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split())
+    return spaces.fold(text)  # ordinary whitespace only: no-break spaces are text
 
 
 def _match_key(text: str) -> str:
-    """Source text as compared with segments: spaces normalised, and without the characters
-    XML exports remove (so a file this program exported matches its article again)."""
-    return " ".join(clean(text).split())
+    """Source text as compared with segments: ordinary spaces normalised, and without the
+    characters XML exports remove (so a file this program exported matches its article again)."""
+    return spaces.fold(clean(text))
 
 
 Source = Path | str | ExchangeFile
@@ -78,8 +78,9 @@ def import_tm(store: Store, path: Source) -> ImportSummary:
             if not source or not v.text.strip() or v.status == "rejected":
                 summary.skipped += 1
                 continue
-            units.append(TmUnit(u.source_lang, lang, source, v.text.strip(), Path(f.path).name,
-                                f.tool, v.author, v.status, v.note, v.created_at, v.changed_at))
+            units.append(TmUnit(u.source_lang, lang, source, spaces.strip(v.text),
+                                Path(f.path).name, f.tool, v.author, v.status, v.note,
+                                v.created_at, v.changed_at))
             summary.langs[f"{u.source_lang}-{lang}"] = summary.langs.get(
                 f"{u.source_lang}-{lang}", 0) + 1
     summary.added, summary.already = add_tm_units(store, units)
@@ -135,7 +136,7 @@ def import_as_human(store: Store, path: Source, article_id: int, lang: str) -> I
         raise BadInputError(str(path), f"has no text in {languages.label(lang)} to use as the "
                                        f"human version (languages in the file: {found})")
     segments = store.segments(article.id)
-    texts = [u.variants[lang].text.strip() for u in units]
+    texts = [spaces.strip(u.variants[lang].text) for u in units]
     links = link_to_segments(segments, [u.source for u in units], texts)
     paragraph, role = [0] * len(texts), [Role.BODY] * len(texts)
     for k in links:
@@ -189,7 +190,8 @@ def import_as_article(store: Store, path: Source, title: str | None = None) -> I
                 continue
             have = [i for i, u in enumerate(units) if u.variants.get(lang)
                     and u.variants[lang].text.strip()]
-            sentences = [HumanSentence(h, drafts[i].paragraph, units[i].variants[lang].text.strip(),
+            sentences = [HumanSentence(h, drafts[i].paragraph,
+                                       spaces.strip(units[i].variants[lang].text),
                                        drafts[i].role) for h, i in enumerate(have)]
             links, h = [], 0
             for i in range(len(units)):

@@ -9,6 +9,10 @@ its structure kept; this module maps that XML to blocks:
   table cells and ``<code>`` BODY; images are skipped (their ``alt`` is a description, not text);
 * inline markup is reduced to its text, and line breaks (``<lb/>``) become spaces.
 
+The text stays exactly as the page has it (no-break spaces, soft hyphens, joiners, combining
+marks): those characters are hidden from trafilatura behind stand-ins in the parsed page and put
+back in its output (:mod:`reviewer.formats.standins`); only ordinary whitespace is folded.
+
 The page's language is read from ``<html lang>``, ``content-language`` or ``og:locale``.
 Reader comments are left out. A page with no article text raises ``BadInputError``.
 """
@@ -19,10 +23,13 @@ import re
 
 import trafilatura
 from lxml import etree
+from trafilatura.utils import load_html
 
+from reviewer.core import spaces
 from reviewer.core.languages import UnknownLanguageError, normalize
 from reviewer.core.model import Block, Role
 from reviewer.formats.errors import BadInputError
+from reviewer.formats.standins import NOT_PLAIN, restore
 
 _LANG_PATTERNS = (
     re.compile(
@@ -53,8 +60,11 @@ def read_html(
 
     ``source`` names the page in errors; ``url`` (for fetched pages) helps trafilatura.
     """
+    tree = load_html(text)
+    if tree is None:
+        raise BadInputError(source, "no article text could be found on the page")
     xml = trafilatura.extract(
-        text,
+        _hide_in_tree(tree),
         url=url,
         output_format="xml",
         include_formatting=True,
@@ -67,7 +77,7 @@ def read_html(
     )
     if not xml:
         raise BadInputError(source, "no article text could be found on the page")
-    doc = etree.fromstring(xml.encode("utf-8"))
+    doc = etree.fromstring(restore(xml).encode("utf-8"))
     title = _strip_site(_clean(doc.get("title") or ""), doc.get("sitename")) or _fallback_title(
         text
     )
@@ -83,6 +93,18 @@ def read_html(
     if not any(block.role in (Role.BODY, Role.QUOTE) for block in body):
         raise BadInputError(source, "no article text could be found on the page")
     return title, blocks + body, page_language(text)
+
+
+def _hide_in_tree(tree: etree._Element) -> etree._Element:
+    """Put stand-ins for the characters trafilatura would change into the page's text."""
+    for elem in tree.iter():
+        if elem.text and isinstance(elem.tag, str):
+            elem.text = NOT_PLAIN.hide(elem.text)
+        if elem.tail:
+            elem.tail = NOT_PLAIN.hide(elem.tail)
+        if elem.tag == "meta" and elem.get("content"):
+            elem.set("content", NOT_PLAIN.hide(elem.get("content", "")))
+    return tree
 
 
 def page_language(text: str) -> str | None:
@@ -105,7 +127,7 @@ def _strip_site(title: str, site: str | None) -> str:
         head, found, tail = title.rpartition(sep)
         tail = tail.strip().casefold()
         if found and head.strip() and tail and site and (tail in site or site in tail):
-            return head.strip()
+            return spaces.strip(head)
     return title
 
 
@@ -172,7 +194,7 @@ def _add(out: list[Block], role: Role, text: str) -> None:
 
 
 def _clean(text: str) -> str:
-    return " ".join(text.split())
+    return spaces.fold(text)  # ordinary whitespace only: no-break spaces are text
 
 
 def _key(text: str) -> str:

@@ -10,6 +10,9 @@
   photo label, and any paragraph that starts with a photo label (``Photo:``, ``Фото:``); labels
   are dropped as in plain text.
 * A first paragraph that is a language switcher (``ua en ru``) is dropped, as in plain text.
+* No-break and other Unicode spaces are text, kept where they are (also at the ends of paragraphs,
+  which markdown-it-py would strip): the parser sees stand-ins for them
+  (:mod:`reviewer.formats.standins`).
 """
 
 from __future__ import annotations
@@ -20,17 +23,19 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from reviewer.core import spaces
 from reviewer.core.model import Block, Role
 from reviewer.formats.plaintext import caption_text, is_switcher
+from reviewer.formats.standins import UNICODE_SPACES, restore
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
-_FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.M)
+_FRONT_TITLE = re.compile(r"^title:[ \t]*(.+?)[ \t]*$", re.M)
 _TAG = re.compile(r"<[^>]*>")
 
 
 def read_markdown(text: str) -> tuple[str | None, list[Block]]:
     """Parse Markdown ``text`` into ``(title, blocks)``; ``title`` is ``None`` if there is none."""
-    text, front_title = _front_matter(text)
+    text, front_title = _front_matter(UNICODE_SPACES.hide(text))
     parser = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     walker = _Walker()
     walker.walk(parser.parse(text))
@@ -47,7 +52,7 @@ def _front_matter(text: str) -> tuple[str, str | None]:
     if not match:
         return text, None
     found = _FRONT_TITLE.search(match.group(1))
-    title = found.group(1).strip("\"'") if found else None
+    title = restore(found.group(1).strip("\"'")) if found else None
     return text[match.end() :], title or None
 
 
@@ -77,9 +82,9 @@ class _Walker:
             elif kind == "inline":
                 self._paragraph(token)
             elif kind in ("fence", "code_block"):
-                self._add(Role.BODY, token.content)
+                self._add(Role.BODY, restore(token.content))
             elif kind == "html_block":
-                self._add(Role.BODY, html.unescape(_TAG.sub(" ", token.content)))
+                self._add(Role.BODY, html.unescape(_TAG.sub(" ", restore(token.content))))
 
     def _heading(self, tag: str, token: Token) -> None:
         text = inline_text(token.children or [])
@@ -110,8 +115,8 @@ class _Walker:
             self._add(Role.QUOTE if self.quote_depth else Role.BODY, text)
 
     def _add(self, role: Role, text: str) -> None:
-        text = " ".join(text.split())
-        if text:
+        text = spaces.fold(text)  # ordinary whitespace only: no-break spaces are text
+        if text.strip():
             self.blocks.append(Block(role, text))
             if role is not Role.CAPTION:
                 self.after_image = False
@@ -125,7 +130,7 @@ def inline_text(children: list[Token]) -> str:
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
-    return " ".join("".join(parts).split())
+    return spaces.fold(restore("".join(parts)))
 
 
 def _wholly_emphasised(children: list[Token]) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from reviewer.core import spaces
 from reviewer.core.model import Block, Role
 
 HEADLINE_MAX = 300
@@ -74,7 +75,9 @@ def is_switcher(line: str) -> bool:
 
 def paragraphs(text: str) -> list[str]:
     """Split ``text`` into paragraphs; the lines of a paragraph stay joined by ``\\n``."""
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    # Ordinary whitespace is folded; a line of no-break spaces only counts as blank.
+    lines = [spaces.strip(_SPACES.sub(" ", line)) for line in text.split("\n")]
+    lines = [line if line.strip() else "" for line in lines]
     while lines and not lines[0]:
         lines.pop(0)
     while lines and not lines[-1]:
@@ -123,7 +126,7 @@ def caption_text(text: str, title: str | None) -> str | None:
     before = text[: match.start()].strip()
     if before and (title is None or not _same(before, title)):
         return None
-    return text[match.end() :].strip()
+    return spaces.strip(text[match.end() :])
 
 
 def is_subheading(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reviewer.core import spaces
 from reviewer.storage.connection import now
 from reviewer.storage.store import Store
 
@@ -96,7 +97,7 @@ def tm_units(store: Store, source_lang: str | None = None,
 
 def tm_lookup(store: Store, source: str, source_lang: str, target_lang: str) -> list[TmUnit]:
     """Exact matches of ``source`` (spaces normalised) in the translation memory, newest first."""
-    text = " ".join(source.split())
+    text = spaces.fold(source)  # as import_tm stored it: no-break spaces kept
     with store.conn.reading() as db:
         rows = db.query("SELECT * FROM tm_units WHERE source_lang = ? AND target_lang = ? "
                         "AND source = ? ORDER BY id DESC", [source_lang, target_lang, text])

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from reviewer.core import spaces
 from reviewer.core.model import Segment, Status
 from reviewer.core.tm import APPROVED, IMPORTED, MemoryUnit, TmMatch, TranslationMemory
 from reviewer.storage.store import Store
@@ -43,7 +44,7 @@ class Mark:
 
 
 def _approved(row: dict) -> MemoryUnit:
-    return MemoryUnit(row["source_lang"], row["lang"], " ".join(row["source"].split()),
+    return MemoryUnit(row["source_lang"], row["lang"], spaces.fold(row["source"]),
                       row["text"], APPROVED, row["title"], row["updated_at"],
                       row["created_at"] or "", row["actor"] or "", row["comment"] or "",
                       status=APPROVED, article_id=row["article_id"], segment_id=row["segment_id"],

@@ -40,18 +40,30 @@ def escape(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br/>")
 
 
+SEPARATOR = "\u2009"  # a thin space between a deletion and an insertion that would touch
+
+
 def spans_to_html(spans: Iterable[Span]) -> str:
     """Track changes from the machine translation to the human version: deleted words struck
-    through in red, inserted words underlined in green, the rest plain."""
+    through in red, inserted words underlined in green, the rest plain.
+
+    An insertion right after a deletion with no whitespace between them (a text replaced whole)
+    gets a thin unstyled space before it, so ``ширші`` and ``більші`` never read as one word; the
+    space is part of neither text."""
     parts = []
+    previous: Span | None = None
     for span in spans:
         text = escape(span.text)
         if span.op is Op.DELETE:
             parts.append(f'<span style="{DELETE_STYLE}">{text}</span>')
         elif span.op is Op.INSERT:
+            if (previous is not None and previous.op is Op.DELETE
+                    and not previous.text[-1:].isspace() and not span.text[:1].isspace()):
+                parts.append(f'<span style="white-space:pre">{SEPARATOR}</span>')  # kept thin
             parts.append(f'<span style="{INSERT_STYLE}">{text}</span>')
         else:
             parts.append(text)
+        previous = span
     return "".join(parts)
 
 

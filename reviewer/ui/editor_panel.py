@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.core import languages
+from reviewer.core import languages, spaces
 from reviewer.core.diff import word_diff
 from reviewer.core.edits import EditorContents, TranslationState
 from reviewer.core.metrics import chrf
 from reviewer.core.model import Origin, SegmentView, Status
 from reviewer.ui.diff_delegate import escape, spans_to_html
 from reviewer.ui.labels import role_label, status_label
+from reviewer.ui.nbsp_marks import NoBreakSpaceMarks
 
 
 def _rich(text: str) -> QLabel:
@@ -74,6 +75,7 @@ class EditorPanel(QWidget):
                                               "translation, Ctrl+2 the human version, or type; "
                                               "Ctrl+Enter approves."))
         self.final.textChanged.connect(self.on_final_text_changed)
+        self.nbsp_marks = NoBreakSpaceMarks(self.final.document())  # shown, text unchanged
         self.changes = _rich("")
         self.status = QLabel()
         self.comment = QLineEdit()
@@ -260,8 +262,13 @@ class EditorPanel(QWidget):
         self.final.setFocus()
 
     def final_text(self) -> str:
-        """The final text as it stands in the editor."""
-        return self.final.toPlainText().strip()
+        """The final text as it stands in the editor, no-break spaces included.
+
+        ``toPlainText()`` turns U+00A0 into a plain space; the raw text keeps it, with Qt's
+        paragraph and line separators made line feeds as ``toPlainText()`` makes them.
+        """
+        raw = self.final.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+        return spaces.strip(raw) if raw.strip() else ""  # only whitespace: no text
 
     def contents(self) -> EditorContents:
         """What the editor holds, for the review rules in :mod:`reviewer.core.edits`."""
@@ -295,7 +302,7 @@ class EditorPanel(QWidget):
 
     def _show_changes(self) -> None:
         now = self.final_text()
-        if now == self.start_text.strip() or not self.start_text:
+        if now == spaces.strip(self.start_text) or not self.start_text:
             self.changes.setText("")
             return
         self.changes.setText("<span style='color:#777'>{0}</span><br/>{1}".format(

@@ -89,8 +89,35 @@ def test_tokens_split_words_spaces_and_punctuation() -> None:
 def test_a_changed_word_is_replaced_whole() -> None:
     spans = _check("Тато каже, що донька пішла.", "Батько каже, що дочка пішла.")
     changed = [(s.op, s.text) for s in spans if s.op is not Op.EQUAL]
-    assert changed == [(Op.DELETE, "Тато"), (Op.INSERT, "Батько"),
-                       (Op.DELETE, "донька"), (Op.INSERT, "дочка")]
+    assert changed == [(Op.DELETE, "Тато "), (Op.INSERT, "Батько "),
+                       (Op.DELETE, "донька "), (Op.INSERT, "дочка ")]
+
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("Вони ширші за нас.", "Вони більші за нас.",
+     [(Op.EQUAL, "Вони "), (Op.DELETE, "ширші "), (Op.INSERT, "більші "), (Op.EQUAL, "за нас.")]),
+    ("Вони ширші", "Вони більші",  # at the end: the whitespace before them
+     [(Op.EQUAL, "Вони"), (Op.DELETE, " ширші"), (Op.INSERT, " більші")]),
+    ("ширші", "більші", [(Op.DELETE, "ширші"), (Op.INSERT, "більші")]),  # none to share
+])
+def test_a_deletion_and_its_insertion_are_kept_apart_by_shared_whitespace(
+        old: str, new: str, expected: list[tuple[Op, str]]) -> None:
+    assert [(s.op, s.text) for s in _check(old, new)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["ширші", "більші", "за", "нас", "1 000", ","]), max_size=8),
+       st.lists(st.sampled_from(["ширші", "більші", "за", "нас", "1 000", ","]), max_size=8))
+def test_a_deletion_never_touches_its_insertion_where_a_space_is_shared(
+        old: list[str], new: list[str]) -> None:
+    spans = _check(" ".join(old), " ".join(new))
+    for i in range(len(spans) - 1):
+        a, b = spans[i], spans[i + 1]
+        if a.op is Op.DELETE and b.op is Op.INSERT and not (
+                a.text[-1].isspace() or b.text[0].isspace()):
+            before, after = spans[i - 1] if i else None, spans[i + 2:i + 3]
+            assert not (before and before.op is Op.EQUAL and before.text[-1].isspace()), spans
+            assert not (after and after[0].op is Op.EQUAL and after[0].text[0].isspace()), spans
 
 
 def test_offsets_point_into_both_texts() -> None:
@@ -98,8 +125,9 @@ def test_offsets_point_into_both_texts() -> None:
     spans = _check(old, new)
     delete = next(s for s in spans if s.op is Op.DELETE)
     insert = next(s for s in spans if s.op is Op.INSERT)
-    assert (delete.a_start, delete.a_end, delete.b_start, delete.b_end) == (10, 15, 10, 10)
-    assert (insert.a_start, insert.a_end, insert.b_start, insert.b_end) == (15, 15, 10, 13)
+    assert (delete.a_start, delete.a_end, delete.b_start, delete.b_end) == (10, 16, 10, 10)
+    assert (insert.a_start, insert.a_end, insert.b_start, insert.b_end) == (16, 16, 10, 14)
+    assert (delete.text, insert.text) == ("brown ", "red ")
 
 
 def test_empty_sides() -> None:

@@ -71,7 +71,7 @@ def test_ua_alias_and_other_languages() -> None:
 
 
 def test_sentences_are_slices_of_the_input() -> None:
-    paragraph = "  Один.   Два?\u00a0Три!\n Чотири…  "
+    paragraph = "  Один.   Два?\tТри!\n Чотири…  "
     sentences = split_sentences(paragraph, "uk")
     assert sentences == ["Один.", "Два?", "Три!", "Чотири…"]
     cursor = 0
@@ -81,6 +81,14 @@ def test_sentences_are_slices_of_the_input() -> None:
         cursor = start + len(sentence)
     assert not paragraph[cursor:].strip()
     assert split_sentences("   ", "en") == []
+
+
+def test_no_break_spaces_bind_and_stay() -> None:
+    """A no-break space is text, not a sentence break, and survives with the rest."""
+    first = "\u00a0Протягом 18\u00a0місяців 2014\u00a0р.\u00a0Київ ріс.\u00a0Так?\u202fНі."
+    assert split_sentences(first + " Кінець.", "uk") == [first, "Кінець."]
+    assert split_paragraphs("\u00a0\n\nOne\u00a0two\u00ad.\n\u00a0\u00a0\n\nThree\u202f.") == [
+        "One\u00a0two\u00ad.", "Three\u202f."]
 
 
 @pytest.mark.parametrize("lang", ["en", "uk", "ru"])

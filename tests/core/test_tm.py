@@ -30,7 +30,7 @@ def test_fuzzy_match_with_the_diff_of_the_memory_source() -> None:
     m = memory.best("The talks resumed on Tuesday in Geneva.", "en", "uk")
     assert m is not None and 75 <= m.percent < 100 and not m.exact
     assert [(s.op, s.text) for s in m.diff if s.op is not Op.EQUAL] == [
-        (Op.DELETE, "Monday"), (Op.INSERT, "Tuesday")]
+        (Op.DELETE, "Monday "), (Op.INSERT, "Tuesday ")]
     assert m.target == "Переговори відновилися в понеділок."
     assert memory.best("Something else entirely, and longer.", "en", "uk") is None
     assert memory.search(SOURCE, "en", "ru") == []  # another pair

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from reviewer import library
+from reviewer.core import spaces
 from reviewer.core.model import Role, SegmentDraft
 from reviewer.core.tm import APPROVED, IMPORTED
 from reviewer.formats.exchange_import import import_tm
@@ -56,8 +57,8 @@ def test_export_validates_and_reimports(tmp_path: Path) -> None:
         summary = import_tm(store, out)
         back = tm_units(store)
     assert summary.added == 6 and summary.skipped == 0
-    expected = {(u.source_lang, u.target_lang, " ".join(clean(u.source).split()),
-                 clean(u.target).strip()) for u in units}
+    expected = {(u.source_lang, u.target_lang, spaces.fold(clean(u.source)),
+                 spaces.strip(clean(u.target))) for u in units}
     assert pairs(back) == expected
     imported = next(u for u in back if u.source == "An imported sentence.")
     assert (imported.author, imported.status, imported.note) == ("anna", "approved", "checked")

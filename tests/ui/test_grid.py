@@ -7,7 +7,7 @@ from typing import Any
 from reviewer.core.diff import word_diff
 from reviewer.core.filters import SegmentFilter
 from reviewer.storage.store import Store
-from reviewer.ui.diff_delegate import escape, spans_to_html
+from reviewer.ui.diff_delegate import SEPARATOR, escape, spans_to_html
 from reviewer.ui.review_model import ReviewModel
 
 
@@ -28,3 +28,18 @@ def test_hostile_text_is_escaped() -> None:
     assert "<script>" not in html and "<b>" not in html and "<i>" not in html
     assert "&lt;script&gt;" in html and "&amp;" in html
     assert escape('a "q" <br>\nb') == "a &quot;q&quot; &lt;br&gt;<br/>b"
+
+
+def test_a_replaced_word_is_drawn_apart_from_its_replacement() -> None:
+    from PySide6.QtGui import QTextDocument
+
+    def shown(old: str, new: str) -> str:
+        doc = QTextDocument()
+        doc.setHtml(spans_to_html(word_diff(old, new)))
+        return doc.toPlainText()
+
+    assert shown("Вони ширші за нас.", "Вони більші за нас.") == "Вони ширші більші за нас."
+    assert shown("Вони ширші", "Вони більші") == "Вони ширші більші"
+    whole = spans_to_html(word_diff("ширші", "більші"))  # no space to share: a thin one drawn
+    assert whole.count(SEPARATOR) == 1 and shown("ширші", "більші") == f"ширші{SEPARATOR}більші"
+    assert SEPARATOR not in spans_to_html(word_diff("a b", "a c"))
