@@ -206,7 +206,7 @@ class EditorPanel(QWidget):
             self.start_text = text  # the changes are shown against the text the visit began with
         elif self.dirty:
             return
-        if new or self.final.toPlainText() != text:
+        if new or self.final_text() != spaces.strip(text):
             self._set_final(text, t.origin if t else Origin.EDITED, t.engine if t else None)
         else:
             self.origin, self.engine, self.origin_text = (
@@ -256,7 +256,7 @@ class EditorPanel(QWidget):
         self._loading = True
         self.final.setPlainText(text)
         self._loading = False
-        self.origin, self.engine, self.origin_text = origin, engine, text.strip()
+        self.origin, self.engine, self.origin_text = origin, engine, spaces.strip(text)
         self.dirty = True
         self._show_changes()
         self.final.setFocus()
@@ -272,8 +272,8 @@ class EditorPanel(QWidget):
 
     def contents(self) -> EditorContents:
         """What the editor holds, for the review rules in :mod:`reviewer.core.edits`."""
-        return EditorContents(self.final_text(), self.comment.text().strip(), self.origin,
-                              self.engine, self.origin_text.strip())
+        return EditorContents(self.final_text(), spaces.strip(self.comment.text()), self.origin,
+                              self.engine, spaces.strip(self.origin_text))
 
     def text_undo_available(self) -> bool:
         """Whether the final text has typing of this visit to undo (the editor's own undo)."""

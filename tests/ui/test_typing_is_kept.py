@@ -135,3 +135,19 @@ def test_a_comment_typed_then_paused_is_saved_without_leaving_the_field(
     qtbot.keyClicks(window.editor.comment, "later")
     qtbot.wait(PAUSE_MS)
     assert store.translation(seg.id, "uk").comment == "later"
+
+
+def test_pasted_no_break_spaces_survive_the_pause_and_typing_goes_on_at_the_cursor(
+        qtbot: Any, make_window: Any, store: Store) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()
+    seg = store.segments(window.article_id)[window.current_row()]
+    _type(qtbot, window, "18")
+    QApplication.clipboard().setText("\u00a0місяців")
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_V, CTRL)
+    qtbot.wait(PAUSE_MS)
+    assert store.translation(seg.id, "uk").text == "18\u00a0місяців"
+    qtbot.keyClicks(window.editor.final, " ok")
+    qtbot.wait(PAUSE_MS)
+    assert store.translation(seg.id, "uk").text == "18\u00a0місяців ok"
