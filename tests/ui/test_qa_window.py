@@ -189,20 +189,40 @@ def test_highlight_escapes_user_text() -> None:
     assert ">NATO</span>&lt;/b&gt; &amp; &lt;script&gt;" in html
 
 
+def _on_screen(window: Any, row: int) -> bool:
+    grid = window.grid
+    top = grid.rowViewportPosition(row)
+    return top < grid.viewport().height() and top + grid.rowHeight(row) > 0
+
+
+def _settled(qtbot: Any, window: Any) -> None:
+    """Wait until the grid has fitted the rows on screen to their text, as a person sees it
+    a moment after a jump (rows grow, and the ones below the current one may leave the screen)."""
+    qtbot.waitUntil(lambda: not window._fit_timer.isActive())
+
+
 def test_painted_rows_are_checked_when_idle(qtbot: Any, make_window: Any, store: Store) -> None:
     window = make_window(synchronous=True)
     row = window.model.row_of_segment(SIX_MONTHS)
     window.go_to_row(row)
+    _settled(qtbot, window)
     window.grid.setCurrentIndex(window.model.index(row - 1, 1))  # the editor checks that one
     _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
     delegate = window.grid.itemDelegate()
+    assert _on_screen(window, row)
     window.grid.grab()  # paints the rows on screen: their checks are queued, not run
     assert "⚑" not in delegate._cells[row][(0, False)].doc.toPlainText()
     source_cell = delegate._cells[row][(1, False)]
     qtbot.waitUntil(lambda: window.qa_marks.cached(SIX_MONTHS) is not None
                     and window.grid_marks.pending == 0)
-    window.grid.grab()
-    assert "⚑" in delegate._cells[row][(0, False)].doc.toPlainText()  # the badge is painted
+    _settled(qtbot, window)
+    assert _on_screen(window, row)
+
+    def badge_painted() -> bool:  # the window repaints the number cell by itself
+        cell = delegate._cells.get(row, {}).get((0, False))
+        return cell is not None and "⚑" in cell.doc.toPlainText()
+
+    qtbot.waitUntil(badge_painted)
     assert delegate._cells[row][(1, False)] is source_cell  # the rest of the row was kept
 
 
