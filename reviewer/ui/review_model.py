@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from reviewer.core import languages
 from reviewer.core.diff import word_diff
@@ -79,7 +79,13 @@ def status_of(view: SegmentView, lang: str) -> Status:
 
 
 class ReviewModel(QAbstractTableModel):
-    """The segments of one article, filtered, for a ``QTableView``."""
+    """The segments of one article, filtered, for a ``QTableView``.
+
+    ``view_replaced`` is emitted with the segment id whenever a re-read segment is put in place
+    (whether or not its row is shown), so what summarises the article can follow.
+    """
+
+    view_replaced = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -187,6 +193,7 @@ class ReviewModel(QAbstractTableModel):
         row = self.row_of_segment(index)
         if row is not None and row < self.loaded:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        self.view_replaced.emit(view.segment.id)
 
     # -- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
