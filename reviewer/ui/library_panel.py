@@ -1,16 +1,14 @@
 """The article library on the left: titles with per-language progress, a filter and Import.
 
 The row of the article being reviewed follows its approvals: the window calls
-:meth:`LibraryPanel.approvals_changed` after every write to one of its segments (an approval,
-a rejection, an undo, a fetch), and the counts are read again from the store once the burst of
-writes pauses, a tenth of a second later at most. Imports re-read the whole library.
+:meth:`LibraryPanel.approvals_changed` whenever one of its segments changes status (an
+approval, a rejection, an undo or redo), and that row's counts are read again from the store.
+Imports re-read the whole library.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -24,8 +22,6 @@ from PySide6.QtWidgets import (
 from reviewer.storage.articles import ArticleSummary
 from reviewer.storage.store import Store
 from reviewer.ui.models import ArticleIdRole, ArticleListModel
-
-COUNT_DELAY_MS = 100  # approvals in a burst (a fetch, fast keyboard review) are counted once
 
 
 class LibraryPanel(QWidget):
@@ -64,11 +60,6 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.filter)
         layout.addWidget(self.table, 1)
         layout.addWidget(button)
-        self._count: Callable[[], None] | None = None
-        self._count_timer = QTimer(self)
-        self._count_timer.setSingleShot(True)
-        self._count_timer.setInterval(COUNT_DELAY_MS)
-        self._count_timer.timeout.connect(self._recount)
 
     def set_articles(self, rows: list[ArticleSummary], current: int | None) -> None:
         """Show ``rows`` and select article ``current``."""
@@ -77,22 +68,11 @@ class LibraryPanel(QWidget):
         self.select(current)
 
     def approvals_changed(self, store: Store, article_id: int) -> None:
-        """A segment of ``article_id`` was written: show its approvals again (soon, once for
-        a burst of writes: the timer is not restarted by the writes that follow)."""
-        def count() -> None:
-            langs = self.model.langs_of(article_id)
-            if langs is not None:
-                done = store.progress(article_id, langs)
-                self.model.set_approved(article_id, {lang: n for lang, (n, _) in done.items()})
-
-        self._count = count
-        if not self._count_timer.isActive():
-            self._count_timer.start()
-
-    def _recount(self) -> None:
-        count, self._count = self._count, None
-        if count is not None:
-            count()
+        """A segment of ``article_id`` changed its status: show the article's approvals again."""
+        langs = self.model.langs_of(article_id)
+        if langs is not None:
+            done = store.progress(article_id, langs)
+            self.model.set_approved(article_id, {lang: n for lang, (n, _) in done.items()})
 
     def select(self, article_id: int | None) -> None:
         """Select the row of ``article_id`` without emitting ``article_chosen``."""

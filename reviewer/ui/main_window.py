@@ -67,7 +67,7 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.resizeDocks([dock], [330], Qt.Orientation.Horizontal)
         self.model = ReviewModel()
-        self.model.view_replaced.connect(self.on_model_view_replaced)  # library counts follow
+        self.model.statuses_changed.connect(self.on_model_statuses_changed)  # library follows
         self.grid = self._make_grid()
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.model.set_filter)

@@ -81,11 +81,12 @@ def status_of(view: SegmentView, lang: str) -> Status:
 class ReviewModel(QAbstractTableModel):
     """The segments of one article, filtered, for a ``QTableView``.
 
-    ``view_replaced`` is emitted with the segment id whenever a re-read segment is put in place
-    (whether or not its row is shown), so what summarises the article can follow.
+    ``statuses_changed`` is emitted with the segment id when a re-read segment put in place
+    has another review status in some language than before (whether or not its row is shown),
+    so what counts approvals can follow.
     """
 
-    view_replaced = Signal(int)
+    statuses_changed = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -99,6 +100,7 @@ class ReviewModel(QAbstractTableModel):
         self.filter = SegmentFilter()
         self._position: dict[int, int] = {}  # segment id -> its place in ``views``
         self._row_of: dict[int, int] = {}  # place in ``views`` -> visible row
+        self._statuses: dict[int, tuple[Status, ...]] = {}  # place -> statuses as last shown
         self.qa_marks: Any = None  # set by the window: count(place), tooltip(place) of QA findings
 
     @property
@@ -121,6 +123,7 @@ class ReviewModel(QAbstractTableModel):
         self.beginResetModel()
         self.views, self.source_lang, self.langs = list(views), source_lang, list(langs)
         self._position = {v.segment.id: i for i, v in enumerate(self.views)}
+        self._statuses = {i: self._statuses_of(v) for i, v in enumerate(self.views)}
         self.columns = [Column("number"), Column("source")]
         for lang in self.langs:
             self.columns += [Column("compare", lang), Column("final", lang)]
@@ -185,15 +188,22 @@ class ReviewModel(QAbstractTableModel):
         """Where the segment with ``segment_id`` sits in ``views`` (None: not in this article)."""
         return self._position.get(segment_id)
 
+    def _statuses_of(self, view: SegmentView) -> tuple[Status, ...]:
+        return tuple(status_of(view, lang) for lang in self.langs)
+
     def replace_view(self, view: SegmentView) -> None:
         """Put a re-read segment view in place and repaint its row."""
         index = view.segment.index
+        # The view may be the same object, updated in place: compare with what was shown.
+        before = self._statuses.get(index)
         self.views[index] = view
+        after = self._statuses[index] = self._statuses_of(view)
         self._position[view.segment.id] = index
         row = self.row_of_segment(index)
         if row is not None and row < self.loaded:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
-        self.view_replaced.emit(view.segment.id)
+        if after != before:
+            self.statuses_changed.emit(view.segment.id)
 
     # -- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802

@@ -96,8 +96,8 @@ class WorkMixin:
         box.exec()
 
     # -- the library follows the review ---------------------------------------------------------
-    def on_model_view_replaced(self, _segment_id: int) -> None:
-        """A segment of the open article was written: its library row shows the new counts."""
+    def on_model_statuses_changed(self, _segment_id: int) -> None:
+        """A segment of the open article changed status: its library row shows the new counts."""
         if self.article_id is not None:
             self.library.approvals_changed(self.store, self.article_id)
 
