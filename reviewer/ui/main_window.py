@@ -124,6 +124,10 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(30)
         self._fit_timer.timeout.connect(self.fit_visible_rows)
+        # Rows whose text changed (a fetch, an approval) are fitted again; not postponed by
+        # the writes that follow, so a long fetch re-fits as it goes.
+        self.model.dataChanged.connect(
+            lambda *_: self._fit_timer.isActive() or self._fit_timer.start())
         self._prefetch = DiffPrefetcher(self.model, self)
         return grid
 
