@@ -33,6 +33,7 @@ STATUS_COLOURS = {
 }
 DELETE_STYLE = "color:#b71c1c;background-color:#fde0e0;text-decoration:line-through;"
 INSERT_STYLE = "color:#1b5e20;background-color:#dcf5dc;text-decoration:underline;"
+ERROR_MARK = '<span style="color:#b71c1c;font-size:small">⚠</span>&nbsp;'
 
 
 def escape(text: str) -> str:
@@ -132,12 +133,12 @@ class GridDelegate(QStyledItemDelegate):
             self._drop_rows(first, max([first, *self._cells, *self._sizes]))
 
     def _html(self, index: Index, kind: str | None, selected: bool = False) -> str:
-        spans = index.data(SpansRole) if kind == "compare" else None
-        if spans:
-            return spans_to_html(spans)
+        if kind == "compare":  # a failed fetch: a small marker before the text (tooltip: why)
+            spans = index.data(SpansRole)
+            body = spans_to_html(spans) if spans else escape(
+                str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+            return (ERROR_MARK if index.data(ErrorRole) else "") + body
         text = escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        if kind == "compare" and index.data(ErrorRole):
-            return f'<span style="color:#b71c1c">{text}</span>'
         if kind == "number":
             first, _, rest = text.partition("<br/>")
             found, in_final = index.data(QaRole) or (0, 0)

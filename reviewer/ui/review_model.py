@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from reviewer.core import languages
 from reviewer.core.diff import word_diff
-from reviewer.core.filters import SegmentFilter, matches
+from reviewer.core.filters import SegmentFilter, fetch_error, matches
 from reviewer.core.model import SegmentView, Status, Suggestion
 from reviewer.ui.labels import origin_label, role_label, status_label
 
@@ -60,14 +60,14 @@ def long_lived() -> Iterator[None]:
 
 
 def best_suggestion(view: SegmentView, lang: str, engine: str | None = None) -> Suggestion | None:
-    """The machine translation to show for ``lang``: the chosen engine's, else the newest usable,
-    else (when every engine failed) the newest error."""
+    """The machine translation to show for ``lang``: the chosen engine's if it has a text, else
+    the newest usable, else (when every engine failed) the newest error."""
     found = view.suggestions.get(lang, [])
+    usable = [s for s in found if s.text and not s.error]
     if engine:
-        for s in found:
+        for s in usable:
             if s.engine == engine:
                 return s
-    usable = [s for s in found if s.text and not s.error]
     pool = usable or found
     return max(pool, key=lambda s: s.fetched_at) if pool else None
 
@@ -264,28 +264,29 @@ class ReviewModel(QAbstractTableModel):
         return view.human.get(lang) or None
 
     def _compare(self, view: SegmentView, lang: str, role: int) -> Any:
+        """The machine → human cell: the human version with the machine translation's changes
+        marked; a failed latest fetch is only a marker and a tooltip, never instead of it."""
         mt = best_suggestion(view, lang, self.engine)
+        mt = mt if mt and mt.text and not mt.error else None
+        failed = fetch_error(view, lang)
         human = self.human_text(view, lang)
         kind = view.link_kind.get(lang, "")
         if role == ErrorRole:
-            return mt.error if mt and mt.error else None
+            return f"{failed.engine}: {failed.error}" if failed else None
         if role == SpansRole:
-            if mt and mt.text and not mt.error and human:
-                return word_diff(mt.text, human)
-            return None
+            return word_diff(mt.text or "", human) if mt and human else None
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = [self.tr("alignment {0}").format(kind)] if kind else []
             if view.flagged.get(lang):
                 notes.append(self.tr("the aligner flagged this: please check"))
             if mt:
                 notes.append(self.tr("machine translation: {0}").format(mt.engine))
+            if failed:
+                notes.append(self.tr("⚠ the latest fetch failed: {engine}: {error}").format(
+                    engine=failed.engine, error=failed.error))
             return "; ".join(notes) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if mt and mt.error:
-            return f"⚠ {mt.engine}: {mt.error}"
-        if human and mt and mt.text:
-            return human
         if human:
             return human
         if kind.endswith("-0"):
