@@ -17,9 +17,16 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from reviewer.core import languages
 from reviewer.core.diff import Op, Span
 from reviewer.core.model import Status
-from reviewer.ui.review_model import ColumnKindRole, ErrorRole, QaRole, SpansRole, StatusRole
+from reviewer.ui.review_model import (
+    ColumnKindRole,
+    ErrorRole,
+    QaBadgeRole,
+    SpansRole,
+    StatusRole,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 4
@@ -141,10 +148,11 @@ class GridDelegate(QStyledItemDelegate):
         text = escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         if kind == "number":
             first, _, rest = text.partition("<br/>")
-            found, in_final = index.data(QaRole) or (0, 0)
-            if found:  # QA findings: orange in final texts, grey when only the MT was checked
+            # QA findings per language: orange in final texts, grey when only the MT was checked
+            for lang, found, in_final in index.data(QaBadgeRole) or ():
                 colour = "#b26a00" if in_final else "#888"
-                first += f' <span style="color:{colour}">⚑{found}</span>'
+                first += (f' <span style="color:{colour}">⚑{found}&nbsp;'
+                          f'{escape(languages.label(lang))}</span>')
             return f"<b>{first}</b><br/>{rest}" if selected else (
                 f'<b>{first}</b><br/><span style="color:#777">{rest}</span>')
         return text

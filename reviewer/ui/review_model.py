@@ -30,6 +30,7 @@ ColumnKindRole = Qt.ItemDataRole.UserRole + 3
 ErrorRole = Qt.ItemDataRole.UserRole + 4
 SegmentRowRole = Qt.ItemDataRole.UserRole + 5
 QaRole = Qt.ItemDataRole.UserRole + 6  # number column: (QA findings, those in final texts)
+QaBadgeRole = Qt.ItemDataRole.UserRole + 7  # number column: [(lang, findings, in final text)]
 
 
 @dataclass(frozen=True)
@@ -252,6 +253,8 @@ class ReviewModel(QAbstractTableModel):
             return [status_of(view, lang) for lang in self.langs]
         if role == QaRole:
             return self.qa_marks.count(view.segment.index) if self.qa_marks else (0, 0)
+        if role == QaBadgeRole:
+            return self.qa_marks.badges(view.segment.index) if self.qa_marks else []
         if role == Qt.ItemDataRole.ToolTipRole:
             qa = self.qa_marks.tooltip(view.segment.index) if self.qa_marks else ""
             return self.tr("Segment {n}, {role}, paragraph {paragraph}").format(

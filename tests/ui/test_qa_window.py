@@ -4,6 +4,7 @@ terms highlighted in the source; and the window's per-segment QA agreeing with `
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -239,3 +240,26 @@ def test_long_article_names_read_in_idle_turns(qtbot: Any, make_window: Any, sto
     sources = [v.segment.source for v in window.model.views]
     assert window.qa_marks.context == article_names(sources)  # the parts joined are the whole
     assert "reading" not in window.qa_panel.text()
+
+
+def test_badge_names_the_language(qtbot: Any, make_window: Any, store: Store) -> None:
+    """The ⚑ badge says which language has findings (one badge per language), and so does the
+    tooltip."""
+    window = make_window(synchronous=True)
+    row = window.model.row_of_segment(SIX_MONTHS)
+    window.go_to_row(row)
+    _settled(qtbot, window)
+    _plant(window, store, SIX_MONTHS, "ru", "шесть месяцев", "семь месяцев")
+    delegate = window.grid.itemDelegate()
+
+    def painted() -> str:
+        cell = delegate._cells.get(row, {}).get((0, True))  # the current row is selected
+        return cell.doc.toPlainText() if cell is not None else ""
+
+    qtbot.waitUntil(lambda: "⚑" in painted())
+    assert re.search(r"⚑\d+ RU", painted()) and "UA" not in painted()
+    tooltip = _number_cell(window, SIX_MONTHS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "QA RU" in tooltip and "QA UA" not in tooltip
+    _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
+    qtbot.waitUntil(lambda: "UA" in painted())
+    assert re.search(r"⚑\d+ UA", painted()) and re.search(r"⚑\d+ RU", painted())
