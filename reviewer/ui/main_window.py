@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core import languages
 from reviewer.core.edits import Edit, TranslationState
-from reviewer.core.filters import next_unapproved
+from reviewer.core.filters import SegmentFilter, next_unapproved
 from reviewer.core.model import Origin, Status
 from reviewer.storage.store import Store
 from reviewer.ui.actions import build_actions, shortcut_table
@@ -70,8 +70,7 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.model.statuses_changed.connect(self.on_model_statuses_changed)  # library follows
         self.grid = self._make_grid()
         self.filter_bar = FilterBar()
-        self.filter_bar.changed.connect(self.model.set_filter)
-        self.filter_bar.changed.connect(lambda _f: self._after_filter())
+        self.filter_bar.changed.connect(self.on_filter_bar_changed)
         self.editor = EditorPanel()
         self.editor.language_changed.connect(lambda _lang: self._show_current())
         self.editor.take_requested.connect(
@@ -213,11 +212,17 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
     def _visible_views(self) -> list:
         return [self.model.views[i] for i in self.model.visible]
 
-    def _after_filter(self) -> None:
+    def on_filter_bar_changed(self, segment_filter: SegmentFilter) -> None:
+        """Apply a filter, keeping the current segment if it is still shown (else the nearest)."""
+        row = self.current_row()
+        place = self.model.view_at(row).segment.index if 0 <= row < len(self.model.visible) \
+            else 0
+        self.save_draft()  # typed text belongs to the segment it was typed in
+        self.model.set_filter(segment_filter)
         shown = len(self.model.visible)
         self.say(self.tr("{shown} of {total} segments shown").format(
             shown=shown, total=len(self.model.views)), 0)
-        self.go_to_row(0)
+        self.go_to_row(self.model.nearest_row(place))
 
     def fit_visible_rows(self) -> None:
         """Size the rows on screen to their text (only those: a long article stays fast).

@@ -8,6 +8,7 @@ for the cells the view paints. Filtering keeps a list of visible rows; nothing i
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -184,6 +185,18 @@ class ReviewModel(QAbstractTableModel):
     def row_of_segment(self, index: int) -> int | None:
         """The row showing segment ``index`` (0-based), if it is visible."""
         return self._row_of.get(index)
+
+    def nearest_row(self, index: int) -> int:
+        """The visible row of segment ``index`` (0-based), else of the nearest visible segment
+        (the following one on a tie); 0 when nothing is shown."""
+        if not self.visible:
+            return 0
+        after = bisect_left(self.visible, index)
+        if after == len(self.visible):
+            return after - 1
+        if after == 0 or self.visible[after] - index <= index - self.visible[after - 1]:
+            return after
+        return after - 1
 
     def position_of(self, segment_id: int) -> int | None:
         """Where the segment with ``segment_id`` sits in ``views`` (None: not in this article)."""

@@ -28,3 +28,13 @@ def test_hostile_text_is_escaped() -> None:
     assert "<script>" not in html and "<b>" not in html and "<i>" not in html
     assert "&lt;script&gt;" in html and "&amp;" in html
     assert escape('a "q" <br>\nb') == "a &quot;q&quot; &lt;br&gt;<br/>b"
+
+
+def test_nearest_row_after_a_filter() -> None:
+    model = ReviewModel()
+    model.visible = [2, 5, 9]
+    assert [model.nearest_row(i) for i in (0, 2, 3, 4, 5, 7, 8, 9, 30)] == [0, 0, 0, 1, 1, 2,
+                                                                           2, 2, 2]
+    assert model.nearest_row(7) == 2  # a tie goes to the following segment
+    model.visible = []
+    assert model.nearest_row(4) == 0
