@@ -11,18 +11,18 @@ from typing import Any
 
 import pytest
 
-from reviewer import library
 from reviewer.core.errors import FileAccessError, UsageError
 from reviewer.engines.errors import EngineError, ErrorKind
+from reviewer.services.review import ReviewService
 from tests.cli_helpers import run
 from tests.conftest import SAMPLE
 
 
 def _approve_raising(monkeypatch: pytest.MonkeyPatch, error: BaseException) -> None:
-    def approve(*_args: Any, **_kwargs: Any) -> Any:
+    def review(*_args: Any, **_kwargs: Any) -> Any:
         raise error
 
-    monkeypatch.setattr(library, "approve", approve)
+    monkeypatch.setattr(ReviewService, "review", review)
 
 
 def _import(capsys: pytest.CaptureFixture[str]) -> str:
@@ -58,10 +58,10 @@ def test_a_bug_shows_its_traceback_in_a_real_process() -> None:
     """Run as a user runs it: a bug ends with Python's traceback and status 1, not exit 2
     (``REVIEWER_DB`` points both processes at this test's database)."""
     code = ("import sys\n"
-            "from reviewer import library\n"
+            "from reviewer.services.review import ReviewService\n"
             "from reviewer.cli import main\n"
-            "def approve(*a, **k): raise ValueError('a bug in approve')\n"
-            "library.approve = approve\n"
+            "def review(*a, **k): raise ValueError('a bug in approve')\n"
+            "ReviewService.review = review\n"
             "sys.exit(main(sys.argv[1:]))\n")
     subprocess.run([sys.executable, "-m", "reviewer", "import", str(SAMPLE / "article.en.txt")],
                    check=True, capture_output=True)

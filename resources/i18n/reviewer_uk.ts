@@ -202,7 +202,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../reviewer/ui/models.py" line="+25"/>
+        <location filename="../../reviewer/ui/models.py" line="+26"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
@@ -279,7 +279,7 @@
         <translation>Коментар до цього сегмента (зберігається разом із затвердженням)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Final text</source>
         <translation>Остаточний текст</translation>
     </message>
@@ -705,12 +705,12 @@
 <context>
     <name>GlossaryNote</name>
     <message>
-        <location filename="../../reviewer/ui/glossary_highlight.py" line="+56"/>
+        <location filename="../../reviewer/ui/glossary_highlight.py" line="+55"/>
         <source>no {lang} term in the glossary</source>
         <translation>у глосарії немає терміна {lang}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Glossary ({lang}):</source>
         <translation>Глосарій ({lang}):</translation>
     </message>
@@ -1081,7 +1081,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reviewer/ui/library_panel.py" line="+34"/>
+        <location filename="../../reviewer/ui/library_panel.py" line="+41"/>
         <source>Filter articles</source>
         <translation>Фільтр статей</translation>
     </message>
@@ -1193,7 +1193,7 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../reviewer/ui/alignment_models.py" line="+85"/>
+        <location filename="../../reviewer/ui/alignment_models.py" line="+97"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -1241,12 +1241,12 @@
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+84"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
@@ -1291,7 +1291,7 @@
         <translation>коментар до сегмента {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>{lang} approved {done}/{total}</source>
         <translation>{lang}: затверджено {done}/{total}</translation>
     </message>
@@ -1345,7 +1345,7 @@
 <context>
     <name>QaChecks</name>
     <message>
-        <location filename="../../reviewer/ui/qa_panel.py" line="+26"/>
+        <location filename="../../reviewer/ui/qa_panel.py" line="+23"/>
         <source>Numbers and dates</source>
         <translation>Числа й дати</translation>
     </message>
@@ -1463,7 +1463,7 @@
         <translation>Перевірка якості {lang} — {what}:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
         <source>QA checks are switched off (Translate &gt; Settings).</source>
         <translation>Перевірки якості вимкнено (Переклад &gt; Налаштування).</translation>
     </message>
@@ -1534,7 +1534,7 @@
 <context>
     <name>QualityMixin</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+72"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+75"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
@@ -1544,7 +1544,7 @@
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
@@ -1557,7 +1557,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../reviewer/ui/review_model.py" line="+204"/>
+        <location filename="../../reviewer/ui/review_model.py" line="+235"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -1577,12 +1577,12 @@
         <translation>{0} остаточний</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Segment {n}, {role}, paragraph {paragraph}</source>
         <translation>Сегмент {n}, {role}, абзац {paragraph}</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>alignment {0}</source>
         <translation>вирівнювання {0}</translation>
     </message>
@@ -1597,7 +1597,12 @@
         <translation>машинний переклад: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>⚠ the latest fetch failed: {engine}: {error}</source>
+        <translation>⚠ останнє отримання не вдалося: {engine}: {error}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>— not in the human version —</source>
         <translation>— немає в людському перекладі —</translation>
     </message>
@@ -1620,7 +1625,7 @@
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../reviewer/ui/alignment_models.py" line="-59"/>
+        <location filename="../../reviewer/ui/alignment_models.py" line="-50"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -2029,12 +2034,12 @@
         <translation>Пам’ять перекладів ({lang}): немає збігів від {percent}% і вище.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Translation memory ({lang}):</source>
         <translation>Пам’ять перекладів ({lang}):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>approved: segment {n} of “{title}”</source>
         <translation>затверджено: сегмент {n} статті «{title}»</translation>
     </message>
@@ -2072,7 +2077,7 @@
 <context>
     <name>WorkMixin</name>
     <message>
-        <location filename="../../reviewer/ui/window_work.py" line="+57"/>
+        <location filename="../../reviewer/ui/window_work.py" line="+79"/>
         <source>Cancelling… everything fetched so far is saved.</source>
         <translation>Скасування… усе вже отримане збережено.</translation>
     </message>
@@ -2089,7 +2094,7 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Background work is running; wait for it or cancel it first.</source>
         <translation>Виконується фонова робота: дочекайтеся її завершення або спершу скасуйте її.</translation>
     </message>

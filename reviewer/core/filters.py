@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reviewer.core.diff import has_changes
-from reviewer.core.model import SegmentView, Status
+from reviewer.core.model import SegmentView, Status, Suggestion
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'",
                               "\u0451": "\u0435"})  # ё -> е after casefold
@@ -47,9 +47,26 @@ def status_of(view: SegmentView, lang: str) -> Status:
     return t.status if t is not None else Status.NEW
 
 
+def fetch_error(view: SegmentView, lang: str) -> Suggestion | None:
+    """The failed fetch of the segment into ``lang`` that is still news, if any: the newest
+    error, unless a machine translation fetched later superseded it.
+
+    The store deletes other engines' errors when a translation succeeds, so an error row means
+    the latest fetch failed; the time rule also covers databases written before that rule.
+    """
+    found = view.suggestions.get(lang, ())
+    errors = [s for s in found if s.error]
+    if not errors:
+        return None
+    newest = max(errors, key=lambda s: s.fetched_at)
+    if any(s.text and not s.error and s.fetched_at > newest.fetched_at for s in found):
+        return None
+    return newest
+
+
 def has_error(view: SegmentView, lang: str) -> bool:
-    """Whether any engine's machine translation of the segment into ``lang`` failed."""
-    return any(s.error for s in view.suggestions.get(lang, ()))
+    """Whether the latest fetch of the segment into ``lang`` failed (see :func:`fetch_error`)."""
+    return fetch_error(view, lang) is not None
 
 
 def mt_differs(view: SegmentView, lang: str) -> bool:

@@ -116,7 +116,8 @@ def split_paragraphs(text: str) -> list[str]:
     pages pad with, is empty too) are dropped; no-break spaces inside a paragraph are kept.
     """
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    if any(not line.strip() for line in lines[1:-1]):
+    lines = [line if line.strip() else "" for line in lines]  # a line of padding is blank
+    if any(not line for line in lines[1:-1]):
         blocks = re.split(r"\n[^\S\n]*\n", "\n".join(lines))
     else:
         blocks = lines

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 
 from reviewer.storage.connection import now
 from reviewer.storage.store import Store
+from reviewer.storage.translations import supersede_errors
 
 
 @dataclass(frozen=True)
@@ -87,8 +88,10 @@ def record_mt(store: Store, records: Iterable[MTRecord], *, engine: str | None =
               characters: int = 0, requests: int = 0) -> None:
     """Store suggestions (and fill the cache for each success) and count usage, in one commit.
 
-    A success is written to ``mt_cache`` and as the segment's suggestion from that engine; an
-    error replaces the suggestion with the error (the cache keeps the last good text).
+    A success is written to ``mt_cache`` and as the segment's suggestion from that engine, and
+    supersedes the errors other engines left on that segment and language (they are deleted:
+    see :func:`reviewer.storage.translations.supersede_errors`); an error replaces that engine's
+    suggestion with the error (the cache keeps the last good text).
     """
     stamp = now()
     with store.conn.transaction() as db:
@@ -108,6 +111,8 @@ def record_mt(store: Store, records: Iterable[MTRecord], *, engine: str | None =
                 "SET text = excluded.text, error = excluded.error, "
                 "fetched_at = excluded.fetched_at",
                 [r.segment_id, r.lang, r.engine, r.text, r.error, fetched])
+            if r.text is not None and r.error is None:
+                supersede_errors(db, r.segment_id, r.lang, r.engine)
         if engine and (characters or requests):
             db.execute(
                 "INSERT INTO engine_usage (engine, day, characters, requests) "

@@ -2,8 +2,22 @@
 
 from __future__ import annotations
 
+import sqlite_utils
+
 from reviewer.core.model import HistoryEntry, Origin, Status, Suggestion, Translation
 from reviewer.storage.connection import Connection, now
+
+
+def supersede_errors(db: sqlite_utils.Database, segment_id: int, lang: str, engine: str) -> None:
+    """A machine translation of a segment into ``lang`` by ``engine`` succeeded: delete the
+    errors other engines left there (inside the caller's transaction).
+
+    So a segment has an error row exactly when the latest fetch of it failed: a failure writes
+    that engine's error, and any later success, from whichever engine, clears every error. The
+    successful translations of other engines stay; a retry of a failed engine replaces its row.
+    """
+    db.execute("DELETE FROM suggestions WHERE segment_id = ? AND lang = ? AND engine != ? "
+               "AND error IS NOT NULL", [segment_id, lang, engine])
 
 
 def _translation(row: dict) -> Translation:
@@ -81,7 +95,8 @@ class TranslationsMixin:
 
     def save_suggestion(self, segment_id: int, lang: str, engine: str, text: str | None,
                         error: str | None = None) -> Suggestion:
-        """Store an engine's machine translation (or its error) for a segment, replacing the old."""
+        """Store an engine's machine translation (or its error) for a segment, replacing the old;
+        a translation supersedes other engines' errors (:func:`supersede_errors`)."""
         fetched = now()
         with self.conn.transaction() as db:
             db.execute(
@@ -90,6 +105,8 @@ class TranslationsMixin:
                 "text = excluded.text, error = excluded.error, fetched_at = excluded.fetched_at",
                 [segment_id, lang, engine, text, error, fetched],
             )
+            if text is not None and error is None:
+                supersede_errors(db, segment_id, lang, engine)
         return Suggestion(segment_id, lang, engine, text, error, fetched)
 
     def suggestions(self, segment_id: int, lang: str | None = None) -> list[Suggestion]:

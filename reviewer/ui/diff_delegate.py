@@ -17,9 +17,16 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from reviewer.core import languages
 from reviewer.core.diff import Op, Span
 from reviewer.core.model import Status
-from reviewer.ui.review_model import ColumnKindRole, ErrorRole, QaRole, SpansRole, StatusRole
+from reviewer.ui.review_model import (
+    ColumnKindRole,
+    ErrorRole,
+    QaBadgeRole,
+    SpansRole,
+    StatusRole,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 PADDING = 4
@@ -33,6 +40,7 @@ STATUS_COLOURS = {
 }
 DELETE_STYLE = "color:#b71c1c;background-color:#fde0e0;text-decoration:line-through;"
 INSERT_STYLE = "color:#1b5e20;background-color:#dcf5dc;text-decoration:underline;"
+ERROR_MARK = '<span style="color:#b71c1c;font-size:small">⚠</span>&nbsp;'
 
 
 def escape(text: str) -> str:
@@ -144,18 +152,19 @@ class GridDelegate(QStyledItemDelegate):
             self._drop_rows(first, max([first, *self._cells, *self._sizes]))
 
     def _html(self, index: Index, kind: str | None, selected: bool = False) -> str:
-        spans = index.data(SpansRole) if kind == "compare" else None
-        if spans:
-            return spans_to_html(spans)
+        if kind == "compare":  # a failed fetch: a small marker before the text (tooltip: why)
+            spans = index.data(SpansRole)
+            body = spans_to_html(spans) if spans else escape(
+                str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+            return (ERROR_MARK if index.data(ErrorRole) else "") + body
         text = escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        if kind == "compare" and index.data(ErrorRole):
-            return f'<span style="color:#b71c1c">{text}</span>'
         if kind == "number":
             first, _, rest = text.partition("<br/>")
-            found, in_final = index.data(QaRole) or (0, 0)
-            if found:  # QA findings: orange in final texts, grey when only the MT was checked
+            # QA findings per language: orange in final texts, grey when only the MT was checked
+            for lang, found, in_final in index.data(QaBadgeRole) or ():
                 colour = "#b26a00" if in_final else "#888"
-                first += f' <span style="color:{colour}">⚑{found}</span>'
+                first += (f' <span style="color:{colour}">⚑{found}&nbsp;'
+                          f'{escape(languages.label(lang))}</span>')
             return f"<b>{first}</b><br/>{rest}" if selected else (
                 f'<b>{first}</b><br/><span style="color:#777">{rest}</span>')
         return text

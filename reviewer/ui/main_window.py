@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core import languages
 from reviewer.core.edits import Edit, TranslationState, draft_state, review_state
-from reviewer.core.filters import next_unapproved
+from reviewer.core.filters import SegmentFilter, next_unapproved
 from reviewer.core.model import Origin, SegmentView, Status
 from reviewer.core.suggestions import usable_suggestion
 from reviewer.services.review import ReviewService
@@ -73,10 +73,10 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         self.resizeDocks([dock], [330], Qt.Orientation.Horizontal)
         self.model = ReviewModel()
+        self.model.statuses_changed.connect(self.on_model_statuses_changed)  # library follows
         self.grid = self._make_grid()
         self.filter_bar = FilterBar()
-        self.filter_bar.changed.connect(self.model.set_filter)
-        self.filter_bar.changed.connect(lambda _f: self._after_filter())
+        self.filter_bar.changed.connect(self.on_filter_bar_changed)
         self.editor = EditorPanel()
         self.editor.language_changed.connect(self.on_editor_language_changed)
         self.editor.take_requested.connect(
@@ -129,6 +129,10 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self._fit_timer.setSingleShot(True)
         self._fit_timer.setInterval(30)
         self._fit_timer.timeout.connect(self.fit_visible_rows)
+        # Rows whose text changed (a fetch, an approval) are fitted again; not postponed by
+        # the writes that follow, so a long fetch re-fits as it goes.
+        self.model.dataChanged.connect(
+            lambda *_: self._fit_timer.isActive() or self._fit_timer.start())
         self._prefetch = DiffPrefetcher(self.model, self)
         return grid
 
@@ -214,11 +218,17 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
     def _visible_views(self) -> list:
         return [self.model.views[i] for i in self.model.visible]
 
-    def _after_filter(self) -> None:
+    def on_filter_bar_changed(self, segment_filter: SegmentFilter) -> None:
+        """Apply a filter, keeping the current segment if it is still shown (else the nearest)."""
+        row = self.current_row()
+        place = self.model.view_at(row).segment.index if 0 <= row < len(self.model.visible) \
+            else 0
+        self.save_pending()  # typed text belongs to the segment it was typed in
+        self.model.set_filter(segment_filter)
         shown = len(self.model.visible)
         self.say(self.tr("{shown} of {total} segments shown").format(
             shown=shown, total=len(self.model.views)), 0)
-        self.go_to_row(0)
+        self.go_to_row(self.model.nearest_row(place))
 
     def fit_visible_rows(self) -> None:
         """Size the rows on screen to their text (only those: a long article stays fast).

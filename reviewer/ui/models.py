@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -35,6 +36,23 @@ class ArticleListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def langs_of(self, article_id: int) -> tuple[str, ...] | None:
+        """The languages whose approvals the row of ``article_id`` shows (None: no such row)."""
+        for row in self._rows:
+            if row.article.id == article_id:
+                return row.human_langs or tuple(languages.TARGETS_DEFAULT)
+        return None
+
+    def set_approved(self, article_id: int, approved: dict[str, int]) -> None:
+        """Show new approval counts in the row of ``article_id`` (and repaint only that cell)."""
+        for i, row in enumerate(self._rows):
+            if row.article.id == article_id:
+                if row.approved != approved:
+                    self._rows[i] = replace(row, approved=dict(approved))
+                    cell = self.index(i, len(self.HEADERS) - 1)
+                    self.dataChanged.emit(cell, cell)
+                return
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)

@@ -44,20 +44,32 @@ class GridMarks(QObject):
         self._pending.clear()
         self._timer.stop()
 
-    def count(self, position: int) -> tuple[int, int]:
-        """(findings in all, findings in final texts) of segment ``position``, as far as known;
-        an unchecked segment is queued and counts (0, 0) until its check has run."""
+    def _found(self, position: int) -> dict[str, SegmentQa] | None:
+        """The results of segment ``position`` if checked; else it is queued (None)."""
         self.marks.follow_engine(self.model.engine)
         found = self.marks.cached(position)
         if found is not None:
-            return _counts(found)
+            return found
         if self.marks.ready:
             self._pending.pop(position, None)
             self._pending[position] = None
             while len(self._pending) > MAX_PENDING:
                 del self._pending[next(iter(self._pending))]
             self._timer.start()
-        return (0, 0)
+        return None
+
+    def count(self, position: int) -> tuple[int, int]:
+        """(findings in all, findings in final texts) of segment ``position``, as far as known;
+        an unchecked segment is queued and counts (0, 0) until its check has run."""
+        found = self._found(position)
+        return _counts(found) if found is not None else (0, 0)
+
+    def badges(self, position: int) -> list[tuple[str, int, bool]]:
+        """One badge per language with findings: (language, how many, in the final text?);
+        an unchecked segment is queued and has none until its check has run."""
+        found = self._found(position)
+        return [(lang, len(r.findings), r.target == FINAL)
+                for lang, r in (found or {}).items() if r.findings]
 
     def tooltip(self, position: int) -> str:
         """Each language's findings of segment ``position``, checked now if need be."""

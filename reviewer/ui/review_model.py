@@ -8,17 +8,19 @@ for the cells the view paints. Filtering keeps a list of visible rows; nothing i
 from __future__ import annotations
 
 import gc
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from reviewer.core import languages
 from reviewer.core.diff import word_diff
-from reviewer.core.filters import SegmentFilter, matches
+from reviewer.core.filters import SegmentFilter, fetch_error, matches
 from reviewer.core.model import SegmentView, Status, Suggestion
+from reviewer.core.suggestions import usable_suggestion
 from reviewer.ui.labels import origin_label, role_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,6 +32,7 @@ ColumnKindRole = Qt.ItemDataRole.UserRole + 3
 ErrorRole = Qt.ItemDataRole.UserRole + 4
 SegmentRowRole = Qt.ItemDataRole.UserRole + 5
 QaRole = Qt.ItemDataRole.UserRole + 6  # number column: (QA findings, those in final texts)
+QaBadgeRole = Qt.ItemDataRole.UserRole + 7  # number column: [(lang, findings, in final text)]
 
 
 @dataclass(frozen=True)
@@ -60,16 +63,11 @@ def long_lived() -> Iterator[None]:
 
 
 def best_suggestion(view: SegmentView, lang: str, engine: str | None = None) -> Suggestion | None:
-    """The machine translation to show for ``lang``: the chosen engine's, else the newest usable,
-    else (when every engine failed) the newest error."""
+    """The machine translation to show for ``lang``: the one Ctrl+1 takes (the chosen engine's,
+    else the newest usable), else (when every engine failed) the newest error."""
     found = view.suggestions.get(lang, [])
-    if engine:
-        for s in found:
-            if s.engine == engine:
-                return s
-    usable = [s for s in found if s.text and not s.error]
-    pool = usable or found
-    return max(pool, key=lambda s: s.fetched_at) if pool else None
+    taken = usable_suggestion(found, engine)
+    return taken or (max(found, key=lambda s: s.fetched_at) if found else None)
 
 
 def status_of(view: SegmentView, lang: str) -> Status:
@@ -79,7 +77,14 @@ def status_of(view: SegmentView, lang: str) -> Status:
 
 
 class ReviewModel(QAbstractTableModel):
-    """The segments of one article, filtered, for a ``QTableView``."""
+    """The segments of one article, filtered, for a ``QTableView``.
+
+    ``statuses_changed`` is emitted with the segment id when a re-read segment put in place
+    has another review status in some language than before (whether or not its row is shown),
+    so what counts approvals can follow.
+    """
+
+    statuses_changed = Signal(int)
 
     def __init__(self) -> None:
         super().__init__()
@@ -93,6 +98,7 @@ class ReviewModel(QAbstractTableModel):
         self.filter = SegmentFilter()
         self._position: dict[int, int] = {}  # segment id -> its place in ``views``
         self._row_of: dict[int, int] = {}  # place in ``views`` -> visible row
+        self._statuses: dict[int, tuple[Status, ...]] = {}  # place -> statuses as last shown
         self.qa_marks: Any = None  # set by the window: count(place), tooltip(place) of QA findings
 
     @property
@@ -115,6 +121,7 @@ class ReviewModel(QAbstractTableModel):
         self.beginResetModel()
         self.views, self.source_lang, self.langs = list(views), source_lang, list(langs)
         self._position = {v.segment.id: i for i, v in enumerate(self.views)}
+        self._statuses = {i: self._statuses_of(v) for i, v in enumerate(self.views)}
         self.columns = [Column("number"), Column("source")]
         for lang in self.langs:
             self.columns += [Column("compare", lang), Column("final", lang)]
@@ -175,18 +182,38 @@ class ReviewModel(QAbstractTableModel):
         """The row showing segment ``index`` (0-based), if it is visible."""
         return self._row_of.get(index)
 
+    def nearest_row(self, index: int) -> int:
+        """The visible row of segment ``index`` (0-based), else of the nearest visible segment
+        (the following one on a tie); 0 when nothing is shown."""
+        if not self.visible:
+            return 0
+        after = bisect_left(self.visible, index)
+        if after == len(self.visible):
+            return after - 1
+        if after == 0 or self.visible[after] - index <= index - self.visible[after - 1]:
+            return after
+        return after - 1
+
     def position_of(self, segment_id: int) -> int | None:
         """Where the segment with ``segment_id`` sits in ``views`` (None: not in this article)."""
         return self._position.get(segment_id)
 
+    def _statuses_of(self, view: SegmentView) -> tuple[Status, ...]:
+        return tuple(status_of(view, lang) for lang in self.langs)
+
     def replace_view(self, view: SegmentView) -> None:
         """Put a re-read segment view in place and repaint its row."""
         index = view.segment.index
+        # The view may be the same object, updated in place: compare with what was shown.
+        before = self._statuses.get(index)
         self.views[index] = view
+        after = self._statuses[index] = self._statuses_of(view)
         self._position[view.segment.id] = index
         row = self.row_of_segment(index)
         if row is not None and row < self.loaded:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        if after != before:
+            self.statuses_changed.emit(view.segment.id)
 
     # -- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
@@ -235,6 +262,8 @@ class ReviewModel(QAbstractTableModel):
             return [status_of(view, lang) for lang in self.langs]
         if role == QaRole:
             return self.qa_marks.count(view.segment.index) if self.qa_marks else (0, 0)
+        if role == QaBadgeRole:
+            return self.qa_marks.badges(view.segment.index) if self.qa_marks else []
         if role == Qt.ItemDataRole.ToolTipRole:
             qa = self.qa_marks.tooltip(view.segment.index) if self.qa_marks else ""
             return self.tr("Segment {n}, {role}, paragraph {paragraph}").format(
@@ -247,28 +276,29 @@ class ReviewModel(QAbstractTableModel):
         return view.human.get(lang) or None
 
     def _compare(self, view: SegmentView, lang: str, role: int) -> Any:
+        """The machine → human cell: the human version with the machine translation's changes
+        marked; a failed latest fetch is only a marker and a tooltip, never instead of it."""
         mt = best_suggestion(view, lang, self.engine)
+        mt = mt if mt and mt.text and not mt.error else None
+        failed = fetch_error(view, lang)
         human = self.human_text(view, lang)
         kind = view.link_kind.get(lang, "")
         if role == ErrorRole:
-            return mt.error if mt and mt.error else None
+            return f"{failed.engine}: {failed.error}" if failed else None
         if role == SpansRole:
-            if mt and mt.text and not mt.error and human:
-                return word_diff(mt.text, human)
-            return None
+            return word_diff(mt.text or "", human) if mt and human else None
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = [self.tr("alignment {0}").format(kind)] if kind else []
             if view.flagged.get(lang):
                 notes.append(self.tr("the aligner flagged this: please check"))
             if mt:
                 notes.append(self.tr("machine translation: {0}").format(mt.engine))
+            if failed:
+                notes.append(self.tr("⚠ the latest fetch failed: {engine}: {error}").format(
+                    engine=failed.engine, error=failed.error))
             return "; ".join(notes) or None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        if mt and mt.error:
-            return f"⚠ {mt.engine}: {mt.error}"
-        if human and mt and mt.text:
-            return human
         if human:
             return human
         if kind.endswith("-0"):

@@ -96,6 +96,12 @@ class WorkMixin:
         box.setDetailedText(trace)
         box.exec()
 
+    # -- the library follows the review ---------------------------------------------------------
+    def on_model_statuses_changed(self, _segment_id: int) -> None:
+        """A segment of the open article changed status: its library row shows the new counts."""
+        if self.article_id is not None:
+            self.library.approvals_changed(self.store, self.article_id)
+
     # -- fetching machine translations -------------------------------------------------------
     def engine_settings(self) -> EngineSettings:
         get = self.settings.get

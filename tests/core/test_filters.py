@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reviewer.core.filters import SegmentFilter, fold, matches, next_unapproved
+from reviewer.core.filters import SegmentFilter, fetch_error, fold, matches, next_unapproved
 from reviewer.core.model import (
     Origin,
     Role,
@@ -110,3 +110,18 @@ def test_next_unapproved_wraps_and_stops() -> None:
     assert next_unapproved(views[:1] + views[2:3], 0, LANGS) is None
     assert next_unapproved([], -1, LANGS) is None
     assert next_unapproved(views, 0, []) is None
+
+
+def test_a_later_translation_supersedes_an_error() -> None:
+    """Only segments whose latest fetch failed are error segments (old databases may still
+    hold an engine's error beside a later success of another)."""
+    view = _view(0)
+    failed = Suggestion(view.segment.id, "uk", "libre", None, "HTTP 500", "2026-01-01T10:00:00")
+    later = Suggestion(view.segment.id, "uk", "google", "Текст", None, "2026-01-01T10:05:00")
+    earlier = Suggestion(view.segment.id, "uk", "deepl", "Текст", None, "2026-01-01T09:00:00")
+    view.suggestions["uk"] = [failed, earlier]
+    assert fetch_error(view, "uk") == failed  # the newest fetch failed
+    assert matches(view, SegmentFilter(errors_only=True), LANGS)
+    view.suggestions["uk"] = [failed, earlier, later]
+    assert fetch_error(view, "uk") is None
+    assert not matches(view, SegmentFilter(errors_only=True), LANGS)

@@ -6,7 +6,7 @@ stripped at segment edges; a line holding nothing but whitespace (no-break space
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from reviewer.core.alignment import align
@@ -27,6 +27,7 @@ def _kept(text: str) -> str:
 
 
 @settings(max_examples=400, deadline=None)
+@example("\r\r5\r\u202f", "en")  # a padding line at a paragraph's end (found by hypothesis)
 @given(st.text(alphabet=ALPHABET, max_size=120), st.sampled_from(["en", "uk", "ru"]))
 def test_segments_keep_every_character_but_ordinary_whitespace(text: str, lang: str) -> None:
     sentences = [s for p in split_paragraphs(text) for s in split_sentences(p, lang)]

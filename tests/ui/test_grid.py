@@ -43,3 +43,13 @@ def test_a_replaced_word_is_drawn_apart_from_its_replacement() -> None:
     whole = spans_to_html(word_diff("ширші", "більші"))  # no space to share: a thin one drawn
     assert whole.count(SEPARATOR) == 1 and shown("ширші", "більші") == f"ширші{SEPARATOR}більші"
     assert SEPARATOR not in spans_to_html(word_diff("a b", "a c"))
+
+
+def test_nearest_row_after_a_filter() -> None:
+    model = ReviewModel()
+    model.visible = [2, 5, 9]
+    assert [model.nearest_row(i) for i in (0, 2, 3, 4, 5, 7, 8, 9, 30)] == [0, 0, 0, 1, 1, 2,
+                                                                           2, 2, 2]
+    assert model.nearest_row(7) == 2  # a tie goes to the following segment
+    model.visible = []
+    assert model.nearest_row(4) == 0

@@ -4,6 +4,7 @@ terms highlighted in the source; and the window's per-segment QA agreeing with `
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -189,20 +190,40 @@ def test_highlight_escapes_user_text() -> None:
     assert ">NATO</span>&lt;/b&gt; &amp; &lt;script&gt;" in html
 
 
+def _on_screen(window: Any, row: int) -> bool:
+    grid = window.grid
+    top = grid.rowViewportPosition(row)
+    return top < grid.viewport().height() and top + grid.rowHeight(row) > 0
+
+
+def _settled(qtbot: Any, window: Any) -> None:
+    """Wait until the grid has fitted the rows on screen to their text, as a person sees it
+    a moment after a jump (rows grow, and the ones below the current one may leave the screen)."""
+    qtbot.waitUntil(lambda: not window._fit_timer.isActive())
+
+
 def test_painted_rows_are_checked_when_idle(qtbot: Any, make_window: Any, store: Store) -> None:
     window = make_window(synchronous=True)
     row = window.model.row_of_segment(SIX_MONTHS)
     window.go_to_row(row)
+    _settled(qtbot, window)
     window.grid.setCurrentIndex(window.model.index(row - 1, 1))  # the editor checks that one
     _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
     delegate = window.grid.itemDelegate()
+    assert _on_screen(window, row)
     window.grid.grab()  # paints the rows on screen: their checks are queued, not run
     assert "⚑" not in delegate._cells[row][(0, False)].doc.toPlainText()
     source_cell = delegate._cells[row][(1, False)]
     qtbot.waitUntil(lambda: window.qa_marks.cached(SIX_MONTHS) is not None
                     and window.grid_marks.pending == 0)
-    window.grid.grab()
-    assert "⚑" in delegate._cells[row][(0, False)].doc.toPlainText()  # the badge is painted
+    _settled(qtbot, window)
+    assert _on_screen(window, row)
+
+    def badge_painted() -> bool:  # the window repaints the number cell by itself
+        cell = delegate._cells.get(row, {}).get((0, False))
+        return cell is not None and "⚑" in cell.doc.toPlainText()
+
+    qtbot.waitUntil(badge_painted)
     assert delegate._cells[row][(1, False)] is source_cell  # the rest of the row was kept
 
 
@@ -219,3 +240,26 @@ def test_long_article_names_read_in_idle_turns(qtbot: Any, make_window: Any, sto
     sources = [v.segment.source for v in window.model.views]
     assert window.qa_marks.context == article_names(sources)  # the parts joined are the whole
     assert "reading" not in window.qa_panel.text()
+
+
+def test_badge_names_the_language(qtbot: Any, make_window: Any, store: Store) -> None:
+    """The ⚑ badge says which language has findings (one badge per language), and so does the
+    tooltip."""
+    window = make_window(synchronous=True)
+    row = window.model.row_of_segment(SIX_MONTHS)
+    window.go_to_row(row)
+    _settled(qtbot, window)
+    _plant(window, store, SIX_MONTHS, "ru", "шесть месяцев", "семь месяцев")
+    delegate = window.grid.itemDelegate()
+
+    def painted() -> str:
+        cell = delegate._cells.get(row, {}).get((0, True))  # the current row is selected
+        return cell.doc.toPlainText() if cell is not None else ""
+
+    qtbot.waitUntil(lambda: "⚑" in painted())
+    assert re.search(r"⚑\d+ RU", painted()) and "UA" not in painted()
+    tooltip = _number_cell(window, SIX_MONTHS).data(Qt.ItemDataRole.ToolTipRole)
+    assert "QA RU" in tooltip and "QA UA" not in tooltip
+    _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
+    qtbot.waitUntil(lambda: "UA" in painted())
+    assert re.search(r"⚑\d+ UA", painted()) and re.search(r"⚑\d+ RU", painted())

@@ -23,11 +23,9 @@ import pytest
 from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
-
 from PySide6.QtCore import Qt
 
-from reviewer.core.edits import TranslationState
-from reviewer.core.model import Origin, Status
+from reviewer.core.model import Status
 from reviewer.storage.store import Store
 from reviewer.ui.main_window import DRAFT_DELAY_MS
 from tests.engines.servers import MTServer

@@ -1,0 +1,42 @@
+"""Rows on screen are re-fitted to their text when it changes: after F5 a machine translation
+much longer than the human version (struck through in the diff) is shown whole, not cut."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from tests.engines.servers import MTServer
+
+
+def _long(text: str, source: str, target: str) -> str:
+    return " ".join([f"[{target}] {text}"] * 5)
+
+
+def _rows_on_screen(grid: Any) -> range:
+    first = grid.rowAt(0)
+    last = grid.rowAt(grid.viewport().height() - 1)
+    last = grid.model().rowCount() - 1 if last < 0 else last
+    return range(first, last + 1)
+
+
+def _unfitted(grid: Any) -> list[tuple[int, int, int]]:
+    """Rows on screen whose height is not the height their contents need."""
+    return [(row, grid.rowHeight(row), grid.sizeHintForRow(row))
+            for row in _rows_on_screen(grid) if grid.rowHeight(row) != grid.sizeHintForRow(row)]
+
+
+def test_rows_fit_their_text_after_a_fetch(qtbot: Any, make_window: Any) -> None:
+    with MTServer("libre", _long) as server:
+        window = make_window({"engine": "libre", "engine_url": server.url, "timeout": 5.0})
+        grid = window.grid
+        qtbot.waitUntil(lambda: not _unfitted(grid))  # the first paint fits the rows
+        before = {row: grid.rowHeight(row) for row in _rows_on_screen(grid)}
+        qtbot.keyClick(grid, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: not window.runner.active, timeout=30000)
+        assert server.requests > 0
+        qtbot.waitUntil(lambda: not _unfitted(grid), timeout=3000)
+        after = {row: grid.rowHeight(row) for row in _rows_on_screen(grid)}
+        assert any(after[row] > before.get(row, 0) for row in after)  # the diffs made them grow
+        window.close()
