@@ -84,6 +84,21 @@ def test_approve_from_human_text_and_reject(capsys: pytest.CaptureFixture[str]) 
     assert run_json(capsys, "list")[0]["approved"] == {"uk": 2, "ru": 1}
 
 
+def test_comment_with_an_approval_and_history_like_the_window(
+        capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    aid = str(_import_sample(capsys)["id"])
+    status, _, err = run(capsys, "reject", aid, "3", "--lang", "uk", "--from", "human",
+                         "--comment", "check the name")
+    assert status == 0, err
+    status, _, err = run(capsys, "approve", aid, "3", "--lang", "uk")  # the comment stays
+    assert status == 0, err
+    final = run_json(capsys, "show", aid)["segments"][2]["final"]["uk"]
+    assert (final["status"], final["comment"]) == ("approved", "check the name")
+    with Store(db_path) as store:
+        seg = store.segment(int(aid), 2)
+        assert [h.action for h in store.history(seg.id, "uk")] == ["rejected", "approved"]
+
+
 @pytest.mark.parametrize("args, message", [
     (["approve", "{aid}", "999", "--lang", "uk", "--from", "human"], "segments 1 to"),
     (["approve", "{aid}", "x", "--lang", "uk", "--from", "human"], "expected a number"),
