@@ -373,15 +373,15 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
 
     def _review(self, status: Status, label: str) -> None:
         """Set ``status`` (undo text ``label``, a template of the segment number), move on."""
-        self.draft_timer.stop()
         row = self.current_row()
         edited = self._edited()
         if row < 0 or edited is None:
             return
-        if not self.editor.final_text():
+        if not self.editor.final_text():  # a comment being typed is still saved after its pause
             self.say(self.tr("Nothing to approve yet: Ctrl+1 takes the machine translation, "
                              "Ctrl+2 the human version, or type the translation."))
             return
+        self.draft_timer.stop()
         view, lang = edited
         after = review_state(self.editor.contents(), status)
         self.editor.dirty = False

@@ -151,3 +151,15 @@ def test_pasted_no_break_spaces_survive_the_pause_and_typing_goes_on_at_the_curs
     qtbot.keyClicks(window.editor.final, " ok")
     qtbot.wait(PAUSE_MS)
     assert store.translation(seg.id, "uk").text == "18\u00a0місяців ok"
+
+
+def test_a_refused_approval_keeps_the_comment_being_typed(qtbot: Any, make_window: Any,
+                                                         store: Store) -> None:
+    window = make_window()
+    seg = store.segments(window.article_id)[window.current_row()]
+    qtbot.keyClick(window.grid, Qt.Key.Key_M, CTRL)
+    qtbot.keyClicks(window.editor.comment, "why?")
+    qtbot.keyClick(window.editor.comment, Qt.Key.Key_Return, CTRL)  # no text: nothing to approve
+    assert "Nothing to approve" in window.message.text()
+    qtbot.wait(PAUSE_MS)  # the comment is saved after its pause all the same
+    assert store.translation(seg.id, "uk").comment == "why?"
