@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reviewer/ui/actions.py" line="+26"/>
+        <location filename="../../reviewer/ui/actions.py" line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -175,6 +175,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Library panel</source>
+        <translation>&amp;Панель бібліотеки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the list of articles (more room for the segments on a small screen)</source>
+        <translation>Показати або сховати список статей (більше місця для сегментів на малому екрані)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>S&amp;tatistics…</source>
         <translation>&amp;Статистика…</translation>
     </message>
@@ -189,7 +199,7 @@
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Undo the last edit or approval</source>
         <translation>Скасувати останню правку чи затвердження</translation>
     </message>
@@ -269,7 +279,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../reviewer/ui/editor_panel.py" line="+62"/>
+        <location filename="../../reviewer/ui/editor_panel.py" line="+68"/>
         <source>Final translation: Ctrl+1 takes the machine translation, Ctrl+2 the human version, or type; Ctrl+Enter approves.</source>
         <translation>Остаточний переклад: Ctrl+1 бере машинний переклад, Ctrl+2 — людський, або введіть текст; Ctrl+Enter затверджує.</translation>
     </message>
@@ -279,7 +289,7 @@
         <translation>Коментар до цього сегмента (зберігається разом із затвердженням)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Final text</source>
         <translation>Остаточний текст</translation>
     </message>
@@ -350,9 +360,122 @@
     </message>
 </context>
 <context>
+    <name>Engines</name>
+    <message>
+        <location filename="../../reviewer/ui/engine_texts.py" line="+20"/>
+        <source>free web endpoint, no key; the default</source>
+        <extracomment>What each engine is, by engine id (the same words as ``EngineSpec.note``).</extracomment>
+        <translation>безкоштовний вебсервіс, без ключа; типовий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free, no key; a small daily allowance</source>
+        <translation>безкоштовний, без ключа; невеликий денний ліміт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key (free keys end in :fx); character quota per month</source>
+        <translation>ключ (безкоштовні ключі закінчуються на :fx); ліміт символів на місяць</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key; region from MICROSOFT_REGION if the key needs one</source>
+        <translation>ключ; регіон з MICROSOFT_REGION, якщо ключ його потребує</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key; deep-translator speaks the legacy v1.5 API</source>
+        <translation>ключ; deep-translator працює через застарілий API v1.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self-hosted server (URL), key only if the server asks for one</source>
+        <translation>власний сервер (URL), ключ лише якщо сервер його вимагає</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenAI or a local server (Ollama, llama.cpp, vLLM, LM Studio): URL, model, key if any</source>
+        <translation>OpenAI або локальний сервер (Ollama, llama.cpp, vLLM, LM Studio): URL, модель, ключ за потреби</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional extra: uv sync --extra argos; models from .argosmodel files</source>
+        <translation>необов’язкове доповнення: uv sync --extra argos; моделі з файлів .argosmodel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact and &gt;= 75% matches from approved segments and imported TMX/XLIFF; no network</source>
+        <translation>точні збіги та збіги від 75% із затверджених сегментів та імпортованих TMX/XLIFF; без мережі</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Argos Translate (offline)</source>
+        <extracomment>Engine names that are descriptions rather than brands.</extracomment>
+        <translation>Argos Translate (офлайн)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenAI-compatible chat model</source>
+        <translation>Чат-модель, сумісна з OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation memory (offline)</source>
+        <translation>Пам’ять перекладів (офлайн)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ready</source>
+        <extracomment>``registry.status`` messages: a pattern over the English text and its translation template.</extracomment>
+        <translation>готовий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>installed</source>
+        <translation>встановлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready (give a model)</source>
+        <translation>готовий (вкажіть модель)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready (key from {source})</source>
+        <translation>готовий (ключ: {source})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs an API key ({where} or keyring)</source>
+        <translation>потрібен ключ API ({where} або сховище ключів)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not installed: {command}</source>
+        <translation>не встановлено: {command}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the system keyring</source>
+        <extracomment>Where a key was found (``KeyLookup.source``).</extracomment>
+        <translation>системне сховище ключів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an environment variable</source>
+        <translation>змінна середовища</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no secure key store (system keyring) was found, so API keys are read from environment variables ({vars}); they are not stored encrypted</source>
+        <extracomment>The same sentence as ``keys.NO_KEYRING`` (a test keeps the two equal).</extracomment>
+        <translation>захищеного сховища ключів (системного) не знайдено, тож ключі API читаються зі змінних середовища ({vars}); вони не зберігаються зашифрованими</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_work.py" line="+78"/>
+        <location filename="../../reviewer/ui/exchange_work.py" line="+114"/>
         <source>{0} files in {1}</source>
         <extracomment>What the file chooser offers for import (the extensions ``read_exchange`` understands).</extracomment>
         <translation>файли ({0}) у теці {1}</translation>
@@ -363,9 +486,14 @@
         <translation>файли ({0}: {1}, …)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Exported {0} units to {1}.</source>
-        <translation>Експортовано {0} од. у {1}.</translation>
+        <location line="+8"/>
+        <source>Exported translations: {0} ({1}) to {2}.</source>
+        <translation>Експортовано перекладів: {0} ({1}) у {2}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported approved translations: {0} ({1}) to {2}.</source>
+        <translation>Експортовано затверджених перекладів: {0} ({1}) у {2}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -469,7 +597,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/export_dialog.py" line="+53"/>
+        <location filename="../../reviewer/ui/export_dialog.py" line="+58"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -484,7 +612,7 @@
         <translation>Уся &amp;бібліотека</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Approved translations &amp;only</source>
         <translation>&amp;Лише затверджені переклади</translation>
     </message>
@@ -705,12 +833,12 @@
 <context>
     <name>GlossaryNote</name>
     <message>
-        <location filename="../../reviewer/ui/glossary_highlight.py" line="+56"/>
+        <location filename="../../reviewer/ui/glossary_highlight.py" line="+55"/>
         <source>no {lang} term in the glossary</source>
         <translation>у глосарії немає терміна {lang}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Glossary ({lang}):</source>
         <translation>Глосарій ({lang}):</translation>
     </message>
@@ -1193,7 +1321,7 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../reviewer/ui/alignment_models.py" line="+85"/>
+        <location filename="../../reviewer/ui/alignment_models.py" line="+97"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -1226,7 +1354,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+54"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -1241,17 +1369,17 @@
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+76"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+121"/>
         <source>Edit segment {0}</source>
         <translation>редагування сегмента {0}</translation>
     </message>
@@ -1291,12 +1419,12 @@
         <translation>коментар до сегмента {0}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+38"/>
         <source>{lang} approved {done}/{total}</source>
         <translation>{lang}: затверджено {done}/{total}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+17"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
@@ -1345,7 +1473,7 @@
 <context>
     <name>QaChecks</name>
     <message>
-        <location filename="../../reviewer/ui/qa_panel.py" line="+26"/>
+        <location filename="../../reviewer/ui/qa_panel.py" line="+23"/>
         <source>Numbers and dates</source>
         <translation>Числа й дати</translation>
     </message>
@@ -1463,7 +1591,7 @@
         <translation>Перевірка якості {lang} — {what}:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+29"/>
         <source>QA checks are switched off (Translate &gt; Settings).</source>
         <translation>Перевірки якості вимкнено (Переклад &gt; Налаштування).</translation>
     </message>
@@ -1534,7 +1662,7 @@
 <context>
     <name>QualityMixin</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+72"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+75"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
@@ -1544,7 +1672,7 @@
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
@@ -1620,7 +1748,7 @@
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../reviewer/ui/alignment_models.py" line="-59"/>
+        <location filename="../../reviewer/ui/alignment_models.py" line="-50"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -1668,12 +1796,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="+51"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="+59"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source> s</source>
         <translation> с</translation>
     </message>
@@ -1748,7 +1876,7 @@
         <translation>Мова інтерфейсу зміниться після перезапуску reviewer.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>e.g. gpt-4o-mini, llama3.1</source>
         <translation>напр. gpt-4o-mini, llama3.1</translation>
     </message>
@@ -1783,7 +1911,12 @@
         <translation>Ключі зберігаються в системному сховищі ключів, ніколи — у файлі налаштувань.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
+        <source>{0}; set {1} instead</source>
+        <translation>{0}; натомість задайте {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The API key was not saved: {0}</source>
         <translation>Ключ API не збережено: {0}</translation>
     </message>
@@ -2029,12 +2162,12 @@
         <translation>Пам’ять перекладів ({lang}): немає збігів від {percent}% і вище.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Translation memory ({lang}):</source>
         <translation>Пам’ять перекладів ({lang}):</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>approved: segment {n} of “{title}”</source>
         <translation>затверджено: сегмент {n} статті «{title}»</translation>
     </message>
@@ -2072,7 +2205,7 @@
 <context>
     <name>WorkMixin</name>
     <message>
-        <location filename="../../reviewer/ui/window_work.py" line="+57"/>
+        <location filename="../../reviewer/ui/window_work.py" line="+80"/>
         <source>Cancelling… everything fetched so far is saved.</source>
         <translation>Скасування… усе вже отримане збережено.</translation>
     </message>
@@ -2139,7 +2272,7 @@ Please report it with the details below.</source>
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Exporting to {0}…</source>
         <translation>Експорт у {0}…</translation>
     </message>
