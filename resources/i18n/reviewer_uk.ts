@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reviewer/ui/actions.py" line="+26"/>
+        <location filename="../../reviewer/ui/actions.py" line="+27"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -175,6 +175,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Library panel</source>
+        <translation>&amp;Панель бібліотеки</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show or hide the list of articles (more room for the segments on a small screen)</source>
+        <translation>Показати або сховати список статей (більше місця для сегментів на малому екрані)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>S&amp;tatistics…</source>
         <translation>&amp;Статистика…</translation>
     </message>
@@ -189,7 +199,7 @@
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Undo the last edit or approval</source>
         <translation>Скасувати останню правку чи затвердження</translation>
     </message>
@@ -269,27 +279,27 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../reviewer/ui/editor_panel.py" line="+62"/>
+        <location filename="../../reviewer/ui/editor_panel.py" line="+80"/>
         <source>Final translation: Ctrl+1 takes the machine translation, Ctrl+2 the human version, or type; Ctrl+Enter approves.</source>
         <translation>Остаточний переклад: Ctrl+1 бере машинний переклад, Ctrl+2 — людський, або введіть текст; Ctrl+Enter затверджує.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Comment for this segment (saved with the approval)</source>
-        <translation>Коментар до цього сегмента (зберігається разом із затвердженням)</translation>
+        <location line="+8"/>
+        <source>Comment for this segment (saved as you type)</source>
+        <translation>Коментар до цього сегмента (зберігається під час введення)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Final text</source>
         <translation>Остаточний текст</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>No segment selected</source>
         <translation>Сегмент не вибрано</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Segment {n} of {total} · {role} · paragraph {paragraph}</source>
         <translation>Сегмент {n} з {total} · {role} · абзац {paragraph}</translation>
     </message>
@@ -329,7 +339,7 @@
         <translation>Людський переклад {lang}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+39"/>
         <source>empty answer</source>
         <translation>порожня відповідь</translation>
     </message>
@@ -344,15 +354,128 @@
         <translation>Скопіювати цей машинний переклад в остаточний текст</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+71"/>
         <source>Changes to the text it started from:</source>
         <translation>Зміни щодо початкового тексту:</translation>
     </message>
 </context>
 <context>
+    <name>Engines</name>
+    <message>
+        <location filename="../../reviewer/ui/engine_texts.py" line="+20"/>
+        <source>free web endpoint, no key; the default</source>
+        <extracomment>What each engine is, by engine id (the same words as ``EngineSpec.note``).</extracomment>
+        <translation>безкоштовний вебсервіс, без ключа; типовий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>free, no key; a small daily allowance</source>
+        <translation>безкоштовний, без ключа; невеликий денний ліміт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key (free keys end in :fx); character quota per month</source>
+        <translation>ключ (безкоштовні ключі закінчуються на :fx); ліміт символів на місяць</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key; region from MICROSOFT_REGION if the key needs one</source>
+        <translation>ключ; регіон з MICROSOFT_REGION, якщо ключ його потребує</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key; deep-translator speaks the legacy v1.5 API</source>
+        <translation>ключ; deep-translator працює через застарілий API v1.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>self-hosted server (URL), key only if the server asks for one</source>
+        <translation>власний сервер (URL), ключ лише якщо сервер його вимагає</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OpenAI or a local server (Ollama, llama.cpp, vLLM, LM Studio): URL, model, key if any</source>
+        <translation>OpenAI або локальний сервер (Ollama, llama.cpp, vLLM, LM Studio): URL, модель, ключ за потреби</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional extra: uv sync --extra argos; models from .argosmodel files</source>
+        <translation>необов’язкове доповнення: uv sync --extra argos; моделі з файлів .argosmodel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exact and &gt;= 75% matches from approved segments and imported TMX/XLIFF; no network</source>
+        <translation>точні збіги та збіги від 75% із затверджених сегментів та імпортованих TMX/XLIFF; без мережі</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Argos Translate (offline)</source>
+        <extracomment>Engine names that are descriptions rather than brands.</extracomment>
+        <translation>Argos Translate (офлайн)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenAI-compatible chat model</source>
+        <translation>Чат-модель, сумісна з OpenAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Translation memory (offline)</source>
+        <translation>Пам’ять перекладів (офлайн)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ready</source>
+        <extracomment>``registry.status`` messages: a pattern over the English text and its translation template.</extracomment>
+        <translation>готовий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>installed</source>
+        <translation>встановлено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready (give a model)</source>
+        <translation>готовий (вкажіть модель)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ready (key from {source})</source>
+        <translation>готовий (ключ: {source})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>needs an API key ({where} or keyring)</source>
+        <translation>потрібен ключ API ({where} або сховище ключів)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not installed: {command}</source>
+        <translation>не встановлено: {command}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the system keyring</source>
+        <extracomment>Where a key was found (``KeyLookup.source``).</extracomment>
+        <translation>системне сховище ключів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an environment variable</source>
+        <translation>змінна середовища</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no secure key store (system keyring) was found, so API keys are read from environment variables ({vars}); they are not stored encrypted</source>
+        <extracomment>The same sentence as ``keys.NO_KEYRING`` (a test keeps the two equal).</extracomment>
+        <translation>захищеного сховища ключів (системного) не знайдено, тож ключі API читаються зі змінних середовища ({vars}); вони не зберігаються зашифрованими</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_work.py" line="+78"/>
+        <location filename="../../reviewer/ui/exchange_work.py" line="+117"/>
         <source>{0} files in {1}</source>
         <extracomment>What the file chooser offers for import (the extensions ``read_exchange`` understands).</extracomment>
         <translation>файли ({0}) у теці {1}</translation>
@@ -363,9 +486,14 @@
         <translation>файли ({0}: {1}, …)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Exported {0} units to {1}.</source>
-        <translation>Експортовано {0} од. у {1}.</translation>
+        <location line="+8"/>
+        <source>Exported translations: {0} ({1}) to {2}.</source>
+        <translation>Експортовано перекладів: {0} ({1}) у {2}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported approved translations: {0} ({1}) to {2}.</source>
+        <translation>Експортовано затверджених перекладів: {0} ({1}) у {2}.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -469,7 +597,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reviewer/ui/export_dialog.py" line="+53"/>
+        <location filename="../../reviewer/ui/export_dialog.py" line="+58"/>
         <source>Export</source>
         <translation>Експорт</translation>
     </message>
@@ -484,7 +612,7 @@
         <translation>Уся &amp;бібліотека</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Approved translations &amp;only</source>
         <translation>&amp;Лише затверджені переклади</translation>
     </message>
@@ -1226,42 +1354,47 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+54"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+60"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+81"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+129"/>
         <source>Edit segment {0}</source>
         <translation>редагування сегмента {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>Use {0} in segment {1}</source>
+        <translation>вставлення в сегмент {1}: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Nothing to approve yet: Ctrl+1 takes the machine translation, Ctrl+2 the human version, or type the translation.</source>
         <translation>Ще нічого затверджувати: Ctrl+1 бере машинний переклад, Ctrl+2 — людський, або введіть переклад.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>Every shown segment is approved in {0}.</source>
         <translation>Усі показані сегменти затверджено ({0}).</translation>
     </message>
@@ -1286,17 +1419,47 @@
         <translation>З цим сегментом не вирівняно жодного людського перекладу.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-70"/>
         <source>Comment on segment {0}</source>
         <translation>коментар до сегмента {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+81"/>
+        <source>Undid typing in segment {0}.</source>
+        <translation>Скасовано введене в сегменті {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to undo.</source>
+        <translation>Нічого скасовувати.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undone: {0} ({1}).</source>
+        <translation>Скасовано: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redid typing in segment {0}.</source>
+        <translation>Повернено введене в сегменті {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to redo.</source>
+        <translation>Нічого повертати.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redone: {0} ({1}).</source>
+        <translation>Повернено: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>{lang} approved {done}/{total}</source>
         <translation>{lang}: затверджено {done}/{total}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+17"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
@@ -1534,7 +1697,7 @@
 <context>
     <name>QualityMixin</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+75"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+76"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
@@ -1557,7 +1720,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../reviewer/ui/review_model.py" line="+235"/>
+        <location filename="../../reviewer/ui/review_model.py" line="+231"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -1678,7 +1841,7 @@
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source> s</source>
         <translation> с</translation>
     </message>
@@ -1753,7 +1916,7 @@
         <translation>Мова інтерфейсу зміниться після перезапуску reviewer.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>e.g. gpt-4o-mini, llama3.1</source>
         <translation>напр. gpt-4o-mini, llama3.1</translation>
     </message>
@@ -1788,7 +1951,12 @@
         <translation>Ключі зберігаються в системному сховищі ключів, ніколи — у файлі налаштувань.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+38"/>
+        <source>{0}; set {1} instead</source>
+        <translation>{0}; натомість задайте {1}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The API key was not saved: {0}</source>
         <translation>Ключ API не збережено: {0}</translation>
     </message>
@@ -2077,7 +2245,7 @@
 <context>
     <name>WorkMixin</name>
     <message>
-        <location filename="../../reviewer/ui/window_work.py" line="+79"/>
+        <location filename="../../reviewer/ui/window_work.py" line="+81"/>
         <source>Cancelling… everything fetched so far is saved.</source>
         <translation>Скасування… усе вже отримане збережено.</translation>
     </message>
@@ -2144,7 +2312,7 @@ Please report it with the details below.</source>
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Exporting to {0}…</source>
         <translation>Експорт у {0}…</translation>
     </message>

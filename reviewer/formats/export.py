@@ -120,12 +120,19 @@ def _export_documents(data: ExportSet, path: Path,
     return sum(d.total for d in docs), [paths[k] for k in keys]
 
 
-def export(store: Store, article_ids: Sequence[int] | None, path: Path | str,
-           options: ExportOptions) -> ExportResult:
-    """Export articles (``None``: the whole library) from ``store`` to ``path``."""
+def collect_export(store: Store, article_ids: Sequence[int] | None,
+                   options: ExportOptions) -> ExportSet:
+    """Read what an export of ``article_ids`` (``None``: the whole library) writes; refuse an
+    export that would write nothing."""
     data = collect(store, article_ids, options.langs, all_statuses=options.all_statuses)
     if not data.articles:
         raise UsageError("there is nothing to export: the library is empty")
     if not any(lang != a.source_lang for a in data.articles for lang in data.langs):
         raise UsageError("the target language is the source language; give another --lang")
-    return write_export(data, path, options)
+    return data
+
+
+def export(store: Store, article_ids: Sequence[int] | None, path: Path | str,
+           options: ExportOptions) -> ExportResult:
+    """Export articles (``None``: the whole library) from ``store`` to ``path``."""
+    return write_export(collect_export(store, article_ids, options), path, options)

@@ -20,6 +20,7 @@ class ActionSpec:
     text: str
     shortcuts: tuple[str, ...] = ()
     tip: str = ""
+    checkable: bool = False
 
 
 # The texts are marked for pyside6-lupdate and translated where the actions are built.
@@ -79,6 +80,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+,",)),
     ActionSpec("bigger", VIEW, QT_TRANSLATE_NOOP("Actions", "&Bigger text"), ("Ctrl++", "Ctrl+=")),
     ActionSpec("smaller", VIEW, QT_TRANSLATE_NOOP("Actions", "&Smaller text"), ("Ctrl+-",)),
+    ActionSpec("library", VIEW, QT_TRANSLATE_NOOP("Actions", "&Library panel"),
+               ("F9", "Ctrl+Shift+L"),
+               QT_TRANSLATE_NOOP("Actions", "Show or hide the list of articles (more room for "
+                                            "the segments on a small screen)"), checkable=True),
     ActionSpec("statistics", VIEW, QT_TRANSLATE_NOOP("Actions", "S&tatistics…"),
                ("Ctrl+Shift+S",),
                QT_TRANSLATE_NOOP("Actions", "Engine scores against the human versions, progress, "
@@ -106,6 +111,7 @@ def build_actions(window: QMainWindow, menus: dict[str, QMenu],
                 menu.addSeparator()
         action = QAction(translate(spec.text), window)
         action.setShortcuts([QKeySequence(s) for s in spec.shortcuts])
+        action.setCheckable(spec.checkable)
         if spec.tip:
             action.setStatusTip(translate(spec.tip))
         handler: Callable[[], None] = getattr(window, f"on_{spec.name}_triggered")

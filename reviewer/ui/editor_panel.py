@@ -4,7 +4,7 @@ its diff against the human version and chrF, the human version, and the final te
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -62,12 +62,18 @@ class EditorPanel(QWidget):
         self.shown: tuple[int, str] | None = None
         self.loaded: TranslationState | None = None
         self._loading = False
+        # Colours and weights through the palette and partial fonts, never style sheets: a style
+        # sheet fixes a widget's font, and it would not follow the window's text size (Ctrl++).
         self.header = QLabel()
-        self.header.setStyleSheet("color:#555")
+        palette = self.header.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("#555"))
+        self.header.setPalette(palette)
         self.tabs = QTabBar()
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
         self.source = _rich("")
-        self.source.setStyleSheet("font-weight:600")
+        weight = QFont()  # only the weight: the size still comes from the panel
+        weight.setWeight(QFont.Weight.DemiBold)
+        self.source.setFont(weight)
         self.machine_box = QVBoxLayout()
         self.human = _rich("")
         self.final = QPlainTextEdit()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from reviewer.core import languages
 from reviewer.core.errors import FileAccessError, UsageError
+from reviewer.core.model import Status
 from reviewer.formats.exchange_import import (
     ImportSummary,
     import_as_article,
@@ -24,7 +25,14 @@ from reviewer.formats.exchange_import import (
     import_tm,
 )
 from reviewer.formats.exchange_model import ExchangeFile
-from reviewer.formats.export import ExportOptions, ExportResult, export
+from reviewer.formats.export import (
+    DOCUMENT_FORMATS,
+    ExportOptions,
+    ExportResult,
+    collect_export,
+    write_export,
+)
+from reviewer.formats.units import ExportSet
 from reviewer.storage.store import Store
 
 #: What the file chooser offers for import (the extensions ``read_exchange`` understands).
@@ -46,14 +54,44 @@ class ImportChoice:
     title: str = ""
 
 
+@dataclass(frozen=True)
+class ExportDone:
+    """What an export wrote: the files (``result``) and the final translations in them, per
+    target language (documents leave rejected ones out; gaps filled from a human version or a
+    machine translation are not counted)."""
+
+    result: ExportResult
+    written: dict[str, int]
+
+    @property
+    def total(self) -> int:
+        return sum(self.written.values())
+
+
+def written_translations(data: ExportSet, options: ExportOptions) -> dict[str, int]:
+    """How many final translations an export of ``data`` writes, per target language."""
+    source = {a.id: a.source_lang for a in data.articles}
+    counts = {lang: 0 for lang in data.langs}
+    for unit in data.units:
+        for lang in data.langs:
+            chosen = data.selected(unit, lang) if lang != source[unit.article_id] else None
+            if chosen is None or (options.format in DOCUMENT_FORMATS
+                                  and chosen.status == Status.REJECTED):
+                continue
+            counts[lang] += 1
+    return counts
+
+
 def run_export(db_path: Path | str, article_ids: Sequence[int] | None, target: Path,
-               options: ExportOptions, *, make_folder: bool = False) -> ExportResult:
+               options: ExportOptions, *, make_folder: bool = False) -> ExportDone:
     """Export from the database at ``db_path`` (a fresh connection: call it on the worker)."""
     try:
         if make_folder:
             target.mkdir(exist_ok=True)
         with Store(db_path) as store:
-            return export(store, article_ids, target, options)
+            data = collect_export(store, article_ids, options)
+        result = write_export(data, target, options)
+        return ExportDone(result, written_translations(data, options))
     except OSError as exc:  # no room, no permission: the world's fault, naming the path
         raise FileAccessError.wrap(exc, target) from exc
 
@@ -80,11 +118,16 @@ def _where(paths: Sequence[Path]) -> str:
     return translate("Exchange", "{0} files ({1}, …)").format(len(paths), paths[0])
 
 
-def export_message(result: ExportResult, options: ExportOptions) -> str:
-    """One status-bar sentence: how many units went where, and what XML could not hold."""
-    parts = [translate("Exchange", "Exported {0} units to {1}.").format(
-        result.units, _where(result.paths))]
-    if result.units == 0 and not options.all_statuses:
+def export_message(done: ExportDone, options: ExportOptions) -> str:
+    """One status-bar sentence: how many translations in which languages went where, and what
+    XML could not hold."""
+    result = done.result
+    per_lang = ", ".join(f"{languages.label(lang)} {n}" for lang, n in done.written.items())
+    template = (translate("Exchange", "Exported translations: {0} ({1}) to {2}.")
+                if options.all_statuses else
+                translate("Exchange", "Exported approved translations: {0} ({1}) to {2}."))
+    parts = [template.format(done.total, per_lang, _where(result.paths))]
+    if done.total == 0 and not options.all_statuses:
         parts.append(translate("Exchange", "Nothing is approved yet in these languages: choose "
                                "“All translations, with their status” to export drafts too."))
     if note := result.report.message():

@@ -45,10 +45,15 @@ def default_folder() -> Path:
 
 
 class ExportDialog(QDialog):
-    """Choose what to export and where; OK only when the choice can be written."""
+    """Choose what to export and where; OK only when the choice can be written.
+
+    ``folder`` and ``fmt`` are where the files go and the format chosen first (the window
+    passes the last export's, from the settings).
+    """
 
     def __init__(self, parent: QWidget | None, article_title: str | None,
-                 langs: list[str] | tuple[str, ...], *, folder: Path | None = None):
+                 langs: list[str] | tuple[str, ...], *, folder: Path | None = None,
+                 fmt: str | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export"))
         self.article_title = article_title
@@ -59,8 +64,9 @@ class ExportDialog(QDialog):
         (self.scope_article if article_title is not None else self.scope_library).setChecked(True)
         self.format = QComboBox()
         names = self._format_names()
-        for fmt in FORMATS:
-            self.format.addItem(names[fmt], fmt)
+        for name in FORMATS:
+            self.format.addItem(names[name], name)
+        self.format.setCurrentIndex(max(self.format.findData(fmt), 0))  # the last one used
         self.lang_boxes: dict[str, QCheckBox] = {}
         for code in languages.order(list(langs)):
             box = self.lang_boxes[code] = QCheckBox(languages.label(code))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -26,7 +27,7 @@ from reviewer.core.model import Origin, SegmentView, Status
 from reviewer.core.suggestions import usable_suggestion
 from reviewer.services.review import ReviewService
 from reviewer.storage.store import Store
-from reviewer.ui.actions import build_actions, shortcut_table
+from reviewer.ui.actions import ACTIONS, build_actions, shortcut_table
 from reviewer.ui.diff_delegate import GridDelegate
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.filter_bar import FilterBar
@@ -38,13 +39,14 @@ from reviewer.ui.review_model import ReviewModel, long_lived
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.undo import EditCommand
+from reviewer.ui.window_view import ViewMixin
 from reviewer.ui.window_work import WorkMixin
 
 DRAFT_DELAY_MS = 800
 STATS_DELAY_MS = 2000
 
 
-class MainWindow(QualityMixin, WorkMixin, QMainWindow):
+class MainWindow(QualityMixin, WorkMixin, ViewMixin, QMainWindow):
     """Everything a reviewer sees; data comes from ``store``, slow work goes to ``runner``."""
 
     def __init__(self, store: Store, settings: Settings, runner: TaskRunner | None = None):
@@ -66,12 +68,14 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.library = LibraryPanel()
         self.library.article_chosen.connect(self.open_article)
         self.library.import_clicked.connect(self.on_import_triggered)
-        dock = QDockWidget(self.tr("Library"), self)
+        dock = self.library_dock = QDockWidget(self.tr("Library"), self)
         dock.setObjectName("library")
         dock.setWidget(self.library)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        self.resizeDocks([dock], [330], Qt.Orientation.Horizontal)
+        dock.visibilityChanged.connect(
+            lambda _shown: self.actions["library"].setChecked(not dock.isHidden()))
         self.model = ReviewModel()
         self.model.statuses_changed.connect(self.on_model_statuses_changed)  # library follows
         self.grid = self._make_grid()
@@ -106,6 +110,9 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
             "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+Up", "Ctrl+Down", "Ctrl+1", "Ctrl+2",
             "Ctrl+3", "Ctrl+L", "Ctrl+Return", "Ctrl+Enter", "Ctrl+Shift+Return",
             "Ctrl+Shift+Enter")}
+        self._field_keys = {QKeySequence(k)[0] for spec in ACTIONS for k in spec.shortcuts}
+        for field in (self.filter_bar.text, self.editor.comment, self.library.filter):
+            field.installEventFilter(self)
         self._restore_settings()
         self.reload_library(self.settings.get("last_article") or None)
 
@@ -152,16 +159,10 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.progress.hide()
         self.cancel_button.hide()
 
-    def _restore_settings(self) -> None:
-        geometry = self.settings.get("geometry")
-        if not geometry or not self.restoreGeometry(geometry):
-            self.resize(1500, 920)
-        if state := self.settings.get("window_state"):
-            self.restoreState(state)
-        if split := self.settings.get("splitter"):
-            self.splitter.restoreState(split)
-        if self.settings.get("font_size"):
-            self.apply_font_size(self.settings.get("font_size"))
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Once the window manager has drawn the frame, check the guess made before."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, lambda: self.fits_screen() or self.fit_to_screen())
 
     def say(self, text: str, ms: int = 12000) -> None:
         """A message in the status bar (errors of the world land here, never in a dialog)."""
@@ -188,6 +189,7 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
     def open_article(self, article_id: int) -> None:
         """Show an article in the grid, ready to review from its first unapproved segment."""
         self.save_pending()
+        self._remember_position()
         article = self.store.article(article_id)
         langs = self.target_langs()
         self.article_id = article.id
@@ -201,17 +203,20 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.setWindowTitle(f"{article.title} — reviewer")
         self.settings.set("last_article", article.id)
         self.library.select(article.id)
-        start = next_unapproved(self._visible_views(), -1, [self.editor.lang])
+        start = self._remembered_row(article.id)
+        if start is None:
+            start = next_unapproved(self._visible_views(), -1, [self.editor.lang])
         self.go_to_row(start if start is not None else 0)
         self._update_progress_text()
 
     def _size_columns(self) -> None:
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.grid.setColumnWidth(0, 96)
         saved = self.settings.get("grid_header")
         if saved and header.restoreState(saved) and header.count() == self.model.columnCount():
+            self.grid.setColumnWidth(0, self._number_width())
             return
+        self.grid.setColumnWidth(0, self._number_width())
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
@@ -247,6 +252,7 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         for row in range(first, last + 1):
             self.grid.resizeRowToContents(row)
         if current.isValid() and first <= current.row() <= shown:
+            self.grid.updateGeometries()  # the scroll range must know the new heights first
             self.grid.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
         self._prefetch.ask(last + 1, last + 1 + (last - first))  # the next screenful's diffs
 
@@ -299,10 +305,15 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.editor.final.setFocus()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        """Let the window's review shortcuts win over the text editor's own key bindings."""
-        if watched is self.editor.final and event.type() == QEvent.Type.ShortcutOverride:
+        """Let the window's review shortcuts win over the text editor's own key bindings.
+
+        One-line fields (the filter, the comment, the library's filter) keep their editing keys
+        but give up those that are the window's (Ctrl+E is "end of line" in a line edit on Linux).
+        """
+        if event.type() == QEvent.Type.ShortcutOverride:
             combo = QKeyCombination(event.modifiers(), Qt.Key(event.key()))
-            if combo in self._window_keys:
+            keys = self._window_keys if watched is self.editor.final else self._field_keys
+            if combo in keys and (watched is self.editor.final or isinstance(watched, QLineEdit)):
                 event.ignore()
                 return True
         return super().eventFilter(watched, event)
@@ -521,25 +532,6 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.filter_bar.reset()
         self.grid.setFocus()
 
-    def apply_font_size(self, points: int) -> None:
-        font = self.font()
-        font.setPointSize(points)
-        self.grid.setFont(font)
-        self.editor.set_font_size(points)
-        self._fit_rows_later()
-
-    def _bump_font(self, delta: int) -> None:
-        size = (self.settings.get("font_size") or self.font().pointSize()) + delta
-        size = max(7, min(size, 28))
-        self.settings.set("font_size", size)
-        self.apply_font_size(size)
-
-    def on_bigger_triggered(self) -> None:
-        self._bump_font(1)
-
-    def on_smaller_triggered(self) -> None:
-        self._bump_font(-1)
-
     def on_shortcuts_triggered(self) -> None:
         rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in shortcut_table())
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
@@ -555,5 +547,6 @@ class MainWindow(QualityMixin, WorkMixin, QMainWindow):
         self.settings.set("window_state", bytes(self.saveState()))
         self.settings.set("splitter", bytes(self.splitter.saveState()))
         self.settings.set("grid_header", bytes(self.grid.horizontalHeader().saveState()))
+        self._remember_position()
         self.settings.sync()
         event.accept()

@@ -32,6 +32,10 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("qa_checks", str, "all", "QA checks run in the window: all, none or a comma list "
            "of check ids (numbers,names,...)"),
     Option("last_article", int, 0, "the article open when the window closed"),
+    Option("positions", str, "", "the current segment of each article opened, as "
+           "article:segment pairs (the newest first), to come back to it"),
+    Option("export_format", str, "tmx", "the format of the last export"),
+    Option("export_folder", str, "", "the folder of the last export (empty: Documents)"),
     Option("geometry", bytes, b"", "window geometry"),
     Option("window_state", bytes, b"", "docks and toolbars"),
     Option("splitter", bytes, b"", "grid / editor split"),

@@ -8,6 +8,7 @@ key out of every file. Each engine is listed with whether it is configured now.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +29,13 @@ from reviewer.core.errors import ReviewerError
 from reviewer.engines import keys, registry
 from reviewer.engines.base import EngineSpec
 from reviewer.engines.keys import KeyLookup
+from reviewer.ui.engine_texts import (
+    engine_name,
+    engine_note,
+    engine_status,
+    key_source,
+    no_keyring_note,
+)
 from reviewer.ui.labels import language_name
 from reviewer.ui.qa_panel import QaChecksBox
 from reviewer.ui.settings import Settings
@@ -49,7 +57,8 @@ class SettingsDialog(QDialog):
             lookup = self.lookups[spec.id] = registry.lookup_key(spec)
             ready, message = registry.status(spec, lookup)
             mark = "✓" if ready else "✗"
-            self.engine.addItem(f"{mark} {spec.name} — {message}", spec.id)
+            self.engine.addItem(f"{mark} {engine_name(spec.id, spec.name)} — "
+                                f"{engine_status(message)}", spec.id)
         self.engine_info = QLabel()
         self.engine_info.setWordWrap(True)
         self.url = QLineEdit()
@@ -148,8 +157,9 @@ class SettingsDialog(QDialog):
         spec = self.spec()
         lookup = self.lookups.get(spec.id)
         _ready, message = registry.status(spec, lookup)
-        self.engine_info.setText(" ".join(f"{part[:1].upper()}{part[1:]}." for part in
-                                          (spec.note, message) if part))
+        self.engine_info.setText(" ".join(
+            f"{part[:1].upper()}{part[1:]}." for part in
+            (engine_note(spec.id, spec.note), engine_status(message)) if part))
         self.url.setEnabled(spec.needs_url)
         self.url.setPlaceholderText(spec.default_url or "" if spec.needs_url else "")
         self.model.setEnabled(spec.needs_model)
@@ -161,7 +171,7 @@ class SettingsDialog(QDialog):
             self.key.setPlaceholderText(self.tr("this engine takes no key"))
         elif lookup and lookup.key:
             self.key.setPlaceholderText(self.tr("a key is set (from {0}); type one to replace it")
-                                        .format(lookup.source))
+                                        .format(key_source(lookup.source)))
         else:
             self.key.setPlaceholderText(self.tr("required") if spec.needs_key
                                         else self.tr("only if the server asks for one"))
@@ -171,10 +181,30 @@ class SettingsDialog(QDialog):
             variable = keys.ENV_VARS.get(spec.id, "")
             self.key_note.setText(self.tr("A key typed here cannot be saved: {0}. Set {1} before "
                                           "starting reviewer instead.")
-                                  .format(keys.no_keyring_note(), variable))
+                                  .format(no_keyring_note(), variable))
         else:
             self.key_note.setText(self.tr("Keys are kept in the system keyring, never in the "
                                           "settings file."))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Grow taller when a longer note wraps onto more lines, so that no row is squashed.
+
+        A wrapped label needs a height that depends on the width; a shown dialog keeps its
+        size, and its layout would take that height from the rows below (the QA checks).
+        """
+        layout = self.layout()
+        if layout is None or not self.isVisible():
+            return
+        layout.activate()
+        needed = (layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._grow_to_fit()
 
     def _on_target_toggled(self) -> None:
         checked = [box for box in self.targets.values() if box.isChecked()]
@@ -189,7 +219,11 @@ class SettingsDialog(QDialog):
             try:
                 keys.store_key(spec.id, key)
             except ReviewerError as exc:  # no keyring, or a locked or refusing one
-                self.error.setText(self.tr("The API key was not saved: {0}").format(exc))
+                reason = str(exc)
+                if keys.keyring_backend() is None:  # the usual reason, in the interface language
+                    reason = self.tr("{0}; set {1} instead").format(
+                        no_keyring_note(), keys.ENV_VARS.get(spec.id, ""))
+                self.error.setText(self.tr("The API key was not saved: {0}").format(reason))
                 self.key.setFocus()
                 return
             self.key.clear()

@@ -22,11 +22,12 @@ from reviewer.engines.registry import create_engine
 from reviewer.engines.runner import RunState
 from reviewer.formats.exchange_import import ImportSummary
 from reviewer.formats.exchange_model import ExchangeFile
-from reviewer.formats.export import ExportOptions, ExportResult
+from reviewer.formats.export import ExportOptions
 from reviewer.formats.tm_import import read_exchange
 from reviewer.storage.store import Store
 from reviewer.ui.exchange_work import (
     EXCHANGE_PATTERNS,
+    ExportDone,
     ImportChoice,
     export_message,
     import_message,
@@ -185,14 +186,19 @@ class WorkMixin:
 
     def on_export_triggered(self) -> None:
         title = self.store.article(self.article_id).title if self.article_id is not None else None
-        dialog = ExportDialog(self, title, self.target_langs())
+        folder = Path(self.settings.get("export_folder") or default_folder())
+        dialog = ExportDialog(self, title, self.target_langs(),
+                              folder=folder if folder.is_dir() else None,
+                              fmt=self.settings.get("export_format"))
         if not dialog.exec():
             return
+        self.settings.set("export_format", dialog.fmt())
+        self.settings.set("export_folder", str(dialog.path().parent))
         options, target, make_folder = dialog.options(), dialog.path(), dialog.wants_folder()
         ids = None if dialog.all_articles() else [self.article_id]
         path = self.store.path
 
-        def job(_report: Any) -> ExportResult:
+        def job(_report: Any) -> ExportDone:
             return run_export(path, ids, target, options, make_folder=make_folder)
 
         self.progress.setRange(0, 0)
@@ -200,8 +206,8 @@ class WorkMixin:
         self.runner.start("export", job, on_error=self._on_task_error,
                           on_result=lambda result: self._on_export_finished(result, options))
 
-    def _on_export_finished(self, result: ExportResult, options: ExportOptions) -> None:
-        self.say(export_message(result, options), 30000)
+    def _on_export_finished(self, done: ExportDone, options: ExportOptions) -> None:
+        self.say(export_message(done, options), 30000)
 
     def choose_exchange_file(self) -> str | None:
         """Ask for a TMX or XLIFF file to import (``None`` if the user cancels)."""

@@ -35,9 +35,12 @@ def make_window(qtbot: Any, store: Store) -> Iterator[Any]:
 
     made: list[Any] = []
 
-    def make(settings: dict[str, Any] | None = None, synchronous: bool = False) -> Any:
-        window = MainWindow(store, Settings(dict(settings or {})),
-                            TaskRunner(synchronous=synchronous))
+    def make(settings: dict[str, Any] | Settings | None = None,
+             synchronous: bool = False) -> Any:
+        """A window; given a ``Settings``, it is shared (a restart sees what the last one kept)."""
+        if not isinstance(settings, Settings):
+            settings = Settings(dict(settings or {}))
+        window = MainWindow(store, settings, TaskRunner(synchronous=synchronous))
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

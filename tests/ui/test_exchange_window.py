@@ -4,6 +4,7 @@ status-bar message and never the crash dialog."""
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,8 @@ from xml.sax.saxutils import escape
 import pytest
 
 pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
 
 from reviewer import library  # noqa: E402
 from reviewer.formats.tm_import import read_exchange  # noqa: E402
@@ -58,7 +61,8 @@ def test_export_tmx_from_the_window(window: Any, store: Store, tmp_path: Path,
     answer_export(monkeypatch, lambda d: choose(d, "tmx", target))
     window.actions["export"].trigger()
     assert target.is_file() and not window.crashes
-    assert window.message.text().startswith(f"Exported 3 units to {target}")
+    assert window.message.text().startswith(
+        f"Exported approved translations: 3 (UA 3, RU 0) to {target}")
     if (SCHEMAS / "tmx14.dtd").exists():
         validate(tmx_dtd(), target)
     units = tmx.tmxfile.parsefile(str(target)).units
@@ -217,3 +221,95 @@ def test_export_runs_on_a_worker_thread(make_window: Any, store: Store, tmp_path
     qtbot.waitUntil(lambda: window.message.text().startswith("Exported"), timeout=30000)
     assert threads and threads[0] is not threading.main_thread()
     assert (tmp_path / "sample.json").is_file()
+
+
+def by_keys_in_dialog(qtbot: Any, keys: Callable[[ExportDialog], None]) -> list[ExportDialog]:
+    """Once the export dialog is open (modal), press ``keys`` in it; the dialogs seen."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    seen: list[ExportDialog] = []
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog):
+            QTimer.singleShot(20, act)
+            return
+        seen.append(dialog)
+        with warnings.catch_warnings():  # offscreen activates no window by itself
+            warnings.simplefilter("ignore", DeprecationWarning)
+            QApplication.setActiveWindow(dialog)
+        try:
+            keys(dialog)
+        finally:  # a failed step must not leave the dialog waiting for a person
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+def type_path(qtbot: Any, dialog: ExportDialog, path: Path) -> None:
+    """Alt+S goes to "Save to", where the path is typed over."""
+    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    assert dialog.path_edit.hasFocus()
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.path_edit, str(path))
+
+
+def test_the_export_message_counts_the_translations_written(
+        make_window: Any, store: Store, tmp_path: Path, qtbot: Any) -> None:
+    window = make_window(synchronous=True)
+    for index in (0, 1, 3):
+        library.approve(store, window.article_id, index, "uk", source="human")
+    library.approve(store, window.article_id, 2, "ru", source="human")
+    window.open_article(window.article_id)
+
+    def keys(dialog: ExportDialog) -> None:
+        dialog.format.setFocus()
+        while dialog.fmt() != "docx":  # the format list, by the arrow keys
+            qtbot.keyClick(dialog.format, Qt.Key.Key_Down)
+        type_path(qtbot, dialog, tmp_path / "article.docx")
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+
+    by_keys_in_dialog(qtbot, keys)
+    qtbot.keyClick(window.grid, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.message.text().startswith("Exported"))
+    assert window.message.text().startswith(
+        "Exported approved translations: 4 (UA 3, RU 1) to "
+        f"{tmp_path / 'article.uk.docx'}, {tmp_path / 'article.ru.docx'}")
+
+
+def test_the_export_dialog_remembers_the_format_and_folder(
+        make_window: Any, store: Store, tmp_path: Path, qtbot: Any) -> None:
+    from reviewer.ui.settings import Settings
+
+    settings = Settings({})
+    window = make_window(settings, synchronous=True)
+    library.approve(store, window.article_id, 0, "uk", source="human")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+
+    def first(dialog: ExportDialog) -> None:
+        dialog.format.setFocus()
+        while dialog.fmt() != "csv":
+            qtbot.keyClick(dialog.format, Qt.Key.Key_Down)
+        type_path(qtbot, dialog, folder / "mine.csv")
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+
+    by_keys_in_dialog(qtbot, first)
+    qtbot.keyClick(window.grid, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.message.text().startswith("Exported"))
+    assert (folder / "mine.csv").is_file()
+    window.close()
+    again = make_window(settings, synchronous=True)
+    shown: list[tuple[str, Path]] = []
+
+    def second(dialog: ExportDialog) -> None:
+        shown.append((dialog.fmt(), dialog.path()))
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    by_keys_in_dialog(qtbot, second)
+    qtbot.keyClick(again.grid, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(shown))
+    assert shown == [("csv", folder / "ukraine-seeks-more-support-not-nato.csv")]

@@ -151,3 +151,43 @@ def test_ukrainian_mnemonics_are_unique_in_each_menu(ukrainian: None, make_windo
 def test_window_in_english_after_the_translator_is_removed(make_window: Any) -> None:
     window = make_window()
     assert [a.text() for a in window.menuBar().actions()][0] == "&File"
+
+
+ENGLISH = re.compile(r"\b(ready|needs|key|keys|server|free|installed|no secure|matches|model|"
+                     r"approved|draft|rejected|new)\b")
+
+
+def test_engine_texts_follow_the_engines_package() -> None:
+    from reviewer.engines import keys, registry
+    from reviewer.ui import engine_texts
+
+    assert engine_texts.NO_KEYRING == keys.NO_KEYRING
+    assert {k: v for k, v in engine_texts.NOTES.items()} == {
+        s.id: s.note for s in registry.SPECS.values() if s.note}
+    for engine_id, name in engine_texts.NAMES.items():
+        assert registry.SPECS[engine_id].name == name
+
+
+def test_settings_dialog_in_ukrainian(ukrainian: None, qtbot: Any,
+                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.engines import keys
+    from reviewer.ui.settings import Settings
+    from reviewer.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setattr(keys, "keyring_backend", lambda: None)
+    monkeypatch.setenv("DEEPL_API_KEY", "a-key-from-the-environment")
+    dialog = SettingsDialog(Settings({"engine": "libre"}))
+    qtbot.addWidget(dialog)
+    items = [dialog.engine.itemText(i) for i in range(dialog.engine.count())]
+    assert [t for t in items if ENGLISH.search(t.partition(" — ")[2])] == []
+    assert "Google Translate" in items[0] and "DeepL" in " ".join(items)  # brands stay
+    for engine_id in ("libre", "deepl", "openai", "tm"):
+        dialog.engine.setCurrentIndex(dialog.engine.findData(engine_id))
+        for text in (dialog.engine_info.text(), dialog.key_note.text(),
+                     dialog.key.placeholderText()):
+            assert not ENGLISH.search(text.replace("API", "")), (engine_id, text)
+    dialog.engine.setCurrentIndex(dialog.engine.findData("libre"))
+    assert "LIBRETRANSLATE_API_KEY" in dialog.key_note.text()
+    qtbot.keyClicks(dialog.key, "typed-key")
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.error.text() and not ENGLISH.search(dialog.error.text().replace("API", ""))

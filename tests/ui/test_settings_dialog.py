@@ -8,6 +8,8 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from PySide6.QtCore import Qt  # noqa: E402
+
 from reviewer.engines import keys, registry  # noqa: E402
 from reviewer.ui.settings import OPTIONS, Settings  # noqa: E402
 from reviewer.ui.settings_dialog import SettingsDialog  # noqa: E402
@@ -148,3 +150,28 @@ def test_at_least_one_language_shown(qtbot: Any, no_keyring: None) -> None:
     again = make(qtbot, {"target_langs": "ru,ua"})
     again.accept()
     assert again.settings.get("target_langs") == "uk,ru"
+
+
+def squashed(dialog: SettingsDialog) -> list[str]:
+    """The dialog's rows drawn smaller than they need (a wrapped note or a QA check box)."""
+    short = [box.text() for box in dialog.qa_checks.boxes.values()
+             if box.height() < box.sizeHint().height()]
+    for label in (dialog.engine_info, dialog.key_note):
+        if label.text() and label.height() < label.heightForWidth(label.width()):
+            short.append(label.text())
+    return short
+
+
+@pytest.mark.parametrize("first", ["google", "libre"])
+def test_the_keyring_note_squashes_no_row(qtbot: Any, no_keyring: None, first: str) -> None:
+    dialog = make(qtbot, {"engine": first})
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.engine.setFocus()
+    for engine_id in ("libre", "google", "libre"):  # by keys: the list moves with the arrows
+        while dialog.spec().id != engine_id:
+            down = list(registry.SPECS).index(engine_id) > dialog.engine.currentIndex()
+            qtbot.keyClick(dialog.engine, Qt.Key.Key_Down if down else Qt.Key.Key_Up)
+        qtbot.wait(50)
+        assert dialog.key_note.text() or engine_id == "google"
+        assert squashed(dialog) == []
