@@ -126,9 +126,10 @@ def _paragraph_edit(human: list[list[Piece]], lang: str, rng: random.Random,
         human[k + 1].insert(0, human[k].pop())
 
 
-def gold_links(src_lines: list[frozenset[int]], hum_lines: list[frozenset[int]]
+def gold_links(src_lines: list[frozenset], hum_lines: list[frozenset]
                ) -> set[tuple[frozenset[int], frozenset[int]]]:
-    """Exact gold links: segments and human sentences joined where their English lines meet."""
+    """Exact gold links: segments and human sentences joined where their English lines (or any
+    labels) meet."""
     parent = list(range(len(src_lines) + len(hum_lines)))
 
     def find(x: int) -> int:
@@ -137,7 +138,7 @@ def gold_links(src_lines: list[frozenset[int]], hum_lines: list[frozenset[int]]
             x = parent[x]
         return x
 
-    owner: dict[int, int] = {}
+    owner: dict[object, int] = {}
     for s, lines in enumerate(src_lines):
         for line in lines:
             owner.setdefault(line, s)

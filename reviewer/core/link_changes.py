@@ -63,12 +63,15 @@ def link_changes(old: Sequence[Link], new: Sequence[Link]) -> list[LinkChange]:
 
 def accept_changes(old: Sequence[Link], new: Sequence[Link],
                    accepted: Sequence[int]) -> list[Link]:
-    """``old`` with the changes numbered ``accepted`` (in :func:`link_changes` order) taken."""
+    """``old`` with the changes numbered ``accepted`` (in :func:`link_changes` order) taken.
+
+    Where the two agree, the links take ``new``'s flags (its evidence is the newer).
+    """
     out: list[Link] = []
     k = 0
     for a, b in _blocks(old, new):
         if _ranges(a) == _ranges(b):
-            out += a
+            out += b
             continue
         out += b if k in accepted else a
         k += 1

@@ -43,9 +43,10 @@ BETA = 1.0
 MERGE_GAIN = -0.05
 #: The band's first half-width, in human sentences either side of the current links.
 BAND = 4
-#: A link whose chrF is below this, or within ``MARGIN`` of a neighbouring range's, is flagged.
-WEAK = 25.0
-MARGIN = 5.0
+#: A link whose chrF is below this share of the typical chrF, or within ``MARGIN`` (a share of
+#: the typical chrF) of a neighbouring human range's, is flagged.
+WEAK = 0.4
+MARGIN = 0.03
 
 Move = tuple[int, int]
 MOVES: tuple[Move, ...] = ((1, 1), (2, 1), (1, 2), (2, 2), (1, 0), (0, 1))
@@ -215,6 +216,6 @@ def _flagged(scorer: _Scorer, i: int, j: int, di: int, dj: int, h0: int, h1: int
     rivals = [(j + a, j + dj + b) for a, b in ((-1, -1), (1, 1), (0, 1), (0, -1), (1, 0), (-1, 0))]
     runner = max((scorer.chrf(i, i + di, a, b) for a, b in rivals if h0 <= a < b <= h1),
                  default=0.0)
-    if score < WEAK or score - runner < MARGIN:
+    if score < WEAK * scorer.typical or score - runner < MARGIN * scorer.typical:
         return Link(link.src_start, link.src_end, link.hum_start, link.hum_end, flagged=True)
     return link
