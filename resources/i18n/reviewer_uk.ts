@@ -154,6 +154,16 @@
         <translation>Отримати &amp;знову, без кешу</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Re&amp;align with machine translations…</source>
+        <translation>&amp;Вирівняти за машинними перекладами…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place the human text beside the segments whose machine translations it resembles; preview first</source>
+        <translation>Поставити людський переклад біля сегментів, на машинні переклади яких він схожий; спершу показати зміни</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Cancel background work</source>
         <translation>&amp;Скасувати фонову роботу</translation>
@@ -223,6 +233,34 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../reviewer/ui/realign_dialog.py" line="+58"/>
+        <source>Take</source>
+        <translation>Взяти</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segments</source>
+        <translation>Сегменти</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Оригінал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human text before</source>
+        <translation>Людський переклад до</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Human text after</source>
+        <translation>Людський переклад після</translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message>
         <location filename="../../reviewer/ui/chart_panel.py" line="+46"/>
@@ -269,27 +307,27 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../reviewer/ui/editor_panel.py" line="+62"/>
+        <location filename="../../reviewer/ui/editor_panel.py" line="+74"/>
         <source>Final translation: Ctrl+1 takes the machine translation, Ctrl+2 the human version, or type; Ctrl+Enter approves.</source>
         <translation>Остаточний переклад: Ctrl+1 бере машинний переклад, Ctrl+2 — людський, або введіть текст; Ctrl+Enter затверджує.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Comment for this segment (saved with the approval)</source>
-        <translation>Коментар до цього сегмента (зберігається разом із затвердженням)</translation>
+        <location line="+8"/>
+        <source>Comment for this segment (saved as you type)</source>
+        <translation>Коментар до цього сегмента (зберігається під час введення)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Final text</source>
         <translation>Остаточний текст</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>No segment selected</source>
         <translation>Сегмент не вибрано</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Segment {n} of {total} · {role} · paragraph {paragraph}</source>
         <translation>Сегмент {n} з {total} · {role} · абзац {paragraph}</translation>
     </message>
@@ -329,7 +367,7 @@
         <translation>Людський переклад {lang}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+39"/>
         <source>empty answer</source>
         <translation>порожня відповідь</translation>
     </message>
@@ -344,7 +382,7 @@
         <translation>Скопіювати цей машинний переклад в остаточний текст</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+71"/>
         <source>Changes to the text it started from:</source>
         <translation>Зміни щодо початкового тексту:</translation>
     </message>
@@ -352,7 +390,7 @@
 <context>
     <name>Exchange</name>
     <message>
-        <location filename="../../reviewer/ui/exchange_work.py" line="+78"/>
+        <location filename="../../reviewer/ui/exchange_work.py" line="+79"/>
         <source>{0} files in {1}</source>
         <extracomment>What the file chooser offers for import (the extensions ``read_exchange`` understands).</extracomment>
         <translation>файли ({0}) у теці {1}</translation>
@@ -1226,22 +1264,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+54"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+59"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1251,17 +1289,22 @@
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>Edit segment {0}</source>
         <translation>редагування сегмента {0}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
+        <source>Use {0} in segment {1}</source>
+        <translation>Взяти {0} у сегменті {1}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Nothing to approve yet: Ctrl+1 takes the machine translation, Ctrl+2 the human version, or type the translation.</source>
         <translation>Ще нічого затверджувати: Ctrl+1 бере машинний переклад, Ctrl+2 — людський, або введіть переклад.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Every shown segment is approved in {0}.</source>
         <translation>Усі показані сегменти затверджено ({0}).</translation>
     </message>
@@ -1286,12 +1329,42 @@
         <translation>З цим сегментом не вирівняно жодного людського перекладу.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-70"/>
         <source>Comment on segment {0}</source>
         <translation>коментар до сегмента {0}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+81"/>
+        <source>Undid typing in segment {0}.</source>
+        <translation>Скасовано введення в сегменті {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to undo.</source>
+        <translation>Нічого скасовувати.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undone: {0} ({1}).</source>
+        <translation>Скасовано: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redid typing in segment {0}.</source>
+        <translation>Повторено введення в сегменті {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to redo.</source>
+        <translation>Нічого повторювати.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redone: {0} ({1}).</source>
+        <translation>Повторено: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>{lang} approved {done}/{total}</source>
         <translation>{lang}: затверджено {done}/{total}</translation>
     </message>
@@ -1534,7 +1607,7 @@
 <context>
     <name>QualityMixin</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+75"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+76"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
@@ -1555,9 +1628,50 @@
     </message>
 </context>
 <context>
+    <name>RealignDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/realign_dialog.py" line="+58"/>
+        <source>Realign with machine translations</source>
+        <translation>Вирівняти за машинними перекладами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The machine translations place the human text differently in {0} places. Space ticks or unticks the current change; Enter stores the ticked ones. Links you fixed by hand are kept.</source>
+        <translation>За машинними перекладами людський переклад стоїть інакше в {0} місцях. Пробіл позначає поточну зміну або знімає позначку; Enter зберігає позначені. Зв’язки, які ви виправили вручну, лишаються.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Store ticked changes</source>
+        <translation>&amp;Зберегти позначені зміни</translation>
+    </message>
+</context>
+<context>
+    <name>RealignMixin</name>
+    <message>
+        <location filename="../../reviewer/ui/realign_work.py" line="+59"/>
+        <source>Realign with machine translations ({0} links change)…</source>
+        <translation>Вирівняти за машинними перекладами (змінюється зв’язків: {0})…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The machine translations agree with the alignment: nothing to realign (fetch them first with F5).</source>
+        <translation>Машинні переклади узгоджуються з вирівнюванням: вирівнювати нічого (спершу отримайте їх клавішею F5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Realignment cancelled: the links are as they were.</source>
+        <translation>Вирівнювання скасовано: зв’язки лишилися як були.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Realigned: {0} changes stored.</source>
+        <translation>Вирівняно: збережено змін — {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../reviewer/ui/review_model.py" line="+235"/>
+        <location filename="../../reviewer/ui/review_model.py" line="+231"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -1673,7 +1787,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="+51"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="+43"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -2077,7 +2191,7 @@
 <context>
     <name>WorkMixin</name>
     <message>
-        <location filename="../../reviewer/ui/window_work.py" line="+79"/>
+        <location filename="../../reviewer/ui/window_work.py" line="+81"/>
         <source>Cancelling… everything fetched so far is saved.</source>
         <translation>Скасування… усе вже отримане збережено.</translation>
     </message>
@@ -2134,7 +2248,7 @@ Please report it with the details below.</source>
         <translation>Машинний переклад: {0}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Importing “{0}”…</source>
         <translation>Імпорт «{0}»…</translation>
     </message>
