@@ -181,14 +181,46 @@ def bootstrap(rows: list[dict], key: str, rounds: int = 2000) -> tuple[float, fl
     return values[int(0.025 * rounds)], values[int(0.975 * rounds)]
 
 
+def speed(docs: list[Doc], lang: str = "uk", n: int = 100, runs: int = 5) -> None:
+    """Median seconds to realign a 100-segment article, beside the text-only alignment's."""
+    from reviewer.core.alignment import align
+    from reviewer.core.realign import Texts, realign
+
+    big = Doc("joined", [], {lang: []}, {lang: {"ONLINE-B": []}})
+    for d in docs:
+        big.en += d.en
+        big.ref[lang] += d.ref[lang]
+        big.mt[lang]["ONLINE-B"] += d.mt[lang]["ONLINE-B"]
+    big.en, big.ref[lang] = big.en[:n], big.ref[lang][:n]
+    case = perturb(big, lang, random.Random(0), docs)
+    source = [[big.en[i] for i in p] for p in case.source]
+    human = [[text for text, _ in p] for p in case.human]
+    mt = [[big.mt[lang]["ONLINE-B"][i]] for p in case.source for i in p]
+    flat = [text for p in human for text in p]
+    text_t, mt_t = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        links = align(source, human)
+        text_t.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        realign(Texts(mt, flat), links, [False] * len(links))
+        mt_t.append(time.perf_counter() - started)
+    print(f"{n} segments ({lang}): text-only alignment median {statistics.median(text_t):.3f} s, "
+          f"realignment with MT median {statistics.median(mt_t):.3f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=("tune", "heldout"), default="heldout")
     parser.add_argument("--system", default="ONLINE-W")
     parser.add_argument("--langs", nargs="+", default=["uk", "ru"])
     parser.add_argument("--seeds", nargs="+", type=int, default=[0, 1, 2])
+    parser.add_argument("--speed", action="store_true", help="time a 100-segment article only")
     args = parser.parse_args()
     docs = load()
+    if args.speed:
+        speed(docs)
+        return
     chosen = [d for d in docs if half(d.docid) == args.half]
     with MTServer("libre", Server(docs, args.system)) as server:
         for lang in args.langs:

@@ -42,7 +42,7 @@ BETA = 1.0
 #: best of its parts alone.
 MERGE_GAIN = -0.05
 #: The band's first half-width, in human sentences either side of the current links.
-BAND = 4
+BAND = 2
 #: A link whose chrF is below this share of the typical chrF, or within ``MARGIN`` (a share of
 #: the typical chrF) of a neighbouring human range's, is flagged.
 WEAK = 0.4
