@@ -174,10 +174,8 @@ def _search(scorer: _Scorer, s0: int, s1: int, h0: int, h1: int, centre: list[in
     lo = [max(0, centre[i] - h0 - width) for i in range(n + 1)]
     hi = [min(m, centre[i] - h0 + width) for i in range(n + 1)]
     lo[0], hi[n] = 0, m
-    for i in range(1, n + 1):  # keep the band connected and able to reach the corner
-        lo[i] = min(lo[i], hi[i - 1] + 2)
-    for i in range(n - 1, -1, -1):
-        hi[i] = max(hi[i], lo[i + 1] - 2)
+    for i in range(1, n + 1):  # each row overlaps the one before: 1-0 and 0-1 links (never
+        lo[i] = min(lo[i], hi[i - 1])  # refused, unlike a merge) then reach every cell
     best: dict[tuple[int, int], tuple[float, Move | None]] = {(0, 0): (0.0, None)}
     gain = scorer.gain
     for i in range(n + 1):

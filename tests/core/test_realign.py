@@ -80,3 +80,31 @@ def test_changes_are_blocks_that_can_be_accepted_one_by_one() -> None:
     assert accept_changes(DRIFTED, RIGHT, list(range(len(changes)))) == RIGHT
     assert accept_changes(DRIFTED, RIGHT, []) == DRIFTED
     assert link_changes(RIGHT, RIGHT) == []
+
+
+def _random_links(rng: random.Random, n: int, m: int) -> list[Link]:
+    """Valid monotone links over n segments and m sentences, of random shapes (long ones too)."""
+    links, i, j = [], 0, 0
+    while i < n or j < m:
+        di = min(n - i, rng.choice((0, 1, 1, 1, 2)))
+        dj = min(m - j, rng.choice((0, 1, 1, 1, 2, 5)))
+        if di == dj == 0:
+            di, dj = (1, 0) if i < n else (0, 1)
+        links.append(Link(i, i + di, j, j + dj))
+        i, j = i + di, j + dj
+    return links
+
+
+def test_any_valid_links_give_valid_links_and_hand_fixes_stay() -> None:
+    from reviewer.core.link_fixes import validate_links
+
+    rng = random.Random(1)
+    for _ in range(300):
+        n, m = rng.randint(0, 14), rng.randint(0, 14)
+        mt = [[rng.choice(MT + HUMAN)] if rng.random() < 0.9 else [] for _ in range(n)]
+        human = [rng.choice(MT + HUMAN) for _ in range(m)]
+        links = _random_links(rng, n, m)
+        fixed = [rng.random() < 0.1 for _ in links]
+        new = realign(Texts(mt, human), links, fixed)
+        validate_links(new, n, m)
+        assert all(k in new for k, hand in zip(links, fixed, strict=True) if hand)
