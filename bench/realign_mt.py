@@ -181,6 +181,31 @@ def bootstrap(rows: list[dict], key: str, rounds: int = 2000) -> tuple[float, fl
     return values[int(0.025 * rounds)], values[int(0.975 * rounds)]
 
 
+def direct(case: Case, system: str) -> dict:
+    """The same case aligned in-process with the gold sentence split (segments are the lines)."""
+    from reviewer.core.alignment import align
+    from reviewer.core.realign import Texts, realign
+
+    source = [[case.doc.en[i] for i in p] for p in case.source]
+    human = [[text for text, _ in p] for p in case.human]
+    gold = gold_links([frozenset({i}) for p in case.source for i in p],
+                      [lines for p in case.human for _, lines in p])
+    links = align(source, human)
+    mt = [[case.doc.mt[case.lang][system][i]] for p in case.source for i in p]
+    new = realign(Texts(mt, [t for p in human for t in p]), links, [False] * len(links))
+
+    def ranges(items: list) -> set[Link]:
+        return {(frozenset(range(k.src_start, k.src_end)), frozenset(range(k.hum_start, k.hum_end)))
+                for k in items}
+
+    text, mt_links = ranges(links), ranges(new)
+    flagged = ranges([k for k in new if k.flagged])
+    return {"docid": case.doc.docid, "gold": len(gold), "text": (len(text & gold), len(text)),
+            "mt": (len(mt_links & gold), len(mt_links)), "wrong": len(mt_links - gold),
+            "wrong_flagged": len((mt_links - gold) & flagged),
+            "right_flagged": len(mt_links & gold & flagged), "seconds": 0.0}
+
+
 def speed(docs: list[Doc], lang: str = "uk", n: int = 100, runs: int = 5) -> None:
     """Median seconds to realign a 100-segment article, beside the text-only alignment's."""
     from reviewer.core.alignment import align
@@ -216,6 +241,8 @@ def main() -> None:
     parser.add_argument("--langs", nargs="+", default=["uk", "ru"])
     parser.add_argument("--seeds", nargs="+", type=int, default=[0, 1, 2])
     parser.add_argument("--speed", action="store_true", help="time a 100-segment article only")
+    parser.add_argument("--direct", action="store_true",
+                        help="align in-process with the gold sentence split (no import)")
     args = parser.parse_args()
     docs = load()
     if args.speed:
@@ -229,12 +256,16 @@ def main() -> None:
                 for doc in chosen:
                     rng = random.Random(f"{seed}-{doc.docid}-{lang}")
                     case = perturb(doc, lang, rng, [o for o in docs if o is not doc])
+                    if args.direct:
+                        rows.append(direct(case, args.system))
+                        continue
                     with tempfile.TemporaryDirectory() as tmp:
                         rows.append(run_case(case, server.url, Path(tmp), Path(tmp) / "r.db"))
             lo_t, hi_t = bootstrap(rows, "text")
             lo_m, hi_m = bootstrap(rows, "mt")
             wrong, right = sum(r["wrong"] for r in rows), sum(r["mt"][0] for r in rows)
-            print(f"{args.half} {lang} {args.system} docs={len(chosen)} seeds={len(args.seeds)} "
+            print(f"{'direct ' * args.direct}{args.half} {lang} {args.system} "
+                  f"docs={len(chosen)} seeds={len(args.seeds)} "
                   f"links={sum(r['gold'] for r in rows)}: "
                   f"text F1 {f1(rows, 'text'):.3f} [{lo_t:.3f}, {hi_t:.3f}]  "
                   f"with MT {f1(rows, 'mt'):.3f} [{lo_m:.3f}, {hi_m:.3f}]  "
