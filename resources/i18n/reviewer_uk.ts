@@ -154,6 +154,16 @@
         <translation>Отримати &amp;знову, без кешу</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Re&amp;align with machine translations…</source>
+        <translation>&amp;Вирівняти за машинними перекладами…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place the human text beside the segments whose machine translations it resembles; preview first</source>
+        <translation>Поставити людський переклад біля сегментів, на машинні переклади яких він схожий; спершу показати зміни</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Cancel background work</source>
         <translation>&amp;Скасувати фонову роботу</translation>
@@ -230,6 +240,34 @@
         <location line="+1"/>
         <source>Approved</source>
         <translation>Затверджено</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../reviewer/ui/realign_dialog.py" line="+58"/>
+        <source>Take</source>
+        <translation>Взяти</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segments</source>
+        <translation>Сегменти</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Оригінал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human text before</source>
+        <translation>Людський переклад до</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Human text after</source>
+        <translation>Людський переклад після</translation>
     </message>
 </context>
 <context>
@@ -1354,7 +1392,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+60"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+61"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -1369,7 +1407,7 @@
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1715,6 +1753,47 @@
         <location line="+4"/>
         <source>No translation-memory match of {0}% or more for this segment.</source>
         <translation>Для цього сегмента в пам’яті перекладів немає збігів від {0}% і вище.</translation>
+    </message>
+</context>
+<context>
+    <name>RealignDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/realign_dialog.py" line="+58"/>
+        <source>Realign with machine translations</source>
+        <translation>Вирівняти за машинними перекладами</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The machine translations place the human text differently in {0} places. Space ticks or unticks the current change; Enter stores the ticked ones. Links you fixed by hand are kept.</source>
+        <translation>За машинними перекладами людський переклад стоїть інакше в {0} місцях. Пробіл позначає поточну зміну або знімає позначку; Enter зберігає позначені. Зв’язки, які ви виправили вручну, лишаються.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Store ticked changes</source>
+        <translation>&amp;Зберегти позначені зміни</translation>
+    </message>
+</context>
+<context>
+    <name>RealignMixin</name>
+    <message>
+        <location filename="../../reviewer/ui/realign_work.py" line="+59"/>
+        <source>Realign with machine translations ({0} links change)…</source>
+        <translation>Вирівняти за машинними перекладами (змінюється зв’язків: {0})…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The machine translations agree with the alignment: nothing to realign (fetch them first with F5).</source>
+        <translation>Машинні переклади узгоджуються з вирівнюванням: вирівнювати нічого (спершу отримайте їх клавішею F5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Realignment cancelled: the links are as they were.</source>
+        <translation>Вирівнювання скасовано: зв’язки лишилися як були.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Realigned: {0} changes stored.</source>
+        <translation>Вирівняно: збережено змін — {0}.</translation>
     </message>
 </context>
 <context>
@@ -2245,7 +2324,7 @@
 <context>
     <name>WorkMixin</name>
     <message>
-        <location filename="../../reviewer/ui/window_work.py" line="+81"/>
+        <location filename="../../reviewer/ui/window_work.py" line="+82"/>
         <source>Cancelling… everything fetched so far is saved.</source>
         <translation>Скасування… усе вже отримане збережено.</translation>
     </message>
@@ -2302,7 +2381,7 @@ Please report it with the details below.</source>
         <translation>Машинний переклад: {0}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Importing “{0}”…</source>
         <translation>Імпорт «{0}»…</translation>
     </message>

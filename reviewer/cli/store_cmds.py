@@ -10,6 +10,7 @@ from reviewer import library
 from reviewer.cli.output import article_json, emit_json, say, view_json, view_text
 from reviewer.core import alignment, languages
 from reviewer.core.errors import UsageError
+from reviewer.services.realign import RealignPlan, RealignService
 from reviewer.storage.store import Store
 
 
@@ -116,13 +117,16 @@ def cmd_delete(args: argparse.Namespace) -> int:
     return 0
 
 
-def _link_json(i: int, k: Any) -> dict[str, Any]:
-    return {"link": i + 1, "kind": k.kind, "source": [k.src_start + 1, k.src_end],
+def _link_json(i: int | None, k: Any) -> dict[str, Any]:
+    number = {} if i is None else {"link": i + 1}
+    return {**number, "kind": k.kind, "source": [k.src_start + 1, k.src_end],
             "human": [k.hum_start + 1, k.hum_end], "flagged": k.flagged}
 
 
 def cmd_links(args: argparse.Namespace) -> int:
     lang = languages.normalize(args.lang)
+    if args.realign:
+        return _realign(args, lang)
     with open_store(args) as store:
         article = store.article(args.article)
         fix = next(((name, values) for name in ("merge", "split", "shift")
@@ -152,6 +156,46 @@ def cmd_links(args: argparse.Namespace) -> int:
     return 0
 
 
+def _realign(args: argparse.Namespace, lang: str) -> int:
+    """``links --realign``: realign by machine translation, store it, print what changed."""
+    with open_store(args) as store:
+        article = store.article(args.article)
+        service = RealignService(store)
+        plan = service.plan(article.id, lang)
+        links = service.apply(plan)
+    if args.json:
+        emit_json({"changed": len(plan.changes), "without_mt": plan.without_mt,
+                   "hand_fixed": plan.hand_fixed,
+                   "changes": [{"source": [c.src[0] + 1, c.src[1]],
+                                "human": [c.hum[0] + 1, c.hum[1]],
+                                "before": [_link_json(None, k) for k in c.before],
+                                "after": [_link_json(None, k) for k in c.after]}
+                               for c in plan.changes],
+                   "links": [_link_json(i, k) for i, k in enumerate(links)]})
+        return 0
+    say(_realign_summary(plan))
+    for c in plan.changes:
+        say(f"source #{c.src[0] + 1}..{c.src[1]}, human {c.hum[0] + 1}..{c.hum[1]}:")
+        for mark, side in (("-", c.before), ("+", c.after)):
+            for k in side:
+                src = plan.source_text(k.src_start, k.src_end) or "—"
+                hum = plan.human_text(k.hum_start, k.hum_end) or "—"
+                say(f"  {mark} [{k.kind}] #{k.src_start + 1}..{k.src_end} {src[:60]}\n"
+                    f"      {hum[:90]}")
+    return 0
+
+
+def _realign_summary(plan: RealignPlan) -> str:
+    n = len(plan.changes)
+    head = f"{n} change{'s' * (n != 1)} stored" if n else "no link changes"
+    notes = []
+    if plan.without_mt:
+        notes.append(f"{plan.without_mt} segments without machine translation kept")
+    if plan.hand_fixed:
+        notes.append(f"{plan.hand_fixed} links fixed by hand kept")
+    return head + (f" ({'; '.join(notes)})" if notes else "")
+
+
 def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("source", help="a file (.txt .md .html .docx), an http(s) URL, or - for stdin")
     p.add_argument("--lang", help="source language (default: detected, else en)")
@@ -171,6 +215,9 @@ def _configure_links(p: argparse.ArgumentParser) -> None:
                           "human sentence HUM")
     fix.add_argument("--shift", nargs=2, type=int, metavar=("LINK", "DELTA"),
                      help="move the human boundary after LINK by DELTA sentences (+1, -1)")
+    fix.add_argument("--realign", action="store_true",
+                     help="realign by the fetched machine translations (links fixed by hand "
+                          "are kept); store and print what changed")
 
 
 COMMANDS = {
@@ -185,6 +232,7 @@ COMMANDS = {
                           p.add_argument("--limit", type=int, default=50))),
     "delete": (cmd_delete, "delete an article and its translations",
                lambda p: p.add_argument("article", type=int)),
-    "links": (cmd_links, "show or fix the alignment of a human version (merge, split, shift)",
+    "links": (cmd_links,
+              "show or fix the alignment of a human version (merge, split, shift, realign)",
               _configure_links),
 }

@@ -8,6 +8,9 @@ from reviewer.core import languages
 from reviewer.core.model import HumanSentence, Link, Role
 from reviewer.storage.connection import Connection, now
 
+#: History actions of alignment fixes made by hand (``reviewer links --merge/--split/--shift``).
+HAND_FIXES = frozenset({"links-merge", "links-split", "links-shift"})
+
 
 class HumanMixin:
     """Human-version queries of :class:`reviewer.storage.Store`."""
@@ -64,6 +67,25 @@ class HumanMixin:
                          bool(r["flagged"]))
                     for r in db.query("SELECT * FROM links WHERE article_id = ? AND lang = ? "
                                       "ORDER BY idx", [article_id, lang])]
+
+    def hand_fixed_links(self, article_id: int, lang: str) -> list[bool]:
+        """For each current link of ``lang``, whether the reviewer made it by hand.
+
+        A link is the reviewer's when a ``links-merge``, ``links-split`` or ``links-shift`` since
+        the human version was imported produced it (it is in that change's new links and not in
+        its old ones) and it is still there; the history holds this, so it needs no migration.
+        """
+        made: set[str] = set()
+        with self.conn.reading() as db:
+            rows = list(db.query(
+                "SELECT action, old_text, new_text FROM history WHERE article_id = ? AND lang = ? "
+                "ORDER BY id", [article_id, lang]))
+        for row in rows:
+            if row["action"] == "import-human":
+                made.clear()
+            elif row["action"] in HAND_FIXES:
+                made |= set((row["new_text"] or "").split()) - set((row["old_text"] or "").split())
+        return [_links_text([k]) in made for k in self.links(article_id, lang)]
 
     def replace_links(self, article_id: int, lang: str, links: Sequence[Link],
                       action: str = "realign", actor: str = "reviewer") -> None:

@@ -74,6 +74,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                                             "(cached results cost nothing)")),
     ActionSpec("refetch", TRANSLATE, QT_TRANSLATE_NOOP("Actions", "&Refetch, ignoring the cache"),
                ("Shift+F5",)),
+    ActionSpec("realign", TRANSLATE,
+               QT_TRANSLATE_NOOP("Actions", "Re&align with machine translations…"),
+               ("Ctrl+Shift+R",),
+               QT_TRANSLATE_NOOP("Actions", "Place the human text beside the segments whose "
+                                            "machine translations it resembles; preview first")),
     ActionSpec("cancel", TRANSLATE, QT_TRANSLATE_NOOP("Actions", "&Cancel background work"),
                ("Ctrl+.",)),
     ActionSpec("settings", TRANSLATE, QT_TRANSLATE_NOOP("Actions", "Engine &settings…"),

@@ -35,6 +35,7 @@ from reviewer.ui.labels import origin_label
 from reviewer.ui.library_panel import LibraryPanel
 from reviewer.ui.prefetch import DiffPrefetcher
 from reviewer.ui.quality_work import QualityMixin
+from reviewer.ui.realign_work import RealignMixin
 from reviewer.ui.review_model import ReviewModel, long_lived
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
@@ -46,7 +47,7 @@ DRAFT_DELAY_MS = 800
 STATS_DELAY_MS = 2000
 
 
-class MainWindow(QualityMixin, WorkMixin, ViewMixin, QMainWindow):
+class MainWindow(QualityMixin, RealignMixin, WorkMixin, ViewMixin, QMainWindow):
     """Everything a reviewer sees; data comes from ``store``, slow work goes to ``runner``."""
 
     def __init__(self, store: Store, settings: Settings, runner: TaskRunner | None = None):
@@ -99,6 +100,7 @@ class MainWindow(QualityMixin, WorkMixin, ViewMixin, QMainWindow):
         self.splitter.setSizes([560, 300])
         self.setCentralWidget(self.splitter)
         self._build_status_bar()
+        self.setup_realign()
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
         self.draft_timer.setInterval(DRAFT_DELAY_MS)

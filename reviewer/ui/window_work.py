@@ -69,6 +69,7 @@ class WorkMixin:
     segment_changed: Callable[..., None]
     target_langs: Callable[[], list[str]]
     _show_current: Callable[[], None]
+    offer_realign: Callable[[], None]
 
     # -- status bar --------------------------------------------------------------------------
     def _on_busy_changed(self, busy: bool) -> None:
@@ -160,6 +161,7 @@ class WorkMixin:
             parts.append(self.tr("cancelled"))
         self.say(self.tr("Machine translation: {0}.").format(", ".join(parts)), 30000)
         self._show_current()
+        self.offer_realign()
 
     # -- import and export -------------------------------------------------------------------
     def on_import_triggered(self) -> None:
