@@ -214,9 +214,8 @@ class EditorPanel(QWidget):
             return
         if new or self.final_text() != spaces.strip(text):
             self._set_final(text, t.origin if t else Origin.EDITED, t.engine if t else None)
-        else:
-            self.origin, self.engine, self.origin_text = (
-                (t.origin, t.engine, text) if t else (Origin.EDITED, None, ""))
+        # else: the same text (our own save): where it came from is what the editor knows, so
+        # typing undone back to a taken text is that text again, not an edit of it
         self._set_comment(comment)
 
     def _set_comment(self, comment: str) -> None:

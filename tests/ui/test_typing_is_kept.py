@@ -163,3 +163,18 @@ def test_a_refused_approval_keeps_the_comment_being_typed(qtbot: Any, make_windo
     assert "Nothing to approve" in window.message.text()
     qtbot.wait(PAUSE_MS)  # the comment is saved after its pause all the same
     assert store.translation(seg.id, "uk").comment == "why?"
+
+
+def test_typing_undone_back_to_a_taken_text_then_undoing_the_take(
+        qtbot: Any, make_window: Any, store: Store) -> None:
+    window = make_window()
+    seg = store.segments(window.article_id)[window.current_row()]
+    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)  # the human version, saved at once
+    _type(qtbot, window, "abc")
+    qtbot.wait(PAUSE_MS)
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Z, CTRL)  # the typing
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Z, CTRL)  # then taking the human version
+    assert store.translation(seg.id, "uk") is None and window.editor.final_text() == ""
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    t = store.translation(seg.id, "uk")
+    assert t.origin is Origin.HUMAN and t.status is Status.DRAFT  # found by the model-based test
