@@ -9,24 +9,16 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import article_json, emit_json, say
 from reviewer.cli.store_cmds import open_store
 from reviewer.core import languages
-from reviewer.core.qa import (
-    ALL_CHECKS,
-    CHECKS,
-    Finding,
-    QAConfig,
-    SegmentReport,
-    check_article,
-    check_target_name,
-    parse_checks,
-)
-from reviewer.core.qa.glossary import Glossary
-from reviewer.formats.glossary_files import read_glossary
-from reviewer.storage.glossary import GlossaryStore
+
+if TYPE_CHECKING:
+    from reviewer.core.qa import Finding, SegmentReport
+
+# The checks, the glossary and the store are imported when a command runs (see open_store).
 
 
 def finding_json(f: Finding) -> dict[str, Any]:
@@ -44,6 +36,17 @@ def report_json(r: SegmentReport) -> dict[str, Any]:
 
 
 def cmd_qa(args: argparse.Namespace) -> int:
+    from reviewer.core.qa import (
+        ALL_CHECKS,
+        CHECKS,
+        QAConfig,
+        check_article,
+        check_target_name,
+        parse_checks,
+    )
+    from reviewer.core.qa.glossary import Glossary
+    from reviewer.storage.glossary import GlossaryStore
+
     target = check_target_name(args.target)
     checks = parse_checks(args.checks) if args.checks else ALL_CHECKS
     with open_store(args) as store:
@@ -69,6 +72,8 @@ def cmd_qa(args: argparse.Namespace) -> int:
 
 def _print_text(title: str, target: str, langs: list[str], reports: list[SegmentReport],
                 flagged: list[SegmentReport], counts: Counter[str]) -> None:
+    from reviewer.core.qa import CHECKS
+
     shown = ", ".join(languages.label(lang) for lang in langs)
     if not reports:
         say(f"{title}: no {target} texts in {shown} to check"
@@ -88,6 +93,8 @@ def _print_text(title: str, target: str, langs: list[str], reports: list[Segment
 
 
 def _configure_qa(p: argparse.ArgumentParser) -> None:
+    from reviewer.core.qa import CHECKS
+
     p.add_argument("article", type=int)
     p.add_argument("--lang", help="target languages, e.g. ua,ru (default: the article's)")
     p.add_argument("--target", default="final",
@@ -96,6 +103,10 @@ def _configure_qa(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_glossary(args: argparse.Namespace) -> int:
+    from reviewer.core.qa.glossary import Glossary
+    from reviewer.formats.glossary_files import read_glossary
+    from reviewer.storage.glossary import GlossaryStore
+
     with open_store(args) as store:
         table = GlossaryStore(store)
         if args.action == "import":

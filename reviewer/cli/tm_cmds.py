@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from reviewer.cli.output import emit_json, say
 from reviewer.cli.store_cmds import open_store
 from reviewer.core import languages
-from reviewer.core.diff import Op
 from reviewer.core.errors import FileAccessError, UsageError
 
 if TYPE_CHECKING:
@@ -37,6 +36,8 @@ def match_json(m: TmMatch) -> dict[str, Any]:
 
 def diff_text(m: TmMatch) -> str:
     """The memory's source with what the current source lacks as ``[-x-]``, adds as ``{+x+}``."""
+    from reviewer.core.diff import Op
+
     marks = {Op.EQUAL: "{}", Op.DELETE: "[-{}-]", Op.INSERT: "{{+{}+}}"}
     return "".join(marks[s.op].format(s.text) for s in m.diff)
 

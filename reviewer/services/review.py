@@ -14,13 +14,11 @@ from reviewer.core import languages
 from reviewer.core.edits import Edit, TranslationState
 from reviewer.core.errors import ReviewerError
 from reviewer.core.model import Origin, SegmentView, Status, Translation
-from reviewer.core.suggestions import usable_suggestion
+from reviewer.core.suggestions import TEXT_SOURCES, usable_suggestion
 from reviewer.storage.edits import EditConflictError, apply_edit, revert_edit
 from reviewer.storage.store import Store
 
 __all__ = ["EditConflictError", "ReviewError", "ReviewService", "TEXT_SOURCES"]
-
-TEXT_SOURCES = "human, mt or mt:ENGINE"
 
 
 class ReviewError(ReviewerError):
