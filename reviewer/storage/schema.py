@@ -121,7 +121,15 @@ def _v4(db: sqlite_utils.Database) -> None:
     db["glossary"].create_index(["source", "lang", "target"], unique=True)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: sqlite_utils.Database) -> None:
+    """An index of the history by article: an export, the statistics and the deletion of an
+    article read an article's history rows, which without it meant a scan of the whole history
+    for each article (so a library-wide command grew with the square of the library)."""
+    db["history"].create_index(["article_id", "segment_id", "lang"],
+                               index_name="idx_history_article")
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 LATEST = len(MIGRATIONS)
 
 
