@@ -3,7 +3,8 @@
 Each case runs in a fresh interpreter (``python -c``) and reads ``sys.modules`` afterwards, so it
 checks what is imported, never how long it takes. The heavy libraries are the document readers'
 (trafilatura, python-docx, markdown-it), the network's (requests), the engines' (deep-translator,
-BeautifulSoup), the numeric ones (numpy, rapidfuzz, sacrebleu) and Qt.
+BeautifulSoup), the numeric ones (numpy, rapidfuzz, sacrebleu), sqlite-utils (with click; a
+read needs only sqlite3) and Qt.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from pathlib import Path
 import pytest
 
 HEAVY = ("trafilatura", "docx", "markdown_it", "requests", "deep_translator", "bs4", "numpy",
-         "pandas", "rapidfuzz", "sacrebleu", "matplotlib", "openpyxl", "PySide6", "lxml")
+         "pandas", "sqlite_utils", "click", "rapidfuzz", "sacrebleu", "matplotlib", "openpyxl",
+         "PySide6", "lxml")
 
 _PROBE = """
 import contextlib, io, json, sys
@@ -59,7 +61,9 @@ def test_a_subcommands_help_loads_no_heavy_library() -> None:
 
 
 def test_list_loads_no_heavy_library(db_path: Path) -> None:
-    # The first run creates the database; the second is the ordinary case.
+    # The first run creates the database (its tables through sqlite-utils); then the ordinary
+    # case: a database that exists.
+    assert "numpy" not in cli_loaded("--db", str(db_path), "list")
     assert cli_loaded("--db", str(db_path), "list") == []
     assert cli_loaded("--db", str(db_path), "list", "--json") == []
 
@@ -76,6 +80,8 @@ def test_reading_commands_load_no_reader_or_engine(db_path: Path, tmp_path: Path
 
 def test_the_store_does_not_load_numpy() -> None:
     assert loaded("import reviewer.storage.store") == []
+    assert loaded("from reviewer.storage.sqldb import import_sqlite_utils\n"
+                  "import_sqlite_utils()") == ["click", "sqlite_utils"]
 
 
 def test_readers_load_their_library_when_used(tmp_path: Path) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reviewer.storage.sqldb import Database
 
 from reviewer.core.model import HistoryEntry, Origin, Status, Suggestion, Translation
 from reviewer.storage.connection import Connection, now
 
 
-def supersede_errors(db: sqlite_utils.Database, segment_id: int, lang: str, engine: str) -> None:
+def supersede_errors(db: Database, segment_id: int, lang: str, engine: str) -> None:
     """A machine translation of a segment into ``lang`` by ``engine`` succeeded: delete the
     errors other engines left there (inside the caller's transaction).
 
@@ -28,7 +31,7 @@ _SELECT_TRANSLATION = ("SELECT segment_id, lang, text, status, origin, engine, u
                        "FROM translations WHERE segment_id = ? AND lang = ?")
 
 
-def add_history(db: sqlite_utils.Database, row: dict[str, object]) -> None:
+def add_history(db: Database, row: dict[str, object]) -> None:
     """Append one history row (a plain INSERT: this runs once for every approval)."""
     db.execute(_INSERT_HISTORY, [row.get(c) for c in _HISTORY_COLUMNS])
 
