@@ -74,15 +74,17 @@ def _targets(args: argparse.Namespace, memory: TranslationMemory, source_lang: s
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from reviewer.storage.tm_memory import load_memory
+    from reviewer.storage.tm_memory import search_store, target_langs
 
     minimum, limit = _min_limit(args)
     source_lang = languages.normalize(args.source_lang)
     with open_store(args) as store:
-        memory = load_memory(store)
-    langs = _targets(args, memory, source_lang)
-    found = {lang: memory.search(args.text, source_lang, lang, min_percent=minimum, limit=limit)
-             for lang in langs}
+        langs = (languages.parse_list(args.lang) if args.lang
+                 else languages.order(target_langs(store, source_lang))
+                 or list(languages.TARGETS_DEFAULT))
+        # One lookup: a scan of the stored texts costs less than building the memory's index.
+        found = {lang: search_store(store, args.text, source_lang, lang, min_percent=minimum,
+                                    limit=limit) for lang in langs}
     if args.json:
         emit_json({"text": args.text, "source_lang": source_lang, "min_percent": minimum,
                    "matches": {lang: [match_json(m) for m in ms] for lang, ms in found.items()}})
