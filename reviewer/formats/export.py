@@ -44,6 +44,7 @@ from reviewer.storage.store import Store
 
 FORMATS = ("tmx", "xliff", "xliff2", "csv", "xlsx", "json", "txt", "md", "docx", "html")
 DOCUMENT_FORMATS = ("txt", "md", "docx", "html")
+NO_CONTEXT_FORMATS = ("tmx",)  # writes neither the human texts nor the MT
 SUFFIX = {"tmx": ".tmx", "xliff": ".xlf", "xliff2": ".xlf", "csv": ".csv", "xlsx": ".xlsx",
           "json": ".json", "txt": ".txt", "md": ".md", "docx": ".docx", "html": ".html"}
 
@@ -123,7 +124,8 @@ def _export_documents(data: ExportSet, path: Path,
 def export(store: Store, article_ids: Sequence[int] | None, path: Path | str,
            options: ExportOptions) -> ExportResult:
     """Export articles (``None``: the whole library) from ``store`` to ``path``."""
-    data = collect(store, article_ids, options.langs, all_statuses=options.all_statuses)
+    data = collect(store, article_ids, options.langs, all_statuses=options.all_statuses,
+                   context=options.format not in NO_CONTEXT_FORMATS)
     if not data.articles:
         raise UsageError("there is nothing to export: the library is empty")
     if not any(lang != a.source_lang for a in data.articles for lang in data.langs):
