@@ -75,11 +75,11 @@ def growth(tmp: Path, sizes: list[int], runs: int, growth_runs: int) -> None:
     en = (NTREX / "newstest2019-src.eng.txt").read_text(encoding="utf-8").splitlines()
     uk = (NTREX / "newstest2019-ref.ukr.txt").read_text(encoding="utf-8").splitlines()
     series: dict[str, list[float]] = {}
+    work, target = tmp / "work.db", tmp / "import.db"
     for n in sizes:
         one, lib = tmp / f"one{n}.db", tmp / f"lib{n}.db"
         build_one(one, n)
         build_library(lib, n)
-        work = tmp / "work.db"
 
         def fresh(src: Path = one) -> None:
             for suffix in ("-wal", "-shm"):
@@ -105,7 +105,6 @@ def growth(tmp: Path, sizes: list[int], runs: int, growth_runs: int) -> None:
         src, hum = tmp / "src.txt", tmp / "hum.uk.txt"
         src.write_text(_paragraphs([en[i] for i in k], 3), encoding="utf-8")
         hum.write_text(_paragraphs([uk[i] for i in k], 2), encoding="utf-8")
-        target = tmp / "import.db"
         ours, _ = side_by_side([*REVIEWER, "--db", str(target), "import", str(src), "--human",
                                 f"uk={hum}"], None, growth_runs,
                                before=lambda: target.unlink(missing_ok=True))
