@@ -14,7 +14,7 @@ column types, and the store never inserts such values.
 
 from __future__ import annotations
 
-import secrets
+import itertools
 import sqlite3
 import sys
 from collections.abc import Iterator, Sequence
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 Params = Sequence[Any] | dict[str, Any] | None
+_SAVEPOINTS = itertools.count(1)  # savepoint names, unique within the process
 
 
 def import_sqlite_utils() -> Any:
@@ -103,7 +104,7 @@ class Database:
     def atomic(self) -> Iterator[Database]:
         """A transaction (a savepoint inside one), committed or rolled back when it ends."""
         if self.conn.in_transaction:
-            savepoint = f"sqlite_utils_{secrets.token_hex(16)}"
+            savepoint = f"reviewer_sp_{next(_SAVEPOINTS)}"
             self.conn.execute(f"SAVEPOINT {savepoint};")
             try:
                 yield self

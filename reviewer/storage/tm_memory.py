@@ -199,21 +199,21 @@ def search_store(store: Store, text: str, source_lang: str, target_lang: str, *,
     (:func:`reviewer.core.matching.scan`) and reads in full only the units found."""
     from reviewer.core.matching import match_text, scan
 
-    keys: list[tuple[str, int]] = []
-    texts: list[str] = []
     with store.conn.reading() as db:
-        for seg, source in db.execute(
-                "SELECT t.segment_id, s.source FROM translations t "
-                "JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id "
-                "WHERE t.status = ? AND t.lang = ? AND a.source_lang = ? "
-                "ORDER BY s.article_id, s.idx", [str(Status.APPROVED), target_lang, source_lang]):
-            keys.append(("segment", seg))
-            texts.append(match_text(spaces.fold(source)))
-        for tm_id, source in db.execute(
-                "SELECT id, source FROM tm_units WHERE source_lang = ? AND target_lang = ? "
-                "ORDER BY id", [source_lang, target_lang]):
-            keys.append(("tm", tm_id))
-            texts.append(match_text(source))
+        approved = db.execute(
+            "SELECT t.segment_id, s.source FROM translations t "
+            "JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id "
+            "WHERE t.status = ? AND t.lang = ? AND a.source_lang = ? "
+            "ORDER BY s.article_id, s.idx", [str(Status.APPROVED), target_lang, source_lang]
+        ).fetchall()
+        imported = db.execute(
+            "SELECT id, source FROM tm_units WHERE source_lang = ? AND target_lang = ? "
+            "ORDER BY id", [source_lang, target_lang]).fetchall()
+    # Positions as the memory numbers its units: approved segments first, then imported ones.
+    keys = [("segment", r[0]) for r in approved] + [("tm", r[0]) for r in imported]
+    texts = ([match_text(spaces.fold(r[1])) for r in approved]
+             + [match_text(r[1]) for r in imported])
+    del approved, imported
     hits = scan(text, texts, overfetch(limit), min_percent / 100)
     del texts
     units = _units_of(store, [keys[i] for _score, i in hits], target_lang)
