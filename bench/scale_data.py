@@ -62,10 +62,12 @@ def load_lines(corpora: Path = DEFAULT_CORPORA) -> list[Line]:
 
 
 def build_article(store: Store, size: int, corpora: Path = DEFAULT_CORPORA,
-                  title: str | None = None) -> Article:
-    """Store an article of ``size`` segments with uk and ru human versions and one MT each."""
-    lines = load_lines(corpora)
-    picked = [(k // len(lines), lines[k % len(lines)]) for k in range(size)]
+                  title: str | None = None, lines: list[Line] | None = None,
+                  offset: int = 0) -> Article:
+    """Store an article of ``size`` segments with uk and ru human versions and one MT each
+    (from ``lines``, loaded if not given, starting at line ``offset``)."""
+    lines = lines if lines is not None else load_lines(corpora)
+    picked = [(k // len(lines), lines[k % len(lines)]) for k in range(offset, offset + size)]
     # WMT23 lines are the articles' paragraphs: one segment per paragraph, headlines as such.
     drafts = [SegmentDraft(k, Role.HEADLINE if line.headline else Role.BODY, line.source)
               for k, (_pass, line) in enumerate(picked)]

@@ -115,3 +115,18 @@ def test_glossary_import_errors(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     assert status == 2 and "none.tbx: no such file" in err
     status, out, _ = run(capsys, "glossary", "list")
     assert "The glossary is empty" in out
+
+
+def test_qa_all_checks_every_article_as_one_would_each(capsys: pytest.CaptureFixture[str],
+                                                       article: int, db_path: Path) -> None:
+    with Store(db_path) as store:
+        other = library.import_article(store, str(SAMPLE / "article.en.txt"), lang="en",
+                                       title="Second").id
+    one = run_json(capsys, "qa", str(article))
+    every = run_json(capsys, "qa", "--all")
+    assert [r["article"]["id"] for r in every] == [article, other]
+    assert every[0] == one
+    status, out, err = run(capsys, "qa", "--all")
+    assert status == 0 and "Second: no final texts" in out
+    status, _, err = run(capsys, "qa", str(article), "--all")
+    assert status == 2 and "not both" in err

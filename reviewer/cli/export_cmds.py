@@ -4,19 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from reviewer.cli.output import emit_json, say
 from reviewer.cli.store_cmds import open_store
 from reviewer.core import languages
 from reviewer.core.errors import FileAccessError, UsageError
-from reviewer.formats.document import Fallback
-from reviewer.formats.exchange_import import (
-    ImportSummary,
-    import_as_article,
-    import_as_human,
-    import_tm,
-)
-from reviewer.formats.export import FORMATS, ExportOptions, export
+
+if TYPE_CHECKING:
+    from reviewer.formats.exchange_import import ImportSummary
+
+# The formats and the store are imported when a command runs (see open_store).
 
 
 def _warn(text: str) -> None:
@@ -25,6 +23,9 @@ def _warn(text: str) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from reviewer.formats.document import Fallback
+    from reviewer.formats.export import ExportOptions, export
+
     if (args.article is None) == (not args.all):
         raise UsageError("give an article id or --all (the whole library), not both")
     options = ExportOptions(args.format, tuple(languages.parse_list(args.lang or "")),
@@ -61,6 +62,8 @@ def _summary_text(s: ImportSummary, mode: str) -> str:
 
 
 def cmd_import_tm(args: argparse.Namespace) -> int:
+    from reviewer.formats.exchange_import import import_as_article, import_as_human, import_tm
+
     if args.as_human and args.article is None:
         raise UsageError("--as-human needs --article ID (the article to give a human version)")
     if args.article is not None and not args.as_human:
@@ -83,6 +86,9 @@ def cmd_import_tm(args: argparse.Namespace) -> int:
 
 
 def _configure_export(p: argparse.ArgumentParser) -> None:
+    from reviewer.formats.document import Fallback
+    from reviewer.formats.export import FORMATS
+
     p.add_argument("article", type=int, nargs="?", help="the article to export")
     p.add_argument("--all", action="store_true", help="export the whole library")
     p.add_argument("--format", required=True, choices=FORMATS)

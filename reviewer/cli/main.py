@@ -43,27 +43,47 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help="print JSON (see README)")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The ``reviewer`` parser with every subcommand."""
+def command_named(argv: Sequence[str]) -> str | None:
+    """The command word of ``argv`` (the first word that is neither an option nor the value of
+    ``--db``), if any."""
+    words = iter(argv)
+    for word in words:
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The ``reviewer`` parser with every subcommand.
+
+    Given ``argv``, only the subcommand it names gets its options (and imports what they need,
+    e.g. the export formats for ``--format``'s choices): the others are never parsed, and
+    ``reviewer --help`` lists the commands without loading any of them.
+    """
     parser = argparse.ArgumentParser(
         prog="reviewer",
         description="Review machine translations of news articles against their human versions.",
     )
     _global(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    wanted = command_named(argv) if argv is not None else None
     for module in (store_cmds, review_cmds, engine_cmds, export_cmds, stats_cmds, tm_cmds,
                    qa_cmds):
         for name, (func, help_text, configure) in module.COMMANDS.items():
             p = sub.add_parser(name, help=help_text, description=help_text)
             _common(p)
-            configure(p)
+            if argv is None or name == wanted:
+                configure(p)
             p.set_defaults(func=func)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return its exit status."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args) or 0)

@@ -9,24 +9,17 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import article_json, emit_json, say
 from reviewer.cli.store_cmds import open_store
 from reviewer.core import languages
-from reviewer.core.qa import (
-    ALL_CHECKS,
-    CHECKS,
-    Finding,
-    QAConfig,
-    SegmentReport,
-    check_article,
-    check_target_name,
-    parse_checks,
-)
-from reviewer.core.qa.glossary import Glossary
-from reviewer.formats.glossary_files import read_glossary
-from reviewer.storage.glossary import GlossaryStore
+from reviewer.core.errors import UsageError
+
+if TYPE_CHECKING:
+    from reviewer.core.qa import Finding, SegmentReport
+
+# The checks, the glossary and the store are imported when a command runs (see open_store).
 
 
 def finding_json(f: Finding) -> dict[str, Any]:
@@ -44,31 +37,52 @@ def report_json(r: SegmentReport) -> dict[str, Any]:
 
 
 def cmd_qa(args: argparse.Namespace) -> int:
+    from reviewer.core.qa import (
+        ALL_CHECKS,
+        CHECKS,
+        QAConfig,
+        check_article,
+        check_target_name,
+        parse_checks,
+    )
+    from reviewer.core.qa.glossary import Glossary
+    from reviewer.storage.glossary import GlossaryStore
+
+    if (args.article is None) == (not args.all):
+        raise UsageError("qa: give an article id or --all (the whole library), not both")
     target = check_target_name(args.target)
     checks = parse_checks(args.checks) if args.checks else ALL_CHECKS
+    results: list[dict[str, Any]] = []
     with open_store(args) as store:
-        article = store.article(args.article)
-        langs = (languages.parse_list(args.lang) if args.lang
-                 else store.human_langs(article.id) or list(languages.TARGETS_DEFAULT))
-        langs = languages.order(langs)
-        views = store.segment_views(article.id, langs)
         glossary = GlossaryStore(store).glossary() if "glossary" in checks else Glossary()
-    reports = check_article(views, langs, target=target, config=QAConfig(checks),
-                            glossary=glossary, source_lang=article.source_lang)
-    flagged = [r for r in reports if r.findings]
-    counts = Counter(f.kind for r in flagged for f in r.findings)
+        articles = ([store.article(args.article)] if args.article is not None
+                    else [row.article for row in reversed(store.articles())])
+        for article in articles:  # one article's views at a time: memory stays flat
+            langs = (languages.parse_list(args.lang) if args.lang
+                     else store.human_langs(article.id) or list(languages.TARGETS_DEFAULT))
+            langs = languages.order(langs)
+            views = store.segment_views(article.id, langs)
+            reports = check_article(views, langs, target=target, config=QAConfig(checks),
+                                    glossary=glossary, source_lang=article.source_lang)
+            flagged = [r for r in reports if r.findings]
+            counts = Counter(f.kind for r in flagged for f in r.findings)
+            if args.json:
+                results.append({
+                    "article": article_json(article), "target": target, "languages": langs,
+                    "checks": [c for c in CHECKS if c in checks], "checked": len(reports),
+                    "counts": {c: counts[c] for c in CHECKS if counts[c]},
+                    "segments": [report_json(r) for r in flagged]})
+            else:
+                _print_text(article.title, target, langs, reports, flagged, counts)
     if args.json:
-        emit_json({"article": article_json(article), "target": target, "languages": langs,
-                   "checks": [c for c in CHECKS if c in checks], "checked": len(reports),
-                   "counts": {c: counts[c] for c in CHECKS if counts[c]},
-                   "segments": [report_json(r) for r in flagged]})
-        return 0
-    _print_text(article.title, target, langs, reports, flagged, counts)
+        emit_json(results[0] if args.article is not None else results)
     return 0
 
 
 def _print_text(title: str, target: str, langs: list[str], reports: list[SegmentReport],
                 flagged: list[SegmentReport], counts: Counter[str]) -> None:
+    from reviewer.core.qa import CHECKS
+
     shown = ", ".join(languages.label(lang) for lang in langs)
     if not reports:
         say(f"{title}: no {target} texts in {shown} to check"
@@ -88,7 +102,11 @@ def _print_text(title: str, target: str, langs: list[str], reports: list[Segment
 
 
 def _configure_qa(p: argparse.ArgumentParser) -> None:
-    p.add_argument("article", type=int)
+    from reviewer.core.qa import CHECKS
+
+    p.add_argument("article", type=int, nargs="?", help="article id (or --all)")
+    p.add_argument("--all", action="store_true",
+                   help="check every article of the library, one after another")
     p.add_argument("--lang", help="target languages, e.g. ua,ru (default: the article's)")
     p.add_argument("--target", default="final",
                    help="which text to check: final (default), human, mt or mt:ENGINE")
@@ -96,6 +114,10 @@ def _configure_qa(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_glossary(args: argparse.Namespace) -> int:
+    from reviewer.core.qa.glossary import Glossary
+    from reviewer.formats.glossary_files import read_glossary
+    from reviewer.storage.glossary import GlossaryStore
+
     with open_store(args) as store:
         table = GlossaryStore(store)
         if args.action == "import":

@@ -10,7 +10,7 @@ from reviewer.cli.store_cmds import open_store
 from reviewer.core import languages
 from reviewer.core.errors import UsageError
 from reviewer.core.model import Status
-from reviewer.services.review import TEXT_SOURCES, ReviewError, ReviewService
+from reviewer.core.suggestions import TEXT_SOURCES
 
 
 def parse_segments(specs: list[str], total: int) -> list[int]:
@@ -35,6 +35,8 @@ def parse_segments(specs: list[str], total: int) -> list[int]:
 
 
 def _review(args: argparse.Namespace, status: Status) -> int:
+    from reviewer.services.review import ReviewError, ReviewService
+
     lang = languages.normalize(args.lang)
     skipped: list[str] = []
     with open_store(args) as store:

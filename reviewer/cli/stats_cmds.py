@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 
 from reviewer.cli.output import emit_json, say
-from reviewer.cli.stats_output import stats_json, stats_text
 from reviewer.cli.store_cmds import open_store
 from reviewer.core import languages
 from reviewer.core.errors import UsageError
-from reviewer.storage.stats_queries import article_stats, library_stats
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
+    from reviewer.cli.stats_output import stats_json, stats_text
+    from reviewer.storage.stats_queries import article_stats, library_stats
+
     if args.article is not None and args.all:
         raise UsageError("stats: give an article id or --all (the whole library), not both")
     if args.article is None and not args.all:

@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from reviewer import library
 from reviewer.cli.output import article_json, emit_json, say, view_json, view_text
-from reviewer.core import alignment, languages
+from reviewer.core import languages
 from reviewer.core.errors import UsageError
-from reviewer.services.realign import RealignPlan, RealignService
-from reviewer.storage.store import Store
+
+if TYPE_CHECKING:
+    from reviewer.services.realign import RealignPlan
+    from reviewer.storage.store import Store
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    """The store named by ``--db`` (or the default location)."""
+    """The store named by ``--db`` (or the default location).
+
+    The store, like every library a command uses, is imported when the command runs, so that
+    ``reviewer --help`` and the commands that need little start fast.
+    """
+    from reviewer.storage.store import Store
+
     return Store(args.db)
 
 
@@ -31,6 +38,8 @@ def _human_pairs(values: list[str]) -> dict[str, str]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from reviewer import library
+
     stdin = sys.stdin.buffer.read() if args.source == "-" else None
     with open_store(args) as store:
         article = library.import_article(store, args.source, lang=args.lang, title=args.title,
@@ -124,6 +133,8 @@ def _link_json(i: int | None, k: Any) -> dict[str, Any]:
 
 
 def cmd_links(args: argparse.Namespace) -> int:
+    from reviewer.core import alignment
+
     lang = languages.normalize(args.lang)
     if args.realign:
         return _realign(args, lang)
@@ -160,6 +171,8 @@ def _realign(args: argparse.Namespace, lang: str) -> int:
     """``links --realign``: realign by machine translation, store it, print what changed."""
     with open_store(args) as store:
         article = store.article(args.article)
+        from reviewer.services.realign import RealignService
+
         service = RealignService(store)
         plan = service.plan(article.id, lang)
         links = service.apply(plan)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from reviewer.cli.output import emit_json, say
 from reviewer.cli.store_cmds import open_store
 from reviewer.core import languages
-from reviewer.core.diff import Op
 from reviewer.core.errors import FileAccessError, UsageError
 
 if TYPE_CHECKING:
@@ -37,6 +36,8 @@ def match_json(m: TmMatch) -> dict[str, Any]:
 
 def diff_text(m: TmMatch) -> str:
     """The memory's source with what the current source lacks as ``[-x-]``, adds as ``{+x+}``."""
+    from reviewer.core.diff import Op
+
     marks = {Op.EQUAL: "{}", Op.DELETE: "[-{}-]", Op.INSERT: "{{+{}+}}"}
     return "".join(marks[s.op].format(s.text) for s in m.diff)
 
@@ -73,15 +74,17 @@ def _targets(args: argparse.Namespace, memory: TranslationMemory, source_lang: s
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from reviewer.storage.tm_memory import load_memory
+    from reviewer.storage.tm_memory import search_store, target_langs
 
     minimum, limit = _min_limit(args)
     source_lang = languages.normalize(args.source_lang)
     with open_store(args) as store:
-        memory = load_memory(store)
-    langs = _targets(args, memory, source_lang)
-    found = {lang: memory.search(args.text, source_lang, lang, min_percent=minimum, limit=limit)
-             for lang in langs}
+        langs = (languages.parse_list(args.lang) if args.lang
+                 else languages.order(target_langs(store, source_lang))
+                 or list(languages.TARGETS_DEFAULT))
+        # One lookup: a scan of the stored texts costs less than building the memory's index.
+        found = {lang: search_store(store, args.text, source_lang, lang, min_percent=minimum,
+                                    limit=limit) for lang in langs}
     if args.json:
         emit_json({"text": args.text, "source_lang": source_lang, "min_percent": minimum,
                    "matches": {lang: [match_json(m) for m in ms] for lang, ms in found.items()}})

@@ -15,8 +15,6 @@ index is rebuilt, so an add costs little on average. Removed units are skipped u
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -24,33 +22,14 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from reviewer.core.matching import match_text, similarity
 from reviewer.core.qgrams import GramIndex
+
+__all__ = ["FuzzyIndex", "Hit", "match_text", "similarity"]
 
 TAIL_MIN = 500
 TAIL_SHARE = 20
 _FIRST_CHUNK = 32
-_PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201a": "'",
-                        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"',
-                        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
-                        "\u2212": "-", "\u2026": "..."})
-_SPACES = re.compile(r"\s+")
-
-
-def match_text(text: str) -> str:
-    """``text`` as it is compared: NFC, plain quotes and dashes, single spaces, no ends.
-
-    Case, digits and punctuation are kept: a match that differs in them is not 100%.
-    """
-    text = unicodedata.normalize("NFC", text).translate(_PLAIN)
-    return _SPACES.sub(" ", text).strip()
-
-
-def similarity(a: str, b: str) -> float:
-    """The similarity of two texts already passed through :func:`match_text` (0.0 to 1.0)."""
-    longer = max(len(a), len(b))
-    return 1.0 - Levenshtein.distance(a, b) / longer if longer else 1.0
-
-
 @dataclass(frozen=True, order=True)
 class Hit:
     """A unit found for a query: its id (as :meth:`FuzzyIndex.add` gave it) and similarity."""

@@ -26,6 +26,8 @@ class MachineTranslation(Protocol):
 
 M = TypeVar("M", bound=MachineTranslation)
 
+TEXT_SOURCES = "human, mt or mt:ENGINE"  # where ``approve --from`` may take a text
+
 
 def is_usable(suggestion: MachineTranslation) -> bool:
     """Whether a machine translation can be taken as a final text (it has text and no error)."""

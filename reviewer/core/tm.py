@@ -19,9 +19,12 @@ import hashlib
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reviewer.core.diff import Span, word_diff
-from reviewer.core.fuzzy import FuzzyIndex
+
+if TYPE_CHECKING:
+    from reviewer.core.fuzzy import FuzzyIndex
 
 APPROVED = "approved"
 IMPORTED = "imported"
@@ -97,6 +100,38 @@ def percent_of(score: float, exact: bool) -> int:
     return 100 if exact else min(99, math.floor(score * 100 + 1e-9))
 
 
+def overfetch(limit: int, excluded: int = 0) -> int:
+    """How many best units to score for ``limit`` matches: duplicates and excluded units are
+    dropped afterwards."""
+    return limit * _OVERFETCH + excluded
+
+
+def matches_of(text: str, hits: Iterable[tuple[MemoryUnit, float]], *,
+               min_percent: int = DEFAULT_MIN_PERCENT, limit: int = DEFAULT_LIMIT,
+               exclude: Iterable[UnitKey] = ()) -> list[TmMatch]:
+    """The matches to show for ``text`` from its best units (with their similarity, best
+    first): percentages, exactness, twins shown once (the approved one first), the diffs."""
+    skip = set(exclude)
+    wanted = _space(text)
+    found: list[TmMatch] = []
+    for unit, score in hits:
+        exact = _space(unit.source) == wanted
+        percent = percent_of(score, exact)
+        if unit.key in skip or percent < min_percent:
+            continue
+        found.append(TmMatch(unit, percent, score, exact, ()))
+    found.sort(key=lambda m: (-m.percent, -m.score, m.unit.kind != APPROVED))
+    out: list[TmMatch] = []
+    seen: set[tuple[str, str]] = set()
+    for m in found:
+        twin = (_space(m.unit.source), _space(m.unit.target))
+        if twin not in seen and len(out) < limit:
+            seen.add(twin)
+            out.append(TmMatch(m.unit, m.percent, m.score, m.exact,
+                               word_diff(m.unit.source, text)))
+    return out
+
+
 def _space(text: str) -> str:
     return " ".join(text.split())
 
@@ -105,8 +140,10 @@ class _Pair:
     """The units of one language pair and their index (index ids are positions in ``units``)."""
 
     def __init__(self) -> None:
+        from reviewer.core.fuzzy import FuzzyIndex  # numpy: only where an index is built
+
         self.units: list[MemoryUnit] = []
-        self.index = FuzzyIndex()
+        self.index: FuzzyIndex = FuzzyIndex()
 
 
 class TranslationMemory:
@@ -206,26 +243,9 @@ class TranslationMemory:
         if pair is None or limit <= 0:
             return []
         skip = set(exclude)
-        hits = pair.index.search(text, limit * _OVERFETCH + len(skip), min_percent / 100)
-        wanted = _space(text)
-        found: list[TmMatch] = []
-        seen: set[tuple[str, str]] = set()
-        for hit in hits:
-            unit = pair.units[hit.id]
-            exact = _space(unit.source) == wanted
-            percent = percent_of(hit.score, exact)
-            if unit.key in skip or percent < min_percent:
-                continue
-            found.append(TmMatch(unit, percent, hit.score, exact, ()))
-        found.sort(key=lambda m: (-m.percent, -m.score, m.unit.kind != APPROVED))
-        out: list[TmMatch] = []
-        for m in found:
-            twin = (_space(m.unit.source), _space(m.unit.target))
-            if twin not in seen and len(out) < limit:
-                seen.add(twin)
-                out.append(TmMatch(m.unit, m.percent, m.score, m.exact,
-                                   word_diff(m.unit.source, text)))
-        return out
+        hits = pair.index.search(text, overfetch(limit, len(skip)), min_percent / 100)
+        return matches_of(text, [(pair.units[h.id], h.score) for h in hits],
+                          min_percent=min_percent, limit=limit, exclude=skip)
 
     def best(self, text: str, source_lang: str, target_lang: str,
              min_percent: int = DEFAULT_MIN_PERCENT) -> TmMatch | None:

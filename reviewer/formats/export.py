@@ -44,6 +44,7 @@ from reviewer.storage.store import Store
 
 FORMATS = ("tmx", "xliff", "xliff2", "csv", "xlsx", "json", "txt", "md", "docx", "html")
 DOCUMENT_FORMATS = ("txt", "md", "docx", "html")
+NO_CONTEXT_FORMATS = ("tmx",)  # writes neither the human texts nor the MT
 SUFFIX = {"tmx": ".tmx", "xliff": ".xlf", "xliff2": ".xlf", "csv": ".csv", "xlsx": ".xlsx",
           "json": ".json", "txt": ".txt", "md": ".md", "docx": ".docx", "html": ".html"}
 
@@ -124,7 +125,8 @@ def collect_export(store: Store, article_ids: Sequence[int] | None,
                    options: ExportOptions) -> ExportSet:
     """Read what an export of ``article_ids`` (``None``: the whole library) writes; refuse an
     export that would write nothing."""
-    data = collect(store, article_ids, options.langs, all_statuses=options.all_statuses)
+    data = collect(store, article_ids, options.langs, all_statuses=options.all_statuses,
+                   context=options.format not in NO_CONTEXT_FORMATS)
     if not data.articles:
         raise UsageError("there is nothing to export: the library is empty")
     if not any(lang != a.source_lang for a in data.articles for lang in data.langs):

@@ -20,10 +20,7 @@ from urllib.parse import urlsplit
 from reviewer.core.languages import normalize
 from reviewer.core.model import Block, Document
 from reviewer.formats.decoding import declared_charset, decode
-from reviewer.formats.docx import read_docx
 from reviewer.formats.errors import MAX_BYTES, BadInputError, too_big
-from reviewer.formats.html import read_html
-from reviewer.formats.markdown import read_markdown
 from reviewer.formats.plaintext import read_plaintext
 from reviewer.formats.url import HTML_TYPES, fetch, is_url
 
@@ -132,15 +129,23 @@ def sniff(text: str) -> str:
 def _parse(
     content: bytes, name: str, kind: str | None, declared: str | None, url: str | None, what: str
 ) -> tuple[str | None, list[Block], str | None]:
+    # Each reader's library (python-docx, trafilatura, markdown-it) is imported when a document
+    # of its kind is read, so that commands that read none start fast.
     if kind == "docx":
+        from reviewer.formats.docx import read_docx
+
         return (*read_docx(content, name), None)
     text = decode(content, name, declared=declared or declared_charset(content))
     if not text.strip():
         raise BadInputError(name, f"the {what} is empty")
     kind = kind or sniff(text)
     if kind == "html":
+        from reviewer.formats.html import read_html
+
         return read_html(text, name, url=url)
     if kind == "markdown":
+        from reviewer.formats.markdown import read_markdown
+
         return (*read_markdown(text), None)
     return (*read_plaintext(text), None)
 

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from reviewer import __version__
 from reviewer.core import languages
-from reviewer.core.model import Origin, Role, Status
+from reviewer.core.model import Origin, Role, Segment, SegmentView, Status, Translation
 from reviewer.storage.export_queries import review_records
 from reviewer.storage.store import Store
 
@@ -134,11 +134,14 @@ def _langs_of(store: Store, article_ids: Sequence[int]) -> tuple[str, ...]:
 
 
 def collect(store: Store, article_ids: Sequence[int] | None = None,
-            langs: Sequence[str] = (), *, all_statuses: bool = False) -> ExportSet:
+            langs: Sequence[str] = (), *, all_statuses: bool = False,
+            context: bool = True) -> ExportSet:
     """Read the articles (default: the whole library, oldest first) into an :class:`ExportSet`.
 
     ``langs`` defaults to every language the articles have a human version or translation in.
-    Runs on the thread that owns ``store``; the set it returns can be written anywhere.
+    ``context`` ``False`` leaves out the human texts and machine translations (for formats that
+    write neither: half the reading). Runs on the thread that owns ``store``; the set it returns
+    can be written anywhere.
     """
     if article_ids is None:
         article_ids = sorted(s.article.id for s in store.articles())
@@ -155,7 +158,8 @@ def collect(store: Store, article_ids: Sequence[int] | None = None,
         articles.append(ArticleInfo(a.id, a.title, a.source_lang, a.origin, a.imported_at,
                                     titles))
         records = review_records(store, aid)
-        for v in store.segment_views(aid, wanted):
+        views = store.segment_views(aid, wanted) if context else _bare_views(store, aid)
+        for v in views:
             s = v.segment
             targets = {}
             for lang, t in v.translations.items():
@@ -174,3 +178,21 @@ def collect(store: Store, article_ids: Sequence[int] | None = None,
                                if k in wanted and not v.link_kind.get(k, "").endswith("-0")},
                               {k: xs for k, xs in mt.items() if xs}))
     return ExportSet(articles, units, wanted, all_statuses)
+
+
+def _bare_views(store: Store, article_id: int) -> list[SegmentView]:
+    """An article's segments with their final translations only (no human text, no MT)."""
+    with store.conn.reading() as db:
+        views = [SegmentView(Segment(sid, article_id, idx, paragraph, Role(role), source))
+                 for sid, idx, paragraph, role, source in db.execute(
+                     "SELECT id, idx, paragraph, role, source FROM segments "
+                     "WHERE article_id = ? ORDER BY idx", [article_id])]
+        by_id = {v.segment.id: v for v in views}
+        for sid, lang, text, status, origin, engine, updated, comment in db.execute(
+                "SELECT t.segment_id, t.lang, t.text, t.status, t.origin, t.engine, "
+                "t.updated_at, t.comment FROM translations t JOIN segments s "
+                "ON s.id = t.segment_id WHERE s.article_id = ?", [article_id]):
+            by_id[sid].translations[lang] = Translation(sid, lang, text, Status(status),
+                                                        Origin(origin), engine, updated,
+                                                        comment or "")
+    return views

@@ -10,9 +10,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from email.message import Message
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-import requests
+if TYPE_CHECKING:
+    import requests
 
 from reviewer import __version__
 from reviewer.formats.errors import MAX_BYTES, BadInputError, too_big
@@ -50,6 +52,8 @@ def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = MAX_BYTES) -> Fet
         raise BadInputError(url, "this is not a valid web address")
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/*;q=0.9"}
     deadline = time.monotonic() + timeout
+    import requests  # only when a page is fetched: it costs 0.1 s to import
+
     try:
         with requests.get(
             url, headers=headers, timeout=(timeout, timeout), stream=True
@@ -101,6 +105,8 @@ def _content_type(header: str | None) -> tuple[str | None, str | None]:
 
 def _explain(exc: requests.exceptions.RequestException, timeout: float) -> str:
     """Say what went wrong in words a translator understands."""
+    import requests
+
     after = f"timed out after {timeout:g} s"
     text = str(exc).lower()
     if isinstance(exc, requests.exceptions.ConnectTimeout):

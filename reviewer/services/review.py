@@ -14,13 +14,11 @@ from reviewer.core import languages
 from reviewer.core.edits import Edit, TranslationState
 from reviewer.core.errors import ReviewerError
 from reviewer.core.model import Origin, SegmentView, Status, Translation
-from reviewer.core.suggestions import usable_suggestion
+from reviewer.core.suggestions import TEXT_SOURCES, usable_suggestion
 from reviewer.storage.edits import EditConflictError, apply_edit, revert_edit
 from reviewer.storage.store import Store
 
 __all__ = ["EditConflictError", "ReviewError", "ReviewService", "TEXT_SOURCES"]
-
-TEXT_SOURCES = "human, mt or mt:ENGINE"
 
 
 class ReviewError(ReviewerError):
@@ -37,9 +35,10 @@ class ReviewService:
         """The stored state of a segment's translation into ``lang`` (``None``: there is none)."""
         return TranslationState.of(self.store.translation(segment_id, lang))
 
-    def apply(self, edit: Edit, *, redo: bool = False) -> None:
-        """Write ``edit`` (its first application, or a redo), conflict-checked, with history."""
-        apply_edit(self.store, edit, redo=redo, actor=self.actor)
+    def apply(self, edit: Edit, *, redo: bool = False) -> Translation | None:
+        """Write ``edit`` (its first application, or a redo), conflict-checked, with history;
+        return the translation now stored."""
+        return apply_edit(self.store, edit, redo=redo, actor=self.actor)
 
     def revert(self, edit: Edit) -> None:
         """Undo ``edit``: write its ``before`` back, conflict-checked, recorded as ``undo``."""
@@ -98,8 +97,7 @@ class ReviewService:
         after = TranslationState(new_text, status, origin, engine,
                                  keep if comment is None else comment)
         label = f"{str(status).capitalize()} segment {view.segment.index + 1}"
-        self.apply(Edit(view.segment.id, lang, before, after, label))
-        saved = self.store.translation(view.segment.id, lang)
+        saved = self.apply(Edit(view.segment.id, lang, before, after, label))
         assert saved is not None  # just written in a committed transaction
         return saved
 

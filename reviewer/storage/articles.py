@@ -53,7 +53,7 @@ class ArticlesMixin:
     def article(self, article_id: int) -> Article:
         """The article with ``article_id``, or :class:`NotFoundError`."""
         with self.conn.reading() as db:
-            rows = list(db["articles"].rows_where("id = ?", [article_id]))
+            rows = list(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
         if not rows:
             raise NotFoundError(f"no article with id {article_id}")
         return _article(rows[0])

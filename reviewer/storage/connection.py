@@ -15,11 +15,9 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-import platformdirs
-import sqlite_utils
-
 from reviewer.storage.errors import StoreError, StoreLockedError
 from reviewer.storage.schema import migrate
+from reviewer.storage.sqldb import Database
 
 APP_NAME = "reviewer"
 BUSY_TIMEOUT_S = 5.0
@@ -30,6 +28,8 @@ def default_db_path() -> Path:
     env = os.environ.get("REVIEWER_DB")
     if env:
         return Path(env).expanduser()
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "reviewer.db"
 
 
@@ -55,7 +55,7 @@ class Connection:
             conn = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None)
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the database ({exc})") from exc
-        self.db = sqlite_utils.Database(conn)
+        self.db = Database(conn)
         try:
             self.db.execute("PRAGMA foreign_keys = ON")
             if str(self.path) != ":memory:":
@@ -93,7 +93,7 @@ class Connection:
             raise
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
+    def transaction(self) -> Iterator[Database]:
         """Run a block as one write transaction, committed when it ends; nests as savepoints."""
         if self.db.conn.in_transaction:
             with self.db.atomic():
@@ -109,7 +109,7 @@ class Connection:
             self.db.execute("COMMIT")
 
     @contextmanager
-    def reading(self) -> Iterator[sqlite_utils.Database]:
+    def reading(self) -> Iterator[Database]:
         """Run reads with locked-database errors turned into :class:`StoreLockedError`."""
         with self._mapped_errors():
             yield self.db

@@ -14,9 +14,11 @@ says so instead of overwriting that change.
 from __future__ import annotations
 
 from reviewer.core.edits import Edit, TranslationState
+from reviewer.core.model import Translation
 from reviewer.storage.connection import now
 from reviewer.storage.errors import StoreError
 from reviewer.storage.store import Store
+from reviewer.storage.translations import add_history
 
 UNDO = "undo"
 REDO = "redo"
@@ -42,7 +44,7 @@ def clear_translation(store: Store, segment_id: int, lang: str, actor: str = "re
                                 [segment_id]).fetchone()[0]
         db.execute("DELETE FROM translations WHERE segment_id = ? AND lang = ?",
                    [segment_id, lang])
-        db["history"].insert({
+        add_history(db, {
             "article_id": article_id, "segment_id": segment_id, "lang": lang, "action": action,
             "old_text": old.text, "new_text": None, "old_status": str(old.status),
             "new_status": None, "actor": actor, "origin": None, "engine": None, "at": now(),
@@ -50,7 +52,8 @@ def clear_translation(store: Store, segment_id: int, lang: str, actor: str = "re
 
 
 def _write(store: Store, edit: Edit, expected: TranslationState | None,
-           target: TranslationState | None, action: str | None, actor: str, verb: str) -> None:
+           target: TranslationState | None, action: str | None, actor: str,
+           verb: str) -> Translation | None:
     with store.conn.transaction():
         current = TranslationState.of(store.translation(edit.segment_id, edit.lang))
         if current != expected:
@@ -60,19 +63,23 @@ def _write(store: Store, edit: Edit, expected: TranslationState | None,
             )
         if target is None:
             clear_translation(store, edit.segment_id, edit.lang, actor, action or CLEAR)
-        elif target != current:
-            store.set_translation(edit.segment_id, edit.lang, target.text, target.status,
-                                  target.origin, engine=target.engine, comment=target.comment,
-                                  actor=actor, action=action)
+            return None
+        if target != current:
+            return store.set_translation(edit.segment_id, edit.lang, target.text, target.status,
+                                         target.origin, engine=target.engine,
+                                         comment=target.comment, actor=actor, action=action)
+        return store.translation(edit.segment_id, edit.lang)
 
 
-def apply_edit(store: Store, edit: Edit, *, redo: bool = False, actor: str = "reviewer") -> None:
+def apply_edit(store: Store, edit: Edit, *, redo: bool = False,
+               actor: str = "reviewer") -> Translation | None:
     """Write ``edit.after``; the history calls it by its status, or ``redo`` when ``redo`` is set.
+    Return the translation now stored.
 
     Raises :class:`EditConflictError` if the stored translation is not ``edit.before``. An edit
     that changes nothing writes nothing.
     """
-    _write(store, edit, edit.before, edit.after, REDO if redo else None, actor,
+    return _write(store, edit, edit.before, edit.after, REDO if redo else None, actor,
            "redo" if redo else "apply")
 
 

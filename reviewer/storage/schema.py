@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    from reviewer.storage.sqldb import Database
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 
-def _v1(db: sqlite_utils.Database) -> None:
+def _v1(db: Database) -> None:
     """Articles, segments, human versions, alignment links, suggestions, translations, history."""
     db["articles"].create(
         {"id": int, "title": str, "source_lang": str, "origin": str, "imported_at": str},
@@ -80,7 +82,7 @@ def _v1(db: sqlite_utils.Database) -> None:
         db[table].enable_fts([column], create_triggers=True, tokenize=FTS_TOKENIZE)
 
 
-def _v2(db: sqlite_utils.Database) -> None:
+def _v2(db: Database) -> None:
     """The machine-translation cache and per-engine daily usage."""
     db["mt_cache"].create(
         {"key": str, "engine": str, "options": str, "source_lang": str, "target_lang": str,
@@ -95,7 +97,7 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v3(db: sqlite_utils.Database) -> None:
+def _v3(db: Database) -> None:
     """Translation-memory units imported from TMX/XLIFF files of other tools (one per pair)."""
     db["tm_units"].create(
         {"id": int, "source_lang": str, "target_lang": str, "source": str, "target": str,
@@ -109,7 +111,7 @@ def _v3(db: sqlite_utils.Database) -> None:
     db["tm_units"].create_index(["source_lang", "target_lang", "source", "target"], unique=True)
 
 
-def _v4(db: sqlite_utils.Database) -> None:
+def _v4(db: Database) -> None:
     """The project glossary: one row per source term, target language and target term."""
     db["glossary"].create(
         {"id": int, "source": str, "lang": str, "target": str, "note": str, "origin": str,
@@ -121,11 +123,19 @@ def _v4(db: sqlite_utils.Database) -> None:
     db["glossary"].create_index(["source", "lang", "target"], unique=True)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_v1, _v2, _v3, _v4]
+def _v5(db: Database) -> None:
+    """An index of the history by article: an export, the statistics and the deletion of an
+    article read an article's history rows, which without it meant a scan of the whole history
+    for each article (so a library-wide command grew with the square of the library)."""
+    db["history"].create_index(["article_id", "segment_id", "lang"],
+                               index_name="idx_history_article")
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5]
 LATEST = len(MIGRATIONS)
 
 
-def migrate(db: sqlite_utils.Database) -> int:
+def migrate(db: Database) -> int:
     """Bring ``db`` up to ``LATEST``, one transaction per migration; return the version it had.
 
     A database newer than this program knows is refused rather than touched.

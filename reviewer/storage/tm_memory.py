@@ -20,7 +20,15 @@ from dataclasses import dataclass
 
 from reviewer.core import spaces
 from reviewer.core.model import Segment, Status
-from reviewer.core.tm import APPROVED, IMPORTED, MemoryUnit, TmMatch, TranslationMemory
+from reviewer.core.tm import (
+    APPROVED,
+    IMPORTED,
+    MemoryUnit,
+    TmMatch,
+    TranslationMemory,
+    matches_of,
+    overfetch,
+)
 from reviewer.storage.store import Store
 
 _APPROVED_SQL = (
@@ -171,3 +179,61 @@ def segment_matches(store: Store, memory: TranslationMemory, article_id: int, in
     return segment, memory.search(segment.source, article.source_lang, lang,
                                   min_percent=min_percent, limit=limit,
                                   exclude=[("segment", segment.id, lang)])
+
+
+def target_langs(store: Store, source_lang: str) -> list[str]:
+    """The languages the memory holds translations into from ``source_lang``."""
+    with store.conn.reading() as db:
+        rows = db.execute(
+            "SELECT DISTINCT t.lang FROM translations t JOIN segments s ON s.id = t.segment_id "
+            "JOIN articles a ON a.id = s.article_id WHERE t.status = ? AND a.source_lang = ? "
+            "UNION SELECT DISTINCT target_lang FROM tm_units WHERE source_lang = ?",
+            [str(Status.APPROVED), source_lang, source_lang]).fetchall()
+    return [r[0] for r in rows]
+
+
+def search_store(store: Store, text: str, source_lang: str, target_lang: str, *,
+                 min_percent: int = 75, limit: int = 5) -> list[TmMatch]:
+    """The memory's best matches of ``text``, as ``load_memory(store).search(...)`` gives them,
+    without building an index: one lookup reads the pair's source texts, scans them
+    (:func:`reviewer.core.matching.scan`) and reads in full only the units found."""
+    from reviewer.core.matching import match_text, scan
+
+    with store.conn.reading() as db:
+        approved = db.execute(
+            "SELECT t.segment_id, s.source FROM translations t "
+            "JOIN segments s ON s.id = t.segment_id JOIN articles a ON a.id = s.article_id "
+            "WHERE t.status = ? AND t.lang = ? AND a.source_lang = ? "
+            "ORDER BY s.article_id, s.idx", [str(Status.APPROVED), target_lang, source_lang]
+        ).fetchall()
+        imported = db.execute(
+            "SELECT id, source FROM tm_units WHERE source_lang = ? AND target_lang = ? "
+            "ORDER BY id", [source_lang, target_lang]).fetchall()
+    # Positions as the memory numbers its units: approved segments first, then imported ones.
+    keys = [("segment", r[0]) for r in approved] + [("tm", r[0]) for r in imported]
+    texts = ([match_text(spaces.fold(r[1])) for r in approved]
+             + [match_text(r[1]) for r in imported])
+    del approved, imported
+    hits = scan(text, texts, overfetch(limit), min_percent / 100)
+    del texts
+    units = _units_of(store, [keys[i] for _score, i in hits], target_lang)
+    return matches_of(text, [(units[keys[i]], score) for score, i in hits],
+                      min_percent=min_percent, limit=limit)
+
+
+def _units_of(store: Store, keys: list[tuple[str, int]],
+              lang: str) -> dict[tuple[str, int], MemoryUnit]:
+    segs = [k for kind, k in keys if kind == "segment"]
+    tms = [k for kind, k in keys if kind == "tm"]
+    out: dict[tuple[str, int], MemoryUnit] = {}
+    with store.conn.reading() as db:
+        if segs:
+            marks = ", ".join("?" * len(segs))
+            for r in db.query(f"{_APPROVED_SQL} AND t.lang = ? AND t.segment_id IN ({marks})",
+                              [str(Status.APPROVED), lang, *segs]):
+                out[("segment", r["segment_id"])] = _approved(r)
+        if tms:
+            marks = ", ".join("?" * len(tms))
+            for r in db.query(f"SELECT * FROM tm_units WHERE id IN ({marks})", tms):
+                out[("tm", r["id"])] = _imported(r)
+    return out

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from reviewer.storage.sqldb import Database
 
 from reviewer.core.model import HistoryEntry, Origin, Status, Suggestion, Translation
 from reviewer.storage.connection import Connection, now
 
 
-def supersede_errors(db: sqlite_utils.Database, segment_id: int, lang: str, engine: str) -> None:
+def supersede_errors(db: Database, segment_id: int, lang: str, engine: str) -> None:
     """A machine translation of a segment into ``lang`` by ``engine`` succeeded: delete the
     errors other engines left there (inside the caller's transaction).
 
@@ -18,6 +21,19 @@ def supersede_errors(db: sqlite_utils.Database, segment_id: int, lang: str, engi
     """
     db.execute("DELETE FROM suggestions WHERE segment_id = ? AND lang = ? AND engine != ? "
                "AND error IS NOT NULL", [segment_id, lang, engine])
+
+
+_HISTORY_COLUMNS = ("article_id", "segment_id", "lang", "action", "old_text", "new_text",
+                    "old_status", "new_status", "actor", "origin", "engine", "at")
+_INSERT_HISTORY = (f"INSERT INTO history ({', '.join(_HISTORY_COLUMNS)}) "
+                   f"VALUES ({', '.join('?' * len(_HISTORY_COLUMNS))})")
+_SELECT_TRANSLATION = ("SELECT segment_id, lang, text, status, origin, engine, updated_at, comment "
+                       "FROM translations WHERE segment_id = ? AND lang = ?")
+
+
+def add_history(db: Database, row: dict[str, object]) -> None:
+    """Append one history row (a plain INSERT: this runs once for every approval)."""
+    db.execute(_INSERT_HISTORY, [row.get(c) for c in _HISTORY_COLUMNS])
 
 
 def _translation(row: dict) -> Translation:
@@ -39,9 +55,12 @@ class TranslationsMixin:
     def translation(self, segment_id: int, lang: str) -> Translation | None:
         """The final translation of a segment into ``lang``, if any."""
         with self.conn.reading() as db:
-            rows = list(db.query("SELECT * FROM translations WHERE segment_id = ? AND lang = ?",
-                                 [segment_id, lang]))
-        return _translation(rows[0]) if rows else None
+            row = db.execute(_SELECT_TRANSLATION, [segment_id, lang]).fetchone()
+        if row is None:
+            return None
+        seg, lang, text, status, origin, engine, updated_at, comment = row
+        return Translation(seg, lang, text, Status(status), Origin(origin), engine, updated_at,
+                           comment or "")
 
     def set_translation(self, segment_id: int, lang: str, text: str, status: Status,
                         origin: Origin, *, engine: str | None = None, comment: str | None = None,
@@ -62,7 +81,7 @@ class TranslationsMixin:
                 [segment_id, lang, new.text, str(status), str(origin), engine, new.comment,
                  new.updated_at],
             )
-            db["history"].insert({
+            add_history(db, {
                 "article_id": article_id, "segment_id": segment_id, "lang": lang,
                 "action": action or str(status),
                 "old_text": old.text if old else None, "new_text": text,
