@@ -1,11 +1,11 @@
 """Corpus documents as paired units, and the fixed tuning / held-out split.
 
-A *pair* is a piece of English and the human text that translates it. NTREX-128 lines are
-sentences (one pair each) and are grouped into paragraphs (the headline alone, then 2-5 lines, by
-a seed drawn from the document id). WMT23 lines are the articles' paragraphs; a line is split
-into sentences with the project's splitter, one pair per sentence when the English and the
-human line have as many sentences, else the whole line is one pair marked *unsure* (links that
-touch it are not scored: the true sentence links inside are unknown).
+A *pair* is a piece of English and the human text that translates it. NTREX-128 lines (mostly
+one sentence) are grouped into paragraphs (the headline alone, then 2-5 lines, by a seed drawn
+from the document id); WMT23 lines are the articles' paragraphs. Each line is split into
+sentences with the project's splitter: one pair per sentence when the English and the human
+line have as many sentences, else the whole line is one pair marked *unsure* (links that touch
+it are not scored: the true sentence links inside are unknown).
 
 The split is decided by a hash of ``corpus:docid`` (SHA-256, first byte even = tuning), and the
 perturbation seeds differ too: tuning uses seeds 1-2, held-out seeds 101-102.
@@ -92,7 +92,8 @@ def load_ntrex(root: Path) -> Iterator[Doc]:
             groups.append(list(lines[at:at + size]))
             at += size
         en = [" ".join(text["src.eng"][i] for i in g) for g in groups]
-        pairs = {lang: [[Pair(text["src.eng"][i], text[f"ref.{code}"][i]) for i in g]
+        pairs = {lang: [[p for i in g for p in _line_pairs(text["src.eng"][i],
+                                                            text[f"ref.{code}"][i], lang)]
                         for g in groups] for lang, code in (("uk", "ukr"), ("ru", "rus"))}
         yield Doc("ntrex128", docid, en, pairs)
         start = k
