@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from reviewer.core import languages
-from reviewer.core.build import align_human, human_sentences, segment_document
+from reviewer.core.build import align_humans, human_sentences, segment_document
 from reviewer.core.model import (
     Article,
     Document,
@@ -55,6 +55,7 @@ def prepare_import(source: str, *, lang: str | None = None, title: str | None = 
     if not segments:
         raise BadInputError(doc.origin, "no text to review was found")
     prepared = PreparedImport(doc, src_lang, title or doc.title, segments)
+    found = {}
     for code, path in (humans or {}).items():
         target = languages.normalize(code)
         if target == src_lang:
@@ -62,8 +63,10 @@ def prepare_import(source: str, *, lang: str | None = None, title: str | None = 
                                       "the same language as the source")
         data = (human_data or {}).get(code)
         hdoc = read_document(path if data is None else "-", lang=target, data=data)
-        sentences = human_sentences(hdoc, target)
-        prepared.humans[target] = (hdoc, sentences, align_human(segments, sentences))
+        found[target] = (hdoc, human_sentences(hdoc, target))
+    links = align_humans(segments, {target: sentences for target, (_, sentences) in found.items()})
+    for target, (hdoc, sentences) in found.items():
+        prepared.humans[target] = (hdoc, sentences, links[target])
     return prepared
 
 

@@ -15,6 +15,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reviewer.core import cognates
+
 _SPACES = " \u00a0\u202f\u2009"
 _NUMBER = re.compile(rf"\d+(?:(?:[.,]|[{_SPACES}](?=\d{{3}}(?!\d)))\d+)*")
 _SEPARATOR = re.compile(rf"[.,{_SPACES}]")
@@ -54,6 +56,11 @@ def raw_anchors(text: str) -> set[str]:
     return found
 
 
+def lexical_keys(text: str) -> frozenset[str]:
+    """All of a sentence's anchor candidates and cognate keys, before any document filter."""
+    return frozenset(raw_anchors(text) | cognates.keys(text))
+
+
 def is_quoted(text: str) -> bool:
     """Tell whether a sentence holds a quotation: double quotes, guillemets, or an opening ``'``."""
     return not _QUOTES.isdisjoint(text) or _SINGLE_QUOTE.search(text) is not None
@@ -82,21 +89,22 @@ def shared_anchors(
 
 @dataclass(frozen=True)
 class Side:
-    """Features of one side's units (sentences or paragraphs), as prefix sums for fast spans.
+    """Features of one side's sentences, as prefix sums for fast spans.
 
     Each ``cum_*`` list has one entry more than there are units: ``cum_len[k]`` is the character
-    count of units ``[0, k)``, and so on for sentences, quoted sentences, ``?`` and ``!`` marks,
-    units with anchors and units with quotes or marks (``cum_punct``). ``anchors`` is per unit.
+    count of units ``[0, k)``, and so on for quoted sentences, ``?`` and ``!`` marks,
+    units with anchors and units with quotes or marks (``cum_punct``). ``anchors`` is per unit,
+    and so is ``keys`` (:func:`lexical_keys`, unfiltered: how much two units have in common).
     """
 
     cum_len: list[int]
-    cum_sents: list[int]
     cum_quoted: list[int]
     cum_questions: list[int]
     cum_exclaims: list[int]
     cum_anchored: list[int]
     cum_punct: list[int]
     anchors: list[frozenset[str]]
+    keys: list[frozenset[str]]
 
     def __len__(self) -> int:
         return len(self.anchors)
@@ -117,28 +125,11 @@ def sentence_side(texts: Sequence[str], anchors: list[frozenset[str]]) -> Side:
     punct = [q or n > 0 or e > 0 for q, n, e in zip(quoted, questions, exclaims, strict=True)]
     return Side(
         cum_len=_prefix([len(t) for t in texts]),
-        cum_sents=list(range(len(texts) + 1)),
         cum_quoted=_prefix(quoted),
         cum_questions=_prefix(questions),
         cum_exclaims=_prefix(exclaims),
         cum_anchored=_prefix([bool(a) for a in anchors]),
         cum_punct=_prefix(punct),
         anchors=anchors,
-    )
-
-
-def paragraph_side(sentences: Side, bounds: Sequence[int]) -> Side:
-    """Aggregate sentence features into paragraphs starting at ``bounds`` (plus the end)."""
-    pairs = list(zip(bounds, bounds[1:], strict=False))
-    anchors = [frozenset().union(*sentences.anchors[a:b]) for a, b in pairs]
-    punct = sentences.cum_punct
-    return Side(
-        cum_len=[sentences.cum_len[b] for b in bounds],
-        cum_sents=list(bounds),
-        cum_quoted=[sentences.cum_quoted[b] for b in bounds],
-        cum_questions=[sentences.cum_questions[b] for b in bounds],
-        cum_exclaims=[sentences.cum_exclaims[b] for b in bounds],
-        cum_anchored=_prefix([bool(a) for a in anchors]),
-        cum_punct=_prefix([punct[b] > punct[a] for a, b in pairs]),
-        anchors=anchors,
+        keys=[lexical_keys(t) for t in texts],
     )

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 CostFn = Callable[[int, int, int, int], float]
 Step = tuple[int, int, int, int]
 
-INITIAL_WIDTH = 8
+INITIAL_WIDTH = 5
 _SKIP_SRC, _SKIP_HUM = -2, -3
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reviewer.core import spaces
 from reviewer.core.alignment import align
+from reviewer.core.editions import align_editions
 from reviewer.core.model import Document, HumanSentence, Link, Role, SegmentDraft
 from reviewer.core.segmentation import split_sentences
 
@@ -52,4 +53,14 @@ def align_human(source: Sequence[SegmentDraft], human: Sequence[HumanSentence]) 
     return align(
         _paragraphs([(s.paragraph, s.text) for s in source]),
         _paragraphs([(h.paragraph, h.text) for h in human]),
+    )
+
+
+def align_humans(source: Sequence[SegmentDraft], humans: Mapping[str, Sequence[HumanSentence]]
+                 ) -> dict[str, list[Link]]:
+    """Align each human version to the source segments, the versions vouching for each other."""
+    return align_editions(
+        _paragraphs([(s.paragraph, s.text) for s in source]),
+        {lang: _paragraphs([(h.paragraph, h.text) for h in human])
+         for lang, human in humans.items()},
     )

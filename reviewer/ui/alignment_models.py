@@ -1,7 +1,8 @@
 """Table models of the import preview: the source's segments, and one human version's links.
 
 Cells show one line (whitespace collapsed, long text cut); tooltips hold the whole text. Flagged
-links are tinted and noted "check alignment".
+links are tinted, noted "check alignment" and listed first (:class:`FlaggedFirst`), each group in
+text order; the first column keeps each link's number.
 """
 
 from __future__ import annotations
@@ -9,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reviewer.core.model import HumanSentence, Link, Role, SegmentDraft
@@ -140,3 +148,18 @@ class LinksModel(_Table):
             return FLAGGED_BRUSH
         return None
 
+
+
+class FlaggedFirst(QSortFilterProxyModel):
+    """Rows of a :class:`LinksModel` with the flagged links first, each group in text order."""
+
+    def __init__(self, model: LinksModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self.links_model = model
+        self.setSourceModel(model)
+        self.sort(0)
+
+    def lessThan(self, left: Index, right: Index) -> bool:  # noqa: N802
+        links = self.links_model.links
+        a, b = left.row(), right.row()
+        return (not links[a].flagged, a) < (not links[b].flagged, b)

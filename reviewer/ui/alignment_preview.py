@@ -1,7 +1,8 @@
 """The links of one human version in the import preview, and the fixes the reviewer makes.
 
 :class:`LinksEditor` shows the alignment of one human version as a table of links (source
-segments beside human sentences, the link's shape, flagged links marked "check alignment") and
+segments beside human sentences, the link's shape, flagged links marked "check alignment" and
+listed first) and
 lets the reviewer merge a link with the next, split one, or move the human boundary after it.
 The fixes are the core's (:mod:`reviewer.core.link_fixes`); one that cannot be made shows the
 core's message under the table. Cells show one line; the current link is shown in full below.
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core.alignment import LinkFixError, merge_links, shift_boundary, split_link
 from reviewer.core.model import HumanSentence, Link, SegmentDraft
-from reviewer.ui.alignment_models import LinksModel, span
+from reviewer.ui.alignment_models import FlaggedFirst, LinksModel, span
 
 Fix = Callable[[list[Link]], list[Link]]
 
@@ -46,8 +47,9 @@ class LinksEditor(QWidget):
         super().__init__(parent)
         self.model = LinksModel(segments, sentences, links, self)
         self.history: list[list[Link]] = []
+        self.rows = FlaggedFirst(self.model, self)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.rows)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -96,8 +98,8 @@ class LinksEditor(QWidget):
         layout.addWidget(self.detail)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        first = next((row for row, link in enumerate(self.model.links) if link.flagged), 0)
-        self.select(first)
+        self.table.setCurrentIndex(self.rows.index(0, 0))
+        self._show_current()
         self._update_buttons()
 
     @property
@@ -105,12 +107,14 @@ class LinksEditor(QWidget):
         return list(self.model.links)
 
     def current_row(self) -> int:
-        return self.table.currentIndex().row()
+        """The current link's number in text order (counted from 0), whatever its table row."""
+        return self.rows.mapToSource(self.table.currentIndex()).row()
 
     def select(self, row: int) -> None:
+        """Make link ``row`` (in text order, counted from 0) the current one."""
         if self.model.links:
             row = min(max(row, 0), len(self.model.links) - 1)
-            self.table.setCurrentIndex(self.model.index(row, 0))
+            self.table.setCurrentIndex(self.rows.mapFromSource(self.model.index(row, 0)))
         self._show_current()
 
     # -- fixes -----------------------------------------------------------------------------

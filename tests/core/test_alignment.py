@@ -175,11 +175,13 @@ def test_anchors_decide_which_sentence_was_dropped(
     source: list[list[str]], human: list[list[str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # The shortened first human sentence fits the second source sentence better by length;
-    # only the numbers (or names) it shares with the first source sentence tell the truth.
+    # only the numbers (or names) it shares with the first source sentence tell the truth: as
+    # anchors and as the lexical keys the two sentences share.
     expected = [(0, 1, 0, 1, False), (1, 2, 1, 1, True), (2, 3, 1, 2, False)]
     assert shapes(align(source, human)) == expected
     monkeypatch.setattr(scoring, "ANCHOR_BONUS", 0.0)
     monkeypatch.setattr(scoring, "ANCHOR_PENALTY", 0.0)
+    monkeypatch.setattr(scoring, "LEXICAL_WEIGHT", 0.0)
     assert shapes(align(source, human)) != expected
 
 

@@ -131,6 +131,31 @@ def test_flagged_links_are_marked(qtbot: Any, dialog: ImportDialog) -> None:
     assert "to check" in dialog.tabs.tabText(1)
 
 
+def test_flagged_links_are_listed_first(qtbot: Any, dialog: ImportDialog) -> None:
+    source = "Headline\n\nFirst sentence here. Second one follows.\n\nA third paragraph.\n"
+    human = ("Заголовок\n\nПерше речення тут. Друге йде далі.\n\n"
+             "Зовсім інший додатковий абзац, якого немає.\n\nТретій абзац.\n")
+    dialog.inputs["source"].pasted.setPlainText(source)
+    dialog.inputs["uk"].pasted.setPlainText(human)
+    dialog.start_preview()
+    editor = dialog.editors["uk"]
+    links, table = editor.model.links, editor.table
+    first_flagged = next(n for n, link in enumerate(links) if link.flagged)
+    assert first_flagged > 0  # in text order the flagged link comes after others
+    shown = [table.model().index(r, 0).data() for r in range(len(links))]
+    flagged_numbers = [str(n + 1) for n, link in enumerate(links) if link.flagged]
+    assert shown[: len(flagged_numbers)] == flagged_numbers  # the table lists them first
+    assert shown[len(flagged_numbers):] == [str(n + 1) for n, link in enumerate(links)
+                                            if not link.flagged]
+    assert editor.current_row() == first_flagged
+    assert editor.detail.toPlainText().startswith(f"Link {first_flagged + 1} ")
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # the next row of the table: the next one to check
+    expected = int(shown[1]) - 1
+    assert editor.current_row() == expected
+    assert editor.detail.toPlainText().startswith(f"Link {expected + 1} ")
+
+
 def test_pasted_text_is_imported(dialog: ImportDialog) -> None:
     text = (SAMPLE / "article.en.txt").read_text(encoding="utf-8")
     dialog.inputs["source"].pasted.setPlainText(text)

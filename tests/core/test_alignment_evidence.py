@@ -1,0 +1,151 @@
+"""Tests for the aligner's evidence: cognates, paragraph starts, the length ratio, the other
+edition, and the flags (reviewer.core.cognates, scoring, alignment, editions, flags)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reviewer.core import flags, scoring
+from reviewer.core.alignment import Aligner, align, estimate_ratio, paragraph_starts
+from reviewer.core.anchors import sentence_side
+from reviewer.core.cognates import key, keys
+from reviewer.core.editions import align_editions, stems
+from reviewer.core.link_fixes import validate_links
+
+
+def shapes(links):  # type: ignore[no-untyped-def]
+    return [(k.src_start, k.src_end, k.hum_start, k.hum_end, k.flagged) for k in links]
+
+
+def filler(n: int, word: str = "ж") -> str:
+    """A sentence of about ``n`` characters that shares no key with anything."""
+    return (word + " ") * (n // (len(word) + 1)) + "."
+
+
+@pytest.mark.parametrize(("en", "cyrillic"), [
+    ("Washington", "Вашингтон"), ("Stoltenberg", "Столтенберг"), ("demonstration", "демонстрація"),
+    ("Liverpool", "Ліверпуль"), ("police", "полиция"),
+])
+def test_names_and_cognates_give_the_same_key_in_both_scripts(en: str, cyrillic: str) -> None:
+    assert key(en) == key(cyrillic) is not None
+
+
+def test_short_words_and_unrelated_words_give_no_shared_key() -> None:
+    assert key("Київ") is None and key("war") is None
+    assert keys("the refugees") & keys("біженців") == set()
+
+
+def test_cognate_names_decide_which_sentence_was_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The first human sentence is short and fits the second source sentence better by length;
+    # only the names it shares with the first (Stoltenberg, Washington) tell the truth.
+    source = [[
+        "Stoltenberg met the delegation in Washington on a cold and rainy Tuesday morning.",
+        "The two sides talked for three long hours behind closed doors and then left.",
+        "No statement was issued afterwards.",
+    ]]
+    human = [["Столтенберг зустрівся у Вашингтоні з делегацією.", "Заяви не було."]]
+    expected = [(0, 1, 0, 1, False), (1, 2, 1, 1, True), (2, 3, 1, 2, False)]
+    assert shapes(align(source, human))[:2] == expected[:2]
+    monkeypatch.setattr(scoring, "LEXICAL_WEIGHT", 0.0)
+    assert shapes(align(source, human))[:2] != expected[:2]
+
+
+def test_paragraph_starts_are_counted_from_the_second_paragraph() -> None:
+    assert paragraph_starts([["a", "b"], [], ["c"], ["d", "e"]]) == [0, 0, 0, 1, 2, 2, 3]
+
+
+@pytest.mark.parametrize("removed", ["BOUNDARY_BONUS", "BOUNDARY_PENALTY"])
+def test_a_sentence_dropped_at_a_paragraph_end_is_not_taken_from_the_next_paragraph(
+    removed: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The human version dropped the last sentence of the first paragraph. By length alone the
+    # first sentence of the next paragraph looks dropped instead (it is much longer); only the
+    # paragraph starts, matched on both sides (bonus) and not (penalty), tell the truth.
+    source = [[filler(80), filler(100)], [filler(126), filler(60)]]
+    human = [[filler(86)], [filler(108), filler(65)]]
+    right = [(0, 1, 0, 1), (1, 2, 1, 1), (2, 3, 1, 2), (3, 4, 2, 3)]
+    assert [s[:4] for s in shapes(align(source, human))] == right
+    monkeypatch.setattr(scoring, removed, 0.0)
+    assert [s[:4] for s in shapes(align(source, human))] != right
+
+
+def test_two_sentences_are_not_merged_across_a_paragraph_break(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Two short source paragraphs; the human version's single sentence fits their sum a bit
+    # better by length, but a 2-1 link would hide a paragraph break.
+    source = [[filler(60)], [filler(40)], [filler(120)]]
+    human = [[filler(70)], [filler(30)], [filler(130)]]
+    assert [k.kind for k in align(source, human)] == ["1-1", "1-1", "1-1"]
+    monkeypatch.setattr(scoring, "INNER_BOUNDARY_PENALTY", -5.0)
+    assert [k.kind for k in align(source, human)] != ["1-1", "1-1", "1-1"]
+
+
+def test_the_length_ratio_is_estimated_shrunk_and_clamped() -> None:
+    src = sentence_side(["x" * 1000], [frozenset()])
+    for human, expected in ((1500, (1500 + 500 * 1.08) / 1500), (5000, 1.6), (100, 0.7)):
+        hum = sentence_side(["x" * human], [frozenset()])
+        assert estimate_ratio(src, hum, [(0, 0, 1, 1)]) == pytest.approx(expected)
+    assert estimate_ratio(src, src, [(0, 0, 1, 0), (1, 0, 0, 1)]) == pytest.approx(1.08)
+
+
+def test_a_long_human_version_gets_its_own_ratio_and_its_drop_right() -> None:
+    # A version 45% longer than the source: with the default ratio the dropped sentence would be
+    # put in the wrong place.
+    lengths = [150, 360, 240, 300, 180, 270]
+    source = [[filler(n) for n in lengths]]
+    human = [[filler(round(n * 1.45)) for k, n in enumerate(lengths) if k != 2]]
+    aligner = Aligner(source, human)
+    links = aligner.links()
+    validate_links(links, 6, 5)
+    assert aligner.ratio > 1.15
+    assert [k.src_start for k in links if k.kind == "1-0"] == [2]
+
+
+def test_the_other_edition_stops_a_drift_after_a_drop() -> None:
+    # Ukrainian dropped source sentence 1; its next sentence fits sentence 1 better by length.
+    # The Russian edition kept every sentence and shares the stems of each Ukrainian one.
+    words = [["Президент", "Парламент"], ["Міністерство", "Генерал"], ["Компанія", "Фестиваль"],
+             ["Бібліотека", "Лабораторія"]]
+
+    def sentence(n: int, k: int) -> str:
+        text = " ".join(words[k]) + " "
+        return text + "ж " * ((n - len(text)) // 2) + "."
+
+    source = [[filler(60, "w"), filler(80, "w"), filler(100, "w"), filler(60, "w")]]
+    ru = [[sentence(65, 0), sentence(86, 1), sentence(108, 2), sentence(65, 3)]]
+    uk = [[sentence(65, 0), sentence(88, 2), sentence(65, 3)]]
+    alone = align(source, uk)
+    both = align_editions(source, {"uk": uk, "ru": ru})
+    assert [k.src_start for k in alone if k.kind == "1-0"] != [1]
+    assert [k.src_start for k in both["uk"] if k.kind == "1-0"] == [1]
+    assert [k.kind for k in both["ru"]] == ["1-1"] * 4
+
+
+def test_one_edition_is_aligned_alone() -> None:
+    source = [[filler(60, "w"), filler(90, "w")]]
+    uk = [[filler(65), filler(97)]]
+    assert align_editions(source, {"uk": uk}) == {"uk": align(source, uk)}
+
+
+def test_stems_agree_across_ukrainian_and_russian() -> None:
+    assert stems("Президент Зеленський підписав закон") & stems("Президент Зеленский подписал")
+
+
+def test_a_poor_fit_is_flagged_and_a_fair_one_is_not() -> None:
+    source = [["w " * 40 + "end."]]
+    assert not align(source, [["Ж" * 120]])[0].flagged
+    assert align(source, [["Ж" * 200]])[0].flagged
+
+
+def test_an_unsure_drop_flags_the_links_beside_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Two source sentences of the same length and only one of them in the human version:
+    # which one was dropped cannot be told, so the link beside the drop is flagged.
+    source = [[filler(80, "w"), filler(100, "w"), filler(100, "v"), filler(70, "w")]]
+    human = [[filler(86), filler(108), filler(76)]]
+    links = align(source, human)
+    beside = [k for k in links if k.kind == "1-1" and k.src_start in (1, 2)]
+    assert beside and all(k.flagged for k in beside)
+    assert not links[-1].flagged
+    monkeypatch.setattr(flags, "FLAG_MARGIN", 0.0)
+    assert not any(k.flagged for k in align(source, human) if k.kind == "1-1")
