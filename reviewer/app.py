@@ -14,7 +14,10 @@ from reviewer.storage.store import Store
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
+    from reviewer import __version__
+
     parser = argparse.ArgumentParser(prog="reviewer-gui", description="The reviewer window.")
+    parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
     parser.add_argument("article", nargs="?", help="an article id in the library, a file or a URL")
     parser.add_argument("--db", metavar="PATH", help="database file")
     return parser.parse_args(list(argv))
@@ -47,13 +50,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from reviewer.ui.i18n import install_translator
+    from reviewer.ui.identity import set_identity
     from reviewer.ui.main_window import MainWindow
     from reviewer.ui.settings import Settings
+    from reviewer.ui.theme import apply_scheme
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setApplicationName("reviewer")
-    app.setOrganizationName("reviewer")
+    set_identity(app)
     settings = Settings()
+    apply_scheme(app, settings.get("color_scheme"))
     install_translator(app, settings.get("ui_language"))
     try:
         store = Store(args.db)

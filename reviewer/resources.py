@@ -19,3 +19,24 @@ def resource_path(*parts: str) -> Path:
 def sample_paths() -> dict[str, Path]:
     """The bundled sample: the English source and its Ukrainian and Russian versions."""
     return {lang: resource_path("sample", f"article.{lang}.txt") for lang in ("en", "uk", "ru")}
+
+
+APP_ID = "io.github.mt_reviewer.Reviewer"  # the desktop entry, the icon and the AppStream id
+DIST_NAME = "mt-reviewer"  # the name on the package index (the import package is `reviewer`)
+HOMEPAGE = "https://github.com/mt-reviewer/mt-reviewer"
+
+
+def project_urls() -> dict[str, str]:
+    """The project's links (Homepage, Source, Issues...) from the installed package's metadata;
+    the homepage alone when the metadata is missing (a checkout run without installing)."""
+    from importlib import metadata
+
+    try:
+        entries = metadata.metadata(DIST_NAME).get_all("Project-URL") or []
+    except metadata.PackageNotFoundError:
+        entries = []
+    urls = {}
+    for entry in entries:
+        label, _, url = entry.partition(",")
+        urls[label.strip()] = url.strip()
+    return urls or {"Homepage": HOMEPAGE}

@@ -18,7 +18,7 @@ COMMAND_ARGS: dict[str, list[list[str]]] = {
     "delete": [["1"]], "links": [["1", "--lang", "uk"]], "approve": [["1", "2", "--lang", "uk"]],
     "reject": [["1", "2", "--lang", "uk"]], "translate": [["1"]], "engines": [[]],
     "export": [["1", "--format", "tmx", "-o", "x.tmx"]], "import-tm": [["x.tmx"]],
-    "stats": [["1"]], "qa": [["1"]],
+    "stats": [["1"]], "qa": [["1"]], "desktop": [["install"], ["uninstall"]],
     "tm": [["search", "Hello"], ["matches", "1", "2"], ["export", "-o", "x.tmx"], ["stats"]],
     "glossary": [["import", "g.csv"], ["list"], ["remove", "term"], ["clear"]],
 }

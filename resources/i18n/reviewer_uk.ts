@@ -2,6 +2,190 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../reviewer/ui/about.py" line="+17"/>
+        <source>Qt for Python: the window</source>
+        <translation>Qt для Python: вікно програми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>machine-translation engines</source>
+        <translation>рушії машинного перекладу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the database</source>
+        <translation>база даних</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>word diffs</source>
+        <translation>порівняння за словами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>articles from web pages</source>
+        <translation>статті з вебсторінок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Word files</source>
+        <translation>файли Word</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel files</source>
+        <translation>файли Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chrF and BLEU scores</source>
+        <translation>оцінки chrF і BLEU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>translation-memory matches</source>
+        <translation>збіги з пам’яті перекладів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statistics charts</source>
+        <translation>діаграми статистики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keys in the system&apos;s keyring</source>
+        <translation>ключі у сховищі паролів системи</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Review machine translations of news articles against their published human versions, segment by segment.</source>
+        <translation>Перевірка машинних перекладів новинних статей за опублікованими людськими перекладами, сегмент за сегментом.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later). There is no warranty.</source>
+        <translation>Ліцензія: GNU General Public License, версія 3 або новіша (GPL-3.0-or-later). Без жодних гарантій.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sample article is an English article of RBC-Ukraine; its Ukrainian and Russian versions were written for this project.</source>
+        <translation>Приклад — англійська стаття РБК-Україна; її український і російський переклади написано для цього проєкту.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Built with</source>
+        <translation>Створено за допомогою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>Дані</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location line="+12"/>
+        <source>About Reviewer</source>
+        <translation>Про Reviewer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reviewer icon</source>
+        <translation>Значок Reviewer</translation>
+    </message>
+</context>
+<context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../reviewer/ui/accessible_text.py" line="+29"/>
+        <source>deleted: «{0}»</source>
+        <translation>вилучено: «{0}»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>inserted: «{0}»</source>
+        <translation>вставлено: «{0}»</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no final text yet</source>
+        <translation>остаточного тексту ще немає</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/accessible_names.py" line="+15"/>
+        <source>Segments</source>
+        <translation>Сегменти</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find in segments</source>
+        <translation>Пошук у сегментах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show segments with status</source>
+        <translation>Показати сегменти зі статусом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status in language</source>
+        <translation>Статус мовою</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find articles</source>
+        <translation>Пошук статей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Articles</source>
+        <translation>Статті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target language</source>
+        <translation>Мова перекладу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source text</source>
+        <translation>Оригінал</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Human version</source>
+        <translation>Людський переклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final translation</source>
+        <translation>Остаточний переклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes to the final text</source>
+        <translation>Зміни в остаточному тексті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Коментар</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment details</source>
+        <translation>Подробиці сегмента</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per segment: the source, then for each language the machine translation&apos;s changes to the human version, and the final text</source>
+        <translation>Рядок на кожен сегмент: оригінал, потім для кожної мови зміни від машинного перекладу до людського та остаточний текст</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../reviewer/ui/actions.py" line="+27"/>
@@ -209,6 +393,11 @@
         <translation>&amp;Клавіатурні скорочення</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;About Reviewer</source>
+        <translation>&amp;Про Reviewer</translation>
+    </message>
+    <message>
         <location line="+36"/>
         <source>Undo the last edit or approval</source>
         <translation>Скасувати останню правку чи затвердження</translation>
@@ -317,7 +506,7 @@
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../reviewer/ui/editor_panel.py" line="+80"/>
+        <location filename="../../reviewer/ui/editor_panel.py" line="+81"/>
         <source>Final translation: Ctrl+1 takes the machine translation, Ctrl+2 the human version, or type; Ctrl+Enter approves.</source>
         <translation>Остаточний переклад: Ctrl+1 бере машинний переклад, Ctrl+2 — людський, або введіть текст; Ctrl+Enter затверджує.</translation>
     </message>
@@ -332,7 +521,7 @@
         <translation>Остаточний текст</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>No segment selected</source>
         <translation>Сегмент не вибрано</translation>
     </message>
@@ -377,12 +566,17 @@
         <translation>Людський переклад {lang}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>empty answer</source>
         <translation>порожня відповідь</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>{engine} machine translation</source>
+        <translation>машинний переклад {engine}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use</source>
         <translation>Взяти</translation>
     </message>
@@ -392,7 +586,7 @@
         <translation>Скопіювати цей машинний переклад в остаточний текст</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Changes to the text it started from:</source>
         <translation>Зміни щодо початкового тексту:</translation>
     </message>
@@ -871,7 +1065,7 @@
 <context>
     <name>GlossaryNote</name>
     <message>
-        <location filename="../../reviewer/ui/glossary_highlight.py" line="+55"/>
+        <location filename="../../reviewer/ui/glossary_highlight.py" line="+62"/>
         <source>no {lang} term in the glossary</source>
         <translation>у глосарії немає терміна {lang}</translation>
     </message>
@@ -1392,7 +1586,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+61"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+67"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -1407,7 +1601,7 @@
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -1799,7 +1993,7 @@
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../reviewer/ui/review_model.py" line="+231"/>
+        <location filename="../../reviewer/ui/review_model.py" line="+232"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -1819,7 +2013,7 @@
         <translation>{0} остаточний</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+40"/>
         <source>Segment {n}, {role}, paragraph {paragraph}</source>
         <translation>Сегмент {n}, {role}, абзац {paragraph}</translation>
     </message>

@@ -11,7 +11,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from reviewer import __version__
 from reviewer.cli import (
+    desktop_cmds,
     engine_cmds,
     export_cmds,
     qa_cmds,
@@ -67,10 +69,11 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         description="Review machine translations of news articles against their human versions.",
     )
     _global(parser)
+    parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     wanted = command_named(argv) if argv is not None else None
     for module in (store_cmds, review_cmds, engine_cmds, export_cmds, stats_cmds, tm_cmds,
-                   qa_cmds):
+                   qa_cmds, desktop_cmds):
         for name, (func, help_text, configure) in module.COMMANDS.items():
             p = sub.add_parser(name, help=help_text, description=help_text)
             _common(p)

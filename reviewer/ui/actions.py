@@ -94,6 +94,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Engine scores against the human versions, progress, "
                                             "effort and QA findings")),
     ActionSpec("shortcuts", HELP, QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"), ("F1",)),
+    ActionSpec("about", HELP, QT_TRANSLATE_NOOP("Actions", "&About Reviewer")),
 )
 
 

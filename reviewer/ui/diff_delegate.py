@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 from reviewer.core import languages
 from reviewer.core.diff import Op, Span
 from reviewer.core.model import Status
+from reviewer.ui import theme
 from reviewer.ui.review_model import (
     ColumnKindRole,
     ErrorRole,
@@ -32,15 +33,22 @@ Index = QModelIndex | QPersistentModelIndex
 PADDING = 4
 STATUS_BAR = 6  # the status colour of a final cell, left of its text
 CACHE_ROWS = 100  # rows whose laid-out documents are kept (a few screenfuls)
-STATUS_COLOURS = {
-    Status.NEW: QColor("#c8c8c8"),
-    Status.DRAFT: QColor("#e0a800"),
-    Status.APPROVED: QColor("#2e7d32"),
-    Status.REJECTED: QColor("#c62828"),
-}
-DELETE_STYLE = "color:#b71c1c;background-color:#fde0e0;text-decoration:line-through;"
-INSERT_STYLE = "color:#1b5e20;background-color:#dcf5dc;text-decoration:underline;"
-ERROR_MARK = '<span style="color:#b71c1c;font-size:small">⚠</span>&nbsp;'
+
+
+def status_colours(c: theme.Colours) -> dict[Status, QColor]:
+    """The colour of each status's bar in ``c`` (the palette's set)."""
+    return {Status.NEW: QColor(c.new), Status.DRAFT: QColor(c.draft),
+            Status.APPROVED: QColor(c.approved), Status.REJECTED: QColor(c.rejected)}
+
+
+def delete_style(c: theme.Colours) -> str:
+    """The inline style of a deleted word."""
+    return f"color:{c.delete_fg};background-color:{c.delete_bg};text-decoration:line-through;"
+
+
+def insert_style(c: theme.Colours) -> str:
+    """The inline style of an inserted word."""
+    return f"color:{c.insert_fg};background-color:{c.insert_bg};text-decoration:underline;"
 
 
 def escape(text: str) -> str:
@@ -51,24 +59,25 @@ def escape(text: str) -> str:
 SEPARATOR = "\u2009"  # a thin space between a deletion and an insertion that would touch
 
 
-def spans_to_html(spans: Iterable[Span]) -> str:
+def spans_to_html(spans: Iterable[Span], colours: theme.Colours | None = None) -> str:
     """Track changes from the machine translation to the human version: deleted words struck
     through in red, inserted words underlined in green, the rest plain.
 
     An insertion right after a deletion with no whitespace between them (a text replaced whole)
     gets a thin unstyled space before it, so ``ширші`` and ``більші`` never read as one word; the
-    space is part of neither text."""
+    space is part of neither text. Colours: ``colours`` or the application palette's set."""
+    c = colours or theme.colours()
     parts = []
     previous: Span | None = None
     for span in spans:
         text = escape(span.text)
         if span.op is Op.DELETE:
-            parts.append(f'<span style="{DELETE_STYLE}">{text}</span>')
+            parts.append(f'<span style="{delete_style(c)}">{text}</span>')
         elif span.op is Op.INSERT:
             if (previous is not None and previous.op is Op.DELETE
                     and not previous.text[-1:].isspace() and not span.text[:1].isspace()):
                 parts.append(f'<span style="white-space:pre">{SEPARATOR}</span>')  # kept thin
-            parts.append(f'<span style="{INSERT_STYLE}">{text}</span>')
+            parts.append(f'<span style="{insert_style(c)}">{text}</span>')
         else:
             parts.append(text)
         previous = span
@@ -80,7 +89,7 @@ class _Cell:
 
     __slots__ = ("doc", "fit", "kind", "size", "status")
 
-    def __init__(self, doc: QTextDocument, fit: tuple[int, str], kind: str | None,
+    def __init__(self, doc: QTextDocument, fit: tuple[int, str, bool], kind: str | None,
                  status: Status | None) -> None:
         self.doc, self.fit, self.kind, self.status = doc, fit, kind, status
         self.size = QSize(int(doc.idealWidth()), int(doc.size().height()))
@@ -104,7 +113,7 @@ class GridDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cells: OrderedDict[int, dict[tuple[int, bool], _Cell]] = OrderedDict()
-        self._sizes: dict[int, dict[int, tuple[tuple[int, str], QSize]]] = {}
+        self._sizes: dict[int, dict[int, tuple[tuple[int, str, bool], QSize]]] = {}
         self._model: QAbstractItemModel | None = None
 
     def clear_cache(self) -> None:
@@ -151,22 +160,24 @@ class GridDelegate(QStyledItemDelegate):
         if not parent.isValid():  # rows at or after ``first`` moved down
             self._drop_rows(first, max([first, *self._cells, *self._sizes]))
 
-    def _html(self, index: Index, kind: str | None, selected: bool = False) -> str:
+    def _html(self, index: Index, kind: str | None, selected: bool = False,
+              c: theme.Colours = theme.LIGHT) -> str:
         if kind == "compare":  # a failed fetch: a small marker before the text (tooltip: why)
             spans = index.data(SpansRole)
-            body = spans_to_html(spans) if spans else escape(
+            body = spans_to_html(spans, c) if spans else escape(
                 str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-            return (ERROR_MARK if index.data(ErrorRole) else "") + body
+            mark = f'<span style="color:{c.error};font-size:small">⚠</span>&nbsp;'
+            return (mark if index.data(ErrorRole) else "") + body
         text = escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         if kind == "number":
             first, _, rest = text.partition("<br/>")
             # QA findings per language: orange in final texts, grey when only the MT was checked
             for lang, found, in_final in index.data(QaBadgeRole) or ():
-                colour = "#b26a00" if in_final else "#888"
+                colour = c.warning if in_final else c.muted
                 first += (f' <span style="color:{colour}">⚑{found}&nbsp;'
                           f'{escape(languages.label(lang))}</span>')
             return f"<b>{first}</b><br/>{rest}" if selected else (
-                f'<b>{first}</b><br/><span style="color:#777">{rest}</span>')
+                f'<b>{first}</b><br/><span style="color:{c.muted}">{rest}</span>')
         return text
 
     def _cell(self, option: QStyleOptionViewItem, index: Index) -> _Cell:
@@ -175,7 +186,7 @@ class GridDelegate(QStyledItemDelegate):
             self._watch(index.model())
         row, column = index.row(), index.column()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        fit = (option.rect.width(), option.font.key())
+        fit = (option.rect.width(), option.font.key(), theme.is_dark(option.palette))
         cells = self._cells.get(row)
         if cells is None:
             cells = self._cells[row] = {}
@@ -191,7 +202,7 @@ class GridDelegate(QStyledItemDelegate):
         doc = QTextDocument()
         doc.setDocumentMargin(PADDING)
         doc.setDefaultFont(option.font)
-        doc.setHtml(self._html(index, kind, selected))
+        doc.setHtml(self._html(index, kind, selected, theme.colours(option.palette)))
         width = fit[0] if fit[0] > 0 else 300
         doc.setTextWidth(max(width - (STATUS_BAR if kind == "final" else 0), 20))
         cell = cells[(column, selected)] = _Cell(doc, fit, kind, status)
@@ -209,7 +220,8 @@ class GridDelegate(QStyledItemDelegate):
         rect = option.rect
         left = 0
         if cell.kind == "final":
-            painter.fillRect(rect.x(), rect.y(), 5, rect.height(), STATUS_COLOURS[cell.status])
+            bars = status_colours(theme.colours(option.palette))
+            painter.fillRect(rect.x(), rect.y(), 5, rect.height(), bars[cell.status])
             left = STATUS_BAR
         painter.save()
         painter.translate(rect.x() + left, rect.y())
@@ -224,7 +236,8 @@ class GridDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         sizes = self._sizes.get(index.row())
         known = sizes.get(index.column()) if sizes is not None else None
-        if known is not None and known[0] == (option.rect.width(), option.font.key()) and (
+        fit = (option.rect.width(), option.font.key(), theme.is_dark(option.palette))
+        if known is not None and known[0] == fit and (
                 index.model() is self._model):
             return QSize(known[1])
         return QSize(self._cell(option, index).size)

@@ -3,7 +3,7 @@ its diff against the human version and chrF, the human version, and the final te
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,6 +23,8 @@ from reviewer.core.diff import word_diff
 from reviewer.core.edits import EditorContents, TranslationState
 from reviewer.core.metrics import chrf
 from reviewer.core.model import Origin, SegmentView, Status
+from reviewer.ui import theme
+from reviewer.ui.accessible_text import describe_spans
 from reviewer.ui.diff_delegate import escape, spans_to_html
 from reviewer.ui.labels import role_label, status_label
 from reviewer.ui.nbsp_marks import NoBreakSpaceMarks
@@ -65,9 +67,8 @@ class EditorPanel(QWidget):
         # Colours and weights through the palette and partial fonts, never style sheets: a style
         # sheet fixes a widget's font, and it would not follow the window's text size (Ctrl++).
         self.header = QLabel()
-        palette = self.header.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor("#555"))
-        self.header.setPalette(palette)
+        self.total = 0
+        self._recolour()
         self.tabs = QTabBar()
         self.tabs.currentChanged.connect(self.on_tabs_current_changed)
         self.source = _rich("")
@@ -156,7 +157,8 @@ class EditorPanel(QWidget):
 
     def show_segment(self, view: SegmentView | None, total: int) -> None:
         """Fill the panel with ``view`` in the current language."""
-        self.view = view
+        self.view, self.total = view, total
+        c = theme.colours(self.palette())
         while self.machine_box.count():
             item = self.machine_box.takeAt(0)
             if item.widget():
@@ -178,10 +180,10 @@ class EditorPanel(QWidget):
         for sug in view.suggestions.get(lang, []):
             self.machine_box.addWidget(self._machine_row(sug.engine, sug.text, sug.error, human))
         if not view.suggestions.get(lang):
-            self.machine_box.addWidget(_rich('<i style="color:#777">{0}</i>'.format(
-                self.tr("No machine translation yet: press F5 to fetch."))))
+            self.machine_box.addWidget(_rich('<i style="color:{1}">{0}</i>'.format(
+                self.tr("No machine translation yet: press F5 to fetch."), c.muted)))
         kind = view.link_kind.get(lang, "")
-        note = ' <b style="color:#b26a00">⚑ {0}</b>'.format(self.tr("check alignment")) \
+        note = ' <b style="color:{1}">⚑ {0}</b>'.format(self.tr("check alignment"), c.warning) \
             if view.flagged.get(lang) else ""
         shown = escape(human) if human else "<i>{0}</i>".format(
             self.tr("not in the human version") if kind.endswith("-0") else
@@ -191,7 +193,7 @@ class EditorPanel(QWidget):
                         for x in view.human_added.get(lang, []))
         title = self.tr("{lang} human version").format(lang=languages.label(lang))
         self.human.setText(f"<b>{title}</b> [{kind or '—'}]{note} "
-                           f"<span style='color:#777'>(Ctrl+2)</span><br/>{shown}{extra}")
+                           f"<span style='color:{c.muted}'>(Ctrl+2)</span><br/>{shown}{extra}")
         t = view.translations.get(lang)
         status = t.status if t else Status.NEW
         self.status.setText(f"<b>{languages.label(lang)}: {status_label(status)}</b>")
@@ -226,19 +228,25 @@ class EditorPanel(QWidget):
 
     def _machine_row(self, engine: str, text: str | None, error: str | None,
                      human: str) -> QWidget:
+        c = theme.colours(self.palette())
         if error or not text:
             problem = escape(error or self.tr("empty answer"))
             return _rich(f"<b>{escape(engine)}</b> "
-                         f"<span style='color:#b71c1c'>⚠ {problem}</span>")
+                         f"<span style='color:{c.error}'>⚠ {problem}</span>")
+        spoken = ""
         if human:
             score = f" · chrF {chrf(text, human):.1f}"
-            body = spans_to_html(word_diff(text, human))
+            spans = word_diff(text, human)
+            body, spoken = spans_to_html(spans, c), describe_spans(spans)
         else:
             score, body = "", escape(text)
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = _rich(f"<b>{escape(engine)}</b><span style='color:#777'>{score}</span><br/>{body}")
+        label = _rich(f"<b>{escape(engine)}</b><span style='color:{c.muted}'>{score}</span>"
+                      f"<br/>{body}")
+        label.setAccessibleName(self.tr("{engine} machine translation").format(engine=engine))
+        label.setAccessibleDescription(spoken or text)
         use = QPushButton(self.tr("Use"))
         use.setToolTip(self.tr("Copy this machine translation into the final text"))
         use.clicked.connect(lambda: self.take_requested.emit(text, Origin.MT.value, engine))
@@ -309,10 +317,30 @@ class EditorPanel(QWidget):
         now = self.final_text()
         if now == spaces.strip(self.start_text) or not self.start_text:
             self.changes.setText("")
+            self.changes.setAccessibleDescription("")
             return
-        self.changes.setText("<span style='color:#777'>{0}</span><br/>{1}".format(
+        spans = word_diff(self.start_text, now)
+        self.changes.setText("<span style='color:{2}'>{0}</span><br/>{1}".format(
             self.tr("Changes to the text it started from:"),
-            spans_to_html(word_diff(self.start_text, now))))
+            spans_to_html(spans, theme.colours(self.palette())),
+            theme.colours(self.palette()).muted))
+        self.changes.setAccessibleDescription(describe_spans(spans))
+
+    def _recolour(self) -> None:
+        """The header's muted colour for the current palette."""
+        palette = self.header.palette()
+        palette.setColor(QPalette.ColorRole.WindowText,
+                         QColor(theme.colours(self.palette()).muted))
+        self.header.setPalette(palette)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """A new palette (the system went dark or light): repaint the marks in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
+            if self.view is not None:
+                self.show_segment(self.view, self.total)
+                self._show_changes()
 
     def set_font_size(self, points: int) -> None:
         """Apply the font size setting to the panel."""

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QObject, Qt, QT
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QHeaderView,
     QLabel,
@@ -27,10 +28,13 @@ from reviewer.core.model import Origin, SegmentView, Status
 from reviewer.core.suggestions import usable_suggestion
 from reviewer.services.review import ReviewService
 from reviewer.storage.store import Store
+from reviewer.ui.about import AboutDialog
+from reviewer.ui.accessible_names import name_controls
 from reviewer.ui.actions import ACTIONS, build_actions, shortcut_table
 from reviewer.ui.diff_delegate import GridDelegate
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.filter_bar import FilterBar
+from reviewer.ui.identity import app_icon
 from reviewer.ui.labels import origin_label
 from reviewer.ui.library_panel import LibraryPanel
 from reviewer.ui.prefetch import DiffPrefetcher
@@ -57,6 +61,8 @@ class MainWindow(QualityMixin, RealignMixin, WorkMixin, ViewMixin, QMainWindow):
         self.runner = runner or TaskRunner()
         self.article_id: int | None = None
         self.setWindowTitle("reviewer")
+        if QApplication.windowIcon().isNull():  # app.py sets it; tests build the window alone
+            QApplication.setWindowIcon(app_icon())
         self.undo_stack = QUndoStack(self)
         undo = QAction(self.tr("&Undo"), self)
         undo.setShortcut(QKeySequence("Ctrl+Z"))
@@ -115,6 +121,7 @@ class MainWindow(QualityMixin, RealignMixin, WorkMixin, ViewMixin, QMainWindow):
         self._field_keys = {QKeySequence(k)[0] for spec in ACTIONS for k in spec.shortcuts}
         for field in (self.filter_bar.text, self.editor.comment, self.library.filter):
             field.installEventFilter(self)
+        name_controls(self)
         self._restore_settings()
         self.reload_library(self.settings.get("last_article") or None)
 
@@ -537,6 +544,9 @@ class MainWindow(QualityMixin, RealignMixin, WorkMixin, ViewMixin, QMainWindow):
     def on_shortcuts_triggered(self) -> None:
         rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in shortcut_table())
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
+
+    def on_about_triggered(self) -> None:
+        AboutDialog(self).exec()
 
     def on_quit_triggered(self) -> None:
         self.close()

@@ -21,6 +21,7 @@ from reviewer.core.diff import word_diff
 from reviewer.core.filters import SegmentFilter, fetch_error, matches
 from reviewer.core.model import SegmentView, Status, Suggestion
 from reviewer.core.suggestions import usable_suggestion
+from reviewer.ui.accessible_text import cell_description, cell_text
 from reviewer.ui.labels import origin_label, role_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -242,6 +243,13 @@ class ReviewModel(QAbstractTableModel):
         column = self.columns[index.column()]
         if role == ColumnKindRole:
             return column.kind
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # what a screen reader says
+            return cell_text(column.kind, self.data(index), self.data(index, SpansRole))
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return cell_description(
+                str(self.headerData(index.column(), Qt.Orientation.Horizontal)),
+                self.data(index, StatusRole) if column.kind == "final" else None,
+                self.data(index, Qt.ItemDataRole.ToolTipRole))
         if role == SegmentRowRole:
             return view.segment.index
         if column.kind == "number":

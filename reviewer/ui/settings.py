@@ -1,10 +1,15 @@
 """Every setting of the window, declared once with its type and default, stored in QSettings.
 
-Nothing else calls ``QSettings()``; tests pass a plain dict as the backend.
+Nothing else calls ``QSettings()``; tests pass a plain dict as the backend. Every value is stored
+as a plain one (text, number): binary ones (window geometry and state) as base64 text, so the
+settings file holds no pickled Python objects. Older versions stored those as pickled
+``PySide::PyObjectWrapper`` values; they are still read, and rewritten as base64 on start.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +41,7 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
            "article:segment pairs (the newest first), to come back to it"),
     Option("export_format", str, "tmx", "the format of the last export"),
     Option("export_folder", str, "", "the folder of the last export (empty: Documents)"),
+    Option("color_scheme", str, "auto", "colours: auto (follow the system), light or dark"),
     Option("geometry", bytes, b"", "window geometry"),
     Option("window_state", bytes, b"", "docks and toolbars"),
     Option("splitter", bytes, b"", "grid / editor split"),
@@ -43,28 +49,70 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
 )}
 
 
-class Settings:
-    """Typed access to the declared options over QSettings or, in tests, a dict."""
+def decode_bytes(raw: Any) -> bytes | None:
+    """A stored binary value: base64 text, or (from older versions) bytes or a QByteArray;
+    None when it is neither."""
+    if isinstance(raw, str):
+        try:
+            return base64.b64decode(raw.encode("ascii"), validate=True)
+        except (binascii.Error, UnicodeEncodeError):
+            return None
+    if isinstance(raw, bytes | bytearray | memoryview):
+        return bytes(raw)
+    if hasattr(raw, "data") and callable(raw.data):  # QByteArray
+        return bytes(raw.data())
+    return None
 
-    def __init__(self, backend: MutableMapping[str, Any] | None = None) -> None:
+
+class Settings:
+    """Typed access to the declared options over QSettings or, in tests, a dict.
+
+    ``qsettings`` (tests: one over a file of their own) replaces the user's settings.
+    """
+
+    def __init__(self, backend: MutableMapping[str, Any] | None = None,
+                 qsettings: Any = None) -> None:
         if backend is None:
             from PySide6.QtCore import QSettings
 
-            self._qt = QSettings("reviewer", "reviewer")
+            self._qt = qsettings if qsettings is not None else QSettings("reviewer", "reviewer")
             self._dict: MutableMapping[str, Any] | None = None
+            self.migrate()
         else:
             self._qt = None
             self._dict = backend
 
+    def _raw(self, key: str) -> Any:
+        return self._dict.get(key) if self._dict is not None else self._qt.value(key)
+
+    def migrate(self) -> int:
+        """Rewrite binary values stored the old way (pickled bytes) as base64 text; return how
+        many were rewritten. A value that cannot be read is removed (its default applies)."""
+        changed = 0
+        for option in OPTIONS.values():
+            raw = self._raw(option.key)
+            if option.type is not bytes or raw is None or isinstance(raw, str):
+                continue
+            value = decode_bytes(raw)
+            if value is None:
+                self._qt.remove(option.key)
+            else:
+                self.set(option.key, value)
+            changed += 1
+        if changed:
+            self.sync()
+        return changed
+
     def get(self, key: str) -> Any:
         """The value of ``key``, converted to its declared type; the default when unset or bad."""
         option = OPTIONS[key]
-        raw = self._dict.get(key) if self._dict is not None else self._qt.value(key)
+        raw = self._raw(key)
         if raw is None or raw == "":
             return option.default
         try:
             if option.type is bytes:
-                return bytes(raw)
+                value = decode_bytes(raw)
+                return option.default if value is None else value
             if option.type is bool:
                 return raw in (True, "true", "1", 1)
             return option.type(raw)
@@ -74,7 +122,9 @@ class Settings:
     def set(self, key: str, value: Any) -> None:
         """Store ``value`` for ``key`` (which must be declared)."""
         option = OPTIONS[key]
-        if option.type is not bytes and not isinstance(value, option.type):
+        if option.type is bytes:
+            value = base64.b64encode(bytes(value)).decode("ascii")
+        elif not isinstance(value, option.type):
             value = option.type(value)
         if self._dict is not None:
             self._dict[key] = value
