@@ -23,12 +23,11 @@ def sample_paths() -> dict[str, Path]:
 
 APP_ID = "io.github.mt_reviewer.Reviewer"  # the desktop entry, the icon and the AppStream id
 DIST_NAME = "mt-reviewer"  # the name on the package index (the import package is `reviewer`)
-HOMEPAGE = "https://github.com/mt-reviewer/mt-reviewer"
 
 
 def project_urls() -> dict[str, str]:
     """The project's links (Homepage, Source, Issues...) from the installed package's metadata;
-    the homepage alone when the metadata is missing (a checkout run without installing)."""
+    none until the project has a public home (no address is made up)."""
     from importlib import metadata
 
     try:
@@ -39,4 +38,4 @@ def project_urls() -> dict[str, str]:
     for entry in entries:
         label, _, url = entry.partition(",")
         urls[label.strip()] = url.strip()
-    return urls or {"Homepage": HOMEPAGE}
+    return urls
