@@ -12,23 +12,13 @@ from hypothesis import strategies as st
 
 from reviewer.core.segmentation import _CANDIDATE, split_sentences
 from reviewer.core.spaces import ORDINARY
-
-
-class CountingText(str):
-    """A paragraph that counts the characters read out of it by indexing and slicing."""
-
-    copied = 0
-
-    def __getitem__(self, key):  # type: ignore[no-untyped-def, override]
-        part = str.__getitem__(self, key)
-        CountingText.copied += len(part)
-        return part
+from tests.work_meter import CountingText
 
 
 def _copied(paragraph: str, lang: str) -> tuple[list[str], int]:
-    CountingText.copied = 0
+    CountingText.read = 0
     sentences = split_sentences(CountingText(paragraph), lang)
-    return sentences, CountingText.copied
+    return sentences, CountingText.read
 
 
 UNITS = ["Mr. ", "5 million 3.5% $1,000 Feb. 29 3 p.m. ", "U.S.", "т. е. ", "В. ", ". ",
