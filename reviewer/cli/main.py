@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from reviewer.cli import (
     engine_cmds,
     export_cmds,
+    library_cmds,
     qa_cmds,
     review_cmds,
     stats_cmds,
@@ -52,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     _global(parser)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for module in (store_cmds, review_cmds, engine_cmds, export_cmds, stats_cmds, tm_cmds,
-                   qa_cmds):
+                   qa_cmds, library_cmds):
         for name, (func, help_text, configure) in module.COMMANDS.items():
             p = sub.add_parser(name, help=help_text, description=help_text)
             _common(p)
