@@ -1354,7 +1354,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+60"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+62"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -1379,7 +1379,12 @@
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+109"/>
+        <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
+        <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Edit segment {0}</source>
         <translation>редагування сегмента {0}</translation>
     </message>
