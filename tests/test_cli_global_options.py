@@ -21,6 +21,7 @@ COMMAND_ARGS: dict[str, list[list[str]]] = {
     "stats": [["1"]], "qa": [["1"]], "desktop": [["install"], ["uninstall"]],
     "tm": [["search", "Hello"], ["matches", "1", "2"], ["export", "-o", "x.tmx"], ["stats"]],
     "glossary": [["import", "g.csv"], ["list"], ["remove", "term"], ["clear"]],
+    "library": [["check"], ["recover"], ["recover", "--from-backup"]],
 }
 
 

@@ -566,7 +566,7 @@
         <translation>Людський переклад {lang}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>empty answer</source>
         <translation>порожня відповідь</translation>
     </message>
@@ -1454,7 +1454,7 @@
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../reviewer/ui/alignment_preview.py" line="+68"/>
+        <location filename="../../reviewer/ui/alignment_preview.py" line="+70"/>
         <source>&amp;Merge with next</source>
         <translation>&amp;Об’єднати з наступним</translation>
     </message>
@@ -1505,7 +1505,7 @@
         <translation>Скасувати останнє виправлення (Ctrl+Z у таблиці)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Each part of link {0} must keep at least one sentence.</source>
         <translation>Кожна частина зв’язку {0} має зберегти принаймні одне речення.</translation>
     </message>
@@ -1553,7 +1553,7 @@
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../reviewer/ui/alignment_models.py" line="+97"/>
+        <location filename="../../reviewer/ui/alignment_models.py" line="+105"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -1586,7 +1586,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+67"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+69"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -1611,7 +1611,12 @@
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+109"/>
+        <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
+        <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Edit segment {0}</source>
         <translation>редагування сегмента {0}</translation>
     </message>

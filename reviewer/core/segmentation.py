@@ -32,78 +32,35 @@ from dataclasses import dataclass
 from functools import cache
 
 from reviewer.core import spaces
+from reviewer.core.abbreviations import (
+    GUARDED,
+    LATIN_GUARDED,
+    LATIN_NEVER,
+    LATIN_NUMERIC,
+    LATIN_REPORTING,
+    LATIN_STARTERS,
+    NEVER,
+    NUMERIC,
+    STARTERS,
+)
 from reviewer.core.languages import normalize
 
 _OPENERS = "\"'«“„‘‚([{"
 _CLOSERS = "\"'»”’)]}"
 _DASHES = "-‐‑‒–—―"
 # Only ordinary whitespace ends a sentence: a no-break space binds (``р.\u00a0Київ``).
-_CANDIDATE = re.compile(r"(?:[.!?…]+)[" + re.escape(_CLOSERS) + r"]*(" + spaces.SPACE_CLASS + "+)")
+# A run of stops is tried only from its first character and never given back, so a paragraph of
+# 40,000 dots is read once rather than once per dot.
+_CANDIDATE = re.compile(
+    r"(?<![.!?…])[.!?…]++[" + re.escape(_CLOSERS) + r"]*+(" + spaces.SPACE_CLASS + "++)"
+)
 _LIST_MARKER = re.compile(r"(?:\d{1,3}|[IVXivx]{1,4}|[a-zA-Z])[.)]")
 _SPEAKER = re.compile(r"([A-Z][\w.'’-]*)\s+(?:[A-Z][\w.'’-]*\s+){0,3}(\w+)")
-_LEAD = re.compile(r"^[ \t\n\r\f\v" + re.escape(_OPENERS + _DASHES + "»") + "]*")  # »Wie« too
+_LEAD = re.compile(r"[ \t\n\r\f\v" + re.escape(_OPENERS + _DASHES + "»") + "]*")  # »Wie« too
+_ALNUM = re.compile(r"[^\W_]")
+_NEXT_WORD = re.compile(r"([^\W\d_]+)(\.?)")
 _ACRONYM = re.compile(r"[^\W\d_]\.(?:[^\W\d_]\.)*[^\W\d_]")
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Latin-script abbreviations: English, and quoted in Ukrainian and Russian news as they are.
-_LATIN_NEVER = _words("""
-    mr mrs ms messrs mme mlle dr prof sen rep gov gen lt col sgt capt cmdr adm maj rev hon pres
-    supt insp det fr mt ft st vs v e.g i.e cf sens reps govs
-""")
-_LATIN_NUMERIC = _words("""
-    no nos jan feb mar apr jun jul aug sep sept oct nov dec p pp vol art ch para fig approx est
-""")
-_LATIN_GUARDED = _words("jr sr a.m p.m ave blvd rd")
-_LATIN_REPORTING = _words("""
-    said says added asked told reported wrote tweeted explained continued insisted replied
-    recalled noted stated emphasized emphasised declared shouted admitted warned exclaimed
-""")
-_LATIN_STARTERS = _words("""
-    the this that these those he she it we they i you his her its their our my there then so if
-    as when while after before however meanwhile also for of to by with from some many most one
-    but and in on at a an mr mrs ms dr what why how who where
-""")
-
-_NEVER: dict[str, frozenset[str]] = {
-    "uk": _words("""
-        вул просп пров бульв пл ім акад проф доц св ген див напр зокр тов д-р ред
-        англ нім франц фр лат т.зв т.я
-    """),
-    "ru": _words("""
-        ул просп пр-т пер бульв пл акад проф доц св ген напр тов д-р ред
-        англ франц фр лат т.е т.н т.к
-    """),
-}
-_NUMERIC: dict[str, frozenset[str]] = {
-    "uk": _words("""
-        п пп ч № стор січ лют бер квіт трав черв лип серп вер верес жовт лист груд
-        тис млн млрд трлн грн коп євро год хв сек км кг
-    """),
-    "ru": _words("""
-        п пп ч № стр янв фев февр мар апр авг сен сент окт ноя нояб дек
-        тыс млн млрд трлн руб коп евро мин сек км кг
-    """),
-}
-_GUARDED: dict[str, frozenset[str]] = {
-    "uk": _words("м с р рр ст о оз обл смт р-н т дж дол"),
-    "ru": _words("г гг р с ст см о оз обл пос т им дж долл дол"),
-}
-_STARTERS: dict[str, frozenset[str]] = {
-    "uk": _words("""
-        у в на за це цей ця ці він вона воно вони ми я ви але проте однак та і й а як що коли
-        після до під тоді також крім раніше нагадаємо із з через наразі там тут так ні його її їх
-        при серед ще вже тому отже водночас зараз по від для потім згодом нині наприклад
-    """),
-    "ru": _words("""
-        в во на за это этот эта эти он она оно они мы я вы но однако и а как что когда после до
-        под тогда также кроме ранее напомним из с со через сейчас там тут так нет его ее её их
-        при среди еще ещё уже поэтому итак по от для потом затем позже ныне например
-    """),
-}
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -131,21 +88,75 @@ def split_sentences(paragraph: str, lang: str) -> list[str]:
     joining the sentences with the whitespace between them gives back the paragraph stripped of
     ordinary whitespace. Only ordinary whitespace separates sentences; no-break spaces, soft
     hyphens and the rest stay inside the sentences as they are.
+
+    The work is linear in the paragraph: each candidate break looks only at the words next to it
+    (never at the whole sentence so far or the whole rest), so a 500 KB paragraph of ``Mr. Mr.``
+    or of dots takes about as long per character as an ordinary one (``bench/text_growth.py``).
     """
     rules = _rules(normalize(lang))
     sentences: list[str] = []
-    start = 0
+    start = _skip_space(paragraph, 0)
+    alnum_at = -1  # where the sentence begun at ``start`` first has a letter or digit, if known
+    scanned = start
     for match in _CANDIDATE.finditer(paragraph):
         if match.end() >= len(paragraph):
             break
-        head = paragraph[start : match.start(1)]
-        if head.strip() and _is_break(spaces.strip(head), paragraph[match.end() :], rules):
-            sentences.append(spaces.strip(head))
+        end = match.start(1)
+        if alnum_at < start:
+            alnum_at = _first_alnum(paragraph, max(scanned, start), end)
+            scanned = end
+        head = _Head(paragraph, start, end, has_alnum=start <= alnum_at < end)
+        if _is_break(head, match.end(), rules):
+            sentences.append(paragraph[start:end])
             start = match.end()
     last = spaces.strip(paragraph[start:])
     if last.strip():
         sentences.append(last)
     return sentences
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in spaces.ORDINARY:
+        pos += 1
+    return pos
+
+
+def _first_alnum(text: str, lo: int, hi: int) -> int:
+    """The first position in ``text[lo:hi]`` holding a letter or digit, or ``-1``."""
+    found = _ALNUM.search(text, lo, hi)
+    return found.start() if found else -1
+
+
+@dataclass(frozen=True)
+class _Head:
+    """The sentence so far, ``text[start:end]``, read only near its end."""
+
+    text: str
+    start: int
+    end: int
+    has_alnum: bool
+
+    def whole(self, limit: int) -> str | None:
+        """The head itself when it is at most ``limit`` characters long."""
+        return self.text[self.start : self.end] if self.end - self.start <= limit else None
+
+    def last_words(self, stop: int) -> tuple[str, str, bool]:
+        """The last two words of ``text[start:stop]`` (split at any whitespace, as
+        ``str.split()`` does) and whether that slice is one word and nothing else."""
+        text, lo = self.text, self.start
+        pos = stop
+        while pos > lo and text[pos - 1].isspace():
+            pos -= 1
+        last_end = pos
+        while pos > lo and not text[pos - 1].isspace():
+            pos -= 1
+        last, single = text[pos:last_end], pos == lo and last_end == stop
+        while pos > lo and text[pos - 1].isspace():
+            pos -= 1
+        before_end = pos
+        while pos > lo and not text[pos - 1].isspace():
+            pos -= 1
+        return last, text[pos:before_end], single
 
 
 @dataclass(frozen=True)
@@ -165,52 +176,62 @@ def _rules(code: str) -> _Rules:
         return latin | table.get(code, frozenset())
 
     return _Rules(
-        never=pick(_LATIN_NEVER, _NEVER),
-        numeric=pick(_LATIN_NUMERIC, _NUMERIC),
-        guarded=pick(_LATIN_GUARDED, _GUARDED),
-        starters=pick(_LATIN_STARTERS, _STARTERS),
-        reporting=_LATIN_REPORTING,
+        never=pick(LATIN_NEVER, NEVER),
+        numeric=pick(LATIN_NUMERIC, NUMERIC),
+        guarded=pick(LATIN_GUARDED, GUARDED),
+        starters=pick(LATIN_STARTERS, STARTERS),
+        reporting=LATIN_REPORTING,
     )
 
 
-def _is_break(head: str, rest: str, rules: _Rules) -> bool:
-    """Decide whether a sentence ends with ``head`` (ending in punctuation) before ``rest``."""
-    tail = _LEAD.sub("", rest, count=1)
-    if not tail or not _starts_sentence(tail[0]):
+def _is_break(head: _Head, after: int, rules: _Rules) -> bool:
+    """Decide whether a sentence ends with ``head`` (ending in punctuation) before ``after``."""
+    text = head.text
+    at = _LEAD.match(text, after).end()
+    if at >= len(text) or not _starts_sentence(text[at]):
         return False
-    if _LIST_MARKER.fullmatch(head) or _is_dateline(head):
+    short = head.whole(8)
+    if short is not None and _LIST_MARKER.fullmatch(short):
         return False
-    if not any(char.isalnum() for char in head):  # "... When the ground for ..."
+    if not head.has_alnum:  # "... When the ground for ..."
         return False
-    body = head.rstrip(_CLOSERS)
-    if body[-1] in "?!" and body != head:  # "Are you ready?" CNN reported.
-        speaker = _SPEAKER.match(tail)
+    body_end = head.end
+    while body_end > head.start and text[body_end - 1] in _CLOSERS:
+        body_end -= 1
+    if body_end == head.start:
+        return True
+    if text[body_end - 1] in "?!" and body_end != head.end:  # "Are you ready?" CNN reported.
+        speaker = _SPEAKER.match(text, at)
         return not (
             speaker
             and speaker.group(2).casefold() in rules.reporting
             and speaker.group(1).casefold() not in rules.starters
         )
-    if not body.endswith(".") or body.endswith(".."):
+    if text[body_end - 1] != "." or (
+        body_end - 2 >= head.start and text[body_end - 2 : body_end] == ".."
+    ):
         return True
-    words = body[:-1].split()
-    word = words[-1].lstrip(_OPENERS) if words else ""
+    last, before, single = head.last_words(body_end - 1)
+    if single and body_end == head.end and _is_dateline(last + "."):
+        return False
+    word = last.lstrip(_OPENERS)
     keys = {word.casefold()}
-    if len(words) > 1 and words[-2].endswith("."):  # two-part ones: т. е., т. зв.
-        keys.add(f"{words[-2].lstrip(_OPENERS)}{word}".casefold())
+    if before.endswith("."):  # two-part ones: т. е., т. зв.
+        keys.add(f"{before.lstrip(_OPENERS)}{word}".casefold())
     initial = len(word) == 1 and word.isupper()
     if not initial and keys & rules.never:
         return False
     if not initial and keys & rules.numeric:
-        return not tail[0].isdigit()
+        return not text[at].isdigit()
     if initial or keys & rules.guarded or (word[:1].isupper() and _ACRONYM.fullmatch(word)):
-        found = re.match(r"([^\W\d_]+)(\.?)", tail)
+        found = _NEXT_WORD.match(text, at)
         next_word = found.group(1) if found else ""
         if found and found.group(2) and len(next_word) == 1:  # 2019 г. В. Путин
             next_word = ""
         script_change = (
             not initial and word.isascii() and next_word[:1].isupper() and not next_word.isascii()
         )
-        quoted = rest[0] in "«“„"  # a quotation opens: 2030 г. «Увеличение ...
+        quoted = text[after] in "«“„"  # a quotation opens: 2030 г. «Увеличение ...
         return script_change or quoted or next_word.casefold() in rules.starters
     return True
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from reviewer.storage.errors import StoreError, StoreLockedError
-from reviewer.storage.schema import migrate
+from reviewer.storage import faults, health
+from reviewer.storage.errors import StoreDamagedError, StoreError
+from reviewer.storage.schema import LATEST, migrate
 from reviewer.storage.sqldb import Database
 
 APP_NAME = "reviewer"
@@ -38,37 +40,82 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _is_locked(exc: sqlite3.OperationalError) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
-
-
 class Connection:
-    """One SQLite connection with the project's pragmas; use it from the thread that opened it."""
+    """One SQLite connection with the project's pragmas; use it from the thread that opened it.
+
+    A database whose folder or file cannot be written is opened read-only: reads work and every
+    write raises :class:`StoreReadOnlyError` naming the folder. Before the first write the file
+    is checked (``PRAGMA quick_check``, see :mod:`reviewer.storage.health`); a damaged one is
+    never written to. Every SQLite error that is the world's fault (lock, full disk, damage,
+    read-only) becomes one :class:`StoreError` line naming the file and what to do.
+    """
 
     def __init__(self, path: Path | str | None = None, *, busy_timeout: float = BUSY_TIMEOUT_S):
         self.path = Path(path) if path is not None else default_db_path()
         self.busy_timeout = busy_timeout
-        if str(self.path) != ":memory:":
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.read_only: StoreError | None = None  # why writes are refused, if they are
+        self.damage: StoreError | None = None
+        self.checked = False
+        self.backup_note = ""  # why no backup was made, if one was due and failed
+        memory = str(self.path) == ":memory:"
+        if not memory:
+            problem = faults.folder_problem(self.path)
+            if problem is not None:
+                raise problem
+            if not faults.writable(self.path):
+                self.read_only = faults.cannot_write(
+                    self.path.parent, "the folder or the file is read-only")
         try:
-            conn = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None)
+            if self.read_only is not None:
+                conn = self._connect_read_only()
+            else:
+                conn = sqlite3.connect(str(self.path), timeout=busy_timeout, isolation_level=None)
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot open the database ({exc})") from exc
+            raise self._known(exc, 0.0) or StoreError(
+                f"{self.path}: cannot open the database ({exc})") from exc
         self.db = Database(conn)
         try:
-            self.db.execute("PRAGMA foreign_keys = ON")
-            if str(self.path) != ":memory:":
-                self.db.execute("PRAGMA journal_mode = WAL")
-            self.db.execute("PRAGMA synchronous = FULL")
             with self._mapped_errors():
-                migrate(self.db)
+                self.db.execute("PRAGMA foreign_keys = ON")
+                if self.read_only is not None:
+                    self.db.execute("PRAGMA query_only = ON")
+                    self._refuse_outdated()
+                else:
+                    if not memory:
+                        self.db.execute("PRAGMA journal_mode = WAL")
+                    self.db.execute("PRAGMA synchronous = FULL")
+                    migrate(self.db)
+        except StoreError:
+            conn.close()
+            raise
         except sqlite3.DatabaseError as exc:
             conn.close()
             raise StoreError(f"{self.path}: not a usable reviewer database ({exc})") from exc
         except RuntimeError as exc:
             conn.close()
             raise StoreError(f"{self.path}: {exc}") from exc
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """Open the file for reading only; a WAL database whose folder cannot hold the ``-shm``
+        file is opened as immutable (no one can write it there)."""
+        uri = self.path.resolve().as_uri()
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=self.busy_timeout,
+                               isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError as exc:
+            if faults.primary_code(exc) != faults.SQLITE_CANTOPEN:
+                raise
+            conn.close()
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True,
+                               timeout=self.busy_timeout, isolation_level=None)
+
+    def _refuse_outdated(self) -> None:
+        version = self.db.execute("PRAGMA user_version").fetchone()[0]
+        if version != LATEST:
+            raise StoreError(f"{self.read_only}; the database (schema {version}) needs an "
+                             f"upgrade to schema {LATEST}, which writes to it")
 
     def close(self) -> None:
         """Close the connection; committed work is already on disk."""
@@ -80,17 +127,46 @@ class Connection:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _known(self, exc: sqlite3.Error, waited: float) -> StoreError | None:
+        return faults.from_sqlite(exc, self.path, waited)
+
     @contextmanager
     def _mapped_errors(self) -> Iterator[None]:
+        started = time.monotonic()
         try:
             yield
-        except sqlite3.OperationalError as exc:
-            if _is_locked(exc):
-                raise StoreLockedError(
-                    f"{self.path}: the database is locked by another process "
-                    f"(waited {self.busy_timeout:g} s); close the other reviewer and try again"
-                ) from exc
-            raise
+        except sqlite3.Error as exc:
+            known = self._known(exc, time.monotonic() - started)
+            if known is None:
+                raise
+            if isinstance(known, StoreDamagedError):
+                self.damage = known
+            raise known from exc
+
+    def _before_first_write(self) -> None:
+        """Refuse to write where writing is impossible or harmful; back the file up when due."""
+        if self.read_only is not None:
+            raise self.read_only
+        if self.damage is not None:
+            raise self.damage
+        if self.checked or str(self.path) == ":memory:":
+            return
+        with self._mapped_errors():
+            problems = health.quick_check(self.db.conn)
+        if problems:
+            self.damage = faults.damaged(self.path, "; ".join(problems[:3]))
+            raise self.damage
+        self.checked = True
+        if health.backup_due(self.path) and health.room_for_backup(self.path) \
+                and self._has_articles():
+            try:
+                health.make_backup(self.db.conn, self.path)
+            except (OSError, sqlite3.Error) as exc:  # the write itself may still fit
+                self.backup_note = f"no backup copy was made ({exc})"
+
+    def _has_articles(self) -> bool:
+        """A new, empty database is not worth a backup copy (it would push out real ones)."""
+        return self.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0] == 1
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -99,17 +175,19 @@ class Connection:
             with self.db.atomic():
                 yield self.db
             return
+        self._before_first_write()
         with self._mapped_errors():
             self.db.execute("BEGIN IMMEDIATE")
             try:
                 yield self.db
+                self.db.execute("COMMIT")  # a full disk may refuse the commit itself
             except BaseException:
-                self.db.rollback()
+                if self.db.conn.in_transaction:
+                    self.db.conn.rollback()
                 raise
-            self.db.execute("COMMIT")
 
     @contextmanager
     def reading(self) -> Iterator[Database]:
-        """Run reads with locked-database errors turned into :class:`StoreLockedError`."""
+        """Run reads with the world's errors (lock, damage) turned into :class:`StoreError`."""
         with self._mapped_errors():
             yield self.db

@@ -15,3 +15,22 @@ class StoreLockedError(StoreError):
 
 class NotFoundError(StoreError):
     """An article or segment that the caller named does not exist."""
+
+
+class StoreReadOnlyError(StoreError):
+    """The database's folder (or the file) cannot be written: read-only, missing, not a folder.
+
+    Reading still works where the file exists; only writes are refused with this error.
+    """
+
+
+class StoreDiskFullError(StoreError):
+    """The disk holding the database is full; the change was not saved (the rest is intact)."""
+
+
+class StoreDamagedError(StoreError):
+    """The database file fails SQLite's check; nothing is written into it until it is recovered."""
+
+
+RECOVERY_HINT = ("run `reviewer library check` to see the damage, then `reviewer library recover` "
+                 "(it keeps the damaged file)")

@@ -146,8 +146,20 @@ def migrate(db: Database) -> int:
             f"the database was written by a newer version of reviewer (schema {start}, "
             f"this program knows {LATEST})"
         )
-    for version in range(start, LATEST):
-        with db.atomic():
-            MIGRATIONS[version](db)
-            db.execute(f"PRAGMA user_version = {version + 1}")
+    while start < LATEST:
+        # Take the write lock before reading the version again: two processes creating one
+        # database wait for each other here instead of both migrating and one failing.
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version < LATEST:
+                MIGRATIONS[version](db)
+                db.execute(f"PRAGMA user_version = {version + 1}")
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            raise
+        if version >= LATEST:
+            break
     return start

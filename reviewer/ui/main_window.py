@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -344,9 +346,22 @@ class MainWindow(QualityMixin, RealignMixin, WorkMixin, ViewMixin, QMainWindow):
               typing: bool = False) -> bool:
         """Write one change through the review service as an undo step; whether it was saved."""
         edit = Edit(view.segment.id, lang, self._state(view, lang), after, label)
-        command = EditCommand(self.review, edit, self.segment_changed, self.say, typing=typing)
+        failures: list[str] = []
+        command = EditCommand(self.review, edit, self.segment_changed, self._write_failed(failures),
+                              typing=typing)
         self.undo_stack.push(command)
+        if not command.written and failures:  # the store's words say what happened and what
+            self.say(self.tr("{error} — The text you typed is kept in the editor, not saved "
+                             "yet; it is saved at the next pause once the database can be "
+                             "written.").format(error=failures[-1]), 0)  # to do; kept shown
         return command.written
+
+    def _write_failed(self, failures: list[str]) -> Callable[[str], None]:
+        """The failure report of one edit: said at once, and noted for :meth:`_push`."""
+        def failed(text: str) -> None:
+            failures.append(text)
+            self.say(text)
+        return failed
 
     def _schedule_draft(self) -> None:
         self.draft_timer.start()

@@ -34,20 +34,21 @@ class EditCommand(QUndoCommand):
         self.pushed = False
         self.written = False
 
-    def _run(self, write: Callable[[], None]) -> bool:
+    def _run(self, write: Callable[[], None], *, first: bool = False) -> bool:
         try:
             write()
             ok = True
         except (EditConflictError, StoreError) as exc:
             self.failed(str(exc))
             ok = False
-        self.changed(self.edit.segment_id, self.edit.lang)
+        if ok or not first:  # a first write that failed changed nothing: the editor keeps
+            self.changed(self.edit.segment_id, self.edit.lang)  # the text it could not save
         return ok
 
     def redo(self) -> None:
         redo = self.pushed
         self.pushed = True
-        ok = self._run(lambda: self.service.apply(self.edit, redo=redo))
+        ok = self._run(lambda: self.service.apply(self.edit, redo=redo), first=not redo)
         if not redo:
             self.written = ok
             self.setObsolete(not ok)

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reviewer.core import languages
-from reviewer.core.qa.findings import Finding, Severity, Span
-from reviewer.core.qa.names import NameContext, find_name, source_names
+from reviewer.core.qa.findings import Finding, Severity, Span, cap
+from reviewer.core.qa.names import NOT_CHECKED, NameContext, find_names, source_names
 from reviewer.core.qa.number_check import match_facts
 from reviewer.core.qa.numbers import Fact, extract
 
@@ -21,8 +21,12 @@ def _label(lang: str) -> str:
     return languages.label(lang)
 
 
-def _source_span(fact: Fact, source_facts: list[Fact]) -> tuple[Span, ...]:
-    return tuple(f.span for f in source_facts if f.key == fact.key)[:1]
+def _first_spans(source_facts: list[Fact]) -> dict[str, tuple[Span, ...]]:
+    """The span of the first source fact of each key (one pass, not one per finding)."""
+    first: dict[str, tuple[Span, ...]] = {}
+    for f in source_facts:
+        first.setdefault(f.key, (f.span,))
+    return first
 
 
 def check_editions(source: str, texts: Mapping[str, str], source_lang: str = "en",
@@ -33,9 +37,9 @@ def check_editions(source: str, texts: Mapping[str, str], source_lang: str = "en
     if len(langs) < 2:
         return out
     facts = {lang: extract(texts[lang], lang) for lang in langs}
-    src_facts = extract(source, source_lang)
+    src_spans = _first_spans(extract(source, source_lang))
     refs = source_names(source, context)
-    found = {lang: [find_name(ref, texts[lang], lang) for ref in refs] for lang in langs}
+    found = {lang: find_names(refs, texts[lang], lang) for lang in langs}
     for have in langs:
         for lack in langs:
             if have == lack:
@@ -47,13 +51,13 @@ def check_editions(source: str, texts: Mapping[str, str], source_lang: str = "en
                     "editions", f"{noun}-only-in-other",
                     f"The {_label(have)} version has {fact.label()} (“{fact.text}”), this "
                     f"{_label(lack)} version does not.", Severity.WARNING,
-                    _source_span(fact, src_facts), (), have, (fact.span,)))
+                    src_spans.get(fact.key, ()), (), have, (fact.span,)))
             for ref, span_have, span_lack in zip(refs, found[have], found[lack], strict=True):
-                if span_have is not None and span_lack is None:
+                if span_have is not None and span_have != NOT_CHECKED and span_lack is None:
                     shown = texts[have][span_have.start:span_have.end]
                     out[lack].append(Finding(
                         "editions", "name-only-in-other",
                         f"The {_label(have)} version has the name “{ref.text}” (“{shown}”), "
                         f"this {_label(lack)} version does not.", Severity.WARNING,
                         (ref.span,), (), have, (span_have,)))
-    return out
+    return {lang: cap(findings) for lang, findings in out.items()}

@@ -8,6 +8,7 @@ Cross-edition findings also carry the other language and offsets into its text.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -82,6 +83,25 @@ CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
 )}
 
 ALL_CHECKS: frozenset[str] = frozenset(CHECKS)
+
+#: At most this many findings of one text are listed; the rest are one "and N more" finding.
+MAX_FINDINGS = 30
+
+
+def cap(findings: list[Finding], limit: int = MAX_FINDINGS) -> list[Finding]:
+    """The first ``limit`` findings and, when there are more, one that says how many more.
+
+    A 40 KB segment of ``U.S.U.S.`` could raise thousands, which no one reads and which kept the
+    window busy for seconds; the extra finding has the kind of the most frequent one left out.
+    """
+    if len(findings) <= limit:
+        return findings
+    rest = findings[limit:]
+    kinds = Counter(f.kind for f in rest)
+    detail = ", ".join(f"{kind} {n}" for kind, n in kinds.most_common())
+    return [*findings[:limit], Finding(
+        kinds.most_common(1)[0][0], "more",
+        f"…and {len(rest)} more findings in this text, not listed ({detail}).", Severity.INFO)]
 
 
 class UnknownCheckError(ReviewerError):

@@ -42,8 +42,10 @@ class NameRef:
 
 def _initial(text: str, start: int) -> bool:
     """Tell whether the word at ``start`` opens a sentence (or the text)."""
-    head = text[:start].rstrip(_OPENING)
-    return not head or head[-1] in ".!?…"
+    pos = start
+    while pos > 0 and text[pos - 1] in _OPENING:  # reads back over the openers only
+        pos -= 1
+    return pos == 0 or text[pos - 1] in ".!?…"
 
 
 _SMALL = frozenset("with from into over than that this after about amid says upon onto".split())
@@ -94,17 +96,16 @@ def article_names(sources: Iterable[str]) -> NameContext:
 def source_names(source: str, context: NameContext | None = None) -> list[NameRef]:
     """The names and acronyms of an English source sentence, in reading order."""
     refs: list[NameRef] = []
-    taken: list[Span] = []
+    taken = bytearray(len(source))  # 1 where an equivalent's match lies (linear, not per span)
     for eq in EQUIVALENTS:
         for m in eq.pattern("en").finditer(source):
-            span = Span(m.start(), m.end())
-            if not any(s.start < span.end and span.start < s.end for s in taken):
-                taken.append(span)
-                refs.append(NameRef(m.group(), span, eq))
+            if m.end() > m.start() and taken.find(1, m.start(), m.end()) < 0:
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                refs.append(NameRef(m.group(), Span(m.start(), m.end()), eq))
     ctx = context or NameContext()
     title = _title_case(source)
     for word, start, end in _word_tokens(source):
-        if any(s.start < end and start < s.end for s in taken):
+        if taken.find(1, start, end) >= 0:
             continue
         ref = NameRef(word, Span(start, end))
         if (not word[0].isupper() or word.lower() in NOT_NAMES or _CONTRACTION.search(word)
@@ -167,15 +168,45 @@ def expected(ref: NameRef, lang: str) -> str:
     return f"{ref.text}” or “{shown}" if ref.is_acronym else shown
 
 
+#: How many different names of one text are looked up in a translation; a text with more is
+#: not a news sentence, and each lookup reads the whole translation.
+MAX_NAMES = 100
+NOT_CHECKED = Span(-1, -1)
+"""What :func:`find_names` gives for a name past :data:`MAX_NAMES`."""
+
+
+def find_names(refs: list[NameRef], target: str, lang: str) -> list[Span | None]:
+    """:func:`find_name` for each ref, each different name looked up once (``NATO`` 16,000
+    times is one lookup) and at most :data:`MAX_NAMES` of them (the rest: :data:`NOT_CHECKED`)."""
+    found: dict[tuple[str, Equivalent | None], Span | None] = {}
+    out: list[Span | None] = []
+    for ref in refs:
+        key = (ref.text, ref.equivalent)
+        if key not in found:
+            if len(found) >= MAX_NAMES:
+                out.append(NOT_CHECKED)
+                continue
+            found[key] = find_name(ref, target, lang)
+        out.append(found[key])
+    return out
+
+
 def check_names(source: str, target: str, lang: str,
                 context: NameContext | None = None) -> list[Finding]:
     """Names and acronyms of ``source`` that ``target`` neither keeps nor transliterates."""
     out: list[Finding] = []
-    for ref in source_names(source, context):
-        if find_name(ref, target, lang) is None:
+    refs = source_names(source, context)
+    spans = find_names(refs, target, lang)
+    unchecked = {r.text for r, span in zip(refs, spans, strict=True) if span == NOT_CHECKED}
+    for ref, span in zip(refs, spans, strict=True):
+        if span is None:
             what = "acronym" if ref.is_acronym else "name"
             out.append(Finding("names", f"{what}-missing",
                                f"The {what} “{ref.text}” is not in the translation, neither kept "
                                f"nor rendered (expected e.g. “{expected(ref, lang)}”).",
                                Severity.WARNING, (ref.span,)))
+    if unchecked:
+        out.append(Finding("names", "names-not-checked",
+                           f"{len(unchecked)} more names of this long text were not looked up "
+                           f"(only the first {MAX_NAMES} different ones are).", Severity.INFO))
     return out

@@ -3,7 +3,8 @@ translation, found by comparing the facts of :mod:`reviewer.core.qa.numbers` on 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Callable, Sequence
 
 from reviewer.core.qa import numwords as W
 from reviewer.core.qa.findings import Finding, Severity
@@ -18,18 +19,33 @@ def match_facts(a: Sequence[Fact], b: Sequence[Fact]) -> tuple[list[tuple[Fact, 
     such as ``тисячі`` or ``троих``, may pair but are never left over).
     """
     left, right = list(a), list(b)
+    taken = [False] * len(right)
     pairs: list[tuple[Fact, Fact]] = []
-    tests = (lambda x, y: x.key == y.key and x.unit == y.unit,
-             lambda x, y: x.key == y.key,
-             lambda x, y: bool(set(x.keys) & set(y.keys)))
-    for same in tests:
-        for fact in list(left):
-            for other in right:
-                if same(fact, other):
-                    pairs.append((fact, other))
-                    left.remove(fact)
-                    right.remove(other)
-                    break
+    tests: tuple[Callable[[Fact], tuple[object, ...]], ...] = (
+        lambda f: ((f.key, f.unit),), lambda f: (f.key,), lambda f: f.keys)
+    for keys_of in tests:
+        # The first untaken fact of ``right`` under each key, in order: one pass, not n x m.
+        queues: dict[object, deque[int]] = {}
+        for j, other in enumerate(right):
+            if not taken[j]:
+                for key in dict.fromkeys(keys_of(other)):
+                    queues.setdefault(key, deque()).append(j)
+        still: list[Fact] = []
+        for fact in left:
+            best = -1
+            for key in keys_of(fact):
+                queue = queues.get(key)
+                while queue and taken[queue[0]]:
+                    queue.popleft()
+                if queue and (best < 0 or queue[0] < best):
+                    best = queue[0]
+            if best < 0:
+                still.append(fact)
+            else:
+                taken[best] = True
+                pairs.append((fact, right[best]))
+        left = still
+    right = [f for j, f in enumerate(right) if not taken[j]]
     pairs.sort(key=lambda p: p[0].span)
     return pairs, [f for f in left if not f.weak], [f for f in right if not f.weak]
 

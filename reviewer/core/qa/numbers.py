@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 from reviewer.core.anchors import normalize_number
 from reviewer.core.qa import numwords as W
@@ -51,11 +52,11 @@ class Fact:
     text: str
     weak: bool = False
 
-    @property
+    @cached_property
     def key(self) -> str:
         return f"{self.kind}:{self.value.normalize()}"
 
-    @property
+    @cached_property
     def keys(self) -> tuple[str, ...]:
         """Every key this fact may match: a full hour also matches its number (3 p.m. = 15)."""
         if self.kind == "time" and int(self.value) % 60 == 0:
@@ -151,8 +152,10 @@ def _number(text: str, tokens: Sequence[re.Match[str]], i: int, lang: str,
 
 
 def _initial(text: str, start: int) -> bool:
-    head = text[:start].rstrip(" \"'“‘«(—–-")
-    return not head or head[-1] in ".!?:"
+    pos = start
+    while pos > 0 and text[pos - 1] in " \"'“‘«(—–-":  # reads back over these only, not the text
+        pos -= 1
+    return pos == 0 or text[pos - 1] in ".!?:"
 
 
 def _words(text: str, tokens: Sequence[re.Match[str]], i: int, lang: str,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from reviewer.core.errors import ReviewerError
 from reviewer.core.model import SegmentView
 from reviewer.core.qa.editions import check_editions
-from reviewer.core.qa.findings import Finding, QAConfig
+from reviewer.core.qa.findings import Finding, QAConfig, cap
 from reviewer.core.qa.form import (
     check_length,
     check_punctuation,
@@ -96,7 +96,7 @@ def check_text(source: str, target: str, lang: str, config: QAConfig | None = No
         out += check_length(source, target, cfg.band(lang), cfg.length_min_chars)
     if cfg.on("glossary"):
         out += check_glossary(source, target, lang, glossary)
-    return out
+    return cap(out)
 
 
 def _group(views: Sequence[SegmentView], i: int, lang: str, target: str) -> int:

@@ -1,0 +1,82 @@
+"""``reviewer library check`` and ``reviewer library recover``: the database file's health.
+
+``check`` runs SQLite's full integrity check on the database and the quick one on its backup
+copies, and exits 2 if the database is damaged. ``recover`` rebuilds a damaged database from what
+can still be read (or, with ``--from-backup``, from the newest healthy backup copy), keeping the
+damaged file beside it; see :mod:`reviewer.storage.recovery`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from reviewer.cli.output import emit_json, say
+from reviewer.storage.connection import default_db_path
+from reviewer.storage.recovery import check, recover
+
+EXIT_DAMAGED = 2
+
+
+def _path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    report = check(_path(args))
+    if args.json:
+        emit_json({"path": str(report.path), "ok": report.ok, "problems": report.problems,
+                   "backups": [{"path": str(b), "ok": good} for b, good in report.backups]})
+        return 0 if report.ok else EXIT_DAMAGED
+    copies = ", ".join(f"{b.name} {'ok' if good else 'damaged'}" for b, good in report.backups)
+    copies = f"backup copies: {copies}" if copies else "no backup copies"
+    if report.ok:
+        say(f"{report.path}: ok (SQLite's integrity check); {copies}.")
+        return 0
+    say(f"{report.path}: damaged ({len(report.problems)} problem"
+        f"{'s' * (len(report.problems) != 1)}); {copies}.")
+    for line in report.problems[:10]:
+        say(f"    {line}")
+    say("Close the window, then run `reviewer library recover` (rebuild from what is readable) "
+        "or `reviewer library recover --from-backup`; the damaged file is kept either way.")
+    return EXIT_DAMAGED
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    report = recover(_path(args), from_backup=args.from_backup)
+    if args.json:
+        emit_json({"path": str(report.path), "kept_as": str(report.kept_as),
+                   "method": report.method, "rows": report.rows, "dropped": report.lost})
+        return 0
+    counts = ", ".join(f"{n} {table}" for table, n in report.rows.items()
+                       if table in ("articles", "segments", "translations", "history") or n)
+    say(f"{report.path}: rebuilt by {report.method}: {counts}.")
+    if report.lost:
+        say("Dropped rows whose article or segment was lost: "
+            + ", ".join(f"{n} {t}" for t, n in report.lost.items()) + ".")
+    say(f"The damaged file is kept as {report.kept_as}.")
+    return 0
+
+
+def _configure(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="library_command", required=True, metavar="ACTION")
+    c = sub.add_parser("check", help="SQLite's full integrity check of the database and backups")
+    c.set_defaults(library_func=cmd_check)
+    r = sub.add_parser("recover", help="rebuild a damaged database, keeping the damaged file")
+    r.add_argument("--from-backup", action="store_true",
+                   help="take the newest backup copy that passes the check instead")
+    r.set_defaults(library_func=cmd_recover)
+    for action in (c, r):
+        action.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
+                            help="database file (default: $REVIEWER_DB or the user data directory)")
+        action.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                            help="print JSON (see README)")
+
+
+def cmd_library(args: argparse.Namespace) -> int:
+    return int(args.library_func(args) or 0)
+
+
+COMMANDS = {
+    "library": (cmd_library, "the database file: check it, recover it when damaged", _configure),
+}
