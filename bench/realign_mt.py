@@ -123,6 +123,19 @@ class Server:
         return " ".join(mt for en, mt in table.items() if en in text)
 
 
+def one_sided_units(links: set[Link]) -> set[Link]:
+    """Each one-sided link cut into single units: a run of dropped (added) sentences is the same
+    alignment whether it is written as one 3-0 link or as three 1-0 links."""
+    out: set[Link] = set()
+    for src, hum in links:
+        if src and hum:
+            out.add((src, hum))
+        else:
+            out |= {(frozenset({u}), frozenset()) for u in src}
+            out |= {(frozenset(), frozenset({u})) for u in hum}
+    return out
+
+
 def run_case(case: Case, url: str, tmp: Path, db: Path) -> dict:
     en = [[(case.doc.en[i], frozenset({i})) for i in p] for p in case.source]
     src_spans = _write(en, tmp / "en.txt")
@@ -140,9 +153,9 @@ def run_case(case: Case, url: str, tmp: Path, db: Path) -> dict:
     with Store(db) as store:
         segs = [s.source for s in store.segments(article)]
         hums = [h.text for h in store.human_sentences(article, case.lang)]
-    gold = gold_links(*_refine(
+    gold = one_sided_units(gold_links(*_refine(
         _locate(segs, src_spans, (tmp / "en.txt").read_text(encoding="utf-8")),
-        _locate(hums, hum_spans, (tmp / "hum.txt").read_text(encoding="utf-8"))))
+        _locate(hums, hum_spans, (tmp / "hum.txt").read_text(encoding="utf-8")))))
 
     def links(items: list[dict]) -> tuple[set[Link], set[Link]]:
         found, flagged = set(), set()
@@ -152,15 +165,17 @@ def run_case(case: Case, url: str, tmp: Path, db: Path) -> dict:
             found.add(link)
             if k["flagged"]:
                 flagged.add(link)
-        return found, flagged
+        return one_sided_units(found), one_sided_units(flagged)
 
     text, _ = links(text_links)
     mt, flagged = links(realigned["links"])
     wrong = mt - gold
+    two_sided = {k for k in mt & gold if k[0] and k[1]}
     return {"docid": case.doc.docid, "gold": len(gold), "segments": len(segs),
             "text": (len(text & gold), len(text)), "mt": (len(mt & gold), len(mt)),
             "wrong": len(wrong), "wrong_flagged": len(wrong & flagged),
-            "right_flagged": len((mt & gold) & flagged), "seconds": seconds}
+            "right_flagged": len(two_sided & flagged), "right_two": len(two_sided),
+            "seconds": seconds}
 
 
 def f1(rows: list[dict], key: str) -> float:
@@ -188,8 +203,8 @@ def direct(case: Case, system: str) -> dict:
 
     source = [[case.doc.en[i] for i in p] for p in case.source]
     human = [[text for text, _ in p] for p in case.human]
-    gold = gold_links([frozenset({i}) for p in case.source for i in p],
-                      [lines for p in case.human for _, lines in p])
+    gold = one_sided_units(gold_links([frozenset({i}) for p in case.source for i in p],
+                                      [lines for p in case.human for _, lines in p]))
     links = align(source, human)
     mt = [[case.doc.mt[case.lang][system][i]] for p in case.source for i in p]
     new = realign(Texts(mt, [t for p in human for t in p]), links, [False] * len(links))
@@ -198,8 +213,8 @@ def direct(case: Case, system: str) -> dict:
         return {(frozenset(range(k.src_start, k.src_end)), frozenset(range(k.hum_start, k.hum_end)))
                 for k in items}
 
-    text, mt_links = ranges(links), ranges(new)
-    flagged = ranges([k for k in new if k.flagged])
+    text, mt_links = one_sided_units(ranges(links)), one_sided_units(ranges(new))
+    flagged = one_sided_units(ranges([k for k in new if k.flagged]))
     return {"docid": case.doc.docid, "gold": len(gold), "text": (len(text & gold), len(text)),
             "mt": (len(mt_links & gold), len(mt_links)), "wrong": len(mt_links - gold),
             "wrong_flagged": len((mt_links - gold) & flagged),
@@ -263,14 +278,14 @@ def main() -> None:
                         rows.append(run_case(case, server.url, Path(tmp), Path(tmp) / "r.db"))
             lo_t, hi_t = bootstrap(rows, "text")
             lo_m, hi_m = bootstrap(rows, "mt")
-            wrong, right = sum(r["wrong"] for r in rows), sum(r["mt"][0] for r in rows)
+            wrong, right = sum(r["wrong"] for r in rows), sum(r.get("right_two", 0) for r in rows)
             print(f"{'direct ' * args.direct}{args.half} {lang} {args.system} "
                   f"docs={len(chosen)} seeds={len(args.seeds)} "
                   f"links={sum(r['gold'] for r in rows)}: "
                   f"text F1 {f1(rows, 'text'):.3f} [{lo_t:.3f}, {hi_t:.3f}]  "
                   f"with MT {f1(rows, 'mt'):.3f} [{lo_m:.3f}, {hi_m:.3f}]  "
                   f"wrong {wrong} (flagged {sum(r['wrong_flagged'] for r in rows)}), "
-                  f"right flagged {sum(r['right_flagged'] for r in rows)}/{right}  "
+                  f"right two-sided flagged {sum(r['right_flagged'] for r in rows)}/{right}  "
                   f"realign CLI median {statistics.median(r['seconds'] for r in rows):.2f} s")
 
 

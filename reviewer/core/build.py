@@ -37,7 +37,8 @@ def human_sentences(doc: Document, lang: str) -> list[HumanSentence]:
     return [HumanSentence(i, p, text, role) for i, (p, role, text) in enumerate(_units(doc, lang))]
 
 
-def _paragraphs(items: Sequence[tuple[int, str]]) -> list[list[str]]:
+def paragraphs(items: Sequence[tuple[int, str]]) -> list[list[str]]:
+    """Texts grouped by their paragraph number, in order."""
     paras: list[list[str]] = []
     last: int | None = None
     for paragraph, text in items:
@@ -51,8 +52,8 @@ def _paragraphs(items: Sequence[tuple[int, str]]) -> list[list[str]]:
 def align_human(source: Sequence[SegmentDraft], human: Sequence[HumanSentence]) -> list[Link]:
     """Align a human version's sentences to the source segments, paragraph by paragraph."""
     return align(
-        _paragraphs([(s.paragraph, s.text) for s in source]),
-        _paragraphs([(h.paragraph, h.text) for h in human]),
+        paragraphs([(s.paragraph, s.text) for s in source]),
+        paragraphs([(h.paragraph, h.text) for h in human]),
     )
 
 
@@ -60,7 +61,7 @@ def align_humans(source: Sequence[SegmentDraft], humans: Mapping[str, Sequence[H
                  ) -> dict[str, list[Link]]:
     """Align each human version to the source segments, the versions vouching for each other."""
     return align_editions(
-        _paragraphs([(s.paragraph, s.text) for s in source]),
-        {lang: _paragraphs([(h.paragraph, h.text) for h in human])
+        paragraphs([(s.paragraph, s.text) for s in source]),
+        {lang: paragraphs([(h.paragraph, h.text) for h in human])
          for lang, human in humans.items()},
     )

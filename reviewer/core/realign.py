@@ -3,10 +3,12 @@
 Bleualign's idea: once a segment has a machine translation into the human version's language,
 the human sentence that belongs beside it is the one the machine translation resembles most. A
 monotone dynamic programme over source segments x human sentences takes links of the shapes
-1-1, 2-1, 1-2, 2-2, 1-0 and 0-1; a link with both sides is worth its chrF (the machine
+1-1, 2-1, 1-2, 2-2, 3-1, 1-3, 1-0 and 0-1; a link with both sides is worth its chrF (the machine
 translations of its segments, joined, against its human sentences; :mod:`reviewer.core.chrf_fast`)
 above a threshold, per sentence it holds, less a length term (human against machine characters,
-the same language) and a price for its shape; a one-sided link is worth nothing.
+the same language), the text aligner's price of the link when given (anchors, cognates, lengths,
+paragraphs, the other edition; :mod:`reviewer.core.realign_evidence`) and a price for its shape;
+a one-sided link is worth nothing.
 
 Links the reviewer fixed by hand are kept as they are, and so is every link holding a segment
 with no machine translation: the programme runs between them. It searches a band around the
@@ -22,12 +24,13 @@ from dataclasses import dataclass
 
 from reviewer.core.chrf_fast import Ngrams, chrf_of
 from reviewer.core.model import Link
+from reviewer.core.realign_evidence import Evidence
 
 #: Share of the typical chrF (the median over the current 1-1 links) a link must beat, per
 #: sentence, to be worth more than leaving its sentences unlinked.
 THRESHOLD = 0.35
 #: Price of each link shape, as a share of the typical chrF; 1-0 and 0-1 are worth zero.
-SHAPE_COST = {(1, 1): 0.0, (2, 1): 0.2, (1, 2): 0.2, (2, 2): 0.6}
+SHAPE_COST = {(1, 1): 0.0, (2, 1): 0.2, (1, 2): 0.2, (2, 2): 0.6, (3, 1): 0.4, (1, 3): 0.4}
 #: Bonus, as a share of the typical chrF, for a link the current alignment also has: the
 #: text-only alignment is evidence too, and a free human rendering scores low against any MT.
 KEEP = 0.0
@@ -41,6 +44,9 @@ BETA = 1.0
 #: A link of two segments (sentences) must score this share of the typical chrF above the
 #: best of its parts alone.
 MERGE_GAIN = -0.05
+#: Weight of the text aligner's price of a link (:mod:`reviewer.core.realign_evidence`), in
+#: shares of the typical chrF per unit of price (a unit is about one nat of likelihood).
+EVIDENCE = 0.05
 #: The band's first half-width, in human sentences either side of the current links.
 BAND = 2
 #: A link whose chrF is below this share of the typical chrF, or within ``MARGIN`` (a share of
@@ -49,7 +55,7 @@ WEAK = 0.4
 MARGIN = 0.03
 
 Move = tuple[int, int]
-MOVES: tuple[Move, ...] = ((1, 1), (2, 1), (1, 2), (2, 2), (1, 0), (0, 1))
+MOVES: tuple[Move, ...] = ((1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (1, 0), (0, 1))
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,7 @@ class Texts:
 
     mt: Sequence[Sequence[str]]
     human: Sequence[str]
+    evidence: Evidence | None = None
 
 
 def realign(texts: Texts, links: Sequence[Link], fixed: Sequence[bool]) -> list[Link]:
@@ -124,10 +131,12 @@ class _Scorer:
         if di == 0 or dj == 0:
             return KEEP * self.typical if (i, j, di, dj) in self.current else 0.0
         score = self.chrf(i, i + di, j, j + dj)
-        if di == 2 or dj == 2:
+        if di > 1 or dj > 1:
             # Each sentence of a merge must add to the match, or the merge is not taken.
-            parts = [self.chrf(a, a + 1, j, j + dj) for a in range(i, i + di)] if di == 2 else []
-            parts += [self.chrf(i, i + di, b, b + 1) for b in range(j, j + dj)] if dj == 2 else []
+            parts = [self.chrf(a, b, j, j + dj) for a in range(i, i + di)
+                     for b in range(a + 1, i + di + 1) if b - a < di] if di > 1 else []
+            parts += [self.chrf(i, i + di, a, b) for a in range(j, j + dj)
+                      for b in range(a + 1, j + dj + 1) if b - a < dj] if dj > 1 else []
             if score < max(parts) + MERGE_GAIN * self.typical:
                 return -math.inf
         mt_chars = self.mt(i, i + di, 0).chars
@@ -135,6 +144,9 @@ class _Scorer:
         length = abs(math.log((hum_chars + 10) / (mt_chars + 10)))
         typical = self.typical
         keep = KEEP * typical if (i, j, di, dj) in self.current else 0.0
+        evidence = self.texts.evidence
+        if evidence is not None and EVIDENCE and di < 3 and dj < 3:
+            keep -= EVIDENCE * typical * evidence(i, j, di, dj)
         return ((score - THRESHOLD * typical - LENGTH_WEIGHT * length) * (di + dj) / 2
                 - SHAPE_COST[(di, dj)] * typical + keep)
 

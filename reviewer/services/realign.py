@@ -13,10 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reviewer.core import languages
+from reviewer.core.build import paragraphs
 from reviewer.core.errors import ReviewerError
 from reviewer.core.link_changes import LinkChange, accept_changes, link_changes
 from reviewer.core.model import HumanSentence, Link, Segment
 from reviewer.core.realign import Texts, realign
+from reviewer.core.realign_evidence import text_evidence
 from reviewer.core.suggestions import is_usable
 from reviewer.storage.store import Store
 
@@ -66,10 +68,24 @@ class RealignService:
         sentences = self.store.human_sentences(article_id, lang)
         before = self.store.links(article_id, lang)
         fixed = self.store.hand_fixed_links(article_id, lang)
-        after = realign(Texts(mt, [h.text for h in sentences]), before, fixed)
+        segments = [v.segment for v in views]
+        evidence = text_evidence(
+            paragraphs([(s.paragraph, s.source) for s in segments]),
+            paragraphs([(h.paragraph, h.text) for h in sentences]), self._other(article_id, lang))
+        after = realign(Texts(mt, [h.text for h in sentences], evidence), before, fixed)
         return RealignPlan(article_id, lang, before, after, link_changes(before, after),
-                           [v.segment for v in views], sentences,
+                           segments, sentences,
                            sum(not texts for texts in mt), sum(fixed))
+
+    def _other(self, article_id: int, lang: str
+               ) -> tuple[list[list[str]], list[Link]] | None:
+        """The other edition's paragraphs and links, when the article has exactly two."""
+        others = [x for x in self.store.human_langs(article_id) if x != lang]
+        if len(others) != 1:
+            return None
+        sentences = self.store.human_sentences(article_id, others[0])
+        return (paragraphs([(h.paragraph, h.text) for h in sentences]),
+                self.store.links(article_id, others[0]))
 
     def apply(self, plan: RealignPlan, accepted: Sequence[int] | None = None) -> list[Link]:
         """Store ``plan``'s changes (those numbered ``accepted``, or all); return the links."""

@@ -108,3 +108,29 @@ def test_any_valid_links_give_valid_links_and_hand_fixes_stay() -> None:
         new = realign(Texts(mt, human), links, fixed)
         validate_links(new, n, m)
         assert all(k in new for k, hand in zip(links, fixed, strict=True) if hand)
+
+
+def test_three_segments_rendered_as_one_sentence_make_a_three_one_link() -> None:
+    # The segmenter cut one English line into three segments; the human version keeps one.
+    mt = [MT[0], "Він сказав:", "«Ми не здамося».", "Конференція тривала два дні.", MT[5]]
+    human = [HUMAN[0], "Він сказав: «Ми не здамося», – і конференція тривала два дні.", HUMAN[4]]
+    start = [Link(0, 1, 0, 1), Link(1, 2, 1, 2), Link(2, 3, 2, 2), Link(3, 4, 2, 2),
+             Link(4, 5, 2, 3)]
+    new = realign(Texts([[t] for t in mt], human), start, [False] * len(start))
+    assert _ranges(new) == [(0, 1, 0, 1), (1, 4, 1, 2), (4, 5, 2, 3)]
+
+
+def test_text_evidence_keeps_a_freely_rendered_sentence_linked() -> None:
+    from reviewer.core.realign_evidence import text_evidence
+
+    source = [["The police arrested 15 people after a protest at a hotel for refugees."],
+              ["And yet the levy of 2022 is stacked up against them, said Smith."],
+              ["The Home Office has used the hotel since last year."]]
+    mt = [MT[0], "І все ж збір 2022 року працює проти них, сказав Сміт.", MT[5]]
+    human = [[HUMAN[0]], ["Утім, за словами Сміта, внесок 2022 р. грає не на їхню користь."],
+             [HUMAN[4]]]
+    flat = [s for p in human for s in p]
+    start = [Link(0, 1, 0, 1), Link(1, 2, 1, 2), Link(2, 3, 2, 3)]
+    evidence = text_evidence(source, human)
+    new = realign(Texts([[t] for t in mt], flat, evidence), start, [False] * 3)
+    assert _ranges(new) == _ranges(start)
