@@ -3,6 +3,7 @@ metainfo (checked by the freedesktop validators when installed), and `reviewer d
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tomllib
@@ -105,3 +106,10 @@ def test_exec_paths_are_quoted_as_the_desktop_spec_says() -> None:
     assert exec_quote("/usr/bin/reviewer-gui") == "/usr/bin/reviewer-gui"
     assert exec_quote("/home/a b/bin/reviewer-gui") == '"/home/a b/bin/reviewer-gui"'
     assert exec_quote('/x/$y"z') == '"/x/\\$y\\"z"'
+
+
+def test_the_package_description_has_no_relative_image_links() -> None:
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    text = (ROOT / project["readme"]).read_text(encoding="utf-8")
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", text)
+    assert all(url.startswith("https://") for url in images)  # a package index page has no repo
