@@ -105,6 +105,20 @@ def test_a_deletion_and_its_insertion_are_kept_apart_by_shared_whitespace(
     assert [(s.op, s.text) for s in _check(old, new)] == expected
 
 
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # already apart: the deletion ends in whitespace, or the insertion starts with it
+    ("Вони ширші. ", "Вони більші",
+     [(Op.EQUAL, "Вони "), (Op.DELETE, "ширші. "), (Op.INSERT, "більші")]),
+    ("Вони,ширші ", "Вони, більші ",
+     [(Op.EQUAL, "Вони,"), (Op.DELETE, "ширші"), (Op.INSERT, " більші"), (Op.EQUAL, " ")]),
+    # at the start of the text with no whitespace after them: nothing to share
+    ("ширші, ", "більші, ", [(Op.DELETE, "ширші"), (Op.INSERT, "більші"), (Op.EQUAL, ", ")]),
+])
+def test_whitespace_is_shared_only_where_a_deletion_would_touch_its_insertion(
+        old: str, new: str, expected: list[tuple[Op, str]]) -> None:
+    assert [(s.op, s.text) for s in _check(old, new)] == expected
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["ширші", "більші", "за", "нас", "1 000", ","]), max_size=8),
        st.lists(st.sampled_from(["ширші", "більші", "за", "нас", "1 000", ","]), max_size=8))
@@ -168,6 +182,21 @@ def test_beyond_the_code_space_the_whole_text_changed(monkeypatch: pytest.Monkey
     try:
         spans = _check("a b c d", "a b c e")
         assert [s.op for s in spans] == [Op.DELETE, Op.INSERT]
+    finally:
+        diff.cache_clear()
+
+
+def test_at_most_max_tokens_distinct_tokens_are_diffed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(diff, "MAX_TOKENS", 3)
+    diff.cache_clear()
+    try:  # "a", " ", "b": three distinct tokens are diffed; a fourth ("c") is one too many
+        assert [(s.op, s.text) for s in _check("a b", "a b b")] == [(Op.EQUAL, "a b"),
+                                                                     (Op.INSERT, " b")]
+        assert [(s.op, s.text) for s in _check("a b", "a b c")] == [(Op.DELETE, "a b"),
+                                                                     (Op.INSERT, "a b c")]
+        # one side alone too large, the other empty: the whole of it inserted or deleted
+        assert [(s.op, s.text) for s in _check("", "a b c d")] == [(Op.INSERT, "a b c d")]
+        assert [(s.op, s.text) for s in _check("a b c d", "")] == [(Op.DELETE, "a b c d")]
     finally:
         diff.cache_clear()
 
