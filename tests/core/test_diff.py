@@ -224,3 +224,8 @@ def test_results_are_cached() -> None:
     assert word_diff("раз два три", "раз три") is first
     assert word_diff.cache_info().hits == 1
     assert word_diff.cache_info().maxsize == diff.CACHE_SIZE
+
+
+def test_changed_ratio_is_the_share_of_both_texts_changed() -> None:
+    # "Київ" kept (4 + 4 characters), " Львів" deleted and " Харків" inserted (6 + 7 characters)
+    assert changed_ratio(word_diff("Київ Львів", "Київ Харків")) == pytest.approx(13 / 21)
