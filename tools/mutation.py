@@ -37,6 +37,7 @@ TESTS: dict[str, list[str]] = {
         "tests/services/test_review_service.py", "tests/storage/test_translations.py",
     ],
     "reviewer/formats/tmx.py": [
+        "tests/formats/test_tmx.py",
         "tests/formats/test_export_xml.py", "tests/formats/test_tm_export.py",
     ],
     "reviewer/formats/xliff12.py": ["tests/formats/test_export_xml.py"],
