@@ -43,7 +43,9 @@ TESTS: dict[str, list[str]] = {
     "reviewer/formats/xliff12.py": [
         "tests/formats/test_export_xml.py", "tests/formats/test_xliff12.py",
     ],
-    "reviewer/formats/xliff2.py": ["tests/formats/test_export_xml.py"],
+    "reviewer/formats/xliff2.py": [
+        "tests/formats/test_export_xml.py", "tests/formats/test_xliff2.py",
+    ],
     "reviewer/core/anchors.py": ["tests/core/test_anchors.py"],
     "reviewer/core/banded_dp.py": ["tests/core/test_banded_dp.py"],
     "reviewer/core/cognates.py": ["tests/core/test_cognates.py"],
