@@ -12,6 +12,7 @@ from lxml import etree
 from reviewer.core.model import Origin, Role, Status
 from reviewer.formats.units import ArticleInfo, ExportSet, MachineText, Target, Unit
 from reviewer.formats.xliff2 import MDA, MTC, NS, export_xliff2, write_xliff2
+from reviewer.formats.xmltext import CleanReport
 
 X, M, C = f"{{{NS}}}", f"{{{MDA}}}", f"{{{MTC}}}"
 FULL = Target("Текст <один>.", Status.APPROVED, Origin.MT, "deepl", "перевірити",
@@ -99,18 +100,20 @@ def test_only_approved_units_of_the_first_source_language() -> None:
     ru_art, en_art = ArticleInfo(8, "Р", "ru", "r.txt", ""), ArticleInfo(9, "E", "en", "e.txt", "")
     units = [Unit(7, 0, 0, Role.BODY, "a", {"uk": draft}), Unit(7, 1, 0, Role.BODY, "b", {}),
              Unit(8, 0, 0, Role.BODY, "р", {"uk": FULL}),
-             Unit(9, 0, 0, Role.BODY, "e", {"uk": FULL}),
-             Unit(9, 1, 0, Role.BODY, "f", {"uk": FULL})]
+             Unit(9, 0, 0, Role.BODY, "d", {"uk": draft}),
+             Unit(9, 1, 0, Role.BODY, "e", {"uk": FULL}),
+             Unit(9, 2, 0, Role.BODY, "f", {"uk": FULL})]
     count, root = _write(ExportSet([ART, ru_art, en_art], units, ("uk",)))
     assert count == 2
     assert [g.get("id") for g in root.iter(f"{X}group")] == ["a9"]
-    assert [u.get("id") for u in root.iter(f"{X}unit")] == ["a9-s1", "a9-s2"]
+    assert [u.get("id") for u in root.iter(f"{X}unit")] == ["a9-s2", "a9-s3"]
 
 
 def test_a_document_with_nothing_to_export_is_still_valid_xliff() -> None:
     count, root = _write(ExportSet([ART], [Unit(7, 0, 0, Role.BODY, "a", {})], ("uk",)))
     assert count == 0
     assert [g.get("id") for g in root.iter(f"{X}group")] == ["empty"]
+    assert _stray_text(root) == ""
     assert _write(ExportSet([], [], ("uk",)))[1].get("srcLang") == "en"
 
 
@@ -127,3 +130,25 @@ def test_one_file_per_language_pair(tmp_path: Path) -> None:
     assert len(set(paths)) == 3 and all(p.parent == tmp_path for p in paths)
     total, [single] = export_xliff2(ExportSet([ART], units[:1], ("uk",)), tmp_path / "one.xlf")
     assert (total, single) == (1, tmp_path / "one.xlf")
+
+
+def test_each_file_keeps_the_export_settings(tmp_path: Path) -> None:
+    draft = Target("Чернетка\x0b.", Status.DRAFT, Origin.MT, comment="bad\x01")
+    units = [Unit(7, 0, 0, Role.BODY, "a", {"uk": FULL, "ru": draft}),
+             Unit(7, 1, 0, Role.BODY, "b", {"uk": draft})]
+    report = CleanReport()
+    data = ExportSet([ART], units, ("uk", "ru"), True, "2024-05-01T12:34:56+00:00")
+    total, paths = export_xliff2(data, tmp_path, report)
+    assert total == 4 and [p.name for p in paths] == ["uk.xlf", "ru.xlf"]
+    root = etree.parse(str(paths[1])).getroot()
+    meta = _meta(root.find(f"{X}file"), "export")
+    assert (meta["statuses"], meta["exported"]) == ("all", "2024-05-01T12:34:56+00:00")
+    assert report.changed and report.units == ["a7-s2", "a7-s1"]  # in the order written
+
+
+def test_several_sources_get_files_named_by_pair(tmp_path: Path) -> None:
+    ru_art = ArticleInfo(8, "Р", "ru", "r.txt", "")
+    units = [Unit(7, 0, 0, Role.BODY, "a", {"uk": FULL, "ru": FULL}),
+             Unit(8, 0, 0, Role.BODY, "р", {"uk": FULL})]
+    _, paths = export_xliff2(ExportSet([ART, ru_art], units, ("uk", "ru")), tmp_path)
+    assert [p.name for p in paths] == ["en-uk.xlf", "en-ru.xlf", "ru-uk.xlf"]
