@@ -46,9 +46,11 @@ TESTS: dict[str, list[str]] = {
     "reviewer/formats/xliff2.py": [
         "tests/formats/test_export_xml.py", "tests/formats/test_xliff2.py",
     ],
-    "reviewer/core/anchors.py": ["tests/core/test_anchors.py"],
+    "reviewer/core/anchors.py": ["tests/core/test_alignment_evidence.py"],
     "reviewer/core/banded_dp.py": ["tests/core/test_banded_dp.py"],
-    "reviewer/core/cognates.py": ["tests/core/test_cognates.py"],
+    "reviewer/core/cognates.py": [
+        "tests/core/test_alignment_evidence.py", "tests/core/test_cognates.py",
+    ],
 }
 
 # What the scratch copy needs besides the package and the tests.
