@@ -47,7 +47,15 @@ def test_a_run_discount_keeps_a_cut_passage_together() -> None:
 
 def test_empty_sides_give_one_sided_steps() -> None:
     assert align_path(2, 0, MOVES, exact([], [])) == [(0, 0, 1, 0), (1, 0, 1, 0)]
-    assert align_path(0, 1, MOVES, exact([], []), offset=(3, 4)) == [(3, 4, 0, 1)]
+    assert align_path(0, 2, MOVES, exact([], []), offset=(3, 4)) == [(3, 4, 0, 1), (3, 5, 0, 1)]
+
+
+def test_runs_are_not_discounted_unless_asked() -> None:
+    # Folding 7 into a 2-1 link and dropping 8 costs 4.5 + 5, dropping both 5 + 5: folding wins
+    # unless the second step of the run is made cheaper.
+    cost = exact([1, 7, 8, 2], [1, 2], skip=5.0, merge=4.5)
+    assert [(di, dj) for _, _, di, dj in align_path(4, 2, MOVES, cost)] == \
+        [(2, 1), (1, 0), (1, 1)]
 
 
 # -- against an exhaustive search ----------------------------------------------------------------
