@@ -185,3 +185,11 @@ def test_apply_returns_the_translation_now_stored(store: Store) -> None:
     unchanged = apply_edit(store, Edit(seg, "uk", DRAFT, DRAFT, "Edit"))
     assert unchanged == store.translation(seg, "uk")
     assert apply_edit(store, Edit(seg, "uk", DRAFT, None, "Clear")) is None
+
+
+def test_clear_translation_by_default_is_the_reviewers_undo(store: Store) -> None:
+    seg = _segment(store)
+    apply_edit(store, Edit(seg, "uk", None, DRAFT, "Take"))
+    clear_translation(store, seg, "uk")
+    entry = store.history(seg, "uk")[-1]
+    assert (entry.action, entry.actor) == ("undo", "reviewer")
