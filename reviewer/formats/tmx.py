@@ -33,15 +33,19 @@ _UTC_TAILS = frozenset(("", "Z", "+00:00"))
 
 
 def tmx_date(iso: str) -> str:
-    """``2024-05-01T12:34:56+00:00`` as TMX writes it, ``20240501T123456Z`` (UTC), or ``""``."""
+    """``2024-05-01T12:34:56+00:00`` as TMX writes it, ``20240501T123456Z`` (UTC), or ``""``.
+
+    A time with no zone is UTC, as every time in the store is."""
     if len(iso) >= 19 and iso[19:] in _UTC_TAILS:
         return (iso[0:4] + iso[5:7] + iso[8:10] + "T" + iso[11:13] + iso[14:16] + iso[17:19]
                 + "Z")
     try:
-        moment = datetime.fromisoformat(iso).astimezone(UTC)
+        moment = datetime.fromisoformat(iso)
     except ValueError:
         return ""
-    return moment.strftime("%Y%m%dT%H%M%SZ")
+    if moment.tzinfo is None:  # the store's times are UTC, never the machine's local time
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _tuv(tr: Target, lang: str, esc: Escaper) -> str:

@@ -44,7 +44,7 @@ APPROVED = Status.APPROVED
 
 def _target_attrs(tr: Target) -> str:
     qualifier = ("rejected-inaccurate" if tr.status == Status.REJECTED
-                 else QUALIFIER.get(tr.origin, ""))
+                 else QUALIFIER.get(tr.origin))
     extra = f' state-qualifier="{qualifier}"' if qualifier else ""
     return f'state="{STATE[tr.status]}"{extra}'
 

@@ -20,6 +20,7 @@ XLIFF 2 way, lossless) and dropped from metadata and notes.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import IO
 
@@ -126,14 +127,13 @@ def export_xliff2(data: ExportSet, path: Path,
     """
     pairs = file_pairs(data)
     many_sources = len({s for s, _ in pairs}) > 1
-    keys = [(f"{s}-{t}",) if many_sources else (t,) for s, t in pairs]
-    paths = output_paths(path, keys, ".xlf")
+    keys = {(s, t): (f"{s}-{t}",) if many_sources else (t,) for s, t in pairs}
+    paths = output_paths(path, list(keys.values()), ".xlf")
     total = 0
-    for (src, lang), key in zip(pairs, keys, strict=True):
+    for (src, lang), key in keys.items():
         ids = {x.id for x in data.articles if x.source_lang == src}
-        subset = ExportSet([x for x in data.articles if x.id in ids],
-                           [u for u in data.units if u.article_id in ids],
-                           data.langs, data.all_statuses, data.exported_at)
+        subset = replace(data, articles=[x for x in data.articles if x.id in ids],
+                         units=[u for u in data.units if u.article_id in ids])
         with atomic_open(paths[key]) as out:
             total += write_xliff2(subset, lang, out, report)
-    return total, [paths[k] for k in keys]
+    return total, [paths[k] for k in keys.values()]

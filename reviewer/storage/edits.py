@@ -44,10 +44,10 @@ def clear_translation(store: Store, segment_id: int, lang: str, actor: str = "re
                                 [segment_id]).fetchone()[0]
         db.execute("DELETE FROM translations WHERE segment_id = ? AND lang = ?",
                    [segment_id, lang])
+        # The new text, status, origin and engine are left out: NULL, as the translation is gone.
         add_history(db, {
             "article_id": article_id, "segment_id": segment_id, "lang": lang, "action": action,
-            "old_text": old.text, "new_text": None, "old_status": str(old.status),
-            "new_status": None, "actor": actor, "origin": None, "engine": None, "at": now(),
+            "old_text": old.text, "old_status": str(old.status), "actor": actor, "at": now(),
         })
 
 

@@ -32,7 +32,8 @@ _SELECT_TRANSLATION = ("SELECT segment_id, lang, text, status, origin, engine, u
 
 
 def add_history(db: Database, row: dict[str, object]) -> None:
-    """Append one history row (a plain INSERT: this runs once for every approval)."""
+    """Append one history row (a plain INSERT: this runs once for every approval); a column left
+    out of ``row`` is NULL."""
     db.execute(_INSERT_HISTORY, [row.get(c) for c in _HISTORY_COLUMNS])
 
 

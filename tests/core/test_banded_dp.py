@@ -47,4 +47,80 @@ def test_a_run_discount_keeps_a_cut_passage_together() -> None:
 
 def test_empty_sides_give_one_sided_steps() -> None:
     assert align_path(2, 0, MOVES, exact([], [])) == [(0, 0, 1, 0), (1, 0, 1, 0)]
-    assert align_path(0, 1, MOVES, exact([], []), offset=(3, 4)) == [(3, 4, 0, 1)]
+    assert align_path(0, 2, MOVES, exact([], []), offset=(3, 4)) == [(3, 4, 0, 1), (3, 5, 0, 1)]
+
+
+def test_runs_are_not_discounted_unless_asked() -> None:
+    # Folding 7 into a 2-1 link and dropping 8 costs 4.5 + 5, dropping both 5 + 5: folding wins
+    # unless the second step of the run is made cheaper.
+    cost = exact([1, 7, 8, 2], [1, 2], skip=5.0, merge=4.5)
+    assert [(di, dj) for _, _, di, dj in align_path(4, 2, MOVES, cost)] == \
+        [(2, 1), (1, 0), (1, 1)]
+
+
+# -- against an exhaustive search ----------------------------------------------------------------
+import functools  # noqa: E402
+import random  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+def _priced(path: list[tuple[int, int, int, int]], cost: CostFn, discount: float) -> float:
+    """What a path costs: each step's cost, less ``discount`` for every one-sided step that
+    continues a run of the same kind."""
+    total, last = 0.0, None
+    for i, j, di, dj in path:
+        total += cost(i, j, di, dj)
+        if (di, dj) in ((1, 0), (0, 1)) and last == (di, dj):
+            total -= discount
+        last = (di, dj)
+    return total
+
+
+def _cheapest(n: int, m: int, moves: list[tuple[int, int]], cost: CostFn, offset: tuple[int, int],
+              discount: float) -> float:
+    """The cheapest monotone path's cost, by trying every path (exhaustive, for small n and m)."""
+    shapes = [s for s in moves if s[0] and s[1]] + [(1, 0), (0, 1)]
+    si, sj = offset
+
+    @functools.cache
+    def best(i: int, j: int, last: tuple[int, int] | None) -> float:
+        if (i, j) == (n, m):
+            return 0.0
+        found = float("inf")
+        for di, dj in shapes:
+            if i + di <= n and j + dj <= m:
+                step = cost(i + si, j + sj, di, dj)
+                if (di, dj) == last and not (di and dj):
+                    step -= discount
+                found = min(found, step + best(i + di, j + dj, (di, dj)))
+        return found
+
+    return best(0, 0, None)
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_the_path_is_a_cheapest_monotone_path(seed: int) -> None:
+    rng = random.Random(seed)
+    n, m = rng.randint(1, 9), rng.randint(1, 9)
+    offset = (rng.randint(0, 3), rng.randint(0, 3))
+    discount = rng.choice([0.0, 0.5, 2.0])
+    table = {(i, j, di, dj): rng.choice([0.0, 1.0, 3.0, 7.0]) + rng.random()
+             for i in range(n + 4) for j in range(m + 4) for di, dj in MOVES}
+
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        assert offset[0] <= i and i + di <= n + offset[0] and offset[1] <= j \
+            and j + dj <= m + offset[1], "priced a link outside the sequences"
+        return table[(i, j, di, dj)]
+
+    # A band as wide as the sequences searches every path: the result is a cheapest one. A
+    # narrow band (widened while the path runs along its edge) still gives a whole path.
+    for width in (max(n, m), rng.choice([1, 2])):
+        path = align_path(n, m, MOVES, cost, offset, discount, width=width)
+        assert path[0][:2] == offset
+        ends = path[1:] + [(n + offset[0], m + offset[1], 0, 0)]
+        for (i, j, di, dj), nxt in zip(path, ends, strict=True):
+            assert (di, dj) in MOVES and (i + di, j + dj) == nxt[:2]
+        if width >= max(n, m):
+            assert _priced(path, cost, discount) == pytest.approx(
+                _cheapest(n, m, MOVES, cost, offset, discount))

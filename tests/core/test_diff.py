@@ -105,6 +105,20 @@ def test_a_deletion_and_its_insertion_are_kept_apart_by_shared_whitespace(
     assert [(s.op, s.text) for s in _check(old, new)] == expected
 
 
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    # already apart: the deletion ends in whitespace, or the insertion starts with it
+    ("Вони ширші. ", "Вони більші",
+     [(Op.EQUAL, "Вони "), (Op.DELETE, "ширші. "), (Op.INSERT, "більші")]),
+    ("Вони,ширші ", "Вони, більші ",
+     [(Op.EQUAL, "Вони,"), (Op.DELETE, "ширші"), (Op.INSERT, " більші"), (Op.EQUAL, " ")]),
+    # at the start of the text with no whitespace after them: nothing to share
+    ("ширші, ", "більші, ", [(Op.DELETE, "ширші"), (Op.INSERT, "більші"), (Op.EQUAL, ", ")]),
+])
+def test_whitespace_is_shared_only_where_a_deletion_would_touch_its_insertion(
+        old: str, new: str, expected: list[tuple[Op, str]]) -> None:
+    assert [(s.op, s.text) for s in _check(old, new)] == expected
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["ширші", "більші", "за", "нас", "1 000", ","]), max_size=8),
        st.lists(st.sampled_from(["ширші", "більші", "за", "нас", "1 000", ","]), max_size=8))
@@ -172,6 +186,21 @@ def test_beyond_the_code_space_the_whole_text_changed(monkeypatch: pytest.Monkey
         diff.cache_clear()
 
 
+def test_at_most_max_tokens_distinct_tokens_are_diffed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(diff, "MAX_TOKENS", 3)
+    diff.cache_clear()
+    try:  # "a", " ", "b": three distinct tokens are diffed; a fourth ("c") is one too many
+        assert [(s.op, s.text) for s in _check("a b", "a b b")] == [(Op.EQUAL, "a b"),
+                                                                     (Op.INSERT, " b")]
+        assert [(s.op, s.text) for s in _check("a b", "a b c")] == [(Op.DELETE, "a b"),
+                                                                     (Op.INSERT, "a b c")]
+        # one side alone too large, the other empty: the whole of it inserted or deleted
+        assert [(s.op, s.text) for s in _check("", "a b c d")] == [(Op.INSERT, "a b c d")]
+        assert [(s.op, s.text) for s in _check("a b c d", "")] == [(Op.DELETE, "a b c d")]
+    finally:
+        diff.cache_clear()
+
+
 def test_a_long_segment_is_not_all_changed() -> None:
     rng = random.Random(4)
     words = [rng.choice(["Київ", "НАТО", "заявив", "що", "війська", "не", "буде", "у", "році"])
@@ -195,3 +224,8 @@ def test_results_are_cached() -> None:
     assert word_diff("раз два три", "раз три") is first
     assert word_diff.cache_info().hits == 1
     assert word_diff.cache_info().maxsize == diff.CACHE_SIZE
+
+
+def test_changed_ratio_is_the_share_of_both_texts_changed() -> None:
+    # "Київ" kept (4 + 4 characters), " Львів" deleted and " Харків" inserted (6 + 7 characters)
+    assert changed_ratio(word_diff("Київ Львів", "Київ Харків")) == pytest.approx(13 / 21)

@@ -18,6 +18,11 @@ def test_state_of_a_translation() -> None:
     assert TranslationState.of(None) is None
 
 
+def test_state_of_a_translation_keeps_its_engine() -> None:
+    t = Translation(7, "uk", "текст", Status.DRAFT, Origin.MT, "deepl", "2024-01-01", "")
+    assert TranslationState.of(t).engine == "deepl"
+
+
 def test_inverse_swaps_and_is_an_involution() -> None:
     edit = Edit(1, "uk", None, MT, "Take machine translation")
     inv = edit.inverse()
@@ -105,6 +110,17 @@ def test_text_cleared_after_a_save_is_an_empty_new_translation() -> None:
 def test_text_equal_to_the_stored_one_keeps_its_state() -> None:
     draft = TranslationState("abc", Status.DRAFT, Origin.EDITED, None, "")
     assert draft_state(draft, None, _contents("abc", origin_text="")) == draft
+
+
+def test_text_equal_to_the_stored_one_takes_the_new_comment() -> None:
+    draft = TranslationState("abc", Status.DRAFT, Origin.EDITED, None, "old note")
+    assert draft_state(draft, None, _contents("abc", "new note", origin_text="")) == \
+        TranslationState("abc", Status.DRAFT, Origin.EDITED, None, "new note")
+
+
+def test_review_state_writes_the_text_comment_and_engine_as_they_stand() -> None:
+    assert review_state(_contents("Текст.", "перевірено"), Status.APPROVED) == \
+        TranslationState("Текст.", Status.APPROVED, Origin.MT, "deepl", "перевірено")
 
 
 def test_review_state_keeps_provenance_only_for_untouched_text() -> None:

@@ -130,3 +130,66 @@ def test_clear_translation(store: Store) -> None:
     apply_edit(store, Edit(seg, "uk", DRAFT, None, "Clear"))  # an edit that removes, done once
     assert store.translation(seg, "uk") is None
     assert store.history(seg, "uk")[-1].action == "clear"
+
+
+def test_undo_to_nothing_records_what_was_removed_by_whom_and_when(store: Store) -> None:
+    seg = _segment(store)
+    take = Edit(seg, "uk", None, DRAFT, "Take")
+    apply_edit(store, take)
+    revert_edit(store, take)
+    entry = store.history(seg, "uk")[-1]
+    assert (entry.segment_id, entry.lang, entry.action, entry.actor) == (seg, "uk", "undo",
+                                                                         "reviewer")
+    assert (entry.old_text, entry.old_status, entry.new_text, entry.new_status) == \
+        (DRAFT.text, "draft", None, None)
+    assert entry.at.endswith("+00:00")  # a UTC timestamp, as every one in the store
+    with store.conn.reading() as db:  # the row belongs to the segment's article
+        article_ids = {r[0] for r in db.execute(
+            "SELECT article_id FROM history WHERE segment_id = ?", [seg]).fetchall()}
+    assert article_ids == {store.articles()[0].article.id}
+
+
+def test_edits_are_recorded_as_the_reviewer_unless_an_actor_is_named(store: Store) -> None:
+    seg = _segment(store)
+    take = Edit(seg, "uk", None, DRAFT, "Take")
+    apply_edit(store, take)
+    revert_edit(store, take)
+    apply_edit(store, take, redo=True)
+    approve = Edit(seg, "uk", DRAFT, APPROVED, "Approve")
+    apply_edit(store, approve, actor="anna")
+    revert_edit(store, approve, actor="anna")
+    assert [(h.action, h.actor) for h in store.history(seg, "uk")] == [
+        ("draft", "reviewer"), ("undo", "reviewer"), ("redo", "reviewer"),
+        ("approved", "anna"), ("undo", "anna"),
+    ]
+
+
+def test_a_conflict_names_what_was_refused_and_the_language(store: Store) -> None:
+    seg = _segment(store)
+    take = Edit(seg, "uk", None, DRAFT, "Take machine translation")
+    apply_edit(store, take)
+    store.set_translation(seg, "uk", "Інший текст", Status.DRAFT, Origin.EDITED)
+    with pytest.raises(EditConflictError, match="cannot undo \u201cTake machine translation\u201d"
+                       ": the uk translation of that segment was changed elsewhere"):
+        revert_edit(store, take)
+    with pytest.raises(EditConflictError, match="cannot redo \u201cTake machine translation"):
+        apply_edit(store, take, redo=True)
+    with pytest.raises(EditConflictError, match="cannot apply \u201cApprove\u201d"):
+        apply_edit(store, Edit(seg, "uk", DRAFT, APPROVED, "Approve"))
+
+
+def test_apply_returns_the_translation_now_stored(store: Store) -> None:
+    seg = _segment(store)
+    taken = apply_edit(store, Edit(seg, "uk", None, DRAFT, "Take"))
+    assert taken is not None and TranslationState.of(taken) == DRAFT
+    unchanged = apply_edit(store, Edit(seg, "uk", DRAFT, DRAFT, "Edit"))
+    assert unchanged == store.translation(seg, "uk")
+    assert apply_edit(store, Edit(seg, "uk", DRAFT, None, "Clear")) is None
+
+
+def test_clear_translation_by_default_is_the_reviewers_undo(store: Store) -> None:
+    seg = _segment(store)
+    apply_edit(store, Edit(seg, "uk", None, DRAFT, "Take"))
+    clear_translation(store, seg, "uk")
+    entry = store.history(seg, "uk")[-1]
+    assert (entry.action, entry.actor) == ("undo", "reviewer")
