@@ -88,6 +88,7 @@ def read_document(
         if data is None:
             fetched = fetch(source, timeout=timeout, max_bytes=max_bytes)
             content, declared, url = fetched.content, fetched.charset, fetched.url
+            origin = fetched.url  # where the page really came from, after any redirects
             kind = _kind_of_page(
                 fetched.media_type, PurePosixPath(urlsplit(fetched.url).path).suffix
             )

@@ -1,18 +1,25 @@
-"""Downloading an article page: http(s) only, a size cap, a timeout, errors in plain words.
+"""Downloading an article page: http(s) only, a size cap, a deadline, errors in plain words.
 
-The download streams and stops as soon as it passes the cap (a ``Content-Length`` over the cap
-is refused before reading). ``timeout`` bounds connecting, each wait for data, and the whole
-download. Proxies from the environment are honoured, as browsers on the same machine do.
+The download streams and stops as soon as it passes the cap, counted after decompression (a
+``Content-Length`` over the cap is refused before reading). ``timeout`` is a deadline for the
+whole request - connecting, the headers and the body - however slowly the server trickles bytes:
+when it passes, the connection is shut down and the download fails. Redirects are followed (an
+intranet page may move to another port); :attr:`Fetched.url` is where the page really came from.
+Proxies from the environment are honoured, as browsers on the same machine do.
 """
 
 from __future__ import annotations
 
-import time
+import socket
+import threading
 from dataclasses import dataclass
 from email.message import Message
+from typing import Any
 from urllib.parse import urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from reviewer import __version__
 from reviewer.formats.errors import MAX_BYTES, BadInputError, too_big
@@ -20,7 +27,7 @@ from reviewer.formats.errors import MAX_BYTES, BadInputError, too_big
 USER_AGENT = f"reviewer/{__version__} (news translation review tool; python-requests)"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown", "text/x-markdown"})
-_CHUNK = 64 * 1024
+_CHUNK = 16 * 1024  # small: one chunk of a gzip bomb decompresses to ~16 MB at most
 
 
 @dataclass(frozen=True)
@@ -49,38 +56,122 @@ def fetch(url: str, *, timeout: float = 20.0, max_bytes: int = MAX_BYTES) -> Fet
     if not parts.hostname:
         raise BadInputError(url, "this is not a valid web address")
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/*;q=0.9"}
-    deadline = time.monotonic() + timeout
-    try:
-        with requests.get(
-            url, headers=headers, timeout=(timeout, timeout), stream=True
-        ) as response:
-            _check_status(url, response)
-            media_type, charset = _content_type(response.headers.get("Content-Type"))
-            if media_type and media_type not in HTML_TYPES | TEXT_TYPES:
-                raise BadInputError(
-                    url, f"the address gives {media_type} content, not a web page or text"
-                )
-            length = response.headers.get("Content-Length", "")
-            if length.isdigit() and int(length) > max_bytes:
-                raise too_big(url, int(length), max_bytes, "page")
-            content = _read(url, response, max_bytes, deadline, timeout)
-            return Fetched(response.url or url, content, media_type, charset)
-    except requests.exceptions.RequestException as exc:
-        raise BadInputError(url, _explain(exc, timeout)) from exc
+    with requests.Session() as session, _Deadline(session, timeout) as deadline:
+        try:
+            with session.get(
+                url, headers=headers, timeout=(timeout, timeout), stream=True
+            ) as response:
+                deadline.answered = not deadline.passed
+                _check_status(url, response)
+                media_type, charset = _content_type(response.headers.get("Content-Type"))
+                if media_type and media_type not in HTML_TYPES | TEXT_TYPES:
+                    raise BadInputError(
+                        url, f"the address gives {media_type} content, not a web page or text"
+                    )
+                length = response.headers.get("Content-Length", "")
+                if length.isdigit() and int(length) > max_bytes:
+                    raise too_big(url, int(length), max_bytes, "page")
+                content = _read(url, response, max_bytes)
+                if deadline.passed:  # cut mid-body: what arrived is truncated
+                    raise BadInputError(url, deadline.reason)
+                return Fetched(response.url or url, content, media_type, charset)
+        except (requests.exceptions.RequestException, OSError) as exc:
+            if deadline.passed:
+                raise BadInputError(url, deadline.reason) from exc
+            if isinstance(exc, requests.exceptions.RequestException):
+                raise BadInputError(url, _explain(exc, timeout)) from exc
+            raise BadInputError(url, "could not connect (network error)") from exc
 
 
-def _read(
-    url: str, response: requests.Response, limit: int, deadline: float, timeout: float
-) -> bytes:
+class _Tracking(HTTPAdapter):
+    """An adapter whose pools (direct or through a proxy) remember the socket of every connection
+    they open (a response read to its end may hold the socket after its connection let go)."""
+
+    def __init__(self, socks: list[socket.socket]):
+        self._socks = socks
+        super().__init__()
+
+    def _pools(self) -> dict[str, type]:
+        socks = self._socks
+
+        def tracked(conn: Any) -> Any:
+            connect = conn.connect
+
+            def connect_and_track() -> None:
+                connect()
+                socks.append(conn.sock)
+
+            conn.connect = connect_and_track
+            return conn
+
+        class Http(HTTPConnectionPool):
+            def _new_conn(self) -> Any:
+                return tracked(super()._new_conn())
+
+        class Https(HTTPSConnectionPool):
+            def _new_conn(self) -> Any:
+                return tracked(super()._new_conn())
+
+        return {"http": Http, "https": Https}
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = self._pools()
+
+    def proxy_manager_for(self, proxy: str, **kwargs: Any) -> Any:
+        manager = super().proxy_manager_for(proxy, **kwargs)
+        manager.pool_classes_by_scheme = self._pools()
+        return manager
+
+
+class _Deadline:
+    """Shut down a session's connections when ``timeout`` seconds have passed since entering.
+
+    A per-read timeout never fires against a server that sends a byte every second; shutting
+    the socket down wakes the blocked read at once, wherever it is (connect, headers, body).
+    """
+
+    def __init__(self, session: requests.Session, timeout: float):
+        self._socks: list[socket.socket] = []
+        adapter = _Tracking(self._socks)
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        self._timer = threading.Timer(timeout, self._fire)
+        self._timer.daemon = True
+        self.timeout = timeout
+        self.passed = False
+        self.answered = False  # the headers have arrived: the body is downloading
+
+    @property
+    def reason(self) -> str:
+        after = f"timed out after {self.timeout:g} s"
+        if self.answered:
+            return f"the download did not finish in time ({after})"
+        return f"the server did not answer ({after})"
+
+    def __enter__(self) -> _Deadline:
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+
+    def _fire(self) -> None:
+        self.passed = True
+        for sock in list(self._socks):
+            try:
+                # socket.socket's own shutdown, also for TLS sockets: wakes a blocked reader.
+                socket.socket.shutdown(sock, socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+
+def _read(url: str, response: requests.Response, limit: int) -> bytes:
     body = bytearray()
     for chunk in response.iter_content(_CHUNK):
         body += chunk
         if len(body) > limit:
             raise too_big(url, None, limit, "page")
-        if time.monotonic() > deadline:
-            raise BadInputError(
-                url, f"the download did not finish in time (timed out after {timeout:g} s)"
-            )
     return bytes(body)
 
 
