@@ -42,6 +42,13 @@ _ORDINARY = re.compile(
 _USUAL = re.compile(
     "[\u00a0-\u017f\u0386-\u03ce\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2100-\u218f]"
 )
+# Characters that show nothing: whitespace, format controls (zero-width space and joiners, the
+# byte-order mark, bidi marks and overrides such as RLO), variation selectors and fillers.
+INVISIBLE = (
+    "\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
+)
+_VISIBLE = re.compile(f"[^{INVISIBLE}]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -89,6 +96,12 @@ def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
             " Windows-1252); save the file as UTF-8 and try again",
         )
     return _checked(reading.text, source)
+
+
+def visible(text: str) -> bool:
+    """Whether ``text`` has a character that shows: not only spaces, zero-width characters,
+    byte-order marks or direction controls."""
+    return _VISIBLE.search(text) is not None
 
 
 def declared_charset(data: bytes) -> str | None:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from reviewer.core.languages import normalize
 from reviewer.core.model import Block, Document
-from reviewer.formats.decoding import declared_charset, decode
+from reviewer.formats.decoding import declared_charset, decode, visible
 from reviewer.formats.docx import read_docx
 from reviewer.formats.errors import MAX_BYTES, BadInputError, too_big
 from reviewer.formats.html import read_html
@@ -136,7 +136,7 @@ def _parse(
     if kind == "docx":
         return (*read_docx(content, name), None)
     text = decode(content, name, declared=declared or declared_charset(content))
-    if not text.strip():
+    if not visible(text):  # zero-width characters, byte-order marks, RLO: nothing to read
         raise BadInputError(name, f"the {what} is empty")
     kind = kind or sniff(text)
     if kind == "html":
