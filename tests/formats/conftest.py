@@ -80,6 +80,12 @@ def _handler(server: Loopback) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(body)
 
         def do_GET(self) -> None:  # noqa: N802 (the http.server API)
+            try:
+                self._answer()
+            except (BrokenPipeError, ConnectionResetError):  # the client gave up: as it should
+                self.close_connection = True
+
+        def _answer(self) -> None:
             server.headers.append(dict(self.headers.items()))
             path = self.path
             if path == "/article.html":
