@@ -36,10 +36,6 @@ MAX_ANSWER_BYTES = 10 * 1024 * 1024  # a batch of a long article is ~100 KB
 _CHUNK = 16 * 1024  # one chunk of a gzip bomb decompresses to ~16 MB at most
 
 
-class _TooBig(Exception):
-    """An answer passed the cap while it was being read."""
-
-
 def _tracked_pools(conns: weakref.WeakSet[Any]) -> dict[str, type]:
     """Connection-pool classes that remember every connection they open in ``conns``."""
 
@@ -188,11 +184,7 @@ class HttpClient:
         try:
             response = self.session.request(method, url, **kwargs)
             with response:  # read the body, capped, before the deadline passes
-                response._content = _read_capped(response, self.max_bytes)
-        except _TooBig:
-            raise EngineError(ErrorKind.BAD_ANSWER,
-                              f"{host} sent an answer over the {self.max_bytes // 1024 ** 2} MB "
-                              "limit (endless or a compression bomb?)") from None
+                response._content = _read_capped(response, self.max_bytes, host)
         except requests.exceptions.Timeout:
             raise EngineError(ErrorKind.TIMEOUT,
                               f"{host} did not answer within {limit:g} s") from None
@@ -231,12 +223,15 @@ class HttpClient:
                               overrides=dict(statuses or {}))
 
 
-def _read_capped(response: requests.Response, limit: int) -> bytes:
+def _read_capped(response: requests.Response, limit: int, host: str) -> bytes:
+    """The body, decompressed, in chunks; :class:`EngineError` as soon as it passes ``limit``."""
     body = bytearray()
     for chunk in response.iter_content(_CHUNK):
         body += chunk
         if len(body) > limit:
-            raise _TooBig
+            raise EngineError(ErrorKind.BAD_ANSWER,
+                              f"{host} sent an answer over the {limit // 1024 ** 2} MB limit "
+                              "(endless or a compression bomb?)")
     return bytes(body)
 
 
