@@ -43,13 +43,15 @@ class PreparedImport:
 def prepare_import(source: str, *, lang: str | None = None, title: str | None = None,
                    humans: Mapping[str, str] | None = None,
                    stdin: bytes | None = None,
-                   human_data: Mapping[str, bytes] | None = None) -> PreparedImport:
+                   human_data: Mapping[str, bytes] | None = None,
+                   timeout: float = 20.0) -> PreparedImport:
     """Read, segment and align an article and its human versions, touching no store.
 
     ``human_data`` gives the bytes of a human version that was pasted rather than read from a
-    file (its ``humans`` entry is then a label such as ``pasted``).
+    file (its ``humans`` entry is then a label such as ``pasted``). ``timeout`` is the deadline
+    of each web page's whole download.
     """
-    doc = read_document(source, lang=lang, title=title, data=stdin)
+    doc = read_document(source, lang=lang, title=title, data=stdin, timeout=timeout)
     src_lang = languages.normalize(lang or doc.language or languages.SOURCE_DEFAULT)
     segments = segment_document(doc, src_lang)
     if not segments:
@@ -62,7 +64,8 @@ def prepare_import(source: str, *, lang: str | None = None, title: str | None = 
             raise BadInputError(path, f"the human version is in {languages.label(target)}, "
                                       "the same language as the source")
         data = (human_data or {}).get(code)
-        hdoc = read_document(path if data is None else "-", lang=target, data=data)
+        hdoc = read_document(path if data is None else "-", lang=target, data=data,
+                             timeout=timeout)
         found[target] = (hdoc, human_sentences(hdoc, target))
     links = align_humans(segments, {target: sentences for target, (_, sentences) in found.items()})
     for target, (hdoc, sentences) in found.items():
@@ -82,14 +85,14 @@ def save_prepared(store: Store, prepared: PreparedImport) -> Article:
 
 def import_article(store: Store, source: str, *, lang: str | None = None,
                    title: str | None = None, humans: Mapping[str, str] | None = None,
-                   stdin: bytes | None = None) -> Article:
+                   stdin: bytes | None = None, timeout: float = 20.0) -> Article:
     """Read, segment and align an article and its human versions, then store all in one transaction.
 
     Every input is read and checked before anything is written, so a bad human version leaves the
     store as it was.
     """
     return save_prepared(store, prepare_import(source, lang=lang, title=title, humans=humans,
-                                               stdin=stdin))
+                                               stdin=stdin, timeout=timeout))
 
 
 def approve(store: Store, article_id: int, index: int, lang: str, *, text: str | None = None,

@@ -1101,7 +1101,7 @@
         <translation>Імпорт статті</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Source:</source>
         <translation>&amp;Оригінал:</translation>
     </message>
@@ -1171,7 +1171,7 @@
         <translation>вставлений текст {0}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Nothing was imported.</source>
         <translation>Нічого не імпортовано.</translation>
     </message>
@@ -1194,6 +1194,11 @@
         <location line="+14"/>
         <source>Preview of “{0}”: {1}. Fix the links if needed, then Import.</source>
         <translation>Попередній перегляд «{0}»: {1}. За потреби виправте зв’язки, потім натисніть «Імпортувати».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address led to {0}.</source>
+        <translation>Адреса привела до {0}.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from reviewer.cli.output import article_json, emit_json, say, view_json, view_text
 from reviewer.core import languages
 from reviewer.core.errors import UsageError
+from reviewer.formats.budgets import read_limited
 
 if TYPE_CHECKING:
     from reviewer.services.realign import RealignPlan
@@ -40,10 +41,14 @@ def _human_pairs(values: list[str]) -> dict[str, str]:
 def cmd_import(args: argparse.Namespace) -> int:
     from reviewer import library
 
-    stdin = sys.stdin.buffer.read() if args.source == "-" else None
+    if args.timeout <= 0:
+        raise UsageError("--timeout must be more than 0 seconds")
+    # Bounded: stdin is read in chunks and refused past the same cap as a file.
+    stdin = read_limited(sys.stdin.buffer, "stdin") if args.source == "-" else None
     with open_store(args) as store:
         article = library.import_article(store, args.source, lang=args.lang, title=args.title,
-                                         humans=_human_pairs(args.human), stdin=stdin)
+                                         humans=_human_pairs(args.human), stdin=stdin,
+                                         timeout=args.timeout)
         n = len(store.segments(article.id))
         human = {}
         for lang in store.human_langs(article.id):
@@ -215,6 +220,8 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("--human", action="append", default=[], metavar="LANG=PATH_OR_URL",
                    help="a published human version to align, e.g. --human ua=article.uk.txt")
     p.add_argument("--title", help="title to use instead of the detected one")
+    p.add_argument("--timeout", type=float, default=20.0, metavar="SECONDS",
+                   help="deadline for downloading a web page, whole (default 20)")
 
 
 def _configure_links(p: argparse.ArgumentParser) -> None:

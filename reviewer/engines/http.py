@@ -6,7 +6,8 @@ connections it tracks; a deadline per request (:mod:`reviewer.engines.deadlines`
 down when it passes, and :meth:`HttpClient.abort` does the same at once from any thread, so the
 blocked worker wakes with an error and returns. Exceptions of ``requests`` (which may quote a URL)
 become :class:`EngineError` with words and no URL query, so no key sent in a query string can leak
-through them.
+through them. An answer is read in chunks and refused past :data:`MAX_ANSWER_BYTES`, counted after
+decompression, so an endless answer or a gzip bomb costs a few MB, not all memory.
 
 One client belongs to one worker thread at a time; :meth:`abort` is the only call made across
 threads.
@@ -31,6 +32,8 @@ from reviewer.engines.errors import EngineError, ErrorKind, classify_status
 
 StatusMap = Mapping[int, tuple[ErrorKind, str]]
 USER_AGENT = "reviewer/0.1 (machine-translation review)"
+MAX_ANSWER_BYTES = 10 * 1024 * 1024  # a batch of a long article is ~100 KB
+_CHUNK = 16 * 1024  # one chunk of a gzip bomb decompresses to ~16 MB at most
 
 
 def _tracked_pools(conns: weakref.WeakSet[Any]) -> dict[str, type]:
@@ -106,6 +109,7 @@ class HttpClient:
         self.label = label
         self.cancel = cancel or threading.Event()
         self.requests = 0
+        self.max_bytes = MAX_ANSWER_BYTES
         self._conns: weakref.WeakSet[Any] = weakref.WeakSet()
         self.session = requests.Session()
         adapter = _TrackingAdapter(self._conns)
@@ -175,10 +179,12 @@ class HttpClient:
             if kwargs.get(name) is None:
                 kwargs[name] = value
         self.requests += 1
+        kwargs["stream"] = True
         timer = WATCHDOG.schedule(limit, self._deadline_passed)
         try:
             response = self.session.request(method, url, **kwargs)
-            response.content  # noqa: B018 - read the body before the deadline passes
+            with response:  # read the body, capped, before the deadline passes
+                response._content = _read_capped(response, self.max_bytes, host)
         except requests.exceptions.Timeout:
             raise EngineError(ErrorKind.TIMEOUT,
                               f"{host} did not answer within {limit:g} s") from None
@@ -215,6 +221,18 @@ class HttpClient:
         raise classify_status(response.status_code, where=self.where(url), detail=said,
                               retry_after=response.headers.get("Retry-After"),
                               overrides=dict(statuses or {}))
+
+
+def _read_capped(response: requests.Response, limit: int, host: str) -> bytes:
+    """The body, decompressed, in chunks; :class:`EngineError` as soon as it passes ``limit``."""
+    body = bytearray()
+    for chunk in response.iter_content(_CHUNK):
+        body += chunk
+        if len(body) > limit:
+            raise EngineError(ErrorKind.BAD_ANSWER,
+                              f"{host} sent an answer over the {limit // 1024 ** 2} MB limit "
+                              "(endless or a compression bomb?)")
+    return bytes(body)
 
 
 def error_detail(response: requests.Response) -> str:

@@ -42,6 +42,19 @@ _ORDINARY = re.compile(
 _USUAL = re.compile(
     "[\u00a0-\u017f\u0386-\u03ce\u0400-\u04ff\u2000-\u206f\u20a0-\u20cf\u2100-\u218f]"
 )
+# Characters that show nothing: whitespace, format controls (zero-width space and joiners, the
+# byte-order mark, bidi marks and overrides such as RLO), variation selectors and fillers.
+INVISIBLE = (
+    "\\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff9-\ufffb"
+)
+_VISIBLE = re.compile(f"[^{INVISIBLE}]")
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_HIGH = re.compile(rb"[\x80-\xff]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 
 
@@ -67,8 +80,8 @@ def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
         return _unicode(wide, source)
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as exc:
+        _refuse_damaged_utf8(data, exc.start, source)
     else:
         if _unusual(text):  # short legacy text can be valid UTF-8 by chance: "НІ" is "Ͳ"
             reading = best_legacy(data)
@@ -89,6 +102,33 @@ def decode(data: bytes, source: str, *, declared: str | None = None) -> str:
             " Windows-1252); save the file as UTF-8 and try again",
         )
     return _checked(reading.text, source)
+
+
+def _refuse_damaged_utf8(data: bytes, first: int, source: str) -> None:
+    """Raise if ``data`` is UTF-8 with some damaged bytes rather than a legacy encoding.
+
+    Legacy Cyrillic or Western text forms a valid multi-byte UTF-8 sequence only by chance, so
+    it has far more stray bytes than sequences; UTF-8 text with a damaged byte has the reverse.
+    Read as Windows-1251 or 1252, such a file would turn every real character into mojibake.
+    """
+    sample = data[: 1 << 20]
+    sequences = _UTF8_SEQUENCE.findall(sample)
+    stray = len(_HIGH.findall(sample)) - sum(map(len, sequences))
+    if not sequences or len(sequences) < stray:
+        return
+    before = data[max(0, first - 30) : first].decode("utf-8", "ignore").split("\n")[-1].strip()
+    where = f" after “{before}”" if before else ""
+    raise BadInputError(
+        source,
+        f"the text is UTF-8 but damaged: {stray} byte(s) are not UTF-8, the first at byte"
+        f" {first}{where}; repair it or save it again as UTF-8",
+    )
+
+
+def visible(text: str) -> bool:
+    """Whether ``text`` has a character that shows: not only spaces, zero-width characters,
+    byte-order marks or direction controls."""
+    return _VISIBLE.search(text) is not None
 
 
 def declared_charset(data: bytes) -> str | None:

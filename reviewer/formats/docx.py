@@ -1,4 +1,4 @@
-"""Word documents (.docx) through python-docx, by paragraph style.
+"""Word documents (.docx), read straight from their XML, by paragraph style.
 
 * ``Title`` or ``Heading 1``: the first one is the headline; later ones are subheadings.
 * ``Heading 2`` and deeper: subheadings. ``Caption``: caption. ``Quote``, ``Intense Quote``: quote.
@@ -9,25 +9,26 @@
   read with the plain-text rules, one Word paragraph per paragraph (language switcher dropped,
   first paragraph the headline, short unpunctuated lines subheadings, ``Photo:`` captions).
 
-Empty paragraphs are skipped. With no headline, the document's Title property names it.
-Text is kept as Word holds it: no-break spaces, and the soft and non-breaking hyphens Word writes
-as elements (``w:softHyphen``, ``w:noBreakHyphen``) read as U+00AD and U+2011.
+Empty paragraphs (or ones of invisible characters only) are skipped. With no headline, the
+document's Title property names it. Text is kept as Word holds it: no-break spaces, and the soft
+and non-breaking hyphens Word writes as elements (``w:softHyphen``, ``w:noBreakHyphen``) read as
+U+00AD and U+2011. The XML is streamed within budgets (:mod:`reviewer.formats.docx_xml`): a part
+that unpacks past 20 MB, over 100,000 paragraphs, or any DTD (entities) refuses the file.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator
+import zlib
+from xml.etree.ElementTree import ParseError
 
-import docx
-from docx.document import Document as WordDocument
-from docx.opc.exceptions import PackageNotFoundError
-from docx.table import Table
-from docx.text.paragraph import Paragraph
+from defusedxml import DefusedXmlException
 
 from reviewer.core import spaces
 from reviewer.core.model import Block, Role
+from reviewer.formats.decoding import visible
+from reviewer.formats.docx_xml import DocxParts, Style
 from reviewer.formats.errors import BadInputError
 from reviewer.formats.plaintext import caption_text, drop_switcher, structure
 
@@ -38,23 +39,68 @@ _KINDS = {
     "quote": "quote",
     "intense quote": "quote",
 }
+_NOT_DOCX = "this is not a valid .docx file (an old .doc, or damaged?)"
 
 
 def read_docx(data: bytes, source: str) -> tuple[str | None, list[Block]]:
     """Read the .docx file in ``data``; return ``(title, blocks)``."""
     try:
-        document = docx.Document(io.BytesIO(data))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise BadInputError(
-            source, "this is not a valid .docx file (an old .doc, or damaged?)"
-        ) from exc
-    paragraphs = [(kind, text) for kind, text in _paragraphs(document) if text.strip()]
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = DocxParts(archive, source)
+            kinds = _Kinds(parts.styles_by_id())
+            paragraphs = [(kinds.of(style), text) for style, raw in parts.paragraphs()
+                          if visible(text := _clean(raw))]
+            properties_title = parts.title()
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
+        raise BadInputError(source, _NOT_DOCX) from exc
+    except ParseError as exc:
+        line, _ = getattr(exc, "position", (0, 0))
+        raise BadInputError(source, f"this is not a valid .docx file (damaged XML at line {line})"
+                            ) from exc
+    except DefusedXmlException as exc:
+        raise BadInputError(source, "it declares XML entities, which Word never writes; refused "
+                                    "for safety (entity expansion or external entities)") from exc
     if all(kind == "body" for kind, _ in paragraphs):
         lines = drop_switcher("\n".join(text for _, text in paragraphs)).split("\n")
         title, blocks = structure([line for line in lines if line])
     else:
         title, blocks = _styled(paragraphs)
-    return title or _clean(document.core_properties.title or "") or None, blocks
+    return title or _clean(properties_title or "") or None, blocks
+
+
+class _Kinds:
+    """Paragraph style id to kind (``title``, ``h1``, ``sub``, ``caption``, ``quote``, ``body``),
+    through ``basedOn`` inheritance, worked out once per style."""
+
+    def __init__(self, styles: dict[str, Style]):
+        self.styles = styles
+        defaults = [i for i, s in styles.items() if s.type == "paragraph" and s.default]
+        self.default = defaults[-1] if defaults else None  # Word: the last default wins
+        self.known: dict[str | None, str] = {}
+
+    def of(self, style_id: str | None) -> str:
+        found = self.known.get(style_id)
+        if found is None:
+            found = self.known[style_id] = self._resolve(style_id)
+        return found
+
+    def _resolve(self, style_id: str | None) -> str:
+        style = self.styles.get(style_id or "")
+        if style is None or style.type != "paragraph":
+            style_id = self.default  # an unknown or missing style means the default one
+        seen: set[str] = set()
+        while style_id is not None and style_id not in seen:  # a cycle of basedOn ends here
+            seen.add(style_id)
+            style = self.styles.get(style_id)
+            if style is None:
+                break
+            name = style.name.strip().lower()
+            if name in _KINDS:
+                return _KINDS[name]
+            if name.startswith("heading ") and name[8:].isdigit():
+                return "sub"
+            style_id = style.based_on
+        return "body"
 
 
 def _styled(paragraphs: list[tuple[str, str]]) -> tuple[str | None, list[Block]]:
@@ -77,56 +123,6 @@ def _styled(paragraphs: list[tuple[str, str]]) -> tuple[str | None, list[Block]]
             elif caption:
                 blocks.append(Block(Role.CAPTION, caption))
     return title, blocks
-
-
-def _paragraphs(document: WordDocument) -> Iterator[tuple[str, str]]:
-    """Each paragraph's kind and text in reading order, descending into tables."""
-    for item in document.iter_inner_content():
-        if isinstance(item, Paragraph):
-            yield _kind(item), _clean(_text(item))
-        elif isinstance(item, Table):
-            yield from _table(item)
-
-
-def _table(table: Table) -> Iterator[tuple[str, str]]:
-    seen: set[object] = set()  # holding the elements keeps lxml's proxies, hence identity, stable
-    for row in table.rows:
-        for cell in row.cells:
-            if cell._tc in seen:  # a merged cell appears once per grid column it spans
-                continue
-            seen.add(cell._tc)
-            for item in cell.iter_inner_content():
-                if isinstance(item, Paragraph):
-                    yield _kind(item), _clean(_text(item))
-                else:
-                    yield from _table(item)
-
-
-def _kind(paragraph: Paragraph) -> str:
-    style = paragraph.style
-    while style is not None:
-        name = (style.name or "").strip().lower()
-        if name in _KINDS:
-            return _KINDS[name]
-        if name.startswith("heading ") and name[8:].isdigit():
-            return "sub"
-        style = style.base_style
-    return "body"
-
-
-_RUN_PARTS = "w:br | w:cr | w:noBreakHyphen | w:softHyphen | w:ptab | w:t | w:tab"
-_HYPHENS = {"noBreakHyphen": "\u2011", "softHyphen": "\u00ad"}
-
-
-def _text(paragraph: Paragraph) -> str:
-    """The paragraph's text as python-docx reads it, but with Word's hyphen elements kept
-    (python-docx reads a non-breaking hyphen as ``-`` and drops a soft hyphen)."""
-    out: list[str] = []
-    for run in paragraph._p.xpath("w:r | w:hyperlink/w:r"):
-        for part in run.xpath(_RUN_PARTS):
-            name = part.tag.rpartition("}")[2]
-            out.append(_HYPHENS.get(name) or str(part))
-    return "".join(out)
 
 
 def _clean(text: str) -> str:

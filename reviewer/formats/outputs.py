@@ -1,7 +1,9 @@
 """Writing export files safely: all or nothing, and named predictably when one export makes several.
 
 A file is written beside its destination under a temporary name and moved into place only when
-complete, so an interrupted export never leaves a truncated TMX where a good one was.
+complete, so an interrupted export never leaves a truncated TMX where a good one was. The file
+gets the mode an ordinary new file would (``0666`` less the user's umask), or keeps the mode of the
+file it replaces; a temporary file alone would be private (``0600``).
 """
 
 from __future__ import annotations
@@ -36,7 +38,10 @@ def atomic_path(path: Path) -> Iterator[Path]:
     check_destination(path, folder_ok=False)
     parent = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=parent)
-    os.close(fd)
+    try:
+        os.fchmod(fd, _mode_for(path))
+    finally:
+        os.close(fd)
     try:
         yield Path(tmp)
         os.replace(tmp, path)
@@ -52,6 +57,28 @@ def atomic_open(path: Path, *, newline: str | None = "\n",
     with atomic_path(path) as tmp, open(tmp, "w", encoding=encoding, newline=newline,
                                         buffering=1 << 20) as out:
         yield out
+
+
+def _mode_for(path: Path) -> int:
+    """The mode of the file at ``path`` if there is one, else a new file's under the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
+def current_umask() -> int:
+    """The process's umask, read without changing it where the system allows (Linux)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)  # elsewhere: set and restore at once
+    os.umask(mask)
+    return mask
 
 
 def slug(text: str, limit: int = 40) -> str:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from reviewer.core.languages import normalize
 from reviewer.core.model import Block, Document
-from reviewer.formats.decoding import declared_charset, decode
+from reviewer.formats.decoding import declared_charset, decode, visible
 from reviewer.formats.errors import MAX_BYTES, BadInputError, too_big
 from reviewer.formats.plaintext import read_plaintext
 from reviewer.formats.url import HTML_TYPES, fetch, is_url
@@ -85,6 +85,7 @@ def read_document(
         if data is None:
             fetched = fetch(source, timeout=timeout, max_bytes=max_bytes)
             content, declared, url = fetched.content, fetched.charset, fetched.url
+            origin = fetched.url  # where the page really came from, after any redirects
             kind = _kind_of_page(
                 fetched.media_type, PurePosixPath(urlsplit(fetched.url).path).suffix
             )
@@ -136,7 +137,7 @@ def _parse(
 
         return (*read_docx(content, name), None)
     text = decode(content, name, declared=declared or declared_charset(content))
-    if not text.strip():
+    if not visible(text):  # zero-width characters, byte-order marks, RLO: nothing to read
         raise BadInputError(name, f"the {what} is empty")
     kind = kind or sniff(text)
     if kind == "html":

@@ -6,9 +6,11 @@ Columns: ``article``, ``article_title``, ``segment`` (1-based), ``paragraph`` (1
 and one ``mt:ENGINE`` column per engine that has a machine translation in the export.
 
 CSV is UTF-8 (optionally with a BOM, which Excel needs to see UTF-8), comma-separated, every
-field quoted when needed (RFC 4180), lines ending in CRLF. A cell whose first character (after
-spaces) is ``=``, ``+``, ``-``, ``@``, a tab or a carriage return, or their full-width forms, is
-prefixed with an apostrophe so that no spreadsheet runs it as a formula (OWASP's advice).
+field quoted when needed (RFC 4180), lines ending in CRLF. A cell whose first character is ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return, or their full-width forms, is prefixed with an
+apostrophe so that no spreadsheet runs it as a formula (OWASP's advice); the first character is
+looked for past any leading whitespace or invisible characters (no-break and ideographic spaces,
+newlines, zero-width spaces, byte-order marks), which spreadsheets may skip.
 
 In XLSX every value is written as a text cell (never a formula, whatever it begins with), so no
 apostrophe is needed and the text stays exact; characters XML 1.0 forbids are removed as in
@@ -18,9 +20,11 @@ apostrophe is needed and the text stays exact; characters XML 1.0 forbids are re
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from reviewer.formats.decoding import INVISIBLE
 from reviewer.formats.outputs import atomic_open, atomic_path
 from reviewer.formats.units import ExportSet
 from reviewer.formats.xmltext import FORBIDDEN, CleanReport, clean
@@ -29,12 +33,16 @@ BASE_COLUMNS = ("article", "article_title", "segment", "paragraph", "role", "sou
                 "target_lang", "source", "target", "status", "origin", "engine", "reviewer",
                 "updated_at", "comment", "human")
 FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+_LEADING = re.compile(f"[{INVISIBLE}]+")
 
 
 def neutralise(cell: str) -> str:
     """``cell`` with an apostrophe in front if a spreadsheet would read it as a formula."""
-    first = cell.lstrip(" ")[:1]
-    return "'" + cell if first and first in FORMULA_START else cell
+    lead = _LEADING.match(cell)
+    end = lead.end() if lead else 0
+    if cell[end : end + 1] in FORMULA_START or any(c in FORMULA_START for c in cell[:end]):
+        return "'" + cell
+    return cell
 
 
 def engines(data: ExportSet) -> list[str]:

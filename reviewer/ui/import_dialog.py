@@ -49,6 +49,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import an article"))
         self.runner = runner or getattr(parent, "runner", None) or TaskRunner()
         self._prepared: PreparedImport | None = None
+        self._asked = ""  # the source the last preview was asked for
         self._generation = 0
         self._import_when_ready = False
         self.busy = False
@@ -173,6 +174,7 @@ class ImportDialog(QDialog):
         self._generation += 1
         generation = self._generation
         self._import_when_ready = then_import
+        self._asked = request.source
         self._set_busy(True)
         self.runner.start("import preview", lambda _report: prepare_request(request, names),
                           on_result=partial(self._on_prepared, generation),
@@ -245,6 +247,10 @@ class ImportDialog(QDialog):
     def _show_preview(self, prepared: PreparedImport) -> None:
         parts = self.tabs.show_prepared(prepared)
         self.title.setPlaceholderText(prepared.title)
-        self.status.setText(self.tr("Preview of “{0}”: {1}. Fix the links if needed, "
-                                    "then Import.").format(prepared.title, "; ".join(parts)))
+        text = self.tr("Preview of “{0}”: {1}. Fix the links if needed, "
+                       "then Import.").format(prepared.title, "; ".join(parts))
+        origin = prepared.document.origin
+        if origin != self._asked and "://" in origin:  # a web address that redirected
+            text = self.tr("The address led to {0}.").format(origin) + " " + text
+        self.status.setText(text)
         self._update_buttons()

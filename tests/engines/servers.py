@@ -6,9 +6,10 @@ as LibreTranslate (``POST /translate``: query string as deep-translator sends it
 (``GET /get``), DeepL v2 (``POST /v2/translate``, key in the ``Authorization`` header) or an
 OpenAI-compatible ``POST /v1/chat/completions``. Fault modes: ``slow`` (answer after ``delay``),
 ``hang`` (never answer until the server stops), ``429`` (with ``Retry-After``), ``500``,
-``malformed`` (a 200 whose body cannot be read), ``mismatch`` (a chat answer with a segment
-missing), ``status:NNN`` (any status with the protocol's error body); a fault can apply to the
-first ``times`` requests only. A connection refused is :func:`closed_port_url`.
+``malformed`` (a 200 whose body cannot be read), ``endless`` (a 200 whose body never ends),
+``gzipbomb`` (a 200 of 100 KB gzip that unpacks to 100 MB), ``mismatch`` (a chat answer with a
+segment missing), ``status:NNN`` (any status with the protocol's error body); a fault can apply
+to the first ``times`` requests only. A connection refused is :func:`closed_port_url`.
 
 Translations come from a ``translate(text, source, target)`` function: :class:`Wmt23` serves real
 MT output of WMT23 systems; :func:`marked` returns ``[uk] `` + source, a deterministic token for
@@ -17,10 +18,12 @@ text with no MT (the bundled sample) that tests treat as a token, never as a tra
 
 from __future__ import annotations
 
+import functools
 import json
 import socket
 import threading
 import time
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -53,6 +56,14 @@ class Wmt23:
 
     def __call__(self, text: str, source: str, target: str) -> str:
         return self.mt[text][target]
+
+
+@functools.cache
+def gzip_bomb(size: int = 100 * 1024 * 1024) -> bytes:
+    """``size`` zero bytes, gzipped (about a thousandth of ``size``)."""
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: the gzip container
+    block = b"\0" * (1 << 20)
+    return b"".join([*(packer.compress(block) for _ in range(size >> 20)), packer.flush()])
 
 
 def closed_port_url(path: str = "") -> str:
@@ -156,6 +167,12 @@ def _handler(server: MTServer) -> type[BaseHTTPRequestHandler]:
                 server.release.wait(30)
                 self.close_connection = True
                 return
+            if mode == "endless":
+                self._endless()
+                return
+            if mode == "gzipbomb":
+                self._send(200, "application/json", gzip_bomb(), {"Content-Encoding": "gzip"})
+                return
             if mode == "slow" or server.delay:
                 time.sleep(server.delay)
             if mode in ("429", "500") or (mode or "").startswith("status:"):
@@ -168,6 +185,20 @@ def _handler(server: MTServer) -> type[BaseHTTPRequestHandler]:
                                         dict(self.headers))
             status, ctype, payload = protocols.answer(server, request, mode)
             self._send(status, ctype, payload, {})
+
+        def _endless(self) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Transfer-Encoding", "chunked")
+            self.end_headers()
+            block = b"[" * 65536
+            chunk = f"{len(block):x}\r\n".encode() + block + b"\r\n"
+            try:
+                while not server.release.is_set():
+                    self.wfile.write(chunk)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+            self.close_connection = True
 
         def _send(self, status: int, ctype: str, payload: bytes, headers: dict[str, str]) -> None:
             try:

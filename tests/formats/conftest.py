@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import socket
 import threading
+import zlib
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -55,6 +58,7 @@ class Loopback:
 
     base: str
     release: threading.Event
+    other: str = ""  # another loopback server (another port), for redirects
     headers: list[dict[str, str]] = field(default_factory=list)
 
     def url(self, path: str) -> str:
@@ -76,6 +80,12 @@ def _handler(server: Loopback) -> type[BaseHTTPRequestHandler]:
             self.wfile.write(body)
 
         def do_GET(self) -> None:  # noqa: N802 (the http.server API)
+            try:
+                self._answer()
+            except (BrokenPipeError, ConnectionResetError):  # the client gave up: as it should
+                self.close_connection = True
+
+        def _answer(self) -> None:
             server.headers.append(dict(self.headers.items()))
             path = self.path
             if path == "/article.html":
@@ -110,6 +120,39 @@ def _handler(server: Loopback) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(b"<html><body><p>start")
                 self.wfile.flush()
                 server.release.wait(10)
+            elif path == "/slow-body":  # a byte every 0.1 s, forever (until the test ends)
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.end_headers()
+                self.wfile.write(b"<html><body><p>")
+                while not server.release.wait(0.1):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+            elif path == "/slow-headers":  # the status line, then a header byte every 0.1 s
+                self.wfile.write(b"HTTP/1.0 200 OK\r\nX-Slow: ")
+                while not server.release.wait(0.1):
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+            elif path == "/endless":  # a body that never ends, sent as fast as it is read
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.end_headers()
+                block = b"<p>" + b"x" * 65536 + b"</p>"
+                while not server.release.is_set():
+                    self.wfile.write(block)
+            elif path == "/gzip-bomb":  # 100 KB on the wire, 100 MB once decompressed
+                bomb = _gzip_bomb()
+                self.send_response(200)
+                self.send_header("Content-Type", "text/html")
+                self.send_header("Content-Encoding", "gzip")
+                self.send_header("Content-Length", str(len(bomb)))
+                self.end_headers()
+                self.wfile.write(bomb)
+            elif path == "/elsewhere":  # a redirect to the same page on another server
+                self.send_response(302)
+                self.send_header("Location", server.other + "/article.html")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
             elif path == "/error":
                 self._send(500, "text/html", b"<h1>oops</h1>")
             else:
@@ -118,15 +161,20 @@ def _handler(server: Loopback) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+@functools.cache
+def _gzip_bomb(size: int = 100 * 1024 * 1024) -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)  # 31: the gzip container
+    block = b"\0" * (1 << 20)
+    return b"".join([*(packer.compress(block) for _ in range(size >> 20)), packer.flush()])
+
+
 def server_sample_text() -> bytes:
     return b"ua en ru\n\nA headline here\n\nSubheading\n\nA body paragraph.\n"
 
 
-@pytest.fixture
-def loopback() -> Iterator[Loopback]:
-    """A running loopback server; slow answers are released when the test ends."""
-    release = threading.Event()
-    state = Loopback("", release)
+@contextmanager
+def _serving(release: threading.Event, other: str = "") -> Iterator[Loopback]:
+    state = Loopback("", release, other=other)
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
     httpd.daemon_threads = True
     state.base = f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -139,6 +187,15 @@ def loopback() -> Iterator[Loopback]:
         httpd.shutdown()
         httpd.server_close()
         thread.join(5)
+
+
+@pytest.fixture
+def loopback() -> Iterator[Loopback]:
+    """A running loopback server; slow answers are released when the test ends. ``/elsewhere``
+    redirects to a second one on another port (``loopback.other``)."""
+    release = threading.Event()
+    with _serving(release) as other, _serving(release, other.base) as state:
+        yield state
 
 
 @pytest.fixture

@@ -31,6 +31,10 @@ def _export(library: tuple[Path, int, int], path: Path, fmt: str,  # noqa: F811
     ("=SUM(A1)", "'=SUM(A1)"), ("+1", "'+1"), ("-2", "'-2"), ("@cmd", "'@cmd"),
     ("\tx", "'\tx"), ("\rx", "'\rx"), ("  =1+1", "'  =1+1"), ("\uff1d1", "'\uff1d1"),
     ("plain", "plain"), ("a=b", "a=b"), ("", ""), ("Київ", "Київ"),
+    # Leading characters a spreadsheet may skip (OWASP): NBSP, ZWSP, BOM, U+3000, a newline.
+    ("\u00a0=1+1", "'\u00a0=1+1"), ("\u200b=1+1", "'\u200b=1+1"), ("\ufeff=1", "'\ufeff=1"),
+    ("\u3000=1", "'\u3000=1"), ("\n=1", "'\n=1"), ("\u2060\u200b@x", "'\u2060\u200b@x"),
+    ("\u00a0plain", "\u00a0plain"), ("\u200b", "\u200b"),
 ])
 def test_neutralise(cell: str, expected: str) -> None:
     assert neutralise(cell) == expected

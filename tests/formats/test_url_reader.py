@@ -35,10 +35,16 @@ def test_page_declared_only_in_meta_as_1251(loopback) -> None:  # type: ignore[n
     assert doc.title == "Уряд ухвалив програму підтримки малого бізнесу"
 
 
-def test_redirect_is_followed(loopback) -> None:  # type: ignore[no-untyped-def]
+def test_redirect_is_followed_and_the_origin_is_where_it_led(loopback) -> None:  # type: ignore[no-untyped-def]
     doc = read_document(loopback.url("/redirect"), timeout=5)
-    assert doc.origin == loopback.url("/redirect")
+    assert doc.origin == loopback.url("/article.html")
     assert doc.blocks[0].role is Role.HEADLINE
+
+
+def test_redirect_to_another_port_is_followed_and_named(loopback) -> None:  # type: ignore[no-untyped-def]
+    doc = read_document(loopback.url("/elsewhere"), timeout=5)
+    assert doc.origin == loopback.other + "/article.html"
+    assert doc.title == "Уряд ухвалив програму підтримки малого бізнесу"
 
 
 def test_plain_text_and_markdown_urls(loopback) -> None:  # type: ignore[no-untyped-def]
@@ -74,7 +80,29 @@ def test_slow_server_times_out(loopback) -> None:  # type: ignore[no-untyped-def
 
 def test_stall_mid_download_times_out(loopback) -> None:  # type: ignore[no-untyped-def]
     err = _error(loopback.url("/stall"), timeout=0.5)
-    assert err.reason == "the server did not answer (timed out after 0.5 s)"
+    assert err.reason == "the download did not finish in time (timed out after 0.5 s)"
+
+
+@pytest.mark.timeout(30)
+def test_a_body_trickling_a_byte_at_a_time_ends_at_the_deadline(loopback) -> None:  # type: ignore[no-untyped-def]
+    err = _error(loopback.url("/slow-body"), timeout=1)
+    assert err.reason == "the download did not finish in time (timed out after 1 s)"
+
+
+@pytest.mark.timeout(30)
+def test_headers_trickling_a_byte_at_a_time_end_at_the_deadline(loopback) -> None:  # type: ignore[no-untyped-def]
+    err = _error(loopback.url("/slow-headers"), timeout=1)
+    assert err.reason == "the server did not answer (timed out after 1 s)"
+
+
+def test_an_endless_page_stops_at_the_cap(loopback) -> None:  # type: ignore[no-untyped-def]
+    err = _error(loopback.url("/endless"), timeout=20, max_bytes=1_000_000)
+    assert err.reason == "the page is over the 976.6 KB limit"
+
+
+def test_a_gzip_bomb_stops_at_the_cap_after_decompression(loopback) -> None:  # type: ignore[no-untyped-def]
+    err = _error(loopback.url("/gzip-bomb"), timeout=20, max_bytes=1_000_000)
+    assert err.reason == "the page is over the 976.6 KB limit"
 
 
 def test_declared_size_over_the_cap(loopback) -> None:  # type: ignore[no-untyped-def]

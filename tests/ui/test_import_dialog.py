@@ -308,3 +308,32 @@ def test_web_addresses(dialog: ImportDialog, sample_server: str) -> None:
     prepared = dialog.prepared()
     assert prepared.document.origin == f"{sample_server}/article.en.txt"
     assert len(prepared.segments) == 30 and list(prepared.humans) == ["ru"]
+
+
+def test_a_redirect_to_another_port_is_named_in_the_preview(dialog: ImportDialog,
+                                                             sample_server: str) -> None:
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    class Redirect(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (the http.server API)
+            self.send_response(302)
+            self.send_header("Location", f"{sample_server}/article.en.txt")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        dialog.inputs["source"].location.setText(
+            f"http://127.0.0.1:{server.server_address[1]}/latest")
+        dialog.preview_button.click()
+        final = f"{sample_server}/article.en.txt"
+        assert dialog.prepared().document.origin == final
+        assert dialog.status.text().startswith(f"The address led to {final}. Preview of")
+    finally:
+        server.shutdown()
+        server.server_close()
