@@ -71,6 +71,13 @@ class Painted(QObject):
         return False
 
 
+def shown(chart: Any) -> bool:
+    """The chart is drawn and, when shown as an image (not a matplotlib canvas), it is there."""
+    image = getattr(chart, "image", None)
+    return (chart.figure is not None and bool(chart.figure.axes)
+            and (image is None or not image.pixmap().isNull()))
+
+
 def wait(app: QApplication, ready: Callable[[], bool], limit_s: float = 300.0) -> None:
     end = time.perf_counter() + limit_s
     while not ready():
@@ -149,8 +156,7 @@ def main() -> None:
             wait(app, lambda: hasattr(window, "stats_view") and bool(window.stats_view.stats))
             view = window.stats_view
             wait(app, lambda: not view.runner.active and all(
-                c.figure is not None and c.image.pixmap() is not None
-                and not c.image.pixmap().isNull() for c in view.charts()[:2]))
+                shown(c) for c in view.charts()[:2]))
         elif scenario == "qa":
             window.open_article(int(sys.argv[3]))
             wait(app, lambda: not window._names_timer.isActive()
