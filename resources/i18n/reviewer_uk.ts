@@ -462,9 +462,14 @@
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../reviewer/ui/chart_panel.py" line="+46"/>
+        <location filename="../../reviewer/ui/chart_panel.py" line="+57"/>
+        <source>Chart</source>
+        <extracomment>Export formats: the file filter each offers in the save dialog. A resize asks for a new image once it has stopped for this long.</extracomment>
+        <translation>Діаграма</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Export P&amp;NG…</source>
-        <extracomment>Export formats: the file filter each offers in the save dialog.</extracomment>
         <translation>Експорт у P&amp;NG…</translation>
     </message>
     <message>
@@ -483,7 +488,7 @@
         <translation>Зберегти цю діаграму як рисунок SVG (масштабується без розмиття, відкривається в браузері чи Inkscape)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+75"/>
         <source>PNG image (*.png)</source>
         <translation>Зображення PNG (*.png)</translation>
     </message>
@@ -498,7 +503,7 @@
         <translation>Експорт діаграми</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Could not save {0}: {1}</source>
         <translation>Не вдалося зберегти {0}: {1}</translation>
     </message>
@@ -1083,7 +1088,7 @@
 <context>
     <name>HistogramTab</name>
     <message>
-        <location filename="../../reviewer/ui/stats_tabs.py" line="+136"/>
+        <location filename="../../reviewer/ui/stats_tabs.py" line="+135"/>
         <source>Segment chrF per engine, {0}</source>
         <translation>chrF сегментів за рушіями, {0}</translation>
     </message>
@@ -1896,7 +1901,7 @@
 <context>
     <name>QaTab</name>
     <message>
-        <location filename="../../reviewer/ui/stats_tabs.py" line="+17"/>
+        <location filename="../../reviewer/ui/stats_tabs.py" line="+16"/>
         <source>final translations</source>
         <translation>остаточні переклади</translation>
     </message>
@@ -1931,7 +1936,7 @@
         <translation>{0}: перевірено текстів — {1}, зауважень — {2}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No {0} to check in {1}.</source>
         <translation>Нічого перевіряти в {1} ({0}).</translation>
     </message>
@@ -2396,7 +2401,7 @@
         <translation>Статистика — reviewer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+78"/>
         <source>This &amp;article</source>
         <translation>Ця &amp;стаття</translation>

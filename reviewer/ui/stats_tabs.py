@@ -24,7 +24,6 @@ from reviewer.core.leaderboard import LanguageBoard
 from reviewer.core.scores import Signatures
 from reviewer.storage.stats_queries import Stats
 from reviewer.ui.chart_panel import ChartPanel
-from reviewer.ui.stats_charts import draw_findings, draw_histograms, draw_message, draw_progress
 from reviewer.ui.stats_models import CLOSEST_MARK, LeaderboardModel
 from reviewer.ui.stats_work import QA_TARGETS, QaSummary
 
@@ -136,12 +135,12 @@ class HistogramTab(ChartPanel):
         title = self.tr("Segment chrF per engine, {0}").format(languages.label(lang))
         board = stats.boards.get(lang) if stats else None
         if stats is None:
-            draw_message(self.figure, self.tr("Computing…"), title)
+            self.show_chart("draw_message", self.tr("Computing…"), title)
         else:
             closest = board.closest.engine if board and board.closest else None
-            draw_histograms(self.figure, chrf_histograms(board) if board else {}, title, closest)
+            self.show_chart("draw_histograms", chrf_histograms(board) if board else {}, title,
+                            closest)
         self.set_exportable(bool(board and board.engines))
-        self.redraw()
 
 
 class ProgressTab(ChartPanel):
@@ -153,13 +152,12 @@ class ProgressTab(ChartPanel):
     def show_stats(self, stats: Stats | None, lang: str) -> None:
         title = self.tr("Progress and effort, {0}").format(languages.label(lang))
         if stats is None:
-            draw_message(self.figure, self.tr("Computing…"), title)
+            self.show_chart("draw_message", self.tr("Computing…"), title)
         else:
-            draw_progress(self.figure, daily_series(stats.timeline, lang),
-                          status_parts(stats.progress[lang]), effort_parts(stats.effort[lang]),
-                          title)
+            self.show_chart("draw_progress", daily_series(stats.timeline, lang),
+                            status_parts(stats.progress[lang]), effort_parts(stats.effort[lang]),
+                            title)
         self.set_exportable(stats is not None)
-        self.redraw()
 
 
 class QaTab(QWidget):
@@ -199,12 +197,11 @@ class QaTab(QWidget):
         checked = summary.checked.get(lang, 0) if summary else 0
         if summary is None:
             self.summary.clear()
-            draw_message(self.chart.figure, self.tr("Computing…"), title)
+            self.chart.show_chart("draw_message", self.tr("Computing…"), title)
         else:
             self.summary.setText(self.tr("{0}: {1} texts checked, {2} findings.").format(
                 label, checked, summary.findings(lang)))
-            draw_findings(self.chart.figure, summary.counts.get(lang, ()), summary.titles, title,
-                          checked, self.tr("No {0} to check in {1}.").format(
-                              self.target.currentText(), label))
+            self.chart.show_chart(
+                "draw_findings", summary.counts.get(lang, ()), summary.titles, title, checked,
+                self.tr("No {0} to check in {1}.").format(self.target.currentText(), label))
         self.chart.set_exportable(checked > 0)
-        self.chart.redraw()

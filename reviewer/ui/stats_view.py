@@ -57,6 +57,8 @@ class StatsView(QDialog):
         self.setModal(False)
         self.resize(1060, 760)
         self._build()
+        for chart in self.charts():
+            chart.runner = runner
 
     def _build(self) -> None:
         self.article_button = QRadioButton(self.tr("This &article"))

@@ -1,0 +1,79 @@
+"""The statistics charts are drawn off the GUI thread: opening the view by its keys shows every
+chart once a worker has drawn it, matplotlib is imported by a worker (never by the window's start
+nor on the GUI thread) and its Qt backend is never loaded.
+
+The view runs in its own process (``stats_child.py``) so that ``sys.modules`` is its own; the
+other test waits on the real task runner in this process.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PySide6")
+pytest.importorskip("matplotlib")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from reviewer import library  # noqa: E402
+from reviewer.core.chart_data import chrf_histograms  # noqa: E402
+from reviewer.storage.stats_queries import article_stats  # noqa: E402
+from reviewer.storage.store import Store  # noqa: E402
+from tests.ui.test_stats_view import APPROVED, LANGS, add_test_engines  # noqa: E402
+
+CHILD = Path(__file__).with_name("stats_child.py")
+
+
+def test_the_charts_are_drawn_by_a_worker_without_the_qt_backend(tmp_path: Path) -> None:
+    db = tmp_path / "library.db"
+    with Store(db) as store:
+        library.ensure_sample(store)
+    done = subprocess.run([sys.executable, str(CHILD), str(db)], capture_output=True, text=True,
+                          timeout=300, env={**__import__("os").environ,
+                                            "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stdout + done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen == {"imported_by": ["worker"], "at_start": False, "qt_backend": False}
+
+
+def test_the_view_shows_its_charts_after_opening_by_keys(make_window: Any, store: Store,
+                                                         qtbot: Any) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window()  # the real thread pool
+    add_test_engines(store, window.article_id)
+    for lang, indices in APPROVED.items():
+        for i in indices:
+            library.approve(store, window.article_id, i, lang, source="human")
+    qtbot.keyClick(window.grid, Qt.Key.Key_S,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: getattr(window, "stats_view", None) is not None
+                    and window.stats_view.isVisible())
+    view = window.stats_view
+    with warnings.catch_warnings():  # offscreen activates no window by itself
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(view)
+    qtbot.keyClick(view, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(view, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(view.lang, Qt.Key.Key_Down)  # uk -> ru
+
+    def drawn() -> bool:
+        figure = view.histogram.figure
+        return (view.current_lang() == "ru" and bool(view.stats) and not view.runner.active
+                and figure is not None and bool(figure.axes) and bool(figure.axes[0].containers)
+                and not view.histogram.image.pixmap().isNull())
+
+    qtbot.waitUntil(drawn, timeout=60000)
+    hists = chrf_histograms(article_stats(store, window.article_id, LANGS).boards["ru"])
+    bars = [tuple(int(p.get_height()) for p in c)
+            for c in view.histogram.figure.axes[0].containers]
+    assert bars == [h.counts for h in hists.values()]
+    qtbot.waitUntil(lambda: view.progress.figure is not None
+                    and not view.progress.image.pixmap().isNull(), timeout=60000)
