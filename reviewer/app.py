@@ -62,7 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_translator(app, settings.get("ui_language"))
     try:
         store = Store(args.db)
-        sample = library.ensure_sample(store)
+        read_only = store.conn.read_only  # a library on a read-only disk or folder: read it
+        sample = library.ensure_sample(store) if read_only is None else None
         selected = sample.id if sample else None
         if args.article and args.article.isdigit():
             selected = store.article(int(args.article)).id
@@ -76,6 +77,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(store, settings)
     _install_crash_dialog()
     window.show()
+    if read_only is not None:  # said at once and kept in sight, before a change is refused
+        from PySide6.QtCore import QCoreApplication
+        from PySide6.QtWidgets import QLabel
+
+        note = QCoreApplication.translate(
+            "MainWindow", "{0} — the library opens read-only: reviewing is off until it can be "
+            "written.").format(read_only)
+        badge = QLabel(QCoreApplication.translate("MainWindow", "Read-only library"))
+        badge.setObjectName("read_only")
+        badge.setToolTip(note)
+        window.statusBar().insertPermanentWidget(0, badge)
+        window.say(note, 0)
     status = app.exec()
     store.close()
     return int(status)

@@ -1710,6 +1710,16 @@
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
+    <message>
+        <location filename="../../reviewer/app.py" line="+84"/>
+        <source>{0} — the library opens read-only: reviewing is off until it can be written.</source>
+        <translation>{0} — бібліотеку відкрито лише для читання: рецензування вимкнено, доки в неї не можна буде записувати.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read-only library</source>
+        <translation>Бібліотека лише для читання</translation>
+    </message>
 </context>
 <context>
     <name>PreviewTabs</name>
