@@ -64,10 +64,11 @@ def paragraphs(n: int, rng: random.Random) -> list[range]:
     return [p for p in out if len(p)]
 
 
-def split_sentence(text: str) -> tuple[str, str] | None:
-    """Split a sentence in two at the comma or conjunction nearest its middle, or return None."""
+def split_sentence(text: str, split_at: re.Pattern[str] = _SPLIT_AT) -> tuple[str, str] | None:
+    """Split a sentence in two at the comma or conjunction (``split_at``) nearest its middle, or
+    return None."""
     best = None
-    for m in _SPLIT_AT.finditer(text):
+    for m in split_at.finditer(text):
         if min(m.start(), len(text) - m.end()) < max(15, len(text) // 5):
             continue
         if best is None or abs(m.start() - len(text) / 2) < abs(best.start() - len(text) / 2):

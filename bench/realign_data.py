@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from bench.alignment_data import split_sentence
+
 CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora" / "wmt23"
 Piece = tuple[str, frozenset[int]]
 _SPLIT_AT = re.compile(r", | (?:і|й|та|а|але|проте|и|но|однако) ")
@@ -61,19 +63,6 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def _split(text: str) -> tuple[str, str] | None:
-    best = None
-    for m in _SPLIT_AT.finditer(text):
-        if min(m.start(), len(text) - m.end()) < max(15, len(text) // 5):
-            continue
-        if best is None or abs(m.start() - len(text) / 2) < abs(best.start() - len(text) / 2):
-            best = m
-    if best is None:
-        return None
-    tail = text[best.start():].lstrip(" ,")
-    return text[:best.start()].rstrip(" ,;:") + ".", tail[:1].upper() + tail[1:]
-
-
 def perturb(doc: Doc, lang: str, rng: random.Random, others: list[Doc]) -> Case:
     """Edit ``doc``'s human version in ``lang`` newsroom-style (seeded by ``rng``)."""
     n = len(doc.en)
@@ -98,7 +87,7 @@ def perturb(doc: Doc, lang: str, rng: random.Random, others: list[Doc]) -> Case:
             if r < 0.10 and i > 0 and len(p) > 1:
                 k += 1  # a single sentence dropped
                 continue
-            parts = _split(ref[i]) if r < 0.17 else None
+            parts = split_sentence(ref[i], _SPLIT_AT) if r < 0.17 else None
             out += [(part, frozenset({i})) for part in parts or (ref[i],)]
             k += 1
         human.append(out)
