@@ -37,7 +37,7 @@ def article(db_path: Path) -> int:
 def test_qa_json_shape(capsys: pytest.CaptureFixture[str], article: int) -> None:
     data = run_json(capsys, "qa", str(article))
     assert set(data) == {"article", "target", "languages", "checks", "checked", "counts",
-                         "segments"}
+                         "segments", "not_spellchecked"}
     assert data["target"] == "final" and data["languages"] == ["uk", "ru"]
     assert data["checked"] == 57 and data["article"]["id"] == article
     assert data["checks"][:3] == ["numbers", "names", "punctuation"]
@@ -73,7 +73,7 @@ def test_qa_with_nothing_to_check(capsys: pytest.CaptureFixture[str], db_path: P
 
 
 @pytest.mark.parametrize(("args", "message"), [
-    (["--checks", "numbers,spelling"], "unknown check spelling"),
+    (["--checks", "numbers,speling"], "unknown check speling"),
     (["--target", "draft"], "unknown target 'draft'"),
     (["--lang", "xx1"], "unknown language code"),
 ])

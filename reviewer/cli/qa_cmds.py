@@ -8,6 +8,7 @@ every segment text with findings, each finding with its offsets into the source 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -55,6 +56,8 @@ def cmd_qa(args: argparse.Namespace) -> int:
     results: list[dict[str, Any]] = []
     with open_store(args) as store:
         glossary = GlossaryStore(store).glossary() if "glossary" in checks else Glossary()
+        spelling = spelling_aids(store) if "spelling" in checks else None
+        missing: dict[str, str] = {}
         articles = ([store.article(args.article)] if args.article is not None
                     else [row.article for row in reversed(store.articles())])
         for article in articles:  # one article's views at a time: memory stays flat
@@ -63,7 +66,10 @@ def cmd_qa(args: argparse.Namespace) -> int:
             langs = languages.order(langs)
             views = store.segment_views(article.id, langs)
             reports = check_article(views, langs, target=target, config=QAConfig(checks),
-                                    glossary=glossary, source_lang=article.source_lang)
+                                    glossary=glossary, source_lang=article.source_lang,
+                                    spelling=spelling)
+            if spelling is not None:
+                missing.update(unavailable(langs))
             flagged = [r for r in reports if r.findings]
             counts = Counter(f.kind for r in flagged for f in r.findings)
             if args.json:
@@ -71,9 +77,14 @@ def cmd_qa(args: argparse.Namespace) -> int:
                     "article": article_json(article), "target": target, "languages": langs,
                     "checks": [c for c in CHECKS if c in checks], "checked": len(reports),
                     "counts": {c: counts[c] for c in CHECKS if counts[c]},
-                    "segments": [report_json(r) for r in flagged]})
+                    "segments": [report_json(r) for r in flagged],
+                    "not_spellchecked": {lang: missing[lang] for lang in langs
+                                         if lang in missing}})
             else:
                 _print_text(article.title, target, langs, reports, flagged, counts)
+    for lang, why in missing.items():
+        print(f"reviewer: spelling not checked in {languages.label(lang)}: {why}.",
+              file=sys.stderr)
     if args.json:
         emit_json(results[0] if args.article is not None else results)
     return 0
@@ -111,6 +122,23 @@ def _configure_qa(p: argparse.ArgumentParser) -> None:
     p.add_argument("--target", default="final",
                    help="which text to check: final (default), human, mt or mt:ENGINE")
     p.add_argument("--checks", help="only these checks: " + ",".join(CHECKS))
+
+
+def spelling_aids(store: Any) -> Any:
+    """The spelling check's dictionaries and the library's added words."""
+    from reviewer.core.dictionaries import dictionary
+    from reviewer.core.qa.spelling import SpellingAids
+    from reviewer.storage.spelling_words import SpellingWords
+
+    return SpellingAids(dictionary, SpellingWords(store).accepted())
+
+
+def unavailable(langs: list[str]) -> dict[str, str]:
+    """Languages of ``langs`` with no dictionary here, each with why and what to install."""
+    from reviewer.core.dictionaries import availability, install_hint
+
+    return {lang: f"{found.reason}; {install_hint(lang)}" for lang in langs
+            if not (found := availability(lang)).ok}
 
 
 def cmd_glossary(args: argparse.Namespace) -> int:

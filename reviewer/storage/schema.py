@@ -131,7 +131,15 @@ def _v5(db: Database) -> None:
                                index_name="idx_history_article")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: Database) -> None:
+    """The library's own spelling dictionary: words people added, per language."""
+    db["spelling_words"].create(
+        {"lang": str, "word": str, "added_by": str, "added_at": str},
+        pk=("lang", "word"), not_null={"lang", "word", "added_at"}, defaults={"added_by": ""},
+    )
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 LATEST = len(MIGRATIONS)
 
 

@@ -91,5 +91,5 @@ def test_config_switches_checks_off() -> None:
     only = {f.kind for f in check_text(SRC, text, "uk", QAConfig().only({"spaces"}))}
     assert only == {"spaces"}
     assert parse_checks("numbers, Names") == {"numbers", "names"}
-    with pytest.raises(UnknownCheckError, match="unknown check spelling"):
-        parse_checks("numbers,spelling")
+    with pytest.raises(UnknownCheckError, match="unknown check speling"):
+        parse_checks("numbers,speling")

@@ -80,6 +80,9 @@ CHECKS: dict[str, CheckInfo] = {c.id: c for c in (
     CheckInfo("glossary", "Glossary", "a glossary term of the source is not translated as agreed"),
     CheckInfo("editions", "Across editions",
               "a number, date or name that one edition has and the other lacks"),
+    CheckInfo("spelling", "Spelling",
+              "words the language's Hunspell dictionary does not know, less the glossary's "
+              "terms, the article's names and the words added to the library's dictionary"),
 )}
 
 ALL_CHECKS: frozenset[str] = frozenset(CHECKS)

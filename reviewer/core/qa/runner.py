@@ -26,6 +26,7 @@ from reviewer.core.qa.form import (
 from reviewer.core.qa.glossary import Glossary, check_glossary
 from reviewer.core.qa.names import NameContext, article_names, check_names
 from reviewer.core.qa.number_check import check_numbers
+from reviewer.core.qa.spelling import SpellingAids, check_spelling
 
 TARGETS = ("final", "mt", "human")
 
@@ -74,8 +75,9 @@ def target_text(view: SegmentView, lang: str, target: str = "final") -> str | No
 
 def check_text(source: str, target: str, lang: str, config: QAConfig | None = None,
                glossary: Glossary | None = None, context: NameContext | None = None,
-               source_lang: str = "en") -> list[Finding]:
-    """Run every enabled single-edition check of ``target`` (in ``lang``) against ``source``."""
+               source_lang: str = "en", spelling: SpellingAids | None = None) -> list[Finding]:
+    """Run every enabled single-edition check of ``target`` (in ``lang``) against ``source``;
+    the spelling check runs only where ``spelling`` gives a dictionary for ``lang``."""
     cfg = config or QAConfig()
     out: list[Finding] = []
     untranslated = check_untranslated(source, target) if cfg.on("untranslated") else []
@@ -96,6 +98,10 @@ def check_text(source: str, target: str, lang: str, config: QAConfig | None = No
         out += check_length(source, target, cfg.band(lang), cfg.length_min_chars)
     if cfg.on("glossary"):
         out += check_glossary(source, target, lang, glossary)
+    if cfg.on("spelling") and spelling is not None and not untranslated:
+        out += check_spelling(target, lang, spelling.speller(lang), source=source,
+                              accepted=spelling.accepted(lang), glossary=glossary,
+                              context=context)
     return cap(out)
 
 
@@ -112,8 +118,8 @@ def _group(views: Sequence[SegmentView], i: int, lang: str, target: str) -> int:
 
 def check_article(views: Sequence[SegmentView], langs: Sequence[str], *,
                   target: str = "final", config: QAConfig | None = None,
-                  glossary: Glossary | None = None,
-                  source_lang: str = "en") -> list[SegmentReport]:
+                  glossary: Glossary | None = None, source_lang: str = "en",
+                  spelling: SpellingAids | None = None) -> list[SegmentReport]:
     """Check every segment of an article in every language; one report per checked text."""
     check_target_name(target)
     cfg = config or QAConfig()
@@ -126,7 +132,8 @@ def check_article(views: Sequence[SegmentView], langs: Sequence[str], *,
             size = _group(views, i, lang, target) if text else 1
             if text:
                 source = " ".join(v.segment.source for v in views[i:i + size])
-                found = check_text(source, text, lang, cfg, glossary, context, source_lang)
+                found = check_text(source, text, lang, cfg, glossary, context, source_lang,
+                                   spelling)
                 reports.append(SegmentReport(i, i + size, lang, source, text, tuple(found)))
             i += size
     if cfg.on("editions") and len(langs) > 1:
