@@ -32,6 +32,7 @@ class Origin(StrEnum):
     HUMAN = "human"
     TM = "tm"
     EDITED = "edited"
+    REPEAT = "repeat"  # the approved translation of a segment with the same source (a repeat)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from reviewer.core import languages
 from reviewer.core.model import Article, Role, Segment, SegmentDraft, Status
+from reviewer.core.repeats import repeat_key
 from reviewer.storage.connection import Connection, now
 from reviewer.storage.errors import NotFoundError
 
@@ -45,7 +46,7 @@ class ArticlesMixin:
             ).last_pk
             db["segments"].insert_all(
                 {"article_id": article_id, "idx": i, "paragraph": s.paragraph,
-                 "role": str(s.role), "source": s.text}
+                 "role": str(s.role), "source": s.text, "repeat_key": repeat_key(s.text)}
                 for i, s in enumerate(segments)
             )
         return self.article(int(article_id))

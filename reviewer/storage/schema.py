@@ -132,11 +132,20 @@ def _v5(db: Database) -> None:
 
 
 def _v6(db: Database) -> None:
-    """The library's own spelling dictionary: words people added, per language."""
+    """The editing aids: the library's own spelling dictionary (words people added, per
+    language), and each segment's repeat key (its source up to numbers and names, indexed, so
+    that repeats of approved segments are found without reading every source)."""
+    from reviewer.core.repeats import repeat_key  # noqa: PLC0415 - only when migrating
+
     db["spelling_words"].create(
         {"lang": str, "word": str, "added_by": str, "added_at": str},
         pk=("lang", "word"), not_null={"lang", "word", "added_at"}, defaults={"added_by": ""},
     )
+    db.execute("ALTER TABLE segments ADD COLUMN repeat_key TEXT")
+    rows = db.execute("SELECT id, source FROM segments").fetchall()
+    db.conn.executemany("UPDATE segments SET repeat_key = ? WHERE id = ?",
+                        [(repeat_key(source), sid) for sid, source in rows])
+    db["segments"].create_index(["repeat_key"], index_name="idx_segments_repeat_key")
 
 
 MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]

@@ -35,6 +35,7 @@ ORIGINS: dict[str, str] = {
     "human": QT_TRANSLATE_NOOP("Labels", "human version"),
     "tm": QT_TRANSLATE_NOOP("Labels", "translation memory"),
     "edited": QT_TRANSLATE_NOOP("Labels", "edited"),
+    "repeat": QT_TRANSLATE_NOOP("Labels", "repeat"),
 }
 
 LANGUAGE_NAMES: dict[str, str] = {

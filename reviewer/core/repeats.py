@@ -1,0 +1,123 @@
+"""Repeated segments: a source approved once need not be translated again.
+
+Captions, bylines and boilerplate recur across a newsroom's articles ("Photo: Reuters",
+"Read also: ..."), and sentences repeat inside one article. A segment *repeats* an approved one
+when their sources are equal, or equal up to numbers and Latin-script names (memoQ's and
+Trados's placeables): ``Photo: Reuters`` / ``Photo: AP``, ``5 people died`` / ``7 people died``.
+The approved translation is reused where every number or name that differs appears in it
+exactly once, written as in the source (``Фото: Reuters`` → ``Фото: AP``); otherwise it is not
+offered, since the change could not be carried over safely.
+
+:func:`repeat_key` is the source with its placeables replaced (stored with each segment, so the
+store finds candidates by index); :func:`carry_over` adapts an approved translation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from reviewer.core.model import SegmentView, Status
+
+#: Numbers (with their inner separators) and Latin-script words that start with a capital or
+#: are all capitals: what may differ between two repeats.
+_PLACEABLE = re.compile(r"\d+(?:[.,:]\d+)*|\b[A-Z][A-Za-z'’.-]*[A-Za-z]\b|\b[A-Z]\b")
+_SPACE = re.compile(r"\s+")
+#: The stand-in for a placeable in a key (a private-use character: never in a news text).
+MARK = "\ue000"
+
+
+def placeables(source: str) -> tuple[str, ...]:
+    """The numbers and names of ``source``, in order."""
+    return tuple(m.group() for m in _PLACEABLE.finditer(source))
+
+
+def repeat_key(source: str) -> str:
+    """``source`` with whitespace collapsed and each number or name replaced by one mark:
+    two sources with the same key repeat each other."""
+    return _PLACEABLE.sub(MARK, _SPACE.sub(" ", source).strip())
+
+
+def carry_over(approved_source: str, approved_text: str, source: str) -> str | None:
+    """The approved translation adapted to ``source``, or ``None`` when it cannot be done safely
+    (the keys differ, or a differing number or name is not exactly once in the translation)."""
+    if repeat_key(approved_source) != repeat_key(source):
+        return None
+    old, new = placeables(approved_source), placeables(source)
+    text = approved_text
+    for before, after in {(a, b) for a, b in zip(old, new, strict=True) if a != b}:
+        pattern = re.compile(rf"(?<![\w.,:]){re.escape(before)}(?![\w]|[.,:]\d)")
+        if len(pattern.findall(approved_text)) != 1 or old.count(before) != 1:
+            return None
+        text = pattern.sub(lambda _, after=after: after, text)
+    return text
+
+
+@dataclass(frozen=True)
+class RepeatOf:
+    """An approved translation a repeat may take: where it is, its source and its text."""
+
+    article_id: int
+    index: int
+    source: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """A segment with no translation yet that repeats an approved one, and the text to fill."""
+
+    index: int
+    segment_id: int
+    lang: str
+    source: str
+    text: str
+    of: RepeatOf
+
+    @property
+    def exact(self) -> bool:
+        """Whether the sources are equal (not only up to numbers and names)."""
+        return _same(self.of.source, self.source)
+
+
+def _same(a: str, b: str) -> bool:
+    return _SPACE.sub(" ", a).strip() == _SPACE.sub(" ", b).strip()
+
+
+Candidates = Mapping[tuple[str, str], Sequence[RepeatOf]]
+"""Approved translations by ``(lang, repeat_key(source))``."""
+
+
+def approved_in(views: Sequence[SegmentView], langs: Iterable[str],
+                article_id: int) -> dict[tuple[str, str], list[RepeatOf]]:
+    """The approved translations of an article as repeat candidates."""
+    out: dict[tuple[str, str], list[RepeatOf]] = {}
+    for lang in langs:
+        for i, view in enumerate(views):
+            t = view.translations.get(lang)
+            if t is not None and t.status is Status.APPROVED and t.text:
+                out.setdefault((lang, repeat_key(view.segment.source)), []).append(
+                    RepeatOf(article_id, i, view.segment.source, t.text))
+    return out
+
+
+def find_repeats(views: Sequence[SegmentView], langs: Iterable[str],
+                 candidates: Candidates) -> list[Repeat]:
+    """Segments of ``views`` with no text in a language of ``langs`` whose source repeats an
+    approved one of ``candidates``: an equal source first, else the first whose translation
+    carries over."""
+    out: list[Repeat] = []
+    for lang in langs:
+        for i, view in enumerate(views):
+            t = view.translations.get(lang)
+            if t is not None and t.text:
+                continue
+            source = view.segment.source
+            found = candidates.get((lang, repeat_key(source)), ())
+            for cand in sorted(found, key=lambda c: not _same(c.source, source)):
+                text = carry_over(cand.source, cand.text, source)
+                if text is not None:
+                    out.append(Repeat(i, view.segment.id, lang, source, text, cand))
+                    break
+    return sorted(out, key=lambda r: (r.index, r.lang))

@@ -1,0 +1,85 @@
+"""Repeats: keys equal up to numbers and names, translations carried over only when every
+differing number or name is exactly once in them, and the segments a candidate fills."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reviewer.core.model import Origin, Role, Segment, SegmentView, Status, Translation
+from reviewer.core.repeats import (
+    RepeatOf,
+    approved_in,
+    carry_over,
+    find_repeats,
+    placeables,
+    repeat_key,
+)
+
+
+def test_keys_are_equal_up_to_numbers_names_and_spaces() -> None:
+    assert repeat_key("Photo:  Reuters ") == repeat_key("Photo: AP")
+    assert repeat_key("5 people died") == repeat_key("1,250 people died")
+    assert repeat_key("5 people died") != repeat_key("5 people were hurt")
+    assert repeat_key("Photo: Reuters") != repeat_key("photo: Reuters")
+    assert placeables("On May 3, 1,250 people met NATO's J. Smith") == (
+        "On", "May", "3", "1,250", "NATO's", "J", "Smith")
+
+
+@pytest.mark.parametrize(("source", "text", "new", "expected"), [
+    ("Photo: Reuters", "Фото: Reuters", "Photo: Reuters", "Фото: Reuters"),
+    ("Photo: Reuters", "Фото: Reuters", "Photo: AP", "Фото: AP"),
+    ("5 people died.", "Загинули 5 людей.", "7 people died.", "Загинули 7 людей."),
+    ("Up 3.5% in 2023", "Зросли на 3,5% у 2023", "Up 4.5% in 2023", None),  # 3,5 written apart
+    ("5 of 5 voted", "5 з 5 проголосували", "6 of 5 voted", None),  # which 5 changed?
+    ("Photo: Reuters", "Фото: Рейтер", "Photo: AP", None),  # the name is not kept as written
+    ("Photo: Reuters", "Фото: Reuters", "Video: Reuters", None),  # Photo/Video are names here,
+    ("Read also: ...", "Читайте також: ...", "See also: ...", None),  # not in the translation
+    ("It has 15 parts", "Має 15 частин, 150 гривень", "It has 16 parts", "Має 16 частин, 150 "
+                                                                        "гривень"),
+])
+def test_carry_over(source: str, text: str, new: str, expected: str | None) -> None:
+    assert carry_over(source, text, new) == expected
+
+
+def view(i: int, source: str, **texts: tuple[str, Status]) -> SegmentView:
+    seg = Segment(10 + i, 1, i, 0, Role.BODY, source)
+    return SegmentView(segment=seg, translations={
+        lang: Translation(seg.id, lang, text, status, Origin.EDITED, None, "")
+        for lang, (text, status) in texts.items()})
+
+
+def test_find_fills_empty_segments_from_equal_sources_first() -> None:
+    views = [view(0, "Photo: Reuters", uk=("Фото: Reuters", Status.APPROVED)),
+             view(1, "Photo: AP"),
+             view(2, "Photo: Reuters", uk=("", Status.NEW), ru=("Фото: Reuters", Status.DRAFT)),
+             view(3, "Photo: Reuters", uk=("Фото", Status.DRAFT))]
+    candidates = approved_in(views, ["uk", "ru"], article_id=1)
+    assert list(candidates) == [("uk", repeat_key("Photo: X"))]
+    other = RepeatOf(9, 4, "Photo: AP", "Світлина: AP")
+    candidates[("uk", repeat_key("Photo: X"))].append(other)
+    found = find_repeats(views, ["uk", "ru"], candidates)
+    assert [(r.index, r.lang, r.text, r.of.article_id, r.exact) for r in found] == [
+        (1, "uk", "Світлина: AP", 9, True), (2, "uk", "Фото: Reuters", 1, True)]
+    assert find_repeats(views, ["uk"], {}) == []
+
+
+def test_a_candidate_that_does_not_carry_over_is_passed_for_the_next() -> None:
+    views = [view(0, "5 of 5 voted")]
+    key = repeat_key("5 of 5 voted")
+    candidates = {("uk", key): [RepeatOf(2, 0, "6 of 5 voted", "шість з 5"),
+                                RepeatOf(3, 0, "6 of 6 voted", "шість з шести")]}
+    assert find_repeats(views, ["uk"], candidates) == []
+    candidates[("uk", key)].append(RepeatOf(4, 1, "7 of 8 voted", "7 з 8 проголосували"))
+    (found,) = find_repeats(views, ["uk"], candidates)
+    assert (found.text, found.of.article_id, found.exact) == ("5 з 5 проголосували", 4, False)
+
+
+@given(st.lists(st.sampled_from(["Photo", "AP", "5", "of", "people", "died", ":", "12,5"]),
+                min_size=1, max_size=8))
+def test_a_source_carries_its_own_translation_over_unchanged(words: list[str]) -> None:
+    source = " ".join(words)
+    text = "T " + source
+    assert carry_over(source, text, source) == text
+    assert repeat_key(source) == repeat_key(source.replace(" ", "  "))

@@ -1,0 +1,61 @@
+"""Migration 6 gives every segment its repeat key (old ones too); approved repeats are found
+through the index, newest first, only approved and non-empty, only in the asked languages."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from reviewer.core.model import Origin, Role, SegmentDraft, Status
+from reviewer.core.repeats import repeat_key
+from reviewer.storage.repeat_queries import approved_repeats
+from reviewer.storage.schema import MIGRATIONS
+from reviewer.storage.store import Store
+
+
+def test_a_version_5_database_gets_repeat_keys_for_its_segments(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    db = sqlite_utils.Database(conn)
+    for version, migration in enumerate(MIGRATIONS[:5], 1):
+        migration(db)
+        db.execute(f"PRAGMA user_version = {version}")
+    db.execute("INSERT INTO articles (title, source_lang, origin, imported_at) "
+               "VALUES ('A', 'en', 'a.txt', 'now')")
+    db.execute("INSERT INTO segments (article_id, idx, paragraph, role, source) "
+               "VALUES (1, 0, 0, 'caption', 'Photo:  Reuters')")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        raw = store.conn.db.conn
+        assert raw.execute("SELECT repeat_key FROM segments").fetchall() == [
+            (repeat_key("Photo: AP"),)]
+        plan = " ".join(r[-1] for r in raw.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM segments WHERE repeat_key = ?", ["x"]))
+        assert "idx_segments_repeat_key" in plan
+
+
+def test_approved_repeats_newest_first(tmp_path: Path) -> None:
+    with Store(tmp_path / "lib.db") as store:
+        for n, (text, status) in enumerate([("Фото: Reuters", Status.APPROVED),
+                                            ("Фото: AP", Status.APPROVED),
+                                            ("Світлина: AFP", Status.DRAFT),
+                                            ("", Status.APPROVED)]):
+            art = store.add_article(f"A{n}", "en", "a.txt", [
+                SegmentDraft(0, Role.CAPTION, ["Photo: Reuters", "Photo: AP", "Photo: AFP",
+                                               "Photo: X"][n]),
+                SegmentDraft(1, Role.BODY, "Something else.")])
+            seg = store.segments(art.id)[0]
+            store.set_translation(seg.id, "uk", text, status, Origin.EDITED)
+            store.set_translation(seg.id, "ru", "Фото", Status.APPROVED, Origin.EDITED)
+        found = approved_repeats(store, ["Photo: DPA", "Nothing like it"], ["uk"])
+        assert list(found) == [("uk", repeat_key("Photo: DPA"))]
+        assert [(r.article_id, r.index, r.source, r.text)
+                for r in found[("uk", repeat_key("Photo: DPA"))]] == [
+            (2, 0, "Photo: AP", "Фото: AP"), (1, 0, "Photo: Reuters", "Фото: Reuters")]
+        both = approved_repeats(store, ["Photo: DPA"], ["uk", "ru"])
+        assert len(both[("ru", repeat_key("Photo: DPA"))]) == 4
+        assert approved_repeats(store, [], ["uk"]) == {}
+        assert approved_repeats(store, ["Photo: DPA"], []) == {}
