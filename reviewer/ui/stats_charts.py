@@ -13,9 +13,10 @@ from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from reviewer.core.chart_data import DailySeries, Histogram, KindCount, Part
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP
 
 #: Grouped bars up to this many engines; more are drawn as outlines (steps).
 GROUPED_MAX = 4
