@@ -411,7 +411,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../reviewer/ui/models.py" line="+26"/>
+        <location filename="../../reviewer/ui/models.py" line="+21"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
@@ -1711,7 +1711,7 @@
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../reviewer/app.py" line="+84"/>
+        <location filename="../../reviewer/app.py" line="+94"/>
         <source>{0} — the library opens read-only: reviewing is off until it can be written.</source>
         <translation>{0} — бібліотеку відкрито лише для читання: рецензування вимкнено, доки в неї не можна буде записувати.</translation>
     </message>
@@ -2490,7 +2490,7 @@
 <context>
     <name>TmPanel</name>
     <message>
-        <location filename="../../reviewer/ui/tm_panel.py" line="+58"/>
+        <location filename="../../reviewer/ui/tm_panel.py" line="+59"/>
         <source>Translation memory: loading…</source>
         <translation>Пам’ять перекладів: завантаження…</translation>
     </message>
