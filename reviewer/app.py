@@ -7,10 +7,19 @@ import sys
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
+from typing import Protocol, cast
 
 from reviewer import library
 from reviewer.core.errors import ReviewerError
 from reviewer.storage.store import Store
+
+
+class _CrashWindow(Protocol):
+    """What the crash hook asks of the window (found by its ``show_crash``)."""
+
+    def say(self, text: str, ms: int = ...) -> None: ...
+
+    def show_crash(self, error: object, trace: str) -> None: ...
 
 
 def _parse(argv: Sequence[str]) -> argparse.Namespace:
@@ -31,8 +40,8 @@ def _install_crash_dialog() -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         from PySide6.QtWidgets import QApplication
 
-        window = next((w for w in QApplication.topLevelWidgets() if hasattr(w, "show_crash")),
-                      None)
+        window = cast("_CrashWindow | None", next(
+            (w for w in QApplication.topLevelWidgets() if hasattr(w, "show_crash")), None))
         if window is not None and isinstance(error, ReviewerError):
             window.say(str(error), 20000)
             return
@@ -55,7 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reviewer.ui.settings import Settings
     from reviewer.ui.theme import apply_scheme
 
-    app = QApplication.instance() or QApplication([sys.argv[0]])
+    # instance() is typed as a QCoreApplication; the one this process makes is a QApplication
+    app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0]]))
     set_identity(app)
     settings = Settings()
     apply_scheme(app, settings.get("color_scheme"))

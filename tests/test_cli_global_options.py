@@ -22,6 +22,10 @@ COMMAND_ARGS: dict[str, list[list[str]]] = {
     "tm": [["search", "Hello"], ["matches", "1", "2"], ["export", "-o", "x.tmx"], ["stats"]],
     "glossary": [["import", "g.csv"], ["list"], ["remove", "term"], ["clear"]],
     "library": [["check"], ["recover"], ["recover", "--from-backup"]],
+    "replace": [["a", "b", "1"], ["a", "b", "--all", "--dry-run"]],
+    "history": [["1", "2", "--lang", "uk"]], "repeats": [["1"], ["1", "--fill"]],
+    "spelling": [["status"], ["check", "текст", "--lang", "uk"], ["add", "w", "--lang", "uk"],
+                 ["remove", "w", "--lang", "uk"], ["list"]],
 }
 
 

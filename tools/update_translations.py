@@ -4,7 +4,8 @@
     uv run python tools/update_translations.py --check   # also fail if a text is untranslated
 
 ``pyside6-lupdate`` reads every ``self.tr("…")``, ``QCoreApplication.translate("Context", "…")``
-and ``QT_TRANSLATE_NOOP("Context", "…")`` in ``reviewer/ui/*.py`` and ``reviewer/app.py`` and
+and ``QT_TRANSLATE_NOOP("Context", "…")`` (the typed one from ``reviewer/ui/i18n.py``: lupdate
+finds it by name) in ``reviewer/ui/*.py`` and ``reviewer/app.py`` and
 merges them into ``resources/i18n/reviewer_uk.ts`` (translations already made are kept; texts no
 longer in the code are dropped). Translate the new texts with ``pyside6-linguist`` (or any
 editor: each ``<translation type="unfinished">`` wants its Ukrainian text, without the ``type``),

@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../reviewer/ui/about.py" line="+17"/>
+        <location filename="../../reviewer/ui/about.py" line="+18"/>
         <source>Qt for Python: the window</source>
         <translation>Qt для Python: вікно програми</translation>
     </message>
@@ -115,7 +115,7 @@
         <translation>остаточного тексту ще немає</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/accessible_names.py" line="+15"/>
+        <location filename="../../reviewer/ui/accessible_names.py" line="+17"/>
         <source>Segments</source>
         <translation>Сегменти</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reviewer/ui/actions.py" line="+27"/>
+        <location filename="../../reviewer/ui/actions.py" line="+29"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
@@ -411,7 +411,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../reviewer/ui/models.py" line="+26"/>
+        <location filename="../../reviewer/ui/models.py" line="+21"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
@@ -599,7 +599,7 @@
 <context>
     <name>Engines</name>
     <message>
-        <location filename="../../reviewer/ui/engine_texts.py" line="+20"/>
+        <location filename="../../reviewer/ui/engine_texts.py" line="+21"/>
         <source>free web endpoint, no key; the default</source>
         <extracomment>What each engine is, by engine id (the same words as ``EngineSpec.note``).</extracomment>
         <translation>безкоштовний вебсервіс, без ключа; типовий</translation>
@@ -1247,7 +1247,7 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../reviewer/ui/labels.py" line="+18"/>
+        <location filename="../../reviewer/ui/labels.py" line="+19"/>
         <source>new</source>
         <translation>новий</translation>
     </message>
@@ -1711,7 +1711,7 @@
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../reviewer/app.py" line="+84"/>
+        <location filename="../../reviewer/app.py" line="+94"/>
         <source>{0} — the library opens read-only: reviewing is off until it can be written.</source>
         <translation>{0} — бібліотеку відкрито лише для читання: рецензування вимкнено, доки в неї не можна буде записувати.</translation>
     </message>
@@ -1765,7 +1765,7 @@
 <context>
     <name>QaChecks</name>
     <message>
-        <location filename="../../reviewer/ui/qa_panel.py" line="+23"/>
+        <location filename="../../reviewer/ui/qa_panel.py" line="+24"/>
         <source>Numbers and dates</source>
         <translation>Числа й дати</translation>
     </message>
@@ -2285,9 +2285,9 @@
 <context>
     <name>StatsCharts</name>
     <message>
-        <location filename="../../reviewer/ui/stats_charts.py" line="+36"/>
+        <location filename="../../reviewer/ui/stats_charts.py" line="+37"/>
         <source>approved</source>
-        <extracomment>Grouped bars up to this many engines; more are drawn as outlines (steps). The time axis spans at least this many days, so that one busy day is not a wide bar.</extracomment>
+        <extracomment>The time axis spans at least this many days, so that one busy day is not a wide bar.</extracomment>
         <translation>затверджено</translation>
     </message>
     <message>
@@ -2490,7 +2490,7 @@
 <context>
     <name>TmPanel</name>
     <message>
-        <location filename="../../reviewer/ui/tm_panel.py" line="+58"/>
+        <location filename="../../reviewer/ui/tm_panel.py" line="+59"/>
         <source>Translation memory: loading…</source>
         <translation>Пам’ять перекладів: завантаження…</translation>
     </message>

@@ -65,7 +65,7 @@ def _settings(args: argparse.Namespace) -> Any:
 
 def cmd_translate(args: argparse.Namespace) -> int:
     from reviewer.engines.errors import parse_error
-    from reviewer.engines.fetch import translate_article
+    from reviewer.engines.fetch import SegmentItem, translate_article
     from reviewer.engines.registry import create_engine, lookup_key, parse_engine
     from reviewer.engines.runner import ItemDone, RunState
 
@@ -81,7 +81,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
     if lookup and lookup.note and (spec.needs_key or lookup.source == "env"):
         print(f"reviewer: note: {lookup.note}", file=sys.stderr)
     engine = create_engine(args.engine, settings, lookup)
-    results: list[ItemDone] = []
+    results: list[ItemDone[SegmentItem]] = []
     with open_store(args) as store:
         article = store.article(args.article)
         if article.source_lang in targets:
@@ -91,7 +91,7 @@ def cmd_translate(args: argparse.Namespace) -> int:
         progress = Progress(total, f"{engine.name} → {','.join(map(languages.label, targets))}",
                             enabled=sys.stderr.isatty() and not args.json)
 
-        def on_result(done: ItemDone) -> None:
+        def on_result(done: ItemDone[SegmentItem]) -> None:
             results.append(done)
             progress.update(done.result.ok)
 
@@ -164,7 +164,7 @@ def cmd_engines(args: argparse.Namespace) -> int:
     if args.set_key:
         return _set_key(args.set_key)
     backend = keyring_backend()
-    rows = []
+    rows: list[dict[str, Any]] = []
     with open_store(args) as store:
         for spec in SPECS.values():
             lookup = lookup_key(spec)

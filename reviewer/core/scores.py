@@ -117,7 +117,10 @@ class _Suite:
 
 @cache
 def _suite() -> _Suite:
-    from sacrebleu.metrics import BLEU, CHRF, TER
+    # from the modules that define them: sacrebleu.metrics does not re-export them for mypy
+    from sacrebleu.metrics.bleu import BLEU
+    from sacrebleu.metrics.chrf import CHRF
+    from sacrebleu.metrics.ter import TER
 
     suite = _Suite(
         chrf=CHRF(char_order=CHAR_ORDER, word_order=0, beta=BETA),

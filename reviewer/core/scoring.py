@@ -98,9 +98,13 @@ class Scorer:
         self.prior = [[priors.get((di, dj), math.inf) for dj in range(4)] for di in range(4)]
         self.lexical = [LEXICAL_WEIGHT * c for c in LEXICAL_COSTS]
         self.keys_s, self.keys_h = src.keys, hum.keys
+        self.bridge_s: list[frozenset[str]] | None
+        self.bridge_h: list[frozenset[str]] | None
         self.bridge_s, self.bridge_h = bridge or (None, None)
         self.bridge_costs = [BRIDGE_WEIGHT * c for c in BRIDGE_COSTS]
         # how many units before k start a paragraph (see alignment.paragraph_starts)
+        self.starts_s: list[int] | None
+        self.starts_h: list[int] | None
         self.starts_s, self.starts_h = starts or (None, None)
         self.len_s, self.len_h = src.cum_len, hum.cum_len
         self.anchored_s, self.anchored_h = src.cum_anchored, hum.cum_anchored

@@ -187,7 +187,9 @@ def _rules(code: str) -> _Rules:
 def _is_break(head: _Head, after: int, rules: _Rules) -> bool:
     """Decide whether a sentence ends with ``head`` (ending in punctuation) before ``after``."""
     text = head.text
-    at = _LEAD.match(text, after).end()
+    lead = _LEAD.match(text, after)
+    assert lead is not None, "_LEAD matches the empty string"
+    at = lead.end()
     if at >= len(text) or not _starts_sentence(text[at]):
         return False
     short = head.whole(8)

@@ -133,7 +133,8 @@ class GoogleEngine(DeepEngine):
 
 
 def _mymemory_code(code: str) -> str:
-    for value in MY_MEMORY_LANGUAGES_TO_CODES.values():
+    codes: dict[str, str] = MY_MEMORY_LANGUAGES_TO_CODES  # deep-translator ships no types
+    for value in codes.values():
         if value.split("-")[0].lower() == code:
             return value
     return code
@@ -166,7 +167,7 @@ class MyMemoryEngine(DeepEngine):
             raise EngineError(ErrorKind.REJECTED, f"MyMemory refused the request ({status})")
 
 
-class _Microsoft(MicrosoftTranslator):
+class _Microsoft(MicrosoftTranslator):  # type: ignore[misc]  # deep-translator has no types
     """deep-translator's client, asking Microsoft for its language list once per process."""
 
     _languages: dict[str, str] | None = None

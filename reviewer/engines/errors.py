@@ -26,7 +26,7 @@ MASK = "***"
 
 
 class ErrorKind(StrEnum):
-    """What went wrong, as a short code; :attr:`title` says it in words."""
+    """What went wrong, as a short code; :attr:`words` says it in words."""
 
     OFFLINE = "offline"
     TIMEOUT = "timeout"
@@ -40,8 +40,8 @@ class ErrorKind(StrEnum):
     CANCELLED = "cancelled"
 
     @property
-    def title(self) -> str:
-        """The kind in a translator's words."""
+    def words(self) -> str:
+        """The kind in a translator's words (not ``title``, which would hide ``str.title()``)."""
         return _TITLES[self]
 
 

@@ -49,15 +49,16 @@ class SegmentItem:
 
 
 def translate_article(store: Store, article_id: int, engine: Engine, targets: Sequence[str], *,
-                      settings: EngineSettings | None = None, state: RunState | None = None,
-                      refresh: bool = False, indices: Sequence[int] | None = None) -> RunState:
+                      settings: EngineSettings | None = None,
+                      state: RunState[SegmentItem] | None = None, refresh: bool = False,
+                      indices: Sequence[int] | None = None) -> RunState[SegmentItem]:
     """Fill the machine translations of an article's segments into ``targets`` with ``engine``.
 
     ``indices`` limits the run to some segments (0-based). Returns the run's state: ``done``,
     ``failed``, ``cached``, ``requests``, ``characters``; each finished segment went to
     ``state.on_result`` as an :class:`ItemDone` whose ``item.key`` is a :class:`SegmentItem`.
     """
-    state = state or RunState()
+    state = state or RunState[SegmentItem]()
     article = store.article(article_id)
     segments = store.segments(article_id)
     if indices is not None:
@@ -91,15 +92,15 @@ def translate_article(store: Store, article_id: int, engine: Engine, targets: Se
     if not misses or state.cancel_event.is_set():
         return state
     # The same text into the same language (a repeated caption, say) is asked for once.
-    unique: dict[str, WorkItem] = {}
-    repeats: dict[str, list[WorkItem]] = {}
+    unique: dict[str, WorkItem[SegmentItem]] = {}
+    repeats: dict[str, list[WorkItem[SegmentItem]]] = {}
     for i in misses:
         if i.key.cache.key in unique:
             repeats.setdefault(i.key.cache.key, []).append(i)
         else:
             unique[i.key.cache.key] = i
 
-    def sink(done: list[ItemDone], requests: int, characters: int) -> None:
+    def sink(done: list[ItemDone[SegmentItem]], requests: int, characters: int) -> None:
         also = [ItemDone(r, d.result) for d in done for r in repeats.get(d.item.key.cache.key, [])]
         records = [MTRecord(d.item.key.segment_id, d.item.target, engine.name, d.result.text,
                             str(d.result.error) if d.result.error else None,

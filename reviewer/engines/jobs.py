@@ -21,8 +21,11 @@ from reviewer.engines.splitting import Pieces, rejoin
 
 
 class _Item(Protocol):
-    text: str
-    target: str
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def target(self) -> str: ...
 
 
 @dataclass(frozen=True)

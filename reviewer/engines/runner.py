@@ -16,34 +16,40 @@ import threading
 from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 from reviewer.engines.base import Engine, EngineSettings, Result
 from reviewer.engines.errors import EngineError, ErrorKind
 from reviewer.engines.jobs import Job, Outcome, Workers, combine, make_jobs
 from reviewer.engines.splitting import split_to_limit
 
+#: The caller's key of a work item: a text's index, a segment (``fetch.SegmentItem``)...
+K = TypeVar("K", bound=Hashable)
+
 
 @dataclass(frozen=True)
-class WorkItem:
+class WorkItem(Generic[K]):
     """One text to translate into one language; ``key`` is the caller's (e.g. a segment id)."""
 
-    key: Hashable
+    key: K
     text: str
     target: str
 
 
 @dataclass(frozen=True)
-class ItemDone:
+class ItemDone(Generic[K]):
     """A finished item: its result, and whether it came from the cache."""
 
-    item: WorkItem
+    item: WorkItem[K]
     result: Result
     cached: bool = False
 
 
 @dataclass
-class RunState:
-    """Progress, results and cancellation of one run; read it from any thread, cancel from any."""
+class RunState(Generic[K]):
+    """Progress, results and cancellation of one run; read it from any thread, cancel from any.
+
+    ``K`` is the type of the items' keys, which ``on_result`` gets back."""
 
     total: int = 0
     done: int = 0
@@ -52,14 +58,14 @@ class RunState:
     cancelled: int = 0
     requests: int = 0
     characters: int = 0
-    on_result: Callable[[ItemDone], None] | None = None
+    on_result: Callable[[ItemDone[K]], None] | None = None
     cancel_event: threading.Event = field(default_factory=threading.Event)
 
     def cancel(self) -> None:
         """Ask the run to stop: nothing new is sent and open requests are cut."""
         self.cancel_event.set()
 
-    def record(self, done: ItemDone) -> None:
+    def record(self, done: ItemDone[K]) -> None:
         """Count a finished item and pass it to ``on_result`` (on the run's calling thread)."""
         self.done += 1
         self.cached += done.cached
@@ -68,12 +74,13 @@ class RunState:
             self.on_result(done)
 
 
-Sink = Callable[[list[ItemDone], int, int], None]
+#: Where finished items go first: ``sink(items, requests, characters)``.
+Sink = Callable[[list[ItemDone[K]], int, int], None]
 
 
-def run_items(engine: Engine, items: Sequence[WorkItem], source: str, *,
-              settings: EngineSettings | None = None, state: RunState | None = None,
-              sink: Sink | None = None) -> RunState:
+def run_items(engine: Engine, items: Sequence[WorkItem[K]], source: str, *,
+              settings: EngineSettings | None = None, state: RunState[K] | None = None,
+              sink: Sink[K] | None = None) -> RunState[K]:
     """Translate ``items`` from ``source``; return the state with its counters.
 
     Long texts are split to the engine's limit and rejoined; texts are grouped into batches for
@@ -123,7 +130,7 @@ def run_items(engine: Engine, items: Sequence[WorkItem], source: str, *,
                 run.abort_all()
             state.requests += out.requests
             state.characters += out.characters
-            ready: list[ItemDone] = []
+            ready: list[ItemDone[K]] = []
             for unit, result in zip(out.job.units, out.results, strict=True):
                 got[unit.item][unit.piece] = result
                 left[unit.item] -= 1
@@ -149,15 +156,15 @@ def run_items(engine: Engine, items: Sequence[WorkItem], source: str, *,
 
 def translate_many(engine: Engine, texts: Sequence[str], source: str, target: str, *,
                    settings: EngineSettings | None = None,
-                   state: RunState | None = None) -> list[Result]:
+                   state: RunState[int] | None = None) -> list[Result]:
     """Translate ``texts`` concurrently (no cache, no store); one :class:`Result` per text."""
     items = [WorkItem(i, text, target) for i, text in enumerate(texts)]
     results: list[Result] = [Result.fail(EngineError(ErrorKind.CANCELLED, "not translated"))
                              ] * len(texts)
 
-    def sink(done: list[ItemDone], requests: int, characters: int) -> None:
+    def sink(done: list[ItemDone[int]], requests: int, characters: int) -> None:
         for d in done:
-            results[int(d.item.key)] = d.result  # type: ignore[call-overload]
+            results[d.item.key] = d.result
 
     run_items(engine, items, source, settings=settings, state=state, sink=sink)
     return results

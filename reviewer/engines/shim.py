@@ -60,4 +60,4 @@ _MODULES = (_google, _mymemory, _microsoft, _yandex)
 def install_shim() -> None:
     """Give deep-translator's client modules the shim in place of ``requests``."""
     for module in _MODULES:
-        module.requests = SHIM  # type: ignore[attr-defined]
+        module.requests = SHIM

@@ -24,10 +24,14 @@ import html
 import json
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reviewer.core.model import Role
 from reviewer.formats.document import Rebuilt
 from reviewer.formats.outputs import atomic_open, atomic_path
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 from reviewer.formats.units import TOOL_NAME, TOOL_VERSION
 from reviewer.formats.xmltext import clean
 
@@ -116,12 +120,12 @@ def write_html(doc: Rebuilt, path: Path) -> None:
 DOCX_LANG = {"uk": "uk-UA", "ru": "ru-RU", "en": "en-GB"}
 
 
-def _set_language(document: object, lang: str) -> None:
+def _set_language(document: DocxDocument, lang: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
     tag = DOCX_LANG.get(lang, lang)
-    for style in document.styles:  # type: ignore[attr-defined]
+    for style in document.styles:
         element = style.element
         if element.type != 1:  # paragraph styles only (WD_STYLE_TYPE.PARAGRAPH)
             continue

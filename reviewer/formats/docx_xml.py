@@ -106,7 +106,8 @@ class DocxParts:
             return None
         for _, elem in SafeET.iterparse(stream, forbid_dtd=True):
             if elem.tag == _DC_TITLE:
-                return elem.text
+                title: str | None = elem.text
+                return title
         return None
 
     def styles_by_id(self) -> dict[str, Style]:

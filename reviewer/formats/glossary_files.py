@@ -85,11 +85,12 @@ def read_csv(path: Path | str, lang: str | None = None) -> list[Term]:
     rows = [r for r in csv.reader(io.StringIO(text), dialect) if any(c.strip() for c in r)]
     if not rows:
         raise BadInputError(str(path), "the file is empty")
-    columns = [_column(c) for c in rows[0]]
+    columns: list[str | None] = [_column(c) for c in rows[0]]
     if "source" in columns:
         body = rows[1:]
     elif lang and 2 <= len(rows[0]) <= 3:
-        columns, body = ["source", "target", "note"][:len(rows[0])], rows
+        columns = [name for name in ("source", "target", "note")[:len(rows[0])]]
+        body = rows
     else:
         raise BadInputError(str(path), "expected a header row such as source,uk,ru,note or "
                                        "source,target,note (with --lang)")

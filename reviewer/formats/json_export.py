@@ -25,7 +25,8 @@ VERSION = 1
 def schema() -> dict[str, Any]:
     """The JSON Schema of the export."""
     text = resources.files("reviewer.formats").joinpath("export.schema.json").read_text("utf-8")
-    return json.loads(text)
+    loaded: dict[str, Any] = json.loads(text)
+    return loaded
 
 
 def _segment(data: ExportSet, u: Unit) -> dict[str, Any] | None:

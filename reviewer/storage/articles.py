@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from reviewer.core import languages
 from reviewer.core.model import Article, Role, Segment, SegmentDraft, Status
@@ -22,11 +23,11 @@ class ArticleSummary:
     approved: dict[str, int] = field(default_factory=dict)
 
 
-def _article(row: dict) -> Article:
+def _article(row: dict[str, Any]) -> Article:
     return Article(row["id"], row["title"], row["source_lang"], row["origin"], row["imported_at"])
 
 
-def _segment(row: dict) -> Segment:
+def _segment(row: dict[str, Any]) -> Segment:
     return Segment(row["id"], row["article_id"], row["idx"], row["paragraph"], Role(row["role"]),
                    row["source"])
 
@@ -40,11 +41,12 @@ class ArticlesMixin:
                     segments: Sequence[SegmentDraft]) -> Article:
         """Store a new article and its segments in one transaction; return it."""
         with self.conn.transaction() as db:
-            article_id = db["articles"].insert(
+            article_id = db.table("articles").insert(
                 {"title": title, "source_lang": source_lang, "origin": origin,
                  "imported_at": now()}
             ).last_pk
-            db["segments"].insert_all(
+            assert article_id is not None, "an insert into a rowid table has a key"
+            db.table("segments").insert_all(
                 {"article_id": article_id, "idx": i, "paragraph": s.paragraph,
                  "role": str(s.role), "source": s.text, "repeat_key": repeat_key(s.text)}
                 for i, s in enumerate(segments)
@@ -112,5 +114,6 @@ class ArticlesMixin:
             for table in ("links", "human_sentences", "human_versions", "segments"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
             db.execute("DELETE FROM articles WHERE id = ?", [article_id])
-            db["history"].insert({"article_id": article_id, "action": "delete-article",
-                                  "old_text": article.title, "actor": "reviewer", "at": now()})
+            db.table("history").insert({"article_id": article_id, "action": "delete-article",
+                                        "old_text": article.title, "actor": "reviewer",
+                                        "at": now()})

@@ -166,7 +166,7 @@ class Connection:
 
     def _has_articles(self) -> bool:
         """A new, empty database is not worth a backup copy (it would push out real ones)."""
-        return self.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0] == 1
+        return bool(self.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0])
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:

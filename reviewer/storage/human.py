@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from reviewer.core import languages
-from reviewer.core.model import HumanSentence, Link, Role
+from reviewer.core.model import Article, HumanSentence, Link, Role
 from reviewer.storage.connection import Connection, now
 
 #: History actions of alignment fixes made by hand (``reviewer links --merge/--split/--shift``).
@@ -17,29 +18,33 @@ class HumanMixin:
 
     conn: Connection
 
+    if TYPE_CHECKING:  # from the other mixins of the Store
+        def article(self, article_id: int) -> Article: ...
+
     def set_human_version(self, article_id: int, lang: str, title: str, origin: str,
                           sentences: Sequence[HumanSentence], links: Sequence[Link]) -> None:
         """Store (or replace) the human version in ``lang`` and its alignment in one transaction."""
-        self.article(article_id)  # type: ignore[attr-defined]
+        self.article(article_id)
         with self.conn.transaction() as db:
             for table in ("links", "human_sentences", "human_versions"):
                 db.execute(f"DELETE FROM {table} WHERE article_id = ? AND lang = ?",
                            [article_id, lang])
-            db["human_versions"].insert({"article_id": article_id, "lang": lang, "title": title,
-                                         "origin": origin, "imported_at": now()})
-            db["human_sentences"].insert_all(
+            db.table("human_versions").insert({"article_id": article_id, "lang": lang,
+                                               "title": title, "origin": origin,
+                                               "imported_at": now()})
+            db.table("human_sentences").insert_all(
                 {"article_id": article_id, "lang": lang, "idx": s.index, "paragraph": s.paragraph,
                  "role": str(s.role), "text": s.text}
                 for s in sentences
             )
             self._insert_links(article_id, lang, links, edited=False)
-            db["history"].insert({"article_id": article_id, "lang": lang,
-                                  "action": "import-human", "new_text": origin,
-                                  "actor": "import", "at": now()})
+            db.table("history").insert({"article_id": article_id, "lang": lang,
+                                        "action": "import-human", "new_text": origin,
+                                        "actor": "import", "at": now()})
 
     def _insert_links(self, article_id: int, lang: str, links: Sequence[Link], *,
                       edited: bool) -> None:
-        self.conn.db["links"].insert_all(
+        self.conn.db.table("links").insert_all(
             {"article_id": article_id, "lang": lang, "idx": i, "src_start": k.src_start,
              "src_end": k.src_end, "hum_start": k.hum_start, "hum_end": k.hum_end,
              "flagged": int(k.flagged), "edited": int(edited)}
@@ -94,9 +99,10 @@ class HumanMixin:
         with self.conn.transaction() as db:
             db.execute("DELETE FROM links WHERE article_id = ? AND lang = ?", [article_id, lang])
             self._insert_links(article_id, lang, links, edited=True)
-            db["history"].insert({"article_id": article_id, "lang": lang, "action": action,
-                                  "old_text": _links_text(old), "new_text": _links_text(links),
-                                  "actor": actor, "at": now()})
+            db.table("history").insert({"article_id": article_id, "lang": lang, "action": action,
+                                        "old_text": _links_text(old),
+                                        "new_text": _links_text(links),
+                                        "actor": actor, "at": now()})
 
 
 def _links_text(links: Sequence[Link]) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from reviewer.storage import health
 from reviewer.storage.errors import StoreError
@@ -91,7 +92,7 @@ def _columns(db: sqlite3.Connection, table: str) -> list[str]:
         return []
 
 
-def _rows(db: sqlite3.Connection, table: str, cols: list[str]) -> Iterator[tuple]:
+def _rows(db: sqlite3.Connection, table: str, cols: list[str]) -> Iterator[tuple[Any, ...]]:
     """Every readable row of ``table`` in rowid order, jumping over what cannot be read."""
     names = ", ".join(f'"{c}"' for c in cols)
     after, jump, failures = -(2**63), 1, 0

@@ -2,41 +2,54 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
-    from reviewer.storage.sqldb import Database
+    import sqlite_utils.db
 
 FTS_TOKENIZE = "unicode61 remove_diacritics 2"
 
 
-def _v1(db: Database) -> None:
+class TableDatabase(Protocol):
+    """What the migrations use: the store's :class:`~reviewer.storage.sqldb.Database`, or a plain
+    ``sqlite_utils.Database`` (recovery builds a fresh file with one)."""
+
+    @property
+    def conn(self) -> sqlite3.Connection: ...
+
+    def execute(self, sql: str, /) -> sqlite3.Cursor: ...
+
+    def table(self, name: str, /) -> sqlite_utils.db.Table: ...
+
+
+def _v1(db: TableDatabase) -> None:
     """Articles, segments, human versions, alignment links, suggestions, translations, history."""
-    db["articles"].create(
+    db.table("articles").create(
         {"id": int, "title": str, "source_lang": str, "origin": str, "imported_at": str},
         pk="id",
         not_null={"title", "source_lang", "origin", "imported_at"},
     )
-    db["segments"].create(
+    db.table("segments").create(
         {"id": int, "article_id": int, "idx": int, "paragraph": int, "role": str, "source": str},
         pk="id",
         foreign_keys=[("article_id", "articles", "id")],
         not_null={"article_id", "idx", "paragraph", "role", "source"},
     )
-    db["human_versions"].create(
+    db.table("human_versions").create(
         {"article_id": int, "lang": str, "title": str, "origin": str, "imported_at": str},
         pk=("article_id", "lang"),
         foreign_keys=[("article_id", "articles", "id")],
     )
-    db["human_sentences"].create(
+    db.table("human_sentences").create(
         {"id": int, "article_id": int, "lang": str, "idx": int, "paragraph": int, "role": str,
          "text": str},
         pk="id",
         foreign_keys=[("article_id", "articles", "id")],
         not_null={"article_id", "lang", "idx", "paragraph", "text"},
     )
-    db["links"].create(
+    db.table("links").create(
         {"id": int, "article_id": int, "lang": str, "idx": int, "src_start": int, "src_end": int,
          "hum_start": int, "hum_end": int, "flagged": int, "edited": int},
         pk="id",
@@ -44,14 +57,14 @@ def _v1(db: Database) -> None:
         not_null={"article_id", "lang", "idx", "src_start", "src_end", "hum_start", "hum_end"},
         defaults={"flagged": 0, "edited": 0},
     )
-    db["suggestions"].create(
+    db.table("suggestions").create(
         {"id": int, "segment_id": int, "lang": str, "engine": str, "text": str, "error": str,
          "fetched_at": str},
         pk="id",
         foreign_keys=[("segment_id", "segments", "id")],
         not_null={"segment_id", "lang", "engine", "fetched_at"},
     )
-    db["translations"].create(
+    db.table("translations").create(
         {"segment_id": int, "lang": str, "text": str, "status": str, "origin": str, "engine": str,
          "comment": str, "updated_at": str},
         pk=("segment_id", "lang"),
@@ -60,7 +73,7 @@ def _v1(db: Database) -> None:
         defaults={"comment": ""},
     )
     # Append-only: no foreign keys, so the record of work outlives a deleted article.
-    db["history"].create(
+    db.table("history").create(
         {"id": int, "article_id": int, "segment_id": int, "lang": str, "action": str,
          "old_text": str, "new_text": str, "old_status": str, "new_status": str, "actor": str,
          "origin": str, "engine": str, "at": str},
@@ -71,35 +84,35 @@ def _v1(db: Database) -> None:
         "CREATE TRIGGER history_no_update BEFORE UPDATE ON history "
         "BEGIN SELECT RAISE(ABORT, 'history is append-only'); END"
     )
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["segments"].create_index(["article_id", "idx"], unique=True)
-    db["human_sentences"].create_index(["article_id", "lang", "idx"], unique=True)
-    db["links"].create_index(["article_id", "lang", "idx"], unique=True)
-    db["suggestions"].create_index(["segment_id", "lang", "engine"], unique=True)
-    db["history"].create_index(["segment_id", "lang"])
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("segments").create_index(["article_id", "idx"], unique=True)
+    db.table("human_sentences").create_index(["article_id", "lang", "idx"], unique=True)
+    db.table("links").create_index(["article_id", "lang", "idx"], unique=True)
+    db.table("suggestions").create_index(["segment_id", "lang", "engine"], unique=True)
+    db.table("history").create_index(["segment_id", "lang"])
     for table, column in (("segments", "source"), ("translations", "text"),
                           ("human_sentences", "text")):
-        db[table].enable_fts([column], create_triggers=True, tokenize=FTS_TOKENIZE)
+        db.table(table).enable_fts([column], create_triggers=True, tokenize=FTS_TOKENIZE)
 
 
-def _v2(db: Database) -> None:
+def _v2(db: TableDatabase) -> None:
     """The machine-translation cache and per-engine daily usage."""
-    db["mt_cache"].create(
+    db.table("mt_cache").create(
         {"key": str, "engine": str, "options": str, "source_lang": str, "target_lang": str,
          "source_hash": str, "text": str, "fetched_at": str},
         pk="key",
         not_null={"engine", "source_lang", "target_lang", "source_hash", "text", "fetched_at"},
     )
-    db["engine_usage"].create(
+    db.table("engine_usage").create(
         {"engine": str, "day": str, "characters": int, "requests": int},
         pk=("engine", "day"),
         defaults={"characters": 0, "requests": 0},
     )
 
 
-def _v3(db: Database) -> None:
+def _v3(db: TableDatabase) -> None:
     """Translation-memory units imported from TMX/XLIFF files of other tools (one per pair)."""
-    db["tm_units"].create(
+    db.table("tm_units").create(
         {"id": int, "source_lang": str, "target_lang": str, "source": str, "target": str,
          "origin": str, "tool": str, "author": str, "status": str, "note": str,
          "created_at": str, "changed_at": str, "imported_at": str},
@@ -108,56 +121,57 @@ def _v3(db: Database) -> None:
         defaults={"tool": "", "author": "", "status": "", "note": "", "created_at": "",
                   "changed_at": ""},
     )
-    db["tm_units"].create_index(["source_lang", "target_lang", "source", "target"], unique=True)
+    db.table("tm_units").create_index(["source_lang", "target_lang", "source", "target"],
+                                      unique=True)
 
 
-def _v4(db: Database) -> None:
+def _v4(db: TableDatabase) -> None:
     """The project glossary: one row per source term, target language and target term."""
-    db["glossary"].create(
+    db.table("glossary").create(
         {"id": int, "source": str, "lang": str, "target": str, "note": str, "origin": str,
          "added_at": str},
         pk="id",
         not_null={"source", "lang", "target", "added_at"},
         defaults={"note": "", "origin": ""},
     )
-    db["glossary"].create_index(["source", "lang", "target"], unique=True)
+    db.table("glossary").create_index(["source", "lang", "target"], unique=True)
 
 
-def _v5(db: Database) -> None:
+def _v5(db: TableDatabase) -> None:
     """An index of the history by article: an export, the statistics and the deletion of an
     article read an article's history rows, which without it meant a scan of the whole history
     for each article (so a library-wide command grew with the square of the library)."""
-    db["history"].create_index(["article_id", "segment_id", "lang"],
-                               index_name="idx_history_article")
+    db.table("history").create_index(["article_id", "segment_id", "lang"],
+                                     index_name="idx_history_article")
 
 
-def _v6(db: Database) -> None:
+def _v6(db: TableDatabase) -> None:
     """The editing aids: the library's own spelling dictionary (words people added, per
     language), and each segment's repeat key (its source up to numbers and names, indexed, so
     that repeats of approved segments are found without reading every source)."""
     from reviewer.core.repeats import repeat_key  # noqa: PLC0415 - only when migrating
 
-    db["spelling_words"].create(
+    db.table("spelling_words").create(
         {"lang": str, "word": str, "added_by": str, "added_at": str},
         pk=("lang", "word"), not_null={"lang", "word", "added_at"}, defaults={"added_by": ""},
     )
     db.execute("ALTER TABLE segments ADD COLUMN repeat_key TEXT")
-    rows = db.execute("SELECT id, source FROM segments").fetchall()
+    rows = db.conn.execute("SELECT id, source FROM segments").fetchall()
     db.conn.executemany("UPDATE segments SET repeat_key = ? WHERE id = ?",
                         [(repeat_key(source), sid) for sid, source in rows])
-    db["segments"].create_index(["repeat_key"], index_name="idx_segments_repeat_key")
+    db.table("segments").create_index(["repeat_key"], index_name="idx_segments_repeat_key")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+MIGRATIONS: list[Callable[[TableDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 LATEST = len(MIGRATIONS)
 
 
-def migrate(db: Database) -> int:
+def migrate(db: TableDatabase) -> int:
     """Bring ``db`` up to ``LATEST``, one transaction per migration; return the version it had.
 
     A database newer than this program knows is refused rather than touched.
     """
-    start = db.execute("PRAGMA user_version").fetchone()[0]
+    start: int = db.execute("PRAGMA user_version").fetchone()[0]
     if start > LATEST:
         raise RuntimeError(
             f"the database was written by a newer version of reviewer (schema {start}, "

@@ -3,8 +3,10 @@
 Every command reads through ``execute`` and ``query`` and writes in ``atomic`` blocks; those are
 done here on the :mod:`sqlite3` connection as sqlite-utils does them (rows as dicts, nested blocks
 as savepoints, ``PRAGMA recursive_triggers`` on so that a REPLACE keeps the full-text indexes
-right). Anything else (``db["table"].insert_all(...)``, ``create``, ``enable_fts``...) goes to a
-real ``sqlite_utils.Database`` over the same connection, created on first use.
+right). Table helpers (``db.table("t").insert_all(...)``, ``create``, ``enable_fts``...) and
+anything else go to a real ``sqlite_utils.Database`` over the same connection, created on first
+use. ``db.table(name)`` rather than ``db[name]``: sqlite-utils' ``db[name]`` is a table *or a
+view*, so its methods cannot be type-checked.
 
 Importing sqlite-utils costs 0.15 s (click, dateutil, pluggy) and, through it, numpy 0.1-0.25 s:
 more than a read-only command's whole work. When it is needed it is imported with numpy and
@@ -23,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import sqlite_utils
+    import sqlite_utils.db
 
 Params = Sequence[Any] | dict[str, Any] | None
 _SAVEPOINTS = itertools.count(1)  # savepoint names, unique within the process
@@ -77,8 +80,9 @@ class Database:
             self._full = import_sqlite_utils().Database(self.conn)
         return self._full
 
-    def __getitem__(self, name: str) -> Any:
-        return self.full[name]
+    def table(self, name: str) -> sqlite_utils.db.Table:
+        """The sqlite-utils table ``name`` (created by its first insert if it does not exist)."""
+        return self.full.table(name)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):

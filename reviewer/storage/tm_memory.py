@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from reviewer.core import spaces
 from reviewer.core.model import Segment, Status
@@ -51,7 +52,7 @@ class Mark:
     tm_id: int
 
 
-def _approved(row: dict) -> MemoryUnit:
+def _approved(row: dict[str, Any]) -> MemoryUnit:
     return MemoryUnit(row["source_lang"], row["lang"], spaces.fold(row["source"]),
                       row["text"], APPROVED, row["title"], row["updated_at"],
                       row["created_at"] or "", row["actor"] or "", row["comment"] or "",
@@ -59,7 +60,7 @@ def _approved(row: dict) -> MemoryUnit:
                       segment_index=row["idx"])
 
 
-def _imported(row: dict) -> MemoryUnit:
+def _imported(row: dict[str, Any]) -> MemoryUnit:
     return MemoryUnit(row["source_lang"], row["target_lang"], row["source"], row["target"],
                       IMPORTED, row["origin"], row["changed_at"] or row["imported_at"],
                       row["created_at"] or "", row["author"] or "", row["note"] or "",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from reviewer.storage.sqldb import Database
@@ -37,13 +37,13 @@ def add_history(db: Database, row: dict[str, object]) -> None:
     db.execute(_INSERT_HISTORY, [row.get(c) for c in _HISTORY_COLUMNS])
 
 
-def _translation(row: dict) -> Translation:
+def _translation(row: dict[str, Any]) -> Translation:
     return Translation(row["segment_id"], row["lang"], row["text"], Status(row["status"]),
                        Origin(row["origin"]), row["engine"], row["updated_at"],
                        row["comment"] or "")
 
 
-def _suggestion(row: dict) -> Suggestion:
+def _suggestion(row: dict[str, Any]) -> Suggestion:
     return Suggestion(row["segment_id"], row["lang"], row["engine"], row["text"], row["error"],
                       row["fetched_at"])
 

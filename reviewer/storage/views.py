@@ -8,8 +8,9 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from reviewer.core.model import Role, Segment, SegmentView, Status, Suggestion
+from reviewer.core.model import Article, Role, Segment, SegmentView, Status, Suggestion
 from reviewer.storage.connection import Connection
 from reviewer.storage.translations import _translation
 
@@ -57,6 +58,11 @@ class ViewsMixin:
 
     conn: Connection
 
+    if TYPE_CHECKING:  # from the other mixins of the Store
+        def article(self, article_id: int) -> Article: ...
+
+        def human_langs(self, article_id: int) -> list[str]: ...
+
     def segment_views(self, article_id: int, langs: Sequence[str] = ()) -> list[SegmentView]:
         """Every segment of an article with its human text, suggestions and final translations.
 
@@ -64,7 +70,7 @@ class ViewsMixin:
         a 20,000-segment article with two human versions and two suggestions per segment loads in
         a fraction of a second.
         """
-        self.article(article_id)  # type: ignore[attr-defined]
+        self.article(article_id)
         with self.conn.reading() as db, _collector_paused():
             raw = db.conn
             roles: dict[str, Role] = {}
@@ -75,7 +81,7 @@ class ViewsMixin:
                 kind = roles.get(role) or roles.setdefault(role, Role(role))
                 views.append(SegmentView(Segment(sid, article_id, idx, paragraph, kind, source)))
             by_id = {v.segment.id: v for v in views}
-            wanted = list(langs) or self.human_langs(article_id)  # type: ignore[attr-defined]
+            wanted = list(langs) or self.human_langs(article_id)
             self._attach_humans(raw, views, article_id, wanted)
             seg_ids = "SELECT id FROM segments WHERE article_id = ?"
             for sid, lang, engine, text, error, fetched in raw.execute(
@@ -109,7 +115,7 @@ class ViewsMixin:
                 "SELECT lang, src_start, src_end, hum_start, hum_end, flagged FROM links "
                 f"WHERE article_id = ? AND lang IN ({marks}) ORDER BY lang, idx",
                 [article_id, *wanted]):
-            links[lang].append(tuple(link))  # type: ignore[arg-type]
+            links[lang].append(tuple(link))
         for lang in wanted:  # in the caller's order, as each view's dicts list languages
             sentences = texts[lang]
             for src_start, src_end, hum_start, hum_end, flagged in links[lang]:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from importlib import metadata
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from reviewer import __version__
 from reviewer.resources import project_urls
 from reviewer.ui.diff_delegate import escape
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP
 from reviewer.ui.identity import app_icon
 
 # (distribution, what it does here, its licence)

@@ -7,8 +7,10 @@ visible control of the window has no name.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QWidget
+
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP
 
 # The control (an attribute path from the window) and its name; marked for pyside6-lupdate.
 NAMES = (
@@ -49,7 +51,9 @@ def name_controls(window: QMainWindow) -> None:
         hint = getattr(widget, "placeholderText", None)
         if callable(hint) and hint():
             widget.setAccessibleDescription(hint())
-    window.grid.setAccessibleDescription(QCoreApplication.translate("Accessibility", GRID))
+    grid = _find(window, "grid")
+    if grid is not None:
+        grid.setAccessibleDescription(QCoreApplication.translate("Accessibility", GRID))
     scroll = _find(window, "editor")
     area = scroll.findChild(QScrollArea) if scroll is not None else None
     if area is not None:

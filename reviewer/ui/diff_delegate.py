@@ -219,7 +219,7 @@ class GridDelegate(QStyledItemDelegate):
         cell = self._cell(option, index)
         rect = option.rect
         left = 0
-        if cell.kind == "final":
+        if cell.kind == "final" and cell.status is not None:  # a final cell has a status
             bars = status_colours(theme.colours(option.palette))
             painter.fillRect(rect.x(), rect.y(), 5, rect.height(), bars[cell.status])
             left = STATUS_BAR

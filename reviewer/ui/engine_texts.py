@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from reviewer.engines import keys
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Engines"
 

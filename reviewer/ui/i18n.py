@@ -8,14 +8,27 @@ from Qt's ``qtbase_uk.qm`` shipped with PySide6.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
 
 from reviewer.resources import resource_path
 
+if TYPE_CHECKING:  # only QtCore at run time: chart drawing on a worker imports this module
+    from PySide6.QtWidgets import QApplication
+
 LANGUAGES = ("en", "uk")
 _installed: list[QTranslator] = []
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for translation in ``context`` and return it as it is, for a later
+    ``QCoreApplication.translate(context, text)``.
+
+    PySide6's own ``QT_TRANSLATE_NOOP`` does the same but is typed as returning ``object``.
+    ``pyside6-lupdate`` finds the marked texts by this name, whichever module it comes from.
+    """
+    return text
 
 
 def _code(name: str) -> str:

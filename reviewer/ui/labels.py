@@ -8,9 +8,10 @@ them, and translated when asked for (after the translator is installed).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from reviewer.core import languages
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 

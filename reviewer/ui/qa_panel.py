@@ -8,13 +8,14 @@ here for the translation catalogue (a test keeps them equal to the core's).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 from reviewer.core import languages
 from reviewer.core.qa.findings import CHECKS, Finding, Severity
 from reviewer.ui.diff_delegate import escape
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP
 from reviewer.ui.qa_marks import FINAL, SegmentQa, format_enabled, parse_enabled
 from reviewer.ui.settings import Settings
 
@@ -148,8 +149,8 @@ def mark_spans(edit: QPlainTextEdit, result: SegmentQa | None) -> int:
                     cursor.setPosition(base + span.start)
                     cursor.setPosition(base + span.end, QTextCursor.MoveMode.KeepAnchor)
                     selection = QTextEdit.ExtraSelection()
-                    selection.cursor = cursor  # type: ignore[misc]
-                    selection.format = fmt  # type: ignore[misc]
+                    selection.cursor = cursor
+                    selection.format = fmt
                     selections.append(selection)
     edit.setExtraSelections(selections)
     return len(selections)

@@ -13,9 +13,10 @@ from matplotlib.axes import Axes
 from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from reviewer.core.chart_data import DailySeries, Histogram, KindCount, Part
+from reviewer.ui.i18n import QT_TRANSLATE_NOOP
 
 #: Grouped bars up to this many engines; more are drawn as outlines (steps).
 GROUPED_MAX = 4
@@ -31,8 +32,8 @@ SEVERITY_COLOURS = {"error": "#d6453d", "warning": "#e0a800", "info": "#3874cb"}
 translate = QCoreApplication.translate
 
 
-#: Labels marked for lupdate (``QT_TRANSLATE_NOOP`` is typed as returning ``object``).
-PART_LABELS: dict[str, object] = {
+#: Labels marked for lupdate, translated when drawn.
+PART_LABELS: dict[str, str] = {
     "approved": QT_TRANSLATE_NOOP("StatsCharts", "approved"),
     "draft": QT_TRANSLATE_NOOP("StatsCharts", "draft"),
     "rejected": QT_TRANSLATE_NOOP("StatsCharts", "rejected"),
@@ -41,16 +42,16 @@ PART_LABELS: dict[str, object] = {
     "unchanged_human": QT_TRANSLATE_NOOP("StatsCharts", "human version unchanged"),
     "edited": QT_TRANSLATE_NOOP("StatsCharts", "edited"),
 }
-SEVERITY_LABELS: dict[str, object] = {
+SEVERITY_LABELS: dict[str, str] = {
     "error": QT_TRANSLATE_NOOP("StatsCharts", "error"),
     "warning": QT_TRANSLATE_NOOP("StatsCharts", "warning"),
     "info": QT_TRANSLATE_NOOP("StatsCharts", "note"),
 }
 
 
-def label_of(table: dict[str, object], key: str) -> str:
+def label_of(table: dict[str, str], key: str) -> str:
     """The translated label of ``key`` in one of the tables above (the key if it has none)."""
-    return translate("StatsCharts", str(table[key])) if key in table else key
+    return translate("StatsCharts", table[key]) if key in table else key
 
 
 def draw_message(figure: Figure, text: str, title: str = "") -> None:

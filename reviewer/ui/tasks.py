@@ -44,11 +44,11 @@ class _Relay(QObject):
             self.task.on_result(value)
 
     @Slot(object, str)
-    def on_failed(self, error: object, trace: str) -> None:
+    def on_failed(self, error: BaseException, trace: str) -> None:  # what _Runnable.run caught
         self.task.finished = True
         self.task.runner._forget(self.task)
         if self.task.on_error:
-            self.task.on_error(error, trace)  # type: ignore[arg-type]
+            self.task.on_error(error, trace)
         else:
             self.task.runner.unhandled.emit(error, trace)
 

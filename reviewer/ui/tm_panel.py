@@ -48,8 +48,9 @@ class TmPanel(QWidget):
     def _clear(self) -> None:
         while self.rows.count():
             item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
 
     def show_loading(self) -> None:
         """The memory is still being read."""

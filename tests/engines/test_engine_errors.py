@@ -33,6 +33,13 @@ def test_statuses_are_classified(status: int, kind: ErrorKind) -> None:
     assert error.retryable == (kind in (ErrorKind.RATE_LIMITED, ErrorKind.SERVER))
 
 
+def test_kind_words_leave_str_methods_alone() -> None:
+    # A property named ``title`` hid ``str.title()`` on every kind (calling it raised TypeError).
+    assert ErrorKind.TIMEOUT.words == "no answer in time"
+    assert ErrorKind.TIMEOUT.title() == "Timeout"
+    assert all(kind.words for kind in ErrorKind)
+
+
 def test_engine_overrides_and_retry_after() -> None:
     error = classify_status(404, where="Yandex", overrides={404: (ErrorKind.QUOTA, "daily limit")})
     assert error.kind is ErrorKind.QUOTA and "daily limit" in error.message

@@ -100,6 +100,24 @@ def test_catalogue_knows_every_text_in_the_code(tmp_path: Path) -> None:
     assert in_code - in_catalogue == set(), "run tools/update_translations.py and translate"
 
 
+def test_typed_noop_marks_texts_for_lupdate(tmp_path: Path) -> None:
+    """The project's ``QT_TRANSLATE_NOOP`` (typed ``str``) returns its text, and lupdate still
+    collects what it marks: it finds the texts by the function's name."""
+    from reviewer.ui.actions import FILE
+    from reviewer.ui.i18n import QT_TRANSLATE_NOOP
+
+    assert QT_TRANSLATE_NOOP("Actions", "&File") == FILE == "&File"
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    if not lupdate.exists() and not shutil.which("pyside6-lupdate"):
+        pytest.skip("pyside6-lupdate is not installed next to this Python")
+    fresh = tmp_path / "fresh.ts"
+    subprocess.run([str(lupdate) if lupdate.exists() else "pyside6-lupdate", "-silent",
+                    str(ROOT / "reviewer" / "ui" / "actions.py"), "-ts", str(fresh)], check=True)
+    found = {(c.findtext("name"), m.findtext("source"))
+             for c in ET.parse(fresh).getroot().iter("context") for m in c.iter("message")}
+    assert ("Actions", "&File") in found
+
+
 # -- the interface in Ukrainian ----------------------------------------------------------------
 @pytest.fixture
 def ukrainian(qapp: QApplication) -> Iterator[None]:

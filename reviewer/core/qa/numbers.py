@@ -131,7 +131,9 @@ def _next_word(text: str, tokens: Sequence[re.Match[str]], i: int, gap: str = r"
 def _number(text: str, tokens: Sequence[re.Match[str]], i: int, lang: str,
             facts: list[Fact]) -> int:
     tok = tokens[i]
-    digits = re.match(r"[\d.,\s\u00a0\u202f\u2009]+", tok.group()).group().strip()
+    lead = re.match(r"[\d.,\s\u00a0\u202f\u2009]+", tok.group())
+    assert lead is not None, "a number token starts with a digit"
+    digits = lead.group().strip()
     value = Decimal(normalize_number(digits))
     start, end = tok.start(), tok.start() + len(digits)
     unit = _unit_before(text, start)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from reviewer.core.errors import ReviewerError
 from reviewer.core.model import SegmentView
 from reviewer.core.qa.editions import check_editions
-from reviewer.core.qa.findings import Finding, QAConfig, cap
+from reviewer.core.qa.findings import Finding, QAConfig, Span, cap
 from reviewer.core.qa.form import (
     check_length,
     check_punctuation,
@@ -171,5 +171,5 @@ def _add_editions(views: Sequence[SegmentView], reports: list[SegmentReport],
     return [replace(r, findings=r.findings + tuple(extra.get(id(r), ()))) for r in reports]
 
 
-def _within(spans: tuple, size: int) -> tuple:
+def _within(spans: tuple[Span, ...], size: int) -> tuple[Span, ...]:
     return tuple(s for s in spans if s.end <= size)
