@@ -19,7 +19,7 @@ from reviewer.core.errors import UsageError
 def _status(args: argparse.Namespace) -> int:
     from reviewer.core.dictionaries import availability, install_hint
 
-    rows = []
+    rows: list[dict[str, str | None]] = []
     for lang in (*languages.TARGETS_DEFAULT, "en"):
         found = availability(lang)
         rows.append({"lang": lang, "dictionary": found.tag,
@@ -27,8 +27,8 @@ def _status(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
     for r in rows if not args.json else []:
-        say(f"{languages.label(r['lang'])}: " + (f"Hunspell {r['dictionary']}" if r["dictionary"]
-                                                 else f"not available: {r['missing']}"))
+        say(f"{languages.label(str(r['lang']))}: " + (
+            f"Hunspell {r['dictionary']}" if r["dictionary"] else f"not available: {r['missing']}"))
     return 0
 
 

@@ -50,7 +50,7 @@ def carry_over(approved_source: str, approved_text: str, source: str) -> str | N
         pattern = re.compile(rf"(?<![\w.,:]){re.escape(before)}(?![\w]|[.,:]\d)")
         if len(pattern.findall(approved_text)) != 1 or old.count(before) != 1:
             return None
-        text = pattern.sub(lambda _, after=after: after, text)
+        text = pattern.sub(after.replace("\\", "\\\\"), text)  # literal: names have no \\
     return text
 
 
