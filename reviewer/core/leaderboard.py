@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from reviewer.core.score_units import Pairing, Unit
 from reviewer.core.scores import HIGHER_IS_BETTER, METRICS, Scores, hter, score_lines
-from reviewer.core.significance import PairedResult, TestOptions, paired_bootstrap
+from reviewer.core.significance import BootstrapOptions, PairedResult, paired_bootstrap
 
 DECIDING_METRIC = "chrf"
 TIE_TOLERANCE = 1e-9
@@ -96,7 +96,7 @@ class Significance:
         return self.result.significant(self.runner_up, self.metric)
 
     @property
-    def options(self) -> TestOptions:
+    def options(self) -> BootstrapOptions:
         return self.result.options
 
 
@@ -173,7 +173,7 @@ def _winners(scores: Mapping[str, Scores], metric: str) -> tuple[str, ...]:
 
 
 def _test(leader: str, scores: Mapping[str, Scores], shared: Mapping[str, Sequence[Unit]],
-          options: TestOptions) -> Significance:
+          options: BootstrapOptions) -> Significance:
     """The leader against the others (best ``DECIDING_METRIC`` first) on the shared units."""
     sign = 1.0 if HIGHER_IS_BETTER[DECIDING_METRIC] else -1.0
     others = sorted((e for e in scores if e != leader),
@@ -184,7 +184,7 @@ def _test(leader: str, scores: Mapping[str, Scores], shared: Mapping[str, Sequen
 
 
 def _closest(rows: Sequence[EngineRow], pairings: Mapping[str, Pairing],
-             options: TestOptions | None) -> Closest | None:
+             options: BootstrapOptions | None) -> Closest | None:
     candidates = [r for r in rows if r.units]
     if len(candidates) < 2:
         return None
@@ -219,7 +219,7 @@ def _closest(rows: Sequence[EngineRow], pairings: Mapping[str, Pairing],
 
 def build_board(lang: str, alignment: Pairing, pairings: Mapping[str, Pairing],
                 hter_pairs: Mapping[str, Sequence[HterPair]] | None = None,
-                options: TestOptions | None = TestOptions()) -> LanguageBoard:  # noqa: B008
+                options: BootstrapOptions | None = BootstrapOptions()) -> LanguageBoard:  # noqa: B008
     """The leaderboard of ``lang`` from each engine's units and approved segments.
 
     ``alignment`` is the pairing of the same segments with a translation for every one of them
@@ -233,7 +233,7 @@ def build_board(lang: str, alignment: Pairing, pairings: Mapping[str, Pairing],
                          alignment.human_only, tuple(rows), _closest(rows, pairings, options))
 
 
-def retest_board(board: LanguageBoard, options: TestOptions | None) -> LanguageBoard:
+def retest_board(board: LanguageBoard, options: BootstrapOptions | None) -> LanguageBoard:
     """``board`` with its leader tested again under ``options`` (the scores stay as they are)."""
     units = {r.engine: Pairing(tuple(s.unit for s in r.unit_scores), 0, 0, 0, 0)
              for r in board.engines}

@@ -46,7 +46,7 @@ LEVELS: tuple[float, ...] = (0.1, 0.05, 0.01, 0.001)
 
 
 @dataclass(frozen=True)
-class TestOptions:
+class BootstrapOptions:
     """How the paired test is run: resamples, significance level, seed."""
 
     resamples: int = DEFAULT_RESAMPLES
@@ -94,7 +94,7 @@ class PairedResult:
 
     baseline: str
     lines: int
-    options: TestOptions
+    options: BootstrapOptions
     estimates: dict[str, dict[str, Estimate]]
 
     def p_value(self, engine: str, metric: str) -> float | None:
@@ -117,7 +117,7 @@ def _resampled(stats: object, rows: object, name: str) -> object:
 
 
 def paired_bootstrap(systems: Sequence[tuple[str, Sequence[str]]], references: Sequence[str],
-                     options: TestOptions = TestOptions(),  # noqa: B008 (frozen)
+                     options: BootstrapOptions = BootstrapOptions(),  # noqa: B008 (frozen)
                      metrics: Sequence[str] = scores.METRICS) -> PairedResult:
     """Test every system against the first (the baseline) on aligned lines, metric by metric."""
     if len(systems) < 2:

@@ -22,7 +22,7 @@ from reviewer.core.leaderboard import HterPair, LanguageBoard, build_board, rete
 from reviewer.core.model import SegmentView, Status
 from reviewer.core.score_units import EMPTY, Pairing, pair_units
 from reviewer.core.scores import Signatures, signatures
-from reviewer.core.significance import TestOptions
+from reviewer.core.significance import BootstrapOptions
 from reviewer.storage.progress_queries import DayCount, Effort, Progress, effort, progress, timeline
 from reviewer.storage.store import Store
 
@@ -44,7 +44,7 @@ class Stats:
     effort: dict[str, Effort]
     timeline: tuple[DayCount, ...]
     signatures: Signatures
-    test: TestOptions | None = None
+    test: BootstrapOptions | None = None
 
 
 @dataclass
@@ -131,7 +131,7 @@ def _gather(store: Store, article_id: int, acc: dict[str, _Language]) -> int:
 
 def collect(store: Store, article_ids: Sequence[int], langs: Sequence[str] | None = None, *,
             whole_library: bool = False,
-            options: TestOptions | None = TestOptions()) -> Stats:  # noqa: B008 (frozen)
+            options: BootstrapOptions | None = BootstrapOptions()) -> Stats:  # noqa: B008 (frozen)
     """The statistics of ``article_ids`` in ``langs`` (default: :func:`stats_langs` of them)."""
     wanted = (list(dict.fromkeys(languages.normalize(x) for x in langs)) if langs
               else stats_langs(store, article_ids))
@@ -150,7 +150,7 @@ def collect(store: Store, article_ids: Sequence[int], langs: Sequence[str] | Non
     )
 
 
-def retest(stats: Stats, options: TestOptions | None) -> Stats:
+def retest(stats: Stats, options: BootstrapOptions | None) -> Stats:
     """``stats`` with every board's leader tested again under ``options``."""
     if options == stats.test:
         return stats
@@ -159,14 +159,14 @@ def retest(stats: Stats, options: TestOptions | None) -> Stats:
 
 
 def article_stats(store: Store, article_id: int, langs: Sequence[str] | None = None,
-                  options: TestOptions | None = TestOptions()) -> Stats:  # noqa: B008
+                  options: BootstrapOptions | None = BootstrapOptions()) -> Stats:  # noqa: B008
     """The statistics of one article (:class:`NotFoundError` if there is none with that id)."""
     store.article(article_id)
     return collect(store, [article_id], langs, options=options)
 
 
 def library_stats(store: Store, langs: Sequence[str] | None = None,
-                  options: TestOptions | None = TestOptions()) -> Stats:  # noqa: B008
+                  options: BootstrapOptions | None = BootstrapOptions()) -> Stats:  # noqa: B008
     """The statistics of every article in the library, scored as one corpus per engine."""
     ids = sorted(s.article.id for s in store.articles())
     return collect(store, ids, langs if langs else stats_langs(store), whole_library=True,
