@@ -193,19 +193,17 @@ class StatsView(QDialog):
             return
         self._running.add(run)
         path, langs = self.db_path, list(self.langs)
-        if known is not None:
+        if known is not None:  # new resamples or level: the kept scores are tested again
             self.status.setText(self.tr("Testing the differences between engines ({0} "
                                         "resamples)…").format(test.resamples))
-            self.runner.start("significance", lambda _report: retest(known, test),
-                              on_result=lambda stats: self._on_stats(run, stats),
-                              on_error=lambda e, t: self._on_failed(run, e, t))
-            return
-        self.status.setText(self.tr("Scoring every engine in the library…") if key is None
-                            else self.tr("Scoring every engine in this article…"))
-        self.runner.start("statistics",
-                          lambda _report: retest(compute_stats(path, key, langs), test),
-                          on_result=lambda stats: self._on_stats(run, stats),
-                          on_error=lambda e, t: self._on_failed(run, e, t))
+        else:
+            self.status.setText(self.tr("Scoring every engine in the library…") if key is None
+                                else self.tr("Scoring every engine in this article…"))
+        self.runner.start(
+            "statistics",
+            lambda _report: retest(known or compute_stats(path, key, langs), test),
+            on_result=lambda stats: self._on_stats(run, stats),
+            on_error=lambda e, t: self._on_failed(run, e, t))
 
     def load_qa(self) -> None:
         """Count the QA findings of the current scope and target when their tab is shown."""
