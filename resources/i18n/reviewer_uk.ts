@@ -2540,7 +2540,7 @@
         <translation>Перевірка різниць між рушіями (повторних вибірок: {0})…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Scoring every engine in the library…</source>
         <translation>Оцінювання всіх рушіїв у бібліотеці…</translation>
     </message>
@@ -2550,7 +2550,7 @@
         <translation>Оцінювання всіх рушіїв у цій статті…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Running the QA checks…</source>
         <translation>Виконуються перевірки якості…</translation>
     </message>

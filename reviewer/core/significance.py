@@ -31,8 +31,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from reviewer.core import scores
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 DEFAULT_RESAMPLES = 1000
 """sacrebleu's default number of bootstrap resamples."""
@@ -106,14 +110,14 @@ class PairedResult:
         return p is not None and p < self.options.level
 
 
-def _resampled(stats: object, rows: object, name: str) -> object:
+def _resampled(stats: object, rows: NDArray[Any], name: str) -> NDArray[Any]:
     """The score of each resample: the metric's score of its summed line statistics."""
     import numpy as np
 
     metric = getattr(scores._suite(), name)
     matrix = np.asarray(stats, dtype="float32")
     return np.array([metric._compute_score_from_stats(matrix[row].sum(0)).score
-                     for row in rows])  # type: ignore[attr-defined]
+                     for row in rows])
 
 
 def paired_bootstrap(systems: Sequence[tuple[str, Sequence[str]]], references: Sequence[str],
@@ -146,7 +150,7 @@ def paired_bootstrap(systems: Sequence[tuple[str, Sequence[str]]], references: S
         for name, s, score in zip(names[1:], stats[1:], observed[1:], strict=True):
             other = _resampled(s, rows, metric)
             mean, ci = estimate_ci(other)
-            diffs = np.abs(other - base)  # type: ignore[operator]
+            diffs = np.abs(other - base)
             p = _compute_p_value(diffs - diffs.mean(), abs(observed[0] - score))
             estimates[name][metric] = Estimate(score, float(mean), float(ci), float(p))
     return PairedResult(names[0], len(references), options, estimates)
