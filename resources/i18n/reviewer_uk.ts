@@ -1088,7 +1088,7 @@
 <context>
     <name>HistogramTab</name>
     <message>
-        <location filename="../../reviewer/ui/stats_tabs.py" line="+135"/>
+        <location filename="../../reviewer/ui/stats_tabs.py" line="+140"/>
         <source>Segment chrF per engine, {0}</source>
         <translation>chrF сегментів за рушіями, {0}</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>LeaderboardModel</name>
     <message>
-        <location filename="../../reviewer/ui/stats_models.py" line="+97"/>
+        <location filename="../../reviewer/ui/stats_models.py" line="+119"/>
         <source>{0} translated {1} segments scored in {2} units.</source>
         <translation>{0}: перекладено сегментів — {1}, оцінено одиниць — {2}.</translation>
     </message>
@@ -1345,19 +1345,29 @@
         <translation>Сегментів без його перекладу: {0}.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Closer to the published text: best chrF on the {0} units every engine translated.</source>
-        <translation>Ближче до опублікованого тексту: найкращий chrF на {0} од., перекладених усіма рушіями.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>HTER: TER of its translation against the approved text, over {0} approved segments (lower: less editing).</source>
         <translation>HTER: TER його перекладу щодо затвердженого тексту; затверджених сегментів: {0} (менше — менше редагування).</translation>
     </message>
     <message>
+        <location line="-7"/>
+        <source>Closer to the published text: best chrF on the {0} units every engine translated, a significant lead.</source>
+        <translation>Ближче до опублікованого тексту: найкращий chrF на {0} од., які переклали всі рушії, і перевага значуща.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Best {0} on the shared units.</source>
+        <translation>Найкращий {0} на спільних одиницях.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Best {0} on the shared units</source>
-        <translation>Найкращий {0} на спільних одиницях</translation>
+        <source>{0} on the shared units: {1:.2f}, 95% interval {2:.2f}–{3:.2f} (paired bootstrap).</source>
+        <translation>{0} на спільних одиницях: {1:.2f}, 95% інтервал {2:.2f}–{3:.2f} (парний бутстреп).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>p = {0} against the leader.</source>
+        <translation>p = {0} щодо лідера.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1373,6 +1383,16 @@
         <location line="+1"/>
         <source>HTER</source>
         <translation>HTER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>chrF 95% interval</source>
+        <translation>95% інтервал chrF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p (chrF)</source>
+        <translation>p (chrF)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1404,16 +1424,26 @@
         <source>HTER: TER against the approved final text (lower is better), sacrebleu {0}</source>
         <translation>HTER: TER щодо затвердженого остаточного тексту (менше — краще), sacrebleu {0}</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Where chrF on the shared units lies in 95% of sacrebleu&apos;s paired bootstrap resamples</source>
+        <translation>Де лежить chrF на спільних одиницях у 95% повторних вибірок парного бутстрепу sacrebleu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p-value of the difference in chrF to the leader (paired bootstrap): below the level, the difference is significant</source>
+        <translation>p-значення різниці chrF з лідером (парний бутстреп): нижче за рівень — різниця значуща</translation>
+    </message>
 </context>
 <context>
     <name>LeaderboardTab</name>
     <message>
-        <location filename="../../reviewer/ui/stats_tabs.py" line="-55"/>
+        <location filename="../../reviewer/ui/stats_tabs.py" line="-53"/>
         <source>{0}: {1} segments; {2} scoring units have a published human version. {3} segments are missing from the human version, {4} human sentences have no source.</source>
         <translation>{0}: сегментів — {1}; одиниць оцінювання з опублікованим людським перекладом — {2}. Сегментів, яких немає в людському перекладі, — {3}; речень людського перекладу без оригіналу — {4}.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No machine translations into {0} yet: fetch them in the window (F5).</source>
         <translation>Машинних перекладів мовою {0} ще немає: отримайте їх у головному вікні (F5).</translation>
     </message>
@@ -1431,11 +1461,6 @@
         <location line="+3"/>
         <source>Closer to the published {0} text: a tie between {1} (chrF on {2} shared units).</source>
         <translation>Ближче до опублікованого тексту {0}: нічия між {1} (chrF на {2} спільних од.).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{0} Closer to the published {1} text: {2} (chrF {3:.2f}, against {4}, on the {5} units every engine translated).</source>
-        <translation>{0} Ближче до опублікованого тексту {1}: {2} (chrF {3:.2f} проти {4} на {5} од., перекладених усіма рушіями).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2260,6 +2285,49 @@
     </message>
 </context>
 <context>
+    <name>SignificanceControls</name>
+    <message>
+        <location filename="../../reviewer/ui/stats_significance.py" line="+44"/>
+        <source>Paired bootstrap resamples of the shared units for the intervals and p-values (sacrebleu&apos;s default: {0}; seed {1})</source>
+        <translation>Повторні вибірки спільних одиниць для парного бутстрепу: інтервали і p-значення (типово в sacrebleu: {0}; зерно {1})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The leader is called closer only when the p-value of its chrF lead over the runner-up is below this level</source>
+        <translation>Лідера названо ближчим, лише коли p-значення його переваги chrF над другим рушієм нижче за цей рівень</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;samples:</source>
+        <translation>&amp;Кількість вибірок:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Significance le&amp;vel:</source>
+        <translation>Р&amp;івень значущості:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{0} leads on the published {1} text (chrF {2:.2f}, against {3}); not tested for significance.</source>
+        <translation>{0} попереду щодо опублікованого тексту {1} (chrF {2:.2f}, проти {3}); значущість не перевірено.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} Closer to the published {1} text: {2} (chrF {3:.2f}, against {4}, on the {5} units every engine translated). The lead over {6} is significant: p = {7} &lt; {8} ({9} paired bootstrap resamples, seed {10}).</source>
+        <translation>{0} Ближче до опублікованого тексту {1}: {2} (chrF {3:.2f}, проти {4}, на {5} од., які переклали всі рушії). Перевага над {6} значуща: p = {7} &lt; {8} (повторних вибірок парного бутстрепу: {9}, зерно {10}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No significant difference from the published {0} text: {1} leads with chrF {2:.2f} against {3} on the {4} units every engine translated, but p = {5} against {6} is not below {7} ({8} paired bootstrap resamples, seed {9}), so no engine is marked closer.</source>
+        <translation>Значущої різниці щодо опублікованого тексту {0} немає: {1} попереду з chrF {2:.2f} проти {3} на {4} од., які переклали всі рушії, але p = {5} щодо {6} не нижче за {7} (повторних вибірок парного бутстрепу: {8}, зерно {9}), тож жоден рушій не позначено ближчим.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Intervals and p-values: sacrebleu&apos;s paired bootstrap resampling of the shared units, {0} resamples, seed {1}; the interval is 95% around the bootstrap mean, p is against the leader {2}; {3} only when the chrF lead has p &lt; {4}.</source>
+        <translation>Інтервали і p-значення: парний бутстреп sacrebleu на спільних одиницях, повторних вибірок: {0}, зерно {1}; інтервал — 95% навколо бутстреп-середнього, p — щодо лідера {2}; {3} — лише коли перевага chrF має p &lt; {4}.</translation>
+    </message>
+</context>
+<context>
     <name>SplitDialog</name>
     <message>
         <location filename="../../reviewer/ui/alignment_preview.py" line="+10"/>
@@ -2406,18 +2474,18 @@
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../reviewer/ui/stats_view.py" line="+56"/>
+        <location filename="../../reviewer/ui/stats_view.py" line="+60"/>
         <source>Statistics — reviewer</source>
         <translation>Статистика — reviewer</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+78"/>
+        <location line="+87"/>
         <source>This &amp;article</source>
         <translation>Ця &amp;стаття</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-86"/>
         <source>Whole li&amp;brary</source>
         <translation>Уся &amp;бібліотека</translation>
     </message>
@@ -2437,7 +2505,7 @@
         <translation>Обчислити знову з бази даних (F5)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Engines</source>
         <translation>&amp;Рушії</translation>
     </message>
@@ -2462,12 +2530,17 @@
         <translation>Діаграму збережено в {0}.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>This &amp;article: {0}</source>
         <translation>Ця &amp;стаття: {0}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
+        <source>Testing the differences between engines ({0} resamples)…</source>
+        <translation>Перевірка різниць між рушіями (повторних вибірок: {0})…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Scoring every engine in the library…</source>
         <translation>Оцінювання всіх рушіїв у бібліотеці…</translation>
     </message>
@@ -2477,7 +2550,7 @@
         <translation>Оцінювання всіх рушіїв у цій статті…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Running the QA checks…</source>
         <translation>Виконуються перевірки якості…</translation>
     </message>

@@ -1,7 +1,8 @@
 """``reviewer stats`` output: the stable JSON (documented in the README) and a terminal table.
 
 Figures in the JSON are sacrebleu's unrounded floats (``null`` where there is nothing to score);
-segment numbers are 1-based, as users count. The text rounds to two decimals.
+segment numbers are 1-based, as users count. The text rounds to two decimals. The leader's paired
+bootstrap test (intervals and p-values of every engine) is under ``closest.significance``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from typing import Any
 
 from reviewer.cli.output import article_json
 from reviewer.core import languages
-from reviewer.core.leaderboard import Closest, EngineRow, LanguageBoard
+from reviewer.core.leaderboard import Closest, EngineRow, LanguageBoard, Significance
 from reviewer.core.model import Article
 from reviewer.core.scores import LABELS, METRICS, Scores
 from reviewer.storage.progress_queries import DayCount, Effort, Progress
@@ -36,12 +37,25 @@ def _row(r: EngineRow, detail: bool) -> dict[str, Any]:
     return out
 
 
+def _significance(t: Significance | None) -> dict[str, Any] | None:
+    if t is None:
+        return None
+    o = t.options
+    return {"test": "paired bootstrap resampling (sacrebleu)", "metric": t.metric,
+            "resamples": o.resamples, "seed": o.seed, "level": o.level, "interval": 0.95,
+            "baseline": t.result.baseline, "runner_up": t.runner_up, "p_value": t.p_value,
+            "significant": t.significant,
+            "engines": {e: {m: est.as_dict() for m, est in by_metric.items()}
+                        for e, by_metric in t.result.estimates.items()}}
+
+
 def _closest(c: Closest | None) -> dict[str, Any] | None:
     if c is None:
         return None
-    return {"engine": c.engine, "metric": c.metric, "units": c.units, "segments": c.segments,
-            "tied": list(c.tied), "best": dict(c.best),
-            "scores": {e: s.as_dict() for e, s in c.scores.items()}}
+    return {"engine": c.engine, "marked": c.marked, "metric": c.metric, "units": c.units,
+            "segments": c.segments, "tied": list(c.tied), "best": dict(c.best),
+            "scores": {e: s.as_dict() for e, s in c.scores.items()},
+            "significance": _significance(c.significance)}
 
 
 def _progress(p: Progress) -> dict[str, int]:
@@ -104,10 +118,32 @@ def _board_lines(b: LanguageBoard) -> list[str]:
         lines.append(f"  closer to the published text: a tie ({', '.join(c.tied)}) on chrF"
                      f" over {c.units} shared units")
     else:
-        others = ", ".join(f"{e} {s.chrf:.2f}" for e, s in c.scores.items() if e != c.engine)
-        won = c.scores[c.engine].chrf
-        lines.append(f"  closer to the published text: {c.engine} (chrF {won:.2f}"
-                     f" vs {others} on {c.units} shared units)")
+        lines += _verdict(c, c.engine)
+    return lines
+
+
+def _verdict(c: Closest, leader: str) -> list[str]:
+    others = ", ".join(f"{e} {s.chrf:.2f}" for e, s in c.scores.items() if e != leader)
+    figures = f"chrF {c.scores[leader].chrf:.2f} vs {others} on {c.units} shared units"
+    t = c.significance
+    if t is None:
+        return [f"  closer to the published text: not tested ({leader} leads: {figures})"]
+    o = t.options
+    if c.marked:
+        head = (f"  closer to the published text: {leader} ({figures}); significant:"
+                f" p = {t.p_value:.3g} < {o.level:g} against {t.runner_up}")
+    else:
+        head = (f"  closer to the published text: no significant difference ({leader} leads:"
+                f" {figures}; p = {t.p_value:.3g} against {t.runner_up}, not below {o.level:g})")
+    lines = [head, f"  paired bootstrap resampling (sacrebleu): {o.resamples} resamples, seed"
+                   f" {o.seed}, mean ± half the 95% interval, p against {leader}:"]
+    width = max(len(e) for e in t.result.estimates)
+    for engine, by_metric in t.result.estimates.items():
+        cells = "  ".join(
+            f"{LABELS[m]} {e.mean:.2f} ± {e.ci:.2f}"
+            + ("" if e.p_value is None else f" (p {e.p_value:.3g})")
+            for m, e in by_metric.items())
+        lines.append(f"    {engine:<{width}}  {cells}")
     return lines
 
 

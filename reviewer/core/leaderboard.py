@@ -5,15 +5,22 @@ version, and on HTER against the approved final texts. Which engine came *closer
 text is decided on the units every engine translated (so that one engine's gaps do not decide),
 by corpus chrF; the best engine by each metric on those units is given too (lowest TER).
 With fewer than two engines there is nothing to compare and no closest engine.
+
+The leader is then tested against every other engine on those units with sacrebleu's paired
+bootstrap resampling (:mod:`reviewer.core.significance`): each engine gets a 95% interval and a
+p-value on every metric, and the leader is *marked* closer (:attr:`Closest.marked`) only when its
+chrF differs from the runner-up's at the chosen significance level. A 30-segment article rarely
+separates two good engines; then there is "no significant difference".
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reviewer.core.score_units import Pairing, Unit
 from reviewer.core.scores import HIGHER_IS_BETTER, METRICS, Scores, hter, score_lines
+from reviewer.core.significance import BootstrapOptions, PairedResult, paired_bootstrap
 
 DECIDING_METRIC = "chrf"
 TIE_TOLERANCE = 1e-9
@@ -66,11 +73,41 @@ class EngineRow:
 
 
 @dataclass(frozen=True)
+class Significance:
+    """The paired bootstrap test of the leader (the baseline) against every other engine.
+
+    ``runner_up`` is the engine with the next best ``metric`` score; whether the leader is marked
+    depends on its p-value alone.
+    """
+
+    result: PairedResult
+    metric: str
+    runner_up: str
+
+    @property
+    def p_value(self) -> float:
+        p = self.result.p_value(self.runner_up, self.metric)
+        assert p is not None
+        return p
+
+    @property
+    def significant(self) -> bool:
+        """Whether the leader's lead over the runner-up is significant at the chosen level."""
+        return self.result.significant(self.runner_up, self.metric)
+
+    @property
+    def options(self) -> BootstrapOptions:
+        return self.result.options
+
+
+@dataclass(frozen=True)
 class Closest:
     """Which engine came closer to the human version, on the units all compared engines share.
 
-    ``engine`` is ``None`` on a tie (``tied`` then names the engines); ``best`` gives the winner
-    by each metric (``None`` on a tie); ``scores`` each engine's corpus figures on those units.
+    ``engine`` is the leader by chrF, ``None`` on a tie (``tied`` then names the engines);
+    ``best`` gives the winner by each metric (``None`` on a tie); ``scores`` each engine's corpus
+    figures on those units; ``significance`` the paired test of the leader against the others
+    (``None`` on a tie or when no test was asked for).
     """
 
     engine: str | None
@@ -80,6 +117,13 @@ class Closest:
     tied: tuple[str, ...]
     best: dict[str, str | None]
     scores: dict[str, Scores]
+    significance: Significance | None = None
+
+    @property
+    def marked(self) -> str | None:
+        """The engine to mark closer: the leader, only when its lead is significant."""
+        s = self.significance
+        return self.engine if s is not None and s.significant else None
 
 
 @dataclass(frozen=True)
@@ -128,7 +172,19 @@ def _winners(scores: Mapping[str, Scores], metric: str) -> tuple[str, ...]:
                         if sign * s.get(metric) >= top - TIE_TOLERANCE))
 
 
-def _closest(rows: Sequence[EngineRow], pairings: Mapping[str, Pairing]) -> Closest | None:
+def _test(leader: str, scores: Mapping[str, Scores], shared: Mapping[str, Sequence[Unit]],
+          options: BootstrapOptions) -> Significance:
+    """The leader against the others (best ``DECIDING_METRIC`` first) on the shared units."""
+    sign = 1.0 if HIGHER_IS_BETTER[DECIDING_METRIC] else -1.0
+    others = sorted((e for e in scores if e != leader),
+                    key=lambda e: (-sign * scores[e].get(DECIDING_METRIC), e))
+    systems = [(e, [u.hypothesis for u in shared[e]]) for e in (leader, *others)]
+    result = paired_bootstrap(systems, [u.reference for u in shared[leader]], options)
+    return Significance(result, DECIDING_METRIC, others[0])
+
+
+def _closest(rows: Sequence[EngineRow], pairings: Mapping[str, Pairing],
+             options: BootstrapOptions | None) -> Closest | None:
     candidates = [r for r in rows if r.units]
     if len(candidates) < 2:
         return None
@@ -136,9 +192,11 @@ def _closest(rows: Sequence[EngineRow], pairings: Mapping[str, Pairing]) -> Clos
     if not common:
         return None
     scores: dict[str, Scores] = {}
+    shared: dict[str, list[Unit]] = {}
     segments = 0
     for r in candidates:
-        units = [u for u in pairings[r.engine].units if _key(u) in common]
+        units = sorted((u for u in pairings[r.engine].units if _key(u) in common), key=_key)
+        shared[r.engine] = units
         segments = sum(len(u.segments) for u in units)
         if len(units) == r.units and r.scores is not None:
             scores[r.engine] = r.scores
@@ -153,19 +211,30 @@ def _closest(rows: Sequence[EngineRow], pairings: Mapping[str, Pairing]) -> Clos
         best[metric] = winners[0] if len(winners) == 1 else None
         if metric == DECIDING_METRIC and len(winners) > 1:
             tied = winners
-    return Closest(best[DECIDING_METRIC], DECIDING_METRIC, len(common), segments, tied, best,
-                   scores)
+    leader = best[DECIDING_METRIC]
+    test = (_test(leader, scores, shared, options)
+            if leader is not None and options is not None else None)
+    return Closest(leader, DECIDING_METRIC, len(common), segments, tied, best, scores, test)
 
 
 def build_board(lang: str, alignment: Pairing, pairings: Mapping[str, Pairing],
-                hter_pairs: Mapping[str, Sequence[HterPair]] | None = None) -> LanguageBoard:
+                hter_pairs: Mapping[str, Sequence[HterPair]] | None = None,
+                options: BootstrapOptions | None = BootstrapOptions()) -> LanguageBoard:  # noqa: B008
     """The leaderboard of ``lang`` from each engine's units and approved segments.
 
     ``alignment`` is the pairing of the same segments with a translation for every one of them
     (it gives the counts of the board); an engine missing from ``pairings`` is not listed.
+    ``options`` sets the paired bootstrap test of the leader (``None``: no test, no mark).
     """
     hter_pairs = hter_pairs or {}
     rows = [_row(e, lang, p, hter_pairs.get(e, ())) for e, p in pairings.items()]
     rows.sort(key=lambda r: (r.scores is None, -(r.scores.chrf if r.scores else 0.0), r.engine))
     return LanguageBoard(lang, len(alignment.units), alignment.segments, alignment.no_human,
-                         alignment.human_only, tuple(rows), _closest(rows, pairings))
+                         alignment.human_only, tuple(rows), _closest(rows, pairings, options))
+
+
+def retest_board(board: LanguageBoard, options: BootstrapOptions | None) -> LanguageBoard:
+    """``board`` with its leader tested again under ``options`` (the scores stay as they are)."""
+    units = {r.engine: Pairing(tuple(s.unit for s in r.unit_scores), 0, 0, 0, 0)
+             for r in board.engines}
+    return replace(board, closest=_closest(board.engines, units, options))

@@ -4,7 +4,9 @@ For each target language, every engine that has a stored translation of any sele
 a row. Its units (see :mod:`reviewer.core.score_units`) are gathered article by article and
 scored together, so a library figure is sacrebleu's corpus score over the lines of all articles,
 not an average of article figures. HTER pairs each approved segment's final text with the
-engine's translation of that segment. Everything is computed from the store on each call; an
+engine's translation of that segment. The leader of each board is tested against the other
+engines with sacrebleu's paired bootstrap (``options``; :func:`retest` runs it again with other
+options without reading the store). Everything is computed from the store on each call; an
 article of a few dozen segments takes milliseconds, the library scales with its lines.
 
 The window's statistics view and ``reviewer stats`` both read :class:`Stats`.
@@ -13,13 +15,14 @@ The window's statistics view and ``reviewer stats`` both read :class:`Stats`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from reviewer.core import languages
-from reviewer.core.leaderboard import HterPair, LanguageBoard, build_board
+from reviewer.core.leaderboard import HterPair, LanguageBoard, build_board, retest_board
 from reviewer.core.model import SegmentView, Status
 from reviewer.core.score_units import EMPTY, Pairing, pair_units
 from reviewer.core.scores import Signatures, signatures
+from reviewer.core.significance import BootstrapOptions
 from reviewer.storage.progress_queries import DayCount, Effort, Progress, effort, progress, timeline
 from reviewer.storage.store import Store
 
@@ -29,7 +32,8 @@ class Stats:
     """Everything the statistics show for a set of articles, per target language.
 
     ``article_ids`` are the articles covered (one for an article, all for the library);
-    ``boards``, ``progress`` and ``effort`` have a key for each language in ``langs``.
+    ``boards``, ``progress`` and ``effort`` have a key for each language in ``langs``;
+    ``test`` is how the boards' leaders were tested (``None``: not tested, nothing marked).
     """
 
     article_ids: tuple[int, ...]
@@ -40,6 +44,7 @@ class Stats:
     effort: dict[str, Effort]
     timeline: tuple[DayCount, ...]
     signatures: Signatures
+    test: BootstrapOptions | None = None
 
 
 @dataclass
@@ -125,30 +130,44 @@ def _gather(store: Store, article_id: int, acc: dict[str, _Language]) -> int:
 
 
 def collect(store: Store, article_ids: Sequence[int], langs: Sequence[str] | None = None, *,
-            whole_library: bool = False) -> Stats:
+            whole_library: bool = False,
+            options: BootstrapOptions | None = BootstrapOptions()) -> Stats:  # noqa: B008 (frozen)
     """The statistics of ``article_ids`` in ``langs`` (default: :func:`stats_langs` of them)."""
     wanted = (list(dict.fromkeys(languages.normalize(x) for x in langs)) if langs
               else stats_langs(store, article_ids))
     engines = stats_engines(store, None if whole_library else article_ids)
     acc = {lang: _Language(lang, engines.get(lang, [])) for lang in wanted}
     segments = sum(_gather(store, aid, acc) for aid in article_ids)
-    boards = {lang: build_board(lang, g.alignment, g.pairings, g.hter) for lang, g in acc.items()}
+    boards = {lang: build_board(lang, g.alignment, g.pairings, g.hter, options)
+              for lang, g in acc.items()}
     return Stats(
         tuple(article_ids), tuple(wanted), segments, boards,
         {lang: g.progress or Progress(lang, 0) for lang, g in acc.items()},
         {lang: g.effort or Effort(lang) for lang, g in acc.items()},
         tuple(timeline(store, None if whole_library else article_ids, wanted)),
         signatures(),
+        options,
     )
 
 
-def article_stats(store: Store, article_id: int, langs: Sequence[str] | None = None) -> Stats:
+def retest(stats: Stats, options: BootstrapOptions | None) -> Stats:
+    """``stats`` with every board's leader tested again under ``options``."""
+    if options == stats.test:
+        return stats
+    return replace(stats, boards={k: retest_board(b, options) for k, b in stats.boards.items()},
+                   test=options)
+
+
+def article_stats(store: Store, article_id: int, langs: Sequence[str] | None = None,
+                  options: BootstrapOptions | None = BootstrapOptions()) -> Stats:  # noqa: B008
     """The statistics of one article (:class:`NotFoundError` if there is none with that id)."""
     store.article(article_id)
-    return collect(store, [article_id], langs)
+    return collect(store, [article_id], langs, options=options)
 
 
-def library_stats(store: Store, langs: Sequence[str] | None = None) -> Stats:
+def library_stats(store: Store, langs: Sequence[str] | None = None,
+                  options: BootstrapOptions | None = BootstrapOptions()) -> Stats:  # noqa: B008
     """The statistics of every article in the library, scored as one corpus per engine."""
     ids = sorted(s.article.id for s in store.articles())
-    return collect(store, ids, langs if langs else stats_langs(store), whole_library=True)
+    return collect(store, ids, langs if langs else stats_langs(store), whole_library=True,
+                   options=options)

@@ -1,5 +1,6 @@
 """The statistics view's tabs: the engine leaderboard (a table with the counts above it, the
-verdict and sacrebleu's signatures below), the chrF histogram, progress and effort, and the QA
+significance test's resamples and level, the verdict and sacrebleu's signatures below), the chrF
+histogram, progress and effort, and the QA
 findings by check. Each draws what the core computed for one language.
 """
 
@@ -24,7 +25,8 @@ from reviewer.core.leaderboard import LanguageBoard
 from reviewer.core.scores import Signatures
 from reviewer.storage.stats_queries import Stats
 from reviewer.ui.chart_panel import ChartPanel
-from reviewer.ui.stats_models import CLOSEST_MARK, LeaderboardModel
+from reviewer.ui.stats_models import LeaderboardModel
+from reviewer.ui.stats_significance import SignificanceControls
 from reviewer.ui.stats_work import QA_TARGETS, QaSummary
 
 MIN_ROWS, MAX_ROWS = 2, 14
@@ -43,11 +45,15 @@ def _label(wrap: bool = True, small: bool = False) -> QLabel:
 
 
 class LeaderboardTab(QWidget):
-    """Which engine came closer to the published text in one language, with sacrebleu's figures."""
+    """Which engine came closer to the published text in one language, with sacrebleu's figures.
+
+    ``test.test_changed`` asks for the significance test again with other options.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = _label()
+        self.test = SignificanceControls()
         self.model = LeaderboardModel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -64,6 +70,7 @@ class LeaderboardTab(QWidget):
         self.footnote = _label(small=True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.test)
         layout.addWidget(self.table)
         layout.addWidget(self.verdict)
         layout.addWidget(self.footnote)
@@ -85,7 +92,8 @@ class LeaderboardTab(QWidget):
             "source.").format(lang, board.segments, board.units, board.no_human,
                               board.human_only))
         self.verdict.setText(self._verdict(board))
-        self.footnote.setText(self._footnote(signatures))
+        self.footnote.setText("\n".join(t for t in (self._footnote(signatures),
+                                                     self.test.footnote(board.closest)) if t))
 
     def _fit_table(self) -> None:
         """As tall as its rows (a few engines leave no empty expanse), scrolling beyond."""
@@ -109,10 +117,7 @@ class LeaderboardTab(QWidget):
         if c.engine is None:
             return self.tr("Closer to the published {0} text: a tie between {1} (chrF on {2} "
                            "shared units).").format(lang, ", ".join(c.tied), c.units)
-        others = ", ".join(f"{e} {s.chrf:.2f}" for e, s in c.scores.items() if e != c.engine)
-        return self.tr("{0} Closer to the published {1} text: {2} (chrF {3:.2f}, against {4}, "
-                       "on the {5} units every engine translated).").format(
-            CLOSEST_MARK, lang, c.engine, c.scores[c.engine].chrf, others, c.units)
+        return self.test.verdict(board, c, c.engine)
 
     def _footnote(self, sig: Signatures | None) -> str:
         text = self.tr("Corpus scores of each engine's lines against the published human "
@@ -137,7 +142,7 @@ class HistogramTab(ChartPanel):
         if stats is None:
             self.show_chart("draw_message", self.tr("Computing…"), title)
         else:
-            closest = board.closest.engine if board and board.closest else None
+            closest = board.closest.marked if board and board.closest else None
             self.show_chart("draw_histograms", chrf_histograms(board) if board else {}, title,
                             closest)
         self.set_exportable(bool(board and board.engines))

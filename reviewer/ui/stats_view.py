@@ -4,7 +4,9 @@ or the whole library, one target language at a time.
 
 Scores and QA findings are computed on a worker thread (:mod:`reviewer.ui.stats_work`) through
 the window's task runner; results are kept per scope until Refresh (F5), so switching scope or
-language back and forth draws at once. Every chart exports as PNG and SVG.
+language back and forth draws at once. The leader's paired bootstrap test runs on the worker with
+the scores; other resamples or another level test the kept scores again, on a worker too (the
+store is not read again). Every chart exports as PNG and SVG.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core import languages
-from reviewer.storage.stats_queries import Stats
+from reviewer.core.significance import BootstrapOptions
+from reviewer.storage.stats_queries import Stats, retest
 from reviewer.ui.chart_panel import ChartPanel
 from reviewer.ui.stats_tabs import HistogramTab, LeaderboardTab, ProgressTab, QaTab
 from reviewer.ui.stats_work import QaSummary, compute_qa, compute_stats
@@ -86,6 +90,7 @@ class StatsView(QDialog):
         top.addStretch(1)
         top.addWidget(self.refresh_button)
         self.leaderboard = LeaderboardTab()
+        self.leaderboard.test.test_changed.connect(lambda _o: self.load())
         self.histogram = HistogramTab()
         self.progress = ProgressTab()
         self.qa_tab = QaTab()
@@ -107,6 +112,14 @@ class StatsView(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        """Enter in a field (the resamples, a list) sets it: it presses no default button
+        (a QDialog's Enter would press Refresh and throw away every figure computed)."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def on_scope_toggled(self, _button: QRadioButton, checked: bool) -> None:
         if checked:
@@ -161,24 +174,36 @@ class StatsView(QDialog):
         self.qa.clear()
         self.load()
 
+    def test_options(self) -> BootstrapOptions:
+        """The significance test asked for: resamples and level as set on the Engines tab."""
+        return self.leaderboard.test.options()
+
     def load(self) -> None:
-        """Show the current scope, computing it on a worker if it is not known yet."""
-        key = self.scope_id()
-        if key in self.stats or self.db_path is None:
+        """Show the current scope, computing it on a worker if it is not known yet (or testing
+        the kept scores again when the significance test asked for has changed)."""
+        key, test = self.scope_id(), self.test_options()
+        known = self.stats.get(key)
+        if (known is not None and known.test == test) or self.db_path is None:
             self.show_data()
             self.load_qa()
             return
         self.show_data()
-        run = (self._generation, "stats", key)
+        run = (self._generation, "stats", key, test)
         if run in self._running:
             return
         self._running.add(run)
         path, langs = self.db_path, list(self.langs)
-        self.status.setText(self.tr("Scoring every engine in the library…") if key is None
-                            else self.tr("Scoring every engine in this article…"))
-        self.runner.start("statistics", lambda _report: compute_stats(path, key, langs),
-                          on_result=lambda stats: self._on_stats(run, stats),
-                          on_error=lambda e, t: self._on_failed(run, e, t))
+        if known is not None:  # new resamples or level: the kept scores are tested again
+            self.status.setText(self.tr("Testing the differences between engines ({0} "
+                                        "resamples)…").format(test.resamples))
+        else:
+            self.status.setText(self.tr("Scoring every engine in the library…") if key is None
+                                else self.tr("Scoring every engine in this article…"))
+        self.runner.start(
+            "statistics",
+            lambda _report: retest(known or compute_stats(path, key, langs), test),
+            on_result=lambda stats: self._on_stats(run, stats),
+            on_error=lambda e, t: self._on_failed(run, e, t))
 
     def load_qa(self) -> None:
         """Count the QA findings of the current scope and target when their tab is shown."""
@@ -206,7 +231,7 @@ class StatsView(QDialog):
         self.stats[run[2]] = stats
         self.status.clear()
         if run[2] == self.scope_id():
-            self.show_data()
+            self.load()  # draws; tests again if the test asked for changed meanwhile
 
     def _on_qa(self, run: tuple[Any, ...], summary: QaSummary) -> None:
         self._running.discard(run)

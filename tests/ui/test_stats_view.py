@@ -82,8 +82,14 @@ def table(view: Any) -> list[dict[str, Any]]:
 
 
 def expected_rows(board: Any) -> list[dict[str, Any]]:
+    test = board.closest.significance if board.closest else None
+    chrf = {e: m["chrf"] for e, m in test.result.estimates.items()} if test else {}
     return [{"engine": r.engine, "units": r.units, "hter": r.hter,
-             **{m: r.scores.get(m) for m in METRICS}} for r in board.engines]
+             **{m: r.scores.get(m) for m in METRICS},
+             "interval": (chrf[r.engine].lower, chrf[r.engine].upper) if r.engine in chrf
+             else None,
+             "p_value": chrf[r.engine].p_value if r.engine in chrf else None}
+            for r in board.engines]
 
 
 def test_leaderboard_is_the_article_statistics(window: Any, store: Store) -> None:
@@ -94,16 +100,18 @@ def test_leaderboard_is_the_article_statistics(window: Any, store: Store) -> Non
         choose_lang(view, lang)
         board = expected.boards[lang]
         assert table(view) == expected_rows(board)
-        assert board.closest is not None
+        assert board.closest is not None and board.closest.significance is not None
         closest = board.closest.engine
         assert closest in ("test-a", "test-b")
         m = view.leaderboard.model
         row = [r.engine for r in board.engines].index(closest)
-        assert m.data(m.index(row, 0)) == f"★ {closest}"
-        assert m.data(m.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
+        marked = board.closest.marked == closest  # only a significant lead is marked
+        assert m.data(m.index(row, 0)) == (f"★ {closest}" if marked else closest)
+        assert (m.data(m.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None) == marked
         scores = board.engines[row].scores
         assert scores is not None and m.data(m.index(row, 2)) == f"{scores.chrf:.2f}"
         assert closest in view.leaderboard.verdict.text()
+        assert ("No significant difference" in view.leaderboard.verdict.text()) != marked
         assert expected.signatures.chrf in view.leaderboard.footnote.text()
         assert expected.signatures.bleu in m.headerData(4, Qt.Orientation.Horizontal,
                                                         Qt.ItemDataRole.ToolTipRole)
