@@ -1317,6 +1317,11 @@
         <translation>відредаговано</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>repeat</source>
+        <translation>повтор</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>English</source>
         <translation>Англійська</translation>
@@ -1840,6 +1845,11 @@
         <translation>Між редакціями</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Spelling</source>
+        <translation>Правопис</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>numbers, amounts, percentages, currencies and dates of the source that are missing or changed in the translation</source>
         <translation>числа, суми, відсотки, валюти й дати оригіналу, яких немає в перекладі або які в ньому змінено</translation>
@@ -1889,11 +1899,16 @@
         <source>a number, date or name that one edition has and the other lacks</source>
         <translation>число, дата чи ім’я, що є в одній редакції й бракує в іншій</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>words the language&apos;s Hunspell dictionary does not know, less the glossary&apos;s terms, the article&apos;s names and the words added to the library&apos;s dictionary</source>
+        <translation>слова, яких не знає словник Hunspell цієї мови, крім термінів глосарію, імен зі статті та слів, доданих до словника бібліотеки</translation>
+    </message>
 </context>
 <context>
     <name>QaPanel</name>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>the final text</source>
         <translation>остаточний текст</translation>
     </message>

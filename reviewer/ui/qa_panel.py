@@ -31,6 +31,7 @@ TITLES: dict[str, str] = {
     "length": QT_TRANSLATE_NOOP("QaChecks", "Length"),
     "glossary": QT_TRANSLATE_NOOP("QaChecks", "Glossary"),
     "editions": QT_TRANSLATE_NOOP("QaChecks", "Across editions"),
+    "spelling": QT_TRANSLATE_NOOP("QaChecks", "Spelling"),
 }
 DESCRIPTIONS: dict[str, str] = {
     "numbers": QT_TRANSLATE_NOOP("QaChecks", "numbers, amounts, percentages, currencies and "
@@ -52,6 +53,9 @@ DESCRIPTIONS: dict[str, str] = {
                                   "as agreed"),
     "editions": QT_TRANSLATE_NOOP("QaChecks", "a number, date or name that one edition has and "
                                   "the other lacks"),
+    "spelling": QT_TRANSLATE_NOOP("QaChecks", "words the language's Hunspell dictionary does "
+                                  "not know, less the glossary's terms, the article's names and "
+                                  "the words added to the library's dictionary"),
 }
 SEVERITY_COLOURS = {Severity.ERROR: "#b71c1c", Severity.WARNING: "#b26a00", Severity.INFO: "#555"}
 BADGE_FINAL, BADGE_MT = "#b26a00", "#888"
