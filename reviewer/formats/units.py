@@ -36,6 +36,18 @@ class Target:
     reviewer: str = ""
 
 
+def provenance(tr: Target, *, dates: bool = True) -> list[tuple[str, str]]:
+    """Where a translation came from, as every exchange format writes it: (field, value) pairs
+    ``status``, ``origin``, ``engine``, ``reviewer``, ``created``, ``changed`` in that order, the
+    empty ones left out (``dates=False`` leaves out the two dates, which TMX keeps as attributes).
+    """
+    fields = [("status", str(tr.status)), ("origin", str(tr.origin)),
+              ("engine", tr.engine or ""), ("reviewer", tr.reviewer)]
+    if dates:
+        fields += [("created", tr.created_at), ("changed", tr.updated_at)]
+    return [(name, value) for name, value in fields if value]
+
+
 @dataclass(frozen=True)
 class MachineText:
     """One engine's machine translation of a unit."""
