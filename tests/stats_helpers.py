@@ -11,6 +11,7 @@ import pytest
 from reviewer.core.model import HumanSentence, Link, Role, SegmentDraft
 from reviewer.storage.store import Store
 from tests.conftest import CORPORA
+from tests.seed import seed_mt
 
 WMT23 = CORPORA / "wmt23" / "news_articles.jsonl"
 ENGINES = ("ONLINE-W", "GPT4-5shot")
@@ -40,7 +41,7 @@ def add_wmt23_article(store: Store, art: dict[str, Any],
         with store.conn.transaction():
             for engine in engines:
                 for seg, text in zip(segments, art["mt"][lang][engine], strict=True):
-                    store.save_suggestion(seg.id, lang, engine, text)
+                    seed_mt(store, seg.id, lang, engine, text)
     return article.id
 
 

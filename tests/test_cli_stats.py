@@ -10,6 +10,7 @@ import sacrebleu
 from reviewer.storage.store import Store
 from tests.cli_helpers import run, run_json
 from tests.conftest import SAMPLE
+from tests.seed import seed_mt
 from tests.stats_helpers import ENGINES, LANGS, wmt23_store
 
 ROW_KEYS = {"engine", "units", "segments", "no_mt", "chrf", "chrf_pp", "bleu", "ter", "hter",
@@ -93,8 +94,8 @@ def test_sample_with_joined_and_split_sentences(capsys: pytest.CaptureFixture[st
                    "--human", f"ua={SAMPLE / 'article.uk.txt'}")["id"]
     with Store(db_path) as store:
         for view in store.segment_views(aid, ["uk"]):
-            store.save_suggestion(view.segment.id, "uk", "copy-human", view.human.get("uk", ""))
-            store.save_suggestion(view.segment.id, "uk", "copy-source", view.segment.source)
+            seed_mt(store, view.segment.id, "uk", "copy-human", view.human.get("uk", ""))
+            seed_mt(store, view.segment.id, "uk", "copy-source", view.segment.source)
         links = store.links(aid, "uk")
     got = run_json(capsys, "stats", str(aid))["by_language"]["uk"]
     with_both = [k for k in links if k.src_end > k.src_start and k.hum_end > k.hum_start]

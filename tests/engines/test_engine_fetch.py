@@ -16,7 +16,7 @@ from reviewer.engines.errors import register_secret
 from reviewer.engines.fetch import cache_key, translate_article
 from reviewer.engines.registry import create_engine
 from reviewer.engines.runner import ItemDone, RunState
-from reviewer.storage.mt_cache import engine_usage, mt_cache_count
+from reviewer.storage.mt_cache import engine_usage
 from reviewer.storage.store import Store
 from tests.engines.conftest import fast
 from tests.engines.servers import MTServer, Wmt23
@@ -52,7 +52,8 @@ def test_second_run_costs_nothing_and_refresh_asks_again(store: Store) -> None:
     usage = engine_usage(store, "libre")
     assert [(u.engine, u.requests, u.characters) for u in usage] == [
         ("libre", 3, 3 * sum(map(len, SOURCES)))]
-    assert mt_cache_count(store, "libre") == 8
+    cached = store.conn.db.execute("SELECT count(*) FROM mt_cache WHERE engine = 'libre'")
+    assert cached.fetchone()[0] == 8
 
 
 def test_cached_suggestion_keeps_its_fetch_time(store: Store) -> None:

@@ -12,6 +12,7 @@ from reviewer.core.model import HumanSentence, Link, Origin, Role, SegmentDraft,
 from reviewer.storage.progress_queries import Effort, Progress
 from reviewer.storage.stats_queries import article_stats, library_stats, stats_langs
 from reviewer.storage.store import Store
+from tests.seed import seed_mt
 from tests.stats_helpers import ENGINES, LANGS, wmt23_store
 
 
@@ -99,10 +100,10 @@ def test_links_that_are_not_one_to_one(db_path: Path) -> None:
             [Link(0, 2, 0, 1), Link(2, 3, 1, 2), Link(3, 4, 2, 2), Link(4, 4, 2, 3)])
         segs = store.segments(art.id)
         for seg, text in zip(segs, ("Один", "і два.", "Три.", "Чотири."), strict=True):
-            store.save_suggestion(seg.id, "uk", "a", text)
-        store.save_suggestion(segs[2].id, "uk", "b", None, error="HTTP 429")
-        store.save_suggestion(segs[0].id, "uk", "b", "Один і два.")
-        store.save_suggestion(segs[1].id, "uk", "b", "")
+            seed_mt(store, seg.id, "uk", "a", text)
+        seed_mt(store, segs[2].id, "uk", "b", None, error="HTTP 429")
+        seed_mt(store, segs[0].id, "uk", "b", "Один і два.")
+        seed_mt(store, segs[1].id, "uk", "b", "")
         stats = article_stats(store, art.id)
         assert stats.langs == ("uk",)
         board = stats.boards["uk"]
@@ -119,7 +120,7 @@ def test_languages_found_in_the_store(db_path: Path) -> None:
     with Store(db_path) as store:
         assert stats_langs(store) == ["uk", "ru"]  # nothing yet: the default targets
         art = store.add_article("t", "en", "x", [SegmentDraft(0, Role.BODY, "One.")])
-        store.save_suggestion(store.segments(art.id)[0].id, "de", "a", "Eins.")
+        seed_mt(store, store.segments(art.id)[0].id, "de", "a", "Eins.")
         assert stats_langs(store) == ["de"] == stats_langs(store, [art.id])
         stats = article_stats(store, art.id)
         assert stats.boards["de"].units == 0 and stats.boards["de"].engines[0].scores is None

@@ -78,7 +78,8 @@ def test_translation_history_is_append_only(db_path: Path) -> None:
         store.set_translation(seg.id, "uk", "чернетка", Status.DRAFT, Origin.MT, engine="google")
         store.set_translation(seg.id, "uk", "Столтенберг відвідав Київ.", Status.APPROVED,
                               Origin.EDITED)
-        store.set_status(seg.id, "uk", Status.REJECTED)
+        store.set_translation(seg.id, "uk", "Столтенберг відвідав Київ.", Status.REJECTED,
+                              Origin.EDITED)
         t = store.translation(seg.id, "uk")
         assert t and t.status is Status.REJECTED and t.text == "Столтенберг відвідав Київ."
         steps = [(h.old_status, h.new_status) for h in store.history(seg.id, "uk")]

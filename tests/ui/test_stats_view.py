@@ -32,6 +32,7 @@ from reviewer.storage.stats_queries import article_stats, library_stats  # noqa:
 from reviewer.storage.store import Store  # noqa: E402
 from reviewer.ui import stats_view  # noqa: E402
 from reviewer.ui.stats_models import COLUMNS, VALUE_ROLE  # noqa: E402
+from tests.seed import seed_mt
 from tests.stats_helpers import add_wmt23_article, wmt23_articles  # noqa: E402
 
 LANGS = ["uk", "ru"]
@@ -46,8 +47,8 @@ def add_test_engines(store: Store, article_id: int) -> None:
             for lang, human in view.human.items():
                 words = human.split()
                 if len(words) > 2:
-                    store.save_suggestion(view.segment.id, lang, "test-a", " ".join(words[:-1]))
-                    store.save_suggestion(view.segment.id, lang, "test-b", " ".join(words[1:]))
+                    seed_mt(store, view.segment.id, lang, "test-a", " ".join(words[:-1]))
+                    seed_mt(store, view.segment.id, lang, "test-b", " ".join(words[1:]))
 
 
 @pytest.fixture
