@@ -121,6 +121,12 @@ class ExportSet:
             return None
         return t
 
+    def carried(self, units: Sequence[Unit], lang: str) -> list[tuple[Unit, Target | None]]:
+        """The units an XLIFF file of ``lang`` carries, each with its :meth:`selected`
+        translation: all of them with all statuses, else only those with an approved one."""
+        pairs = [(u, self.selected(u, lang)) for u in units]
+        return pairs if self.all_statuses else [(u, t) for u, t in pairs if t is not None]
+
     def by_article(self) -> list[tuple[ArticleInfo, list[Unit]]]:
         """Units grouped by article, in the articles' order."""
         groups: dict[int, list[Unit]] = {a.id: [] for a in self.articles}

@@ -89,7 +89,7 @@ def write_xliff12(data: ExportSet, out: IO[str], report: CleanReport | None = No
     esc = Escaper(report)
     a = esc.attr
     out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="{NS}">\n')
-    count, all_statuses = 0, data.all_statuses
+    count = 0
     for src_lang, lang in file_pairs(data):
         original = (f"article-{data.articles[0].id}" if len(data.articles) == 1
                     else "reviewer-library")
@@ -102,18 +102,15 @@ def write_xliff12(data: ExportSet, out: IO[str], report: CleanReport | None = No
         for article, units in data.by_article():
             if article.source_lang != src_lang:
                 continue
+            carried = data.carried(units, lang)
+            if not carried:
+                continue
             parts = [f'<group id="a{article.id}" resname="{a(article.title)}">\n']
-            n = 0
-            for u in units:
-                tr = data.selected(u, lang)
-                if tr is None and not all_statuses:
-                    continue
-                n += 1
+            for u, tr in carried:
                 esc.where = key = u.key
                 parts.append(_trans_unit(u, key, tr, lang, esc))
-            if n:
-                out.write("".join(parts) + "</group>\n")
-                count += n
+            out.write("".join(parts) + "</group>\n")
+            count += len(carried)
         out.write("</body>\n</file>\n")
     out.write("</xliff>\n")
     return count

@@ -89,15 +89,12 @@ def write_xliff2(data: ExportSet, lang: str, out: IO[str],
         f'{TOOL_VERSION}</mda:meta><mda:meta type="statuses">{data.statuses}</mda:meta>'
         f'<mda:meta type="exported">{data.exported_at}</mda:meta></mda:metaGroup>'
         f'</mda:metadata>\n')
-    count, all_statuses = 0, data.all_statuses
+    count = 0
     for article, units in data.by_article():
         if article.source_lang != src_lang:
             continue
         parts = []
-        for u in units:
-            tr = data.selected(u, lang)
-            if tr is None and not all_statuses:
-                continue
+        for u, tr in data.carried(units, lang):
             count += 1
             esc.where = key = u.key
             parts.append(_unit(u, key, tr, lang, esc))
