@@ -1,0 +1,39 @@
+"""News articles in the WMT23 shape for end-to-end tests: our own article, then WMT23 if present.
+
+``NEWSROOM`` (``tests/data/newsroom.jsonl``) is written for the tests and always there, so each
+behaviour runs in any clone; the WMT23 news articles in ``../shared/corpora`` are the same test on
+real newsroom text, skipped with the reason when the shared corpora are absent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import CORPORA
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class NewsCorpus:
+    """A JSONL file of articles (``en``, ``ref[lang]``, ``mt[lang][system]``) and two systems."""
+
+    name: str
+    path: Path
+    systems: tuple[str, str]
+
+
+NEWSROOM = NewsCorpus("newsroom", DATA / "newsroom.jsonl", ("mt-a", "mt-b"))
+WMT23 = NewsCorpus("wmt23", CORPORA / "wmt23" / "news_articles.jsonl", ("ONLINE-B", "ONLINE-W"))
+
+
+def corpus_params() -> list[Any]:
+    """Parameters for ``@pytest.mark.parametrize``: our article, then WMT23 (skipped if absent)."""
+    return [pytest.param(NEWSROOM, id="newsroom"),
+            pytest.param(WMT23, id="wmt23", marks=pytest.mark.skipif(
+                not WMT23.path.exists(),
+                reason="../shared/corpora/wmt23 is absent: the same test runs on tests/data"))]
