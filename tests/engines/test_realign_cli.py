@@ -13,15 +13,9 @@ from reviewer.core.model import Link
 from reviewer.storage.store import Store
 from tests.cli_helpers import run, run_json
 from tests.engines.servers import MTServer, Wmt23
-from tests.news_corpus import NewsCorpus, corpus_params
+from tests.news_corpus import NewsCorpus
 
 pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("no_stuck_threads")]
-
-
-@pytest.fixture(params=corpus_params())
-def news(request: pytest.FixtureRequest) -> NewsCorpus:
-    """The corpus whose first article is imported."""
-    return request.param
 
 
 def _doc(news: NewsCorpus) -> dict:
@@ -64,7 +58,7 @@ def test_realign_fixes_the_drift_and_keeps_hand_fixes(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path,
         news: NewsCorpus) -> None:
     article, n = _import(tmp_path, capsys, news)
-    with MTServer("libre", Wmt23(news.systems[0], news.path)) as server:
+    with MTServer("libre", Wmt23(news.realign_system, news.path)) as server:
         status, _, err = run(capsys, "translate", str(article), "--engine", "libre",
                              "--engine-url", server.url, "--to", "uk")
         assert status == 0, err
