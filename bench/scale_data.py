@@ -44,9 +44,10 @@ def wmt23_path(corpora: Path = DEFAULT_CORPORA) -> Path:
     return corpora / "wmt23" / "news_articles.jsonl"
 
 
-def load_lines(corpora: Path = DEFAULT_CORPORA) -> list[Line]:
-    """Every line of the 30 WMT23 news articles, in order (the headline first in each)."""
-    path = wmt23_path(corpora)
+def load_lines(corpora: Path = DEFAULT_CORPORA, path: Path | None = None) -> list[Line]:
+    """Every line of the 30 WMT23 news articles, in order (the headline first in each); or of
+    another file of articles in the same shape at ``path`` (the tests' own articles)."""
+    path = path or wmt23_path(corpora)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: the WMT23 corpus is not there (see corpora README)")
     lines: list[Line] = []
