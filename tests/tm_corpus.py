@@ -37,7 +37,8 @@ class Line:
 
 def _need(path: Path) -> None:
     if not path.exists():
-        pytest.skip(f"the shared corpora are not at {CORPORA.resolve()} (../shared/corpora)")
+        pytest.skip(f"the shared corpora are not at {CORPORA.resolve()} (../shared/corpora): "
+                    "the tests that take the project's own lines ran")
 
 
 def own_pairs() -> list[Line]:
