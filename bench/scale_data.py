@@ -8,8 +8,9 @@ wanted length; each pass takes the next system's outputs (11 for uk, 12 for ru),
 rows carry distinct machine translations and the diffs of later ones repeat. Nothing is invented:
 every text is a corpus line, and each suggestion's engine names the WMT23 system that wrote it.
 
-Everything goes through the Store API (``add_article``, ``set_human_version``, ``save_suggestion``)
-inside one transaction, so 40,000 suggestions cost one commit rather than 40,000.
+Everything goes through the app's own writes (``add_article``, ``set_human_version``, and
+``mt_cache.record_mt`` as a fetch stores suggestions) inside one transaction, so 40,000 suggestions
+cost one commit rather than 40,000.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reviewer.core.model import Article, HumanSentence, Link, Role, SegmentDraft
+from reviewer.storage.mt_cache import MTRecord, record_mt
 from reviewer.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -42,9 +44,10 @@ def wmt23_path(corpora: Path = DEFAULT_CORPORA) -> Path:
     return corpora / "wmt23" / "news_articles.jsonl"
 
 
-def load_lines(corpora: Path = DEFAULT_CORPORA) -> list[Line]:
-    """Every line of the 30 WMT23 news articles, in order (the headline first in each)."""
-    path = wmt23_path(corpora)
+def load_lines(corpora: Path = DEFAULT_CORPORA, path: Path | None = None) -> list[Line]:
+    """Every line of the 30 WMT23 news articles, in order (the headline first in each); or of
+    another file of articles in the same shape at ``path`` (the tests' own articles)."""
+    path = path or wmt23_path(corpora)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: the WMT23 corpus is not there (see corpora README)")
     lines: list[Line] = []
@@ -81,8 +84,10 @@ def build_article(store: Store, size: int, corpora: Path = DEFAULT_CORPORA,
             store.set_human_version(article.id, lang, f"{article.title} ({lang})",
                                     f"wmt23 ref.{lang}", sentences, links)
         segments = store.segments(article.id)
+        records = []
         for seg, (pass_no, line) in zip(segments, picked, strict=True):
             for lang in LANGS:
                 system, text = line.mt[lang][pass_no % len(line.mt[lang])]
-                store.save_suggestion(seg.id, lang, f"wmt23:{system}", text)
+                records.append(MTRecord(seg.id, lang, f"wmt23:{system}", text, None))
+        record_mt(store, records)
     return article

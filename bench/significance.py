@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from reviewer.core.model import HumanSentence, Link, Role, SegmentDraft  # noqa: E402
 from reviewer.core.significance import BootstrapOptions  # noqa: E402
+from reviewer.storage.mt_cache import MTRecord, record_mt
 from reviewer.storage.stats_queries import article_stats, library_stats  # noqa: E402
 from reviewer.storage.store import Store  # noqa: E402
 from tests.significance_fixtures import add_article  # noqa: E402
@@ -42,10 +43,9 @@ def add_wmt23(store: Store, art: dict, lang: str = "uk") -> int:
                             [HumanSentence(i, i, t) for i, t in enumerate(art["ref"][lang])],
                             [Link(i, i + 1, i, i + 1) for i in range(len(lines))])
     segments = store.segments(a.id)
-    with store.conn.transaction():
-        for engine, hyps in art["mt"][lang].items():
-            for seg, text in zip(segments, hyps, strict=True):
-                store.save_suggestion(seg.id, lang, engine, text)
+    record_mt(store, [MTRecord(seg.id, lang, engine, text)
+                      for engine, hyps in art["mt"][lang].items()
+                      for seg, text in zip(segments, hyps, strict=True)])
     return a.id
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.news_corpus import NewsCorpus, corpus_params
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 REPO = Path(__file__).resolve().parents[1]
@@ -26,3 +28,9 @@ def _private_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def db_path(_private_db: Path) -> Path:
     """The database file this test's ``REVIEWER_DB`` points at."""
     return _private_db
+
+
+@pytest.fixture(params=corpus_params())
+def news(request: pytest.FixtureRequest) -> NewsCorpus:
+    """Each news corpus in turn: the project's own article, then WMT23 (skipped when absent)."""
+    return request.param

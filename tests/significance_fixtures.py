@@ -16,6 +16,7 @@ import random
 
 from reviewer.core.model import HumanSentence, Link, Role, SegmentDraft
 from reviewer.storage.store import Store
+from tests.seed import seed_mt
 
 SEGMENTS = 30
 WORDS = ("уряд", "місто", "рада", "закон", "вибори", "економіка", "школа", "лікарня", "міст",
@@ -68,8 +69,7 @@ def add_article(store: Store, kind: str, lang: str = "uk") -> int:
                             [HumanSentence(i, i, t) for i, t in enumerate(refs)],
                             [Link(i, i + 1, i, i + 1) for i in range(SEGMENTS)])
     segments = store.segments(article.id)
-    with store.conn.transaction():
-        for engine, lines in engines(kind).items():
-            for seg, text in zip(segments, lines, strict=True):
-                store.save_suggestion(seg.id, lang, engine, text)
+    for engine, lines in engines(kind).items():
+        for seg, text in zip(segments, lines, strict=True):
+            seed_mt(store, seg.id, lang, engine, text)
     return article.id

@@ -10,7 +10,9 @@ import sacrebleu
 from reviewer.storage.store import Store
 from tests.cli_helpers import run, run_json
 from tests.conftest import SAMPLE
-from tests.stats_helpers import ENGINES, LANGS, wmt23_store
+from tests.news_corpus import NewsCorpus
+from tests.seed import seed_mt
+from tests.stats_helpers import LANGS, news_store
 
 ROW_KEYS = {"engine", "units", "segments", "no_mt", "chrf", "chrf_pp", "bleu", "ter", "hter",
             "hter_segments"}
@@ -19,8 +21,8 @@ LANG_KEYS = {"label", "units", "segments", "no_human", "human_only", "engines", 
 
 
 def test_article_leaderboard_is_sacrebleus(capsys: pytest.CaptureFixture[str],
-                                          db_path: Path) -> None:
-    store, ids, arts = wmt23_store(db_path)
+                                          db_path: Path, news: NewsCorpus) -> None:
+    store, ids, arts = news_store(db_path, news)
     store.close()
     art = arts[0]
     got = run_json(capsys, "stats", str(ids[0]))
@@ -50,22 +52,24 @@ def test_article_leaderboard_is_sacrebleus(capsys: pytest.CaptureFixture[str],
     assert "\nUA\n" in out and "\nRU\n" not in out
 
 
-def test_hter_after_approvals(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    store, ids, arts = wmt23_store(db_path)
+def test_hter_after_approvals(capsys: pytest.CaptureFixture[str], db_path: Path,
+                              news: NewsCorpus) -> None:
+    store, ids, arts = news_store(db_path, news)
+    engines = news.systems
     store.close()
     aid, mt = str(ids[0]), arts[0]["mt"]["ru"]
-    assert run(capsys, "approve", aid, "1-3", "--lang", "ru", "--from", f"mt:{ENGINES[1]}")[0] == 0
+    assert run(capsys, "approve", aid, "1-3", "--lang", "ru", "--from", f"mt:{engines[1]}")[0] == 0
     edit = ("approve", aid, "4", "--lang", "ru", "--text", "Совсем другой текст.")
     assert run(capsys, *edit)[0] == 0
     got = run_json(capsys, "stats", aid, "--lang", "ru", "--segments")["by_language"]["ru"]
-    finals = [*mt[ENGINES[1]][:3], "Совсем другой текст."]
+    finals = [*mt[engines[1]][:3], "Совсем другой текст."]
     for row in got["engines"]:
         machine = mt[row["engine"]][:4]
         assert row["hter"] == sacrebleu.corpus_ter(machine, [finals]).score
         assert row["hter_segments"] == 4
         assert [h["segment"] for h in row["hter_scores"]] == [1, 2, 3, 4]
         assert len(row["unit_scores"]) == row["units"]
-    taken = next(r for r in got["engines"] if r["engine"] == ENGINES[1])
+    taken = next(r for r in got["engines"] if r["engine"] == engines[1])
     assert [h["hter"] for h in taken["hter_scores"][:3]] == [0.0, 0.0, 0.0]
     assert got["progress"]["approved"] == 4
     assert got["effort"] == {"approved": 4, "unchanged_mt": 3, "unchanged_human": 0,
@@ -73,8 +77,9 @@ def test_hter_after_approvals(capsys: pytest.CaptureFixture[str], db_path: Path)
     assert [d["approved"] for d in got["timeline"]] == [4]
 
 
-def test_library_is_one_corpus(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    store, ids, arts = wmt23_store(db_path, count=2)
+def test_library_is_one_corpus(capsys: pytest.CaptureFixture[str], db_path: Path,
+                               news: NewsCorpus) -> None:
+    store, ids, arts = news_store(db_path, news, count=2)
     store.close()
     got = run_json(capsys, "stats", "--all", "--lang", "uk")
     assert (got["scope"], got["article"], got["articles"]) == ("library", None, 2)
@@ -93,8 +98,8 @@ def test_sample_with_joined_and_split_sentences(capsys: pytest.CaptureFixture[st
                    "--human", f"ua={SAMPLE / 'article.uk.txt'}")["id"]
     with Store(db_path) as store:
         for view in store.segment_views(aid, ["uk"]):
-            store.save_suggestion(view.segment.id, "uk", "copy-human", view.human.get("uk", ""))
-            store.save_suggestion(view.segment.id, "uk", "copy-source", view.segment.source)
+            seed_mt(store, view.segment.id, "uk", "copy-human", view.human.get("uk", ""))
+            seed_mt(store, view.segment.id, "uk", "copy-source", view.segment.source)
         links = store.links(aid, "uk")
     got = run_json(capsys, "stats", str(aid))["by_language"]["uk"]
     with_both = [k for k in links if k.src_end > k.src_start and k.hum_end > k.hum_start]

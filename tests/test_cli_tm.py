@@ -11,14 +11,14 @@ from reviewer.core.model import Role, SegmentDraft
 from reviewer.storage.store import Store
 from tests.cli_helpers import run, run_json
 from tests.formats.exchange_data import tmx_dtd, validate
-from tests.tm_corpus import Line, ntrex
+from tests.tm_corpus import SOURCES, Line, spelling_pairs
 
 
-@pytest.fixture
-def lines(db_path: Path) -> list[Line]:
+@pytest.fixture(params=SOURCES)
+def lines(request: pytest.FixtureRequest, db_path: Path) -> list[Line]:
     """Six lines approved in uk in article 1; article 2 repeats two of them, one in British
     spelling."""
-    picked = [x for x in ntrex() if x.en != x.en_gb][:6]
+    picked = spelling_pairs(request.param)[:6]
     with Store(db_path) as store:
         drafts = [SegmentDraft(i, Role.BODY, x.en) for i, x in enumerate(picked)]
         a = store.add_article("first", "en", "test", drafts).id

@@ -24,7 +24,7 @@ def test_import_contracts_are_kept() -> None:
 
 
 def test_the_window_and_the_cli_write_translations_only_through_the_review_service() -> None:
-    writers = ("set_translation(", "set_status(", "clear_translation(", "apply_edit(",
+    writers = ("set_translation(", "clear_translation(", "apply_edit(",
                "revert_edit(")
     found = [f"{path.relative_to(ROOT)}: {name}"
              for folder in ("ui", "cli") for path in (ROOT / "reviewer" / folder).glob("*.py")

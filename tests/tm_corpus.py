@@ -1,6 +1,9 @@
-"""Real sentences for the translation-memory tests: NTREX-128 and WMT23 English with Ukrainian.
+"""Sentences for the translation-memory tests: our own, and NTREX-128 and WMT23 news (en, uk).
 
-Read in place from ``../shared/corpora``; a test that needs them skips when the folder is absent.
+:func:`own_pairs` reads ``tests/data/spelling_pairs.tsv`` (invented for the tests: American and
+British spelling of one line, with a Ukrainian translation), so the tests run in any clone. The
+corpora are read in place from ``../shared/corpora``; a test that needs them skips when the folder
+is absent.
 NTREX-128 also has British-spelling English references of the same lines (``neighbouring`` for
 ``neighboring``): natural near-duplicates of the source. Perturbations edit a few words with a
 seeded generator, as a reviewer meets a sentence already translated with a detail changed.
@@ -18,6 +21,8 @@ import pytest
 from tests.conftest import CORPORA
 
 NTREX = CORPORA / "ntrex128" / "NTREX-128"
+DATA = Path(__file__).resolve().parent / "data"
+SOURCES = ["own", "ntrex"]
 WMT23 = CORPORA / "wmt23" / "news_articles.jsonl"
 
 
@@ -32,7 +37,30 @@ class Line:
 
 def _need(path: Path) -> None:
     if not path.exists():
-        pytest.skip(f"the shared corpora are not at {CORPORA.resolve()} (../shared/corpora)")
+        pytest.skip(f"the shared corpora are not at {CORPORA.resolve()} (../shared/corpora): "
+                    "the tests that take the project's own lines ran")
+
+
+def own_pairs() -> list[Line]:
+    """The project's own lines whose American and British spellings differ."""
+    rows = (DATA / "spelling_pairs.tsv").read_text(encoding="utf-8").splitlines()
+    lines = [Line(*row.split("\t")) for row in rows if row and not row.startswith("#")]
+    return [x for x in lines if x.en != x.en_gb]
+
+
+def own_lines() -> list[Line]:
+    """Every English line the project wrote for its tests (news articles, spelling pairs)."""
+    out = own_pairs()
+    with (DATA / "newsroom.jsonl").open(encoding="utf-8") as f:
+        for row in f:
+            doc = json.loads(row)
+            out += [Line(e, e, u) for e, u in zip(doc["en"], doc["ref"]["uk"], strict=True)]
+    return out
+
+
+def spelling_pairs(source: str) -> list[Line]:
+    """Lines whose spellings differ, from ``source``: ``own`` or ``ntrex`` (skips if absent)."""
+    return own_pairs() if source == "own" else [x for x in ntrex() if x.en != x.en_gb]
 
 
 def ntrex() -> list[Line]:

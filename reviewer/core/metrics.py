@@ -13,13 +13,12 @@ sacrebleu takes ~0.2 s to import, so it is loaded on the first score rather than
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sacrebleu.metrics.chrf import CHRF
 
-CACHE_SIZE = 20_000
 CHAR_ORDER = 6
 WORD_ORDER = 0
 BETA = 2
@@ -35,12 +34,6 @@ def _metric() -> CHRF:
 def chrf(hypothesis: str, reference: str) -> float:
     """Sentence chrF (0-100) of ``hypothesis`` against one ``reference``, as sacrebleu has it."""
     return float(_metric().sentence_score(hypothesis, [reference]).score)
-
-
-@lru_cache(maxsize=CACHE_SIZE)
-def cached_chrf(hypothesis: str, reference: str) -> float:
-    """:func:`chrf`, remembered for the last ``CACHE_SIZE`` pairs (for a grid that repaints)."""
-    return chrf(hypothesis, reference)
 
 
 def signature() -> str:

@@ -201,8 +201,3 @@ def ter_lines(hypotheses: Sequence[str], references: Sequence[str]) -> TerReport
 def hter(machine: Sequence[str], approved: Sequence[str]) -> TerReport:
     """HTER: TER of each machine translation against the approved final text of the same segment."""
     return ter_lines(machine, approved)
-
-
-def sentence_scores(hypothesis: str, reference: str) -> Scores:
-    """The four figures of one line (as :func:`score_lines` gives them for that line)."""
-    return score_lines([hypothesis], [reference]).lines[0]

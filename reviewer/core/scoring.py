@@ -61,14 +61,6 @@ INNER_BOUNDARY_PENALTY = 1.0
 _INV_SQRT2 = 1 / math.sqrt(2)
 
 
-def length_cost(ls: int, lh: int, ratio: float) -> float:
-    """Return -log P(|delta|) of Gale and Church for ``ls`` source and ``lh`` human characters."""
-    base = (ls + lh / ratio) / 2
-    if base <= 0:
-        return 0.0
-    return _tail_cost(abs(lh - ratio * ls) / math.sqrt(VARIANCE * base))
-
-
 def _tail_cost(delta: float) -> float:
     """-log of the two-tailed normal probability beyond ``delta``."""
     if delta < 30:
@@ -167,12 +159,6 @@ class Scorer:
                     if keys:
                         cost += costs[min(10 * len(keys & other) // len(keys), 4)]
         return cost
-
-    def bridge_cost(self, i: int, j: int, di: int, dj: int) -> float:
-        """The other edition's term of a two-sided link (0 without a bridge)."""
-        if self.bridge_s is None or di == 0 or dj == 0:
-            return 0.0
-        return self._bridge(i, j, di, dj)
 
     def fit(self, i: int, j: int, di: int, dj: int) -> float:
         """Return the cost of a link without its shape prior; 0 for a 1-0 or 0-1 link."""

@@ -11,7 +11,6 @@ and the machine translations of the exported languages for reference.
 from __future__ import annotations
 
 import json
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +20,6 @@ from reviewer.formats.units import TOOL_NAME, TOOL_VERSION, ExportSet, Unit
 FORMAT = "reviewer-export"
 VERSION = 1
 
-
-def schema() -> dict[str, Any]:
-    """The JSON Schema of the export."""
-    text = resources.files("reviewer.formats").joinpath("export.schema.json").read_text("utf-8")
-    loaded: dict[str, Any] = json.loads(text)
-    return loaded
 
 
 def _segment(data: ExportSet, u: Unit) -> dict[str, Any] | None:

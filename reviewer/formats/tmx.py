@@ -23,12 +23,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from reviewer.core.model import Status
 from reviewer.formats.outputs import atomic_open
-from reviewer.formats.units import TOOL_NAME, TOOL_VERSION, ExportSet, Target
+from reviewer.formats.units import TOOL_NAME, TOOL_VERSION, ExportSet, Target, provenance
 from reviewer.formats.xmltext import CleanReport, Escaper
 
-APPROVED = Status.APPROVED
 _UTC_TAILS = frozenset(("", "Z", "+00:00"))
 
 
@@ -60,9 +58,8 @@ def _tuv(tr: Target, lang: str, esc: Escaper) -> str:
     if tr.reviewer:
         attrs += f' changeid="{a(tr.reviewer)}"'
     return (f'<tuv {attrs}>' + (f"<note>{t(tr.comment)}</note>" if tr.comment else "")
-            + f'<prop type="x-status">{tr.status}</prop><prop type="x-origin">{tr.origin}</prop>'
-            + (f'<prop type="x-engine">{t(tr.engine)}</prop>' if tr.engine else "")
-            + (f'<prop type="x-reviewer">{t(tr.reviewer)}</prop>' if tr.reviewer else "")
+            + "".join(f'<prop type="x-{name}">{t(value)}</prop>'
+                      for name, value in provenance(tr, dates=False))
             + f"<seg>{t(tr.text)}</seg></tuv>\n")
 
 
@@ -80,13 +77,13 @@ def write_tmx(data: ExportSet, out: IO[str], report: CleanReport | None = None) 
         f'segtype="sentence" o-tmf="{TOOL_NAME}" adminlang="en" srclang="{a(src_lang)}" '
         f'datatype="plaintext" creationdate="{tmx_date(data.exported_at)}">\n'
         f'<prop type="x-reviewer-statuses">{data.statuses}</prop>\n</header>\n<body>\n')
-    count, langs, all_statuses = 0, data.langs, data.all_statuses
+    count, langs = 0, data.langs
     for u in data.units:
         esc.where = key = u.key
         tuvs = ""
         for lang in langs:
-            tr = u.targets.get(lang)
-            if tr is None or (not all_statuses and tr.status != APPROVED):
+            tr = data.selected(u, lang)
+            if tr is None:
                 continue
             tuvs += _tuv(tr, lang, esc)
         if not tuvs:

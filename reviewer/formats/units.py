@@ -36,6 +36,18 @@ class Target:
     reviewer: str = ""
 
 
+def provenance(tr: Target, *, dates: bool = True) -> list[tuple[str, str]]:
+    """Where a translation came from, as every exchange format writes it: (field, value) pairs
+    ``status``, ``origin``, ``engine``, ``reviewer``, ``created``, ``changed`` in that order, the
+    empty ones left out (``dates=False`` leaves out the two dates, which TMX keeps as attributes).
+    """
+    fields = [("status", str(tr.status)), ("origin", str(tr.origin)),
+              ("engine", tr.engine or ""), ("reviewer", tr.reviewer)]
+    if dates:
+        fields += [("created", tr.created_at), ("changed", tr.updated_at)]
+    return [(name, value) for name, value in fields if value]
+
+
 @dataclass(frozen=True)
 class MachineText:
     """One engine's machine translation of a unit."""
@@ -108,6 +120,12 @@ class ExportSet:
         if t is None or (not self.all_statuses and t.status != Status.APPROVED):
             return None
         return t
+
+    def carried(self, units: Sequence[Unit], lang: str) -> list[tuple[Unit, Target | None]]:
+        """The units an XLIFF file of ``lang`` carries, each with its :meth:`selected`
+        translation: all of them with all statuses, else only those with an approved one."""
+        pairs = [(u, self.selected(u, lang)) for u in units]
+        return pairs if self.all_statuses else [(u, t) for u, t in pairs if t is not None]
 
     def by_article(self) -> list[tuple[ArticleInfo, list[Unit]]]:
         """Units grouped by article, in the articles' order."""

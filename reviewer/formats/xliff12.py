@@ -30,7 +30,7 @@ from typing import IO
 from reviewer.core.languages import SOURCE_DEFAULT
 from reviewer.core.model import Origin, Status
 from reviewer.formats.outputs import atomic_open
-from reviewer.formats.units import TOOL_NAME, TOOL_VERSION, ExportSet, Target, Unit
+from reviewer.formats.units import TOOL_NAME, TOOL_VERSION, ExportSet, Target, Unit, provenance
 from reviewer.formats.xmltext import CleanReport, Escaper
 
 NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -69,16 +69,8 @@ def _trans_unit(u: Unit, key: str, tr: Target | None, lang: str, esc: Escaper) -
                 f'xml:space="preserve">\n<source>{t(u.source)}</source>\n'
                 f'<target {_target_attrs(tr)}>{t(tr.text)}</target>\n')
         ctx = (f'<context context-type="x-paragraph">{u.paragraph + 1}</context>'
-               f'<context context-type="x-status">{tr.status}</context>'
-               f'<context context-type="x-origin">{tr.origin}</context>'
-               + (f'<context context-type="x-engine">{t(tr.engine)}</context>'
-                  if tr.engine else "")
-               + (f'<context context-type="x-reviewer">{t(tr.reviewer)}</context>'
-                  if tr.reviewer else "")
-               + (f'<context context-type="x-created">{t(tr.created_at)}</context>'
-                  if tr.created_at else "")
-               + (f'<context context-type="x-changed">{t(tr.updated_at)}</context>'
-                  if tr.updated_at else ""))
+               + "".join(f'<context context-type="x-{name}">{t(value)}</context>'
+                         for name, value in provenance(tr)))
         tail = (f'<note from="reviewer" annotates="target">{t(tr.comment)}</note>\n'
                 if tr.comment else "")
     alts = "".join(f'<alt-trans origin="{esc.attr(m.engine)}" alttranstype="proposal">'
@@ -97,7 +89,7 @@ def write_xliff12(data: ExportSet, out: IO[str], report: CleanReport | None = No
     esc = Escaper(report)
     a = esc.attr
     out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="{NS}">\n')
-    count, all_statuses = 0, data.all_statuses
+    count = 0
     for src_lang, lang in file_pairs(data):
         original = (f"article-{data.articles[0].id}" if len(data.articles) == 1
                     else "reviewer-library")
@@ -110,20 +102,15 @@ def write_xliff12(data: ExportSet, out: IO[str], report: CleanReport | None = No
         for article, units in data.by_article():
             if article.source_lang != src_lang:
                 continue
+            carried = data.carried(units, lang)
+            if not carried:
+                continue
             parts = [f'<group id="a{article.id}" resname="{a(article.title)}">\n']
-            n = 0
-            for u in units:
-                tr = u.targets.get(lang)
-                if tr is not None and not all_statuses and tr.status != APPROVED:
-                    tr = None
-                if tr is None and not all_statuses:
-                    continue
-                n += 1
+            for u, tr in carried:
                 esc.where = key = u.key
                 parts.append(_trans_unit(u, key, tr, lang, esc))
-            if n:
-                out.write("".join(parts) + "</group>\n")
-                count += n
+            out.write("".join(parts) + "</group>\n")
+            count += len(carried)
         out.write("</body>\n</file>\n")
     out.write("</xliff>\n")
     return count

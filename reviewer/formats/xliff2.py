@@ -26,7 +26,7 @@ from typing import IO
 
 from reviewer.core.model import Status
 from reviewer.formats.outputs import atomic_open, output_paths
-from reviewer.formats.units import TOOL_NAME, TOOL_VERSION, ExportSet, Target, Unit
+from reviewer.formats.units import TOOL_NAME, TOOL_VERSION, ExportSet, Target, Unit, provenance
 from reviewer.formats.xliff12 import HUMAN_ORIGIN, file_pairs
 from reviewer.formats.xmltext import CleanReport, Escaper
 
@@ -52,15 +52,8 @@ def _unit(u: Unit, key: str, tr: Target | None, lang: str, esc: Escaper) -> str:
         sub_attr = f' subState="{sub}"' if sub else ""
         segment = (f'<segment id="s1" state="{state}"{sub_attr}><source>{source}</source>'
                    f'<target>{inline(tr.text)}</target></segment>')
-        meta += (f'<mda:meta type="status">{tr.status}</mda:meta>'
-                 f'<mda:meta type="origin">{tr.origin}</mda:meta>'
-                 + (f'<mda:meta type="engine">{t(tr.engine)}</mda:meta>' if tr.engine else "")
-                 + (f'<mda:meta type="reviewer">{t(tr.reviewer)}</mda:meta>'
-                    if tr.reviewer else "")
-                 + (f'<mda:meta type="created">{t(tr.created_at)}</mda:meta>'
-                    if tr.created_at else "")
-                 + (f'<mda:meta type="changed">{t(tr.updated_at)}</mda:meta>'
-                    if tr.updated_at else ""))
+        meta += "".join(f'<mda:meta type="{name}">{t(value)}</mda:meta>'
+                        for name, value in provenance(tr))
         notes = (f'<notes><note category="comment" appliesTo="target">{t(tr.comment)}</note>'
                  '</notes>' if tr.comment else "")
     matches = "".join(f'<mtc:match ref="#s1" type="mt" origin="{esc.attr(m.engine)}">'
@@ -96,17 +89,12 @@ def write_xliff2(data: ExportSet, lang: str, out: IO[str],
         f'{TOOL_VERSION}</mda:meta><mda:meta type="statuses">{data.statuses}</mda:meta>'
         f'<mda:meta type="exported">{data.exported_at}</mda:meta></mda:metaGroup>'
         f'</mda:metadata>\n')
-    count, all_statuses = 0, data.all_statuses
+    count = 0
     for article, units in data.by_article():
         if article.source_lang != src_lang:
             continue
         parts = []
-        for u in units:
-            tr = u.targets.get(lang)
-            if tr is not None and not all_statuses and tr.status != Status.APPROVED:
-                tr = None
-            if tr is None and not all_statuses:
-                continue
+        for u, tr in data.carried(units, lang):
             count += 1
             esc.where = key = u.key
             parts.append(_unit(u, key, tr, lang, esc))

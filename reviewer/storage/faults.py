@@ -8,7 +8,6 @@ subclass whose text is ``"<path>: <what happened>; <what to do>"``.
 
 from __future__ import annotations
 
-import errno
 import os
 import shutil
 import sqlite3
@@ -101,14 +100,6 @@ def from_sqlite(exc: sqlite3.Error, path: Path, waited: float) -> StoreError | N
     if code == SQLITE_CANTOPEN:
         return cannot_write(path.parent, f"the database file cannot be opened ({exc})")
     return None
-
-
-def from_os(exc: OSError, path: Path) -> StoreError:
-    """The known error for a file-system error while preparing or copying ``path``."""
-    if exc.errno == errno.ENOSPC:
-        return disk_full(path)
-    return cannot_write(Path(exc.filename) if exc.filename else path.parent,
-                        exc.strerror or str(exc))
 
 
 def free_bytes(path: Path) -> int | None:

@@ -131,13 +131,3 @@ def engine_usage(store: Store, engine: str | None = None) -> list[UsageRow]:
         args = [engine, engine + ":%"]
     with store.conn.reading() as db:
         return [UsageRow(*row) for row in db.execute(sql + " ORDER BY day DESC, engine", args)]
-
-
-def mt_cache_count(store: Store, engine: str | None = None) -> int:
-    """How many translations the cache holds (for one engine, or all)."""
-    sql, args = "SELECT count(*) FROM mt_cache", []
-    if engine:
-        sql += " WHERE engine = ? OR engine LIKE ?"
-        args = [engine, engine + ":%"]
-    with store.conn.reading() as db:
-        return int(db.execute(sql, args).fetchone()[0])

@@ -17,9 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from reviewer.core.model import Origin, SegmentView, Status
-from reviewer.storage.store import Store
+from reviewer.storage.connection import Connection
+
+if TYPE_CHECKING:
+    from reviewer.storage.store import Store
 
 
 @dataclass(frozen=True)
@@ -74,14 +78,28 @@ def _fold(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def progress(views: Sequence[SegmentView], lang: str) -> Progress:
-    """Counts of the article's segments by the status of their translation into ``lang``."""
-    counts = {str(s): 0 for s in Status}
-    for v in views:
-        t = v.translations.get(lang)
-        counts[str(t.status) if t else str(Status.NEW)] += 1
-    return Progress(lang, len(views), counts["approved"], counts["rejected"], counts["draft"],
-                    counts["new"])
+def progress(conn: Connection, article_id: int, langs: Sequence[str]) -> dict[str, Progress]:
+    """Counts of the article's segments by the status of their translation into each of
+    ``langs`` (the one progress count: the library list, the status bar and the statistics)."""
+    wanted = list(dict.fromkeys(langs))
+    with conn.reading() as db:
+        total = db.execute("SELECT count(*) FROM segments WHERE article_id = ?",
+                           [article_id]).fetchone()[0]
+        found: dict[tuple[str, str], int] = {}
+        if wanted:
+            for r in db.query(
+                    "SELECT t.lang, t.status, count(*) AS n FROM translations t "
+                    "JOIN segments s ON s.id = t.segment_id WHERE s.article_id = ? "
+                    f"AND t.lang IN ({', '.join('?' * len(wanted))}) GROUP BY t.lang, t.status",
+                    [article_id, *wanted]):
+                found[(r["lang"], r["status"])] = r["n"]
+    out = {}
+    for lang in wanted:
+        approved, rejected, draft = (found.get((lang, str(s)), 0)
+                                     for s in (Status.APPROVED, Status.REJECTED, Status.DRAFT))
+        out[lang] = Progress(lang, total, approved, rejected, draft,
+                             total - approved - rejected - draft)
+    return out
 
 
 def effort(views: Sequence[SegmentView], lang: str) -> Effort:

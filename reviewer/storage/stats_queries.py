@@ -110,6 +110,7 @@ def _gather(store: Store, article_id: int, acc: dict[str, _Language]) -> int:
     langs = list(acc)
     views = store.segment_views(article_id, langs)
     human_langs = set(store.human_langs(article_id))
+    counts = progress(store.conn, article_id, langs)
     for lang, g in acc.items():
         links = store.links(article_id, lang) if lang in human_langs else []
         human = [s.text for s in store.human_sentences(article_id, lang)] if links else []
@@ -123,7 +124,7 @@ def _gather(store: Store, article_id: int, acc: dict[str, _Language]) -> int:
                 t = v.translations.get(lang)
                 if mt is not None and t is not None and t.status == Status.APPROVED:
                     pairs.append(HterPair(article_id, v.segment.index, mt, t.text))
-        p, e = progress(views, lang), effort(views, lang)
+        p, e = counts[lang], effort(views, lang)
         g.progress = p if g.progress is None else g.progress + p
         g.effort = e if g.effort is None else g.effort + e
     return len(views)

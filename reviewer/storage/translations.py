@@ -91,15 +91,6 @@ class TranslationsMixin:
             })
         return new
 
-    def set_status(self, segment_id: int, lang: str, status: Status,
-                   actor: str = "reviewer") -> Translation:
-        """Change only the status of an existing translation (e.g. reject it), with history."""
-        old = self.translation(segment_id, lang)
-        if old is None:
-            raise ValueError("there is no translation to change yet")
-        return self.set_translation(segment_id, lang, old.text, status, old.origin,
-                                    engine=old.engine, actor=actor)
-
     def history(self, segment_id: int, lang: str | None = None) -> list[HistoryEntry]:
         """Every recorded change of a segment's translations, oldest first."""
         sql = "SELECT * FROM history WHERE segment_id = ?"
@@ -112,22 +103,6 @@ class TranslationsMixin:
                                  r["new_text"], r["old_status"], r["new_status"], r["actor"],
                                  r["origin"], r["engine"], r["at"])
                     for r in db.query(sql + " ORDER BY id", args)]
-
-    def save_suggestion(self, segment_id: int, lang: str, engine: str, text: str | None,
-                        error: str | None = None) -> Suggestion:
-        """Store an engine's machine translation (or its error) for a segment, replacing the old;
-        a translation supersedes other engines' errors (:func:`supersede_errors`)."""
-        fetched = now()
-        with self.conn.transaction() as db:
-            db.execute(
-                "INSERT INTO suggestions (segment_id, lang, engine, text, error, fetched_at) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (segment_id, lang, engine) DO UPDATE SET "
-                "text = excluded.text, error = excluded.error, fetched_at = excluded.fetched_at",
-                [segment_id, lang, engine, text, error, fetched],
-            )
-            if text is not None and error is None:
-                supersede_errors(db, segment_id, lang, engine)
-        return Suggestion(segment_id, lang, engine, text, error, fetched)
 
     def suggestions(self, segment_id: int, lang: str | None = None) -> list[Suggestion]:
         """The machine translations stored for a segment, by engine."""

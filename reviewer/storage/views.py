@@ -10,8 +10,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reviewer.core.model import Article, Role, Segment, SegmentView, Status, Suggestion
+from reviewer.core.model import Article, Role, Segment, SegmentView, Suggestion
 from reviewer.storage.connection import Connection
+from reviewer.storage.progress_queries import progress
 from reviewer.storage.translations import _translation
 
 
@@ -135,18 +136,9 @@ class ViewsMixin:
                     view.human[lang] = text if i == src_start else ""
 
     def progress(self, article_id: int, langs: Sequence[str]) -> dict[str, tuple[int, int]]:
-        """Approved and total segment counts per language."""
-        with self.conn.reading() as db:
-            total = db.execute("SELECT count(*) FROM segments WHERE article_id = ?",
-                               [article_id]).fetchone()[0]
-            out = {}
-            for lang in langs:
-                done = db.execute(
-                    "SELECT count(*) FROM translations t JOIN segments s ON s.id = t.segment_id "
-                    "WHERE s.article_id = ? AND t.lang = ? AND t.status = ?",
-                    [article_id, lang, str(Status.APPROVED)]).fetchone()[0]
-                out[lang] = (done, total)
-        return out
+        """Approved and total segment counts per language (:func:`progress_queries.progress`)."""
+        return {lang: (p.approved, p.segments)
+                for lang, p in progress(self.conn, article_id, langs).items()}
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search over source text, final translations and human versions."""

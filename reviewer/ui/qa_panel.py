@@ -58,7 +58,6 @@ DESCRIPTIONS: dict[str, str] = {
                                   "the words added to the library's dictionary"),
 }
 SEVERITY_COLOURS = {Severity.ERROR: "#b71c1c", Severity.WARNING: "#b26a00", Severity.INFO: "#555"}
-BADGE_FINAL, BADGE_MT = "#b26a00", "#888"
 
 
 def check_title(kind: str) -> str:

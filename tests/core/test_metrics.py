@@ -9,7 +9,7 @@ import sys
 import pytest
 import sacrebleu
 
-from reviewer.core.metrics import cached_chrf, chrf, signature
+from reviewer.core.metrics import chrf, signature
 from tests.conftest import CORPORA
 
 PAIRS = [
@@ -40,13 +40,6 @@ def test_known_values() -> None:
 def test_recall_weighs_more_than_precision() -> None:
     ref = "Столтенберг відвідав Київ і зустрівся з посадовцями"
     assert chrf("Столтенберг відвідав Київ", ref) < chrf(ref + " учора ввечері", ref)
-
-
-def test_cached() -> None:
-    cached_chrf.cache_clear()
-    value = cached_chrf("раз два", "раз три")
-    assert cached_chrf("раз два", "раз три") == value == chrf("раз два", "раз три")
-    assert cached_chrf.cache_info().hits == 1
 
 
 def test_signature_states_the_parameters() -> None:

@@ -12,6 +12,7 @@ from reviewer.core.model import Origin, Status
 from reviewer.core.qa import SegmentReport, check_article
 from reviewer.storage.store import Store
 from tests.conftest import SAMPLE
+from tests.seed import seed_mt
 
 LANGS = ["uk", "ru"]
 # (segment index, language, text before, text after, kind, code) of every planted error.
@@ -102,7 +103,7 @@ def test_machine_translations_and_human_versions_can_be_checked(
         approved: tuple[Store, int]) -> None:
     store, article_id = approved
     segment = store.segment(article_id, 18)
-    store.save_suggestion(segment.id, "uk", "demo", "Сполученим Штатам знадобилося 5 місяців.")
+    seed_mt(store, segment.id, "uk", "demo", "Сполученим Штатам знадобилося 5 місяців.")
     reports = check_article(store.segment_views(article_id, LANGS), LANGS, target="mt")
     assert [(r.index, r.lang) for r in reports] == [(18, "uk")]
     assert "number-changed" in [f.code for f in reports[0].findings]

@@ -138,7 +138,7 @@ def test_the_check_runs_in_qa_only_with_a_dictionary_and_when_switched_on() -> N
     assert not [f for f in check_text(source, text, "ru", QAConfig(), spelling=aids)
                 if f.kind == "spelling"]
     assert not [f for f in check_text(source, text, "uk", QAConfig()) if f.kind == "spelling"]
-    off = QAConfig().only({"numbers"})
+    off = QAConfig(enabled=frozenset({"numbers"}))
     assert not check_text(source, text, "uk", off, spelling=aids)
 
 

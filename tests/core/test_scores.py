@@ -13,7 +13,6 @@ from reviewer.core.scores import (
     Scores,
     hter,
     score_lines,
-    sentence_scores,
     signatures,
     ter_lines,
 )
@@ -37,6 +36,11 @@ REFS = [
     "Столтенберг відвідав Київ і зустрівся з посадовцями",
     "",
 ]
+
+
+def sentence_scores(hypothesis: str, reference: str) -> Scores:
+    """One line's four figures, as :func:`score_lines` gives them."""
+    return score_lines([hypothesis], [reference]).lines[0]
 
 
 def _sacrebleu_line(hyp: str, ref: str) -> Scores:

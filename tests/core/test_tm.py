@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reviewer.core.diff import Op
 from reviewer.core.tm import APPROVED, IMPORTED, MemoryUnit, TranslationMemory, percent_of
-from tests.tm_corpus import ntrex
+from tests.tm_corpus import SOURCES, spelling_pairs
 
 SOURCE = "The talks resumed on Monday in Geneva."
 
@@ -58,8 +60,9 @@ def test_replace_remove_and_fingerprint() -> None:
     assert len(memory) == 0 and memory.units() == []
 
 
-def test_british_spelling_is_a_near_match_of_the_american_line() -> None:
-    lines = [x for x in ntrex()[:400] if x.en != x.en_gb]
+@pytest.mark.parametrize("source", SOURCES)
+def test_british_spelling_is_a_near_match_of_the_american_line(source: str) -> None:
+    lines = spelling_pairs(source)[:150]
     memory = TranslationMemory(unit(x.en, x.uk, seg=i) for i, x in enumerate(lines))
     for i, x in enumerate(lines[:40]):
         m = memory.best(x.en_gb, "en", "uk")

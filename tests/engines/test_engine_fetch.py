@@ -16,10 +16,11 @@ from reviewer.engines.errors import register_secret
 from reviewer.engines.fetch import cache_key, translate_article
 from reviewer.engines.registry import create_engine
 from reviewer.engines.runner import ItemDone, RunState
-from reviewer.storage.mt_cache import engine_usage, mt_cache_count
+from reviewer.storage.mt_cache import engine_usage
 from reviewer.storage.store import Store
 from tests.engines.conftest import fast
 from tests.engines.servers import MTServer, Wmt23
+from tests.news_corpus import NewsCorpus
 
 pytestmark = [pytest.mark.timeout(30), pytest.mark.usefixtures("no_stuck_threads")]
 SOURCES = ["Kyiv is the capital of Ukraine.", "The talks resumed on Monday.",
@@ -52,7 +53,8 @@ def test_second_run_costs_nothing_and_refresh_asks_again(store: Store) -> None:
     usage = engine_usage(store, "libre")
     assert [(u.engine, u.requests, u.characters) for u in usage] == [
         ("libre", 3, 3 * sum(map(len, SOURCES)))]
-    assert mt_cache_count(store, "libre") == 8
+    cached = store.conn.db.execute("SELECT count(*) FROM mt_cache WHERE engine = 'libre'")
+    assert cached.fetchone()[0] == 8
 
 
 def test_cached_suggestion_keeps_its_fetch_time(store: Store) -> None:
@@ -157,8 +159,10 @@ def test_cancel_stops_a_hung_run_and_saves_nothing_unanswered(store: Store) -> N
     assert _suggestions(store, "uk") == []
 
 
-def test_real_mt_output_is_stored_as_served(store: Store, db_path: Path) -> None:
-    wmt = _wmt23()
+def test_mt_output_is_stored_as_served(store: Store, db_path: Path, news: NewsCorpus) -> None:
+    if not news.path.exists():
+        pytest.skip(f"{news.path} is absent (a clone without the shared corpora)")
+    wmt = Wmt23(news.systems[0], news.path)
     lines = wmt.lines[:12]
     with Store(db_path.with_name("wmt.db")) as s:
         s.add_article("WMT23", "en", "wmt23", [SegmentDraft(0, Role.BODY, t) for t in lines])
@@ -169,10 +173,3 @@ def test_real_mt_output_is_stored_as_served(store: Store, db_path: Path) -> None
         for lang in ("uk", "ru"):
             got = [s.suggestions(seg.id, lang)[0].text for seg in s.segments(1)]
             assert got == [wmt.mt[line][lang] for line in lines]
-
-
-def _wmt23() -> Wmt23:
-    try:
-        return Wmt23()
-    except FileNotFoundError:
-        pytest.skip("../shared/corpora/wmt23 is absent (a user's clone has no shared corpora)")

@@ -23,14 +23,14 @@ from reviewer.engines.tm import TmEngine
 from reviewer.storage.store import Store
 from reviewer.storage.tm_memory import load_memory
 from tests.cli_helpers import run, run_json
-from tests.tm_corpus import Line, ntrex
+from tests.tm_corpus import SOURCES, Line, spelling_pairs
 
 pytestmark = pytest.mark.usefixtures("no_stuck_threads")
 
 
-@pytest.fixture
-def lines() -> list[Line]:
-    return [x for x in ntrex() if x.en != x.en_gb][:8]
+@pytest.fixture(params=SOURCES)
+def lines(request: pytest.FixtureRequest) -> list[Line]:
+    return spelling_pairs(request.param)[:8]
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
-"""``reviewer links --realign`` end to end: import, fetch real WMT23 MT from a loopback server,
-realign, read the links back. Links the reviewer fixed by hand are kept."""
+"""``reviewer links --realign`` end to end: import, fetch MT from a loopback server, realign, read
+the links back. Links the reviewer fixed by hand are kept. Runs on the project's own article
+(``tests/data/newsroom.jsonl``) and, when the shared corpora are there, on real WMT23 news."""
 
 from __future__ import annotations
 
@@ -11,20 +12,21 @@ import pytest
 from reviewer.core.model import Link
 from reviewer.storage.store import Store
 from tests.cli_helpers import run, run_json
-from tests.engines.servers import WMT23, MTServer, Wmt23
+from tests.engines.servers import MTServer, Wmt23
+from tests.news_corpus import NewsCorpus
 
-pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("no_stuck_threads"),
-              pytest.mark.skipif(not WMT23.exists(), reason="needs ../shared/corpora/wmt23")]
+pytestmark = [pytest.mark.timeout(120), pytest.mark.usefixtures("no_stuck_threads")]
 
 
-def _doc() -> dict:
-    with WMT23.open(encoding="utf-8") as f:
+def _doc(news: NewsCorpus) -> dict:
+    with news.path.open(encoding="utf-8") as f:
         return json.loads(f.readline())
 
 
-def _import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, int]:
-    """The first WMT23 article, its uk reference with sentence 5 dropped; (article, lines)."""
-    doc = _doc()
+def _import(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+            news: NewsCorpus) -> tuple[int, int]:
+    """The first article, its uk reference with sentence 5 dropped; (article, lines)."""
+    doc = _doc(news)
     en, uk = doc["en"][:12], doc["ref"]["uk"][:12]
     (tmp_path / "en.txt").write_text(en[0] + "\n\n" + " ".join(en[1:]) + "\n", encoding="utf-8")
     kept = uk[1:4] + uk[5:]
@@ -53,9 +55,10 @@ def _ranges(links: list[dict]) -> list[list[int | None]]:
 
 
 def test_realign_fixes_the_drift_and_keeps_hand_fixes(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    article, n = _import(tmp_path, capsys)
-    with MTServer("libre", Wmt23("ONLINE-B")) as server:
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path,
+        news: NewsCorpus) -> None:
+    article, n = _import(tmp_path, capsys, news)
+    with MTServer("libre", Wmt23(news.realign_system, news.path)) as server:
         status, _, err = run(capsys, "translate", str(article), "--engine", "libre",
                              "--engine-url", server.url, "--to", "uk")
         assert status == 0, err
@@ -82,8 +85,9 @@ def test_realign_fixes_the_drift_and_keeps_hand_fixes(
 
 
 def test_realign_without_machine_translation_changes_nothing(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    article, n = _import(tmp_path, capsys)
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path,
+        news: NewsCorpus) -> None:
+    article, n = _import(tmp_path, capsys, news)
     _drift(db_path, article)
     status, out, err = run(capsys, "links", str(article), "--lang", "uk", "--realign")
     assert status == 0 and out.startswith(f"no link changes ({n} segments without machine")

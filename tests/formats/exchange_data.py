@@ -14,6 +14,7 @@ import pytest
 
 from reviewer.core.model import HumanSentence, Link, Origin, Role, SegmentDraft, Status
 from reviewer.storage.store import Store
+from tests.seed import seed_mt
 
 SCHEMAS = Path(__file__).resolve().parents[2] / ".." / "shared" / "schemas"
 
@@ -109,10 +110,10 @@ def build_library(path: Path) -> tuple[int, int]:
                 seg.id, "ru", text, status, origin, engine=engine, comment=comment, actor="irina"
             )
         for seg in segs[:6]:
-            store.save_suggestion(seg.id, "uk", "google", f"google uk {seg.index + 1} & <mt>")
-            store.save_suggestion(seg.id, "uk", "deepl", f"deepl uk {seg.index + 1}")
-        store.save_suggestion(segs[7].id, "uk", "google", None, error="HTTP 429")
-        store.save_suggestion(segs[0].id, "ru", "google", "google ru 1")
+            seed_mt(store, seg.id, "uk", "google", f"google uk {seg.index + 1} & <mt>")
+            seed_mt(store, seg.id, "uk", "deepl", f"deepl uk {seg.index + 1}")
+        seed_mt(store, segs[7].id, "uk", "google", None, error="HTTP 429")
+        seed_mt(store, segs[0].id, "ru", "google", "google ru 1")
         b = store.add_article(
             "Second article",
             "en",

@@ -8,6 +8,7 @@ from reviewer import library
 from reviewer.formats.units import collect
 from reviewer.storage.store import Store
 from tests.conftest import SAMPLE
+from tests.seed import seed_mt
 
 
 def test_collect_without_context_has_the_same_units_and_targets(tmp_path: Path) -> None:
@@ -16,7 +17,7 @@ def test_collect_without_context_has_the_same_units_and_targets(tmp_path: Path) 
                                      humans={"uk": str(SAMPLE / "article.uk.txt")})
         for index in range(0, 10, 2):
             library.approve(store, art.id, index, "uk", source="human")
-        store.save_suggestion(store.segment(art.id, 1).id, "uk", "google", "Машинний.")
+        seed_mt(store, store.segment(art.id, 1).id, "uk", "google", "Машинний.")
         full = collect(store)
         bare = collect(store, context=False)
     assert any(u.human for u in full.units) and any(u.mt for u in full.units)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import csv
 import json
+from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from reviewer.formats.export import ExportOptions, export
-from reviewer.formats.json_export import schema
 from reviewer.formats.tabular import neutralise
 from reviewer.storage.store import Store
 from tests.formats.exchange_data import (
@@ -97,7 +97,8 @@ def test_json_follows_its_schema_and_keeps_text_exactly(library, tmp_path):  # n
         result = _export(library, tmp_path / f"lib{all_statuses}.json", "json",
                          all_statuses=all_statuses)
         doc = json.loads(result.paths[0].read_text(encoding="utf-8"))
-        jsonschema.validate(doc, schema())
+        schema = resources.files("reviewer.formats").joinpath("export.schema.json")
+        jsonschema.validate(doc, json.loads(schema.read_text(encoding="utf-8")))
         assert doc["format"] == "reviewer-export" and doc["version"] == 1
         assert doc["statuses"] == ("all" if all_statuses else "approved")
         first = doc["articles"][0]

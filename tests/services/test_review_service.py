@@ -10,6 +10,7 @@ from reviewer.core.edits import Edit, TranslationState
 from reviewer.core.model import Origin, Role, SegmentDraft, Status
 from reviewer.services.review import EditConflictError, ReviewError, ReviewService
 from reviewer.storage.store import Store
+from tests.seed import seed_mt
 
 
 @pytest.fixture
@@ -19,8 +20,8 @@ def store(db_path: Path):
             SegmentDraft(0, Role.HEADLINE, "NATO chief in Kyiv"),
             SegmentDraft(1, Role.BODY, "Stoltenberg visited Kyiv."),
         ])
-        s.save_suggestion(s.segment(art.id, 1).id, "uk", "deepl", "Столтенберг відвідав Київ.")
-        s.save_suggestion(s.segment(art.id, 1).id, "uk", "libre", None, error="offline: down")
+        seed_mt(s, s.segment(art.id, 1).id, "uk", "deepl", "Столтенберг відвідав Київ.")
+        seed_mt(s, s.segment(art.id, 1).id, "uk", "libre", None, error="offline: down")
         yield s
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from reviewer.core.model import Role, SegmentDraft
 from reviewer.storage.mt_cache import MTRecord, record_mt
 from reviewer.storage.store import Store
+from tests.seed import seed_mt
 
 
 def _segments(store: Store) -> list[int]:
@@ -33,7 +34,7 @@ def test_a_success_clears_other_engines_errors(db_path: Path) -> None:
         record_mt(store, [MTRecord(one, "uk", "deepl", None, "HTTP 429")])
         assert _rows(store, one) == {"google": ("Один.", None), "deepl": (None, "HTTP 429")}
         # A retry that succeeds replaces its own error and clears the others.
-        store.save_suggestion(two, "uk", "libre", "Два.")
+        seed_mt(store, two, "uk", "libre", "Два.")
         assert _rows(store, two) == {"libre": ("Два.", None)}
-        store.save_suggestion(one, "uk", "libre", "Один!")
+        seed_mt(store, one, "uk", "libre", "Один!")
         assert _rows(store, one) == {"google": ("Один.", None), "libre": ("Один!", None)}

@@ -12,18 +12,21 @@ from reviewer.core.model import HumanSentence, Link, Origin, Role, SegmentDraft,
 from reviewer.storage.progress_queries import Effort, Progress
 from reviewer.storage.stats_queries import article_stats, library_stats, stats_langs
 from reviewer.storage.store import Store
-from tests.stats_helpers import ENGINES, LANGS, wmt23_store
+from tests.news_corpus import NewsCorpus
+from tests.seed import seed_mt
+from tests.stats_helpers import LANGS, news_store
 
 
-def test_article_scores_are_sacrebleus_corpus_scores(db_path: Path) -> None:
-    store, ids, arts = wmt23_store(db_path)
+def test_article_scores_are_sacrebleus_corpus_scores(db_path: Path, news: NewsCorpus) -> None:
+    store, ids, arts = news_store(db_path, news)
+    engines = news.systems
     with store:
         stats = article_stats(store, ids[0])
         assert stats.langs == LANGS and stats.segments == len(arts[0]["en"])
         for lang in LANGS:
             refs = arts[0]["ref"][lang]
             board = stats.boards[lang]
-            assert {r.engine for r in board.engines} == set(ENGINES)
+            assert {r.engine for r in board.engines} == set(engines)
             for row in board.engines:
                 hyps = arts[0]["mt"][lang][row.engine]
                 assert (row.units, row.segments, row.no_mt) == (len(refs), len(refs), 0)
@@ -40,26 +43,28 @@ def test_article_scores_are_sacrebleus_corpus_scores(db_path: Path) -> None:
             assert closest.engine == board.engines[0].engine  # same units: the chrF leader
 
 
-def test_library_scores_are_one_corpus_over_all_articles(db_path: Path) -> None:
-    store, ids, arts = wmt23_store(db_path, count=3)
+def test_library_scores_are_one_corpus_over_all_articles(db_path: Path, news: NewsCorpus) -> None:
+    store, ids, arts = news_store(db_path, news, count=3)
+    engines = news.systems
     with store:
         stats = library_stats(store, ["ua"])
         assert stats.article_ids == tuple(sorted(ids)) and stats.langs == ("uk",)
         refs = [line for a in arts for line in a["ref"]["uk"]]
-        row = stats.boards["uk"].row(ENGINES[1])
+        row = stats.boards["uk"].row(engines[1])
         assert row is not None and row.scores is not None and row.units == len(refs)
-        hyps = [line for a in arts for line in a["mt"]["uk"][ENGINES[1]]]
+        hyps = [line for a in arts for line in a["mt"]["uk"][engines[1]]]
         assert row.scores.bleu == sacrebleu.corpus_bleu(hyps, [refs]).score
         assert row.scores.chrf == sacrebleu.corpus_chrf(hyps, [refs]).score
 
 
-def test_hter_progress_effort_and_timeline_after_approvals(db_path: Path) -> None:
-    store, ids, arts = wmt23_store(db_path)
+def test_hter_progress_effort_and_timeline_after_approvals(db_path: Path, news: NewsCorpus) -> None:
+    store, ids, arts = news_store(db_path, news)
+    engines = news.systems
     with store:
         aid, art = ids[0], arts[0]
         segs = store.segments(aid)
-        library.approve(store, aid, 0, "uk", source=f"mt:{ENGINES[0]}")  # taken unchanged
-        edited = art["mt"]["uk"][ENGINES[0]][1] + " Додано."
+        library.approve(store, aid, 0, "uk", source=f"mt:{engines[0]}")  # taken unchanged
+        edited = art["mt"]["uk"][engines[0]][1] + " Додано."
         library.approve(store, aid, 1, "uk", text=edited)
         library.approve(store, aid, 2, "uk", source="human")
         library.approve(store, aid, 3, "uk", source="human")
@@ -69,7 +74,7 @@ def test_hter_progress_effort_and_timeline_after_approvals(db_path: Path) -> Non
         stats = article_stats(store, aid)
         approved = [0, 1, 2]
         finals = [store.translation(segs[i].id, "uk").text for i in approved]  # type: ignore
-        for engine in ENGINES:
+        for engine in engines:
             row = stats.boards["uk"].row(engine)
             assert row is not None
             machine = [art["mt"]["uk"][engine][i] for i in approved]
@@ -77,7 +82,7 @@ def test_hter_progress_effort_and_timeline_after_approvals(db_path: Path) -> Non
             assert [h.segment for h in row.hter_lines] == approved
             assert [h.hter for h in row.hter_lines] == [
                 sacrebleu.sentence_ter(m, [f]).score for m, f in zip(machine, finals, strict=True)]
-        assert stats.boards["uk"].row(ENGINES[0]).hter_lines[0].hter == 0.0  # type: ignore
+        assert stats.boards["uk"].row(engines[0]).hter_lines[0].hter == 0.0  # type: ignore
         assert stats.boards["ru"].engines[0].hter is None
 
         n = len(segs)
@@ -99,10 +104,10 @@ def test_links_that_are_not_one_to_one(db_path: Path) -> None:
             [Link(0, 2, 0, 1), Link(2, 3, 1, 2), Link(3, 4, 2, 2), Link(4, 4, 2, 3)])
         segs = store.segments(art.id)
         for seg, text in zip(segs, ("Один", "і два.", "Три.", "Чотири."), strict=True):
-            store.save_suggestion(seg.id, "uk", "a", text)
-        store.save_suggestion(segs[2].id, "uk", "b", None, error="HTTP 429")
-        store.save_suggestion(segs[0].id, "uk", "b", "Один і два.")
-        store.save_suggestion(segs[1].id, "uk", "b", "")
+            seed_mt(store, seg.id, "uk", "a", text)
+        seed_mt(store, segs[2].id, "uk", "b", None, error="HTTP 429")
+        seed_mt(store, segs[0].id, "uk", "b", "Один і два.")
+        seed_mt(store, segs[1].id, "uk", "b", "")
         stats = article_stats(store, art.id)
         assert stats.langs == ("uk",)
         board = stats.boards["uk"]
@@ -119,7 +124,7 @@ def test_languages_found_in_the_store(db_path: Path) -> None:
     with Store(db_path) as store:
         assert stats_langs(store) == ["uk", "ru"]  # nothing yet: the default targets
         art = store.add_article("t", "en", "x", [SegmentDraft(0, Role.BODY, "One.")])
-        store.save_suggestion(store.segments(art.id)[0].id, "de", "a", "Eins.")
+        seed_mt(store, store.segments(art.id)[0].id, "de", "a", "Eins.")
         assert stats_langs(store) == ["de"] == stats_langs(store, [art.id])
         stats = article_stats(store, art.id)
         assert stats.boards["de"].units == 0 and stats.boards["de"].engines[0].scores is None

@@ -10,6 +10,7 @@ import pytest
 from reviewer.core.model import HumanSentence, Link, Origin, Role, SegmentDraft, Status
 from reviewer.storage.connection import default_db_path
 from reviewer.storage.errors import NotFoundError, StoreError
+from reviewer.storage.progress_queries import Progress, progress
 from reviewer.storage.schema import LATEST
 from reviewer.storage.store import Store
 
@@ -77,7 +78,8 @@ def test_translation_history_is_append_only(db_path: Path) -> None:
         store.set_translation(seg.id, "uk", "чернетка", Status.DRAFT, Origin.MT, engine="google")
         store.set_translation(seg.id, "uk", "Столтенберг відвідав Київ.", Status.APPROVED,
                               Origin.EDITED)
-        store.set_status(seg.id, "uk", Status.REJECTED)
+        store.set_translation(seg.id, "uk", "Столтенберг відвідав Київ.", Status.REJECTED,
+                              Origin.EDITED)
         t = store.translation(seg.id, "uk")
         assert t and t.status is Status.REJECTED and t.text == "Столтенберг відвідав Київ."
         steps = [(h.old_status, h.new_status) for h in store.history(seg.id, "uk")]
@@ -114,6 +116,21 @@ def test_progress_and_delete(db_path: Path) -> None:
             store.segments(aid)
         left = store.conn.db.execute("SELECT count(*) FROM history").fetchone()[0]
         assert left >= 2  # the record of work outlives the article
+
+
+def test_progress_counts_every_status_and_segments_without_a_translation(db_path: Path) -> None:
+    with Store(db_path) as store:
+        aid = _article(store)
+        other = _article(store)
+        for i, status in enumerate((Status.APPROVED, Status.REJECTED, Status.DRAFT)):
+            store.set_translation(store.segment(aid, i).id, "uk", f"t{i}", status, Origin.EDITED)
+        store.set_translation(store.segment(aid, 3).id, "ru", "t", Status.NEW, Origin.MT)
+        store.set_translation(store.segment(other, 0).id, "uk", "x", Status.APPROVED, Origin.MT)
+        got = progress(store.conn, aid, ["uk", "ru", "uk", "de"])
+        assert got == {"uk": Progress("uk", 4, 1, 1, 1, 1), "ru": Progress("ru", 4, 0, 0, 0, 4),
+                       "de": Progress("de", 4, 0, 0, 0, 4)}
+        assert store.progress(aid, ["uk"]) == {"uk": (1, 4)}
+        assert progress(store.conn, aid, []) == {}
 
 
 def test_failed_transaction_writes_nothing(db_path: Path) -> None:

@@ -24,13 +24,13 @@ from reviewer.storage.tm_memory import (
     refresh_memory,
     segment_matches,
 )
-from tests.tm_corpus import Line, ntrex
+from tests.tm_corpus import SOURCES, Line, spelling_pairs
 
 
-@pytest.fixture
-def lines() -> list[Line]:
+@pytest.fixture(params=SOURCES)
+def lines(request: pytest.FixtureRequest) -> list[Line]:
     """Twelve NTREX lines whose British and American spellings differ."""
-    return [x for x in ntrex() if x.en != x.en_gb][:12]
+    return spelling_pairs(request.param)[:12]
 
 
 @pytest.fixture

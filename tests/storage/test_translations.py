@@ -9,6 +9,7 @@ import pytest
 
 from reviewer.core.model import Origin, Role, SegmentDraft, Status
 from reviewer.storage.store import Store
+from tests.seed import seed_mt
 
 
 @pytest.fixture
@@ -73,37 +74,24 @@ def test_history_records_each_change_whole(store: Store) -> None:
     assert second.at == store.translation(seg, "uk").updated_at
 
 
-def test_set_status_keeps_text_and_provenance(store: Store) -> None:
-    seg = _segment(store)
-    with pytest.raises(ValueError, match="^there is no translation to change yet$"):
-        store.set_status(seg, "uk", Status.REJECTED)
-    store.set_translation(seg, "uk", "Текст.", Status.DRAFT, Origin.MT, engine="deepl",
-                          comment="ok")
-    rejected = store.set_status(seg, "uk", Status.REJECTED)
-    assert (rejected.text, rejected.status, rejected.origin, rejected.engine, rejected.comment) \
-        == ("Текст.", Status.REJECTED, Origin.MT, "deepl", "ok")
-    store.set_status(seg, "uk", Status.APPROVED, actor="anna")
-    assert [(h.action, h.actor, h.engine) for h in store.history(seg, "uk")][1:] == [
-        ("rejected", "reviewer", "deepl"), ("approved", "anna", "deepl")]
-
-
 def test_suggestions_read_back_as_saved(store: Store) -> None:
     seg = _segment(store)
-    saved = store.save_suggestion(seg, "uk", "deepl", "Текст.")
-    failed = store.save_suggestion(seg, "ru", "google", None, "HTTP 429")
+    seed_mt(store, seg, "uk", "deepl", "Текст.")
+    seed_mt(store, seg, "ru", "google", None, "HTTP 429")
+    failed, saved = store.suggestions(seg)  # by language, then engine
     assert (saved.segment_id, saved.lang, saved.engine, saved.text, saved.error) == \
         (seg, "uk", "deepl", "Текст.", None)
-    assert (failed.text, failed.error) == (None, "HTTP 429")
+    assert (failed.lang, failed.engine, failed.text, failed.error) == \
+        ("ru", "google", None, "HTTP 429")
     assert saved.fetched_at.endswith("+00:00")
-    assert store.suggestions(seg) == [failed, saved]  # by language, then engine
     assert store.suggestions(seg, "uk") == [saved]
 
 
 def test_only_a_translation_supersedes_other_engines_errors(store: Store) -> None:
     seg = _segment(store)
-    store.save_suggestion(seg, "uk", "google", None, "HTTP 429")
-    store.save_suggestion(seg, "uk", "libre", None, None)  # neither text nor error
-    store.save_suggestion(seg, "uk", "argos", None, "no model")
+    seed_mt(store, seg, "uk", "google", None, "HTTP 429")
+    seed_mt(store, seg, "uk", "libre", None, None)  # neither text nor error
+    seed_mt(store, seg, "uk", "argos", None, "no model")
     assert [s.engine for s in store.suggestions(seg, "uk")] == ["argos", "google", "libre"]
-    store.save_suggestion(seg, "uk", "deepl", "Текст.")
+    seed_mt(store, seg, "uk", "deepl", "Текст.")
     assert [s.engine for s in store.suggestions(seg, "uk")] == ["deepl", "libre"]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from reviewer.storage.store import Store
+from tests.seed import seed_mt
 
 
 def _name(widget: QWidget) -> str:
@@ -22,7 +23,7 @@ def _with_suggestions(store: Store) -> None:
     """Machine translations that differ from the human version at the start of 3 segments."""
     article = store.articles()[0].article.id
     for view in store.segment_views(article, ["uk"])[:3]:
-        store.save_suggestion(view.segment.id, "uk", "google", "Зайве " + view.human["uk"])
+        seed_mt(store, view.segment.id, "uk", "google", "Зайве " + view.human["uk"])
 
 
 class _Table:

@@ -240,7 +240,7 @@ def test_stays_responsive_while_preparing(qtbot: Any, monkeypatch: pytest.Monkey
     dialog.reject()
     release.set()
     assert parent.runner.pool.waitForDone(10000)
-    qtbot.wait(50)
+    qtbot.wait(50)  # a pause, then a check that nothing happened: no condition to wait for
     assert not dialog.editors and dialog.tabs.count() == 0  # nothing rebuilt after the reject
     assert not parent.crashes
 

@@ -20,6 +20,7 @@ from reviewer.ui.qa_marks import QaMarks, format_enabled, parse_enabled
 from reviewer.ui.qa_panel import DESCRIPTIONS, TITLES
 from reviewer.ui.review_model import QaRole
 from reviewer.ui.settings import Settings
+from tests.seed import seed_mt
 
 SIX_MONTHS = 18  # "it took the United States six months" / "шість місяців"
 
@@ -89,7 +90,7 @@ def test_machine_translation_is_checked_when_there_is_no_final_text(
         qtbot: Any, make_window: Any, store: Store) -> None:
     window = make_window(synchronous=True)
     segment = window.model.views[SIX_MONTHS].segment
-    store.save_suggestion(segment.id, "uk", "google", "США погодження пакета зайняло 7 місяців.")
+    seed_mt(store, segment.id, "uk", "google", "США погодження пакета зайняло 7 місяців.")
     window.segment_changed(segment.id)
     found, in_final = _badge(qtbot, window, SIX_MONTHS)
     assert found >= 1 and in_final == 0  # shown grey: only the machine translation was checked

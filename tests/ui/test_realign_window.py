@@ -1,10 +1,10 @@
-"""Realigning by machine translation from the window, by keys: F5 fetches real WMT23 output from a
-loopback server, the status bar offers the realignment, Ctrl+Shift+R opens the preview, Down and
-Space untick the second change, Enter stores the first; the store has it, with history."""
+"""Realigning by machine translation from the window, by keys: F5 fetches MT output from a
+loopback server (the project's own article, and real WMT23 output when the shared corpora are
+there), the status bar offers the realignment, Ctrl+Shift+R opens the preview, Down and Space
+untick the second change, Enter stores the first; the store has it, with history."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
@@ -15,18 +15,17 @@ from PySide6.QtWidgets import QApplication
 from reviewer import library
 from reviewer.core.model import Link
 from reviewer.storage.store import Store
-from tests.engines.servers import WMT23, MTServer, Wmt23
+from tests.engines.servers import MTServer, Wmt23
+from tests.news_corpus import NewsCorpus
 
-pytestmark = [pytest.mark.timeout(120),
-              pytest.mark.skipif(not WMT23.exists(), reason="needs ../shared/corpora/wmt23")]
+pytestmark = [pytest.mark.timeout(120)]
 
 #: Twelve English lines and their uk reference, line 5 and line 10 dropped from the human version.
 DROPPED = (4, 9)
 
 
-def _import(store: Store, tmp_path: Path) -> tuple[int, list[Link]]:
-    with WMT23.open(encoding="utf-8") as f:
-        doc = json.loads(f.readline())
+def _import(store: Store, tmp_path: Path, news: NewsCorpus) -> tuple[int, list[Link]]:
+    doc = news.articles()[0]
     en, uk = doc["en"][:12], doc["ref"]["uk"][:12]
     kept = [s for i, s in enumerate(uk[1:], 1) if i not in DROPPED]
     (tmp_path / "en.txt").write_text(en[0] + "\n\n" + " ".join(en[1:]) + "\n", encoding="utf-8")
@@ -60,9 +59,9 @@ def _press_in_dialog(qtbot: Any, keys: list[Qt.Key]) -> list[Any]:
 
 
 def test_fetch_offers_realign_and_the_ticked_change_is_stored(
-        qtbot: Any, make_window: Any, store: Store, tmp_path: Path) -> None:
-    article, drifted = _import(store, tmp_path)
-    with MTServer("libre", Wmt23("ONLINE-B")) as server:
+        qtbot: Any, make_window: Any, store: Store, tmp_path: Path, news: NewsCorpus) -> None:
+    article, drifted = _import(store, tmp_path, news)
+    with MTServer("libre", Wmt23(news.realign_system, news.path)) as server:
         window = make_window({"engine": "libre", "engine_url": server.url,
                               "last_article": article})
         assert window.article_id == article

@@ -169,6 +169,8 @@ class ReviewDay(RuleBasedStateMachine):
 
     @rule()
     def pause(self) -> None:
+        # A person's pause (the step being replayed): the draft delay passes, and the checks of
+        # every step compare the whole store with the model afterwards.
         self.qtbot.wait(DRAFT_DELAY_MS + 400)
         self._save()
 
@@ -254,7 +256,7 @@ class ReviewDay(RuleBasedStateMachine):
     def filter_and_back(self) -> None:
         self._keys(Qt.Key.Key_F, CTRL)
         self.qtbot.keyClicks(self.window.filter_bar.text, "NATO")
-        self.qtbot.wait(400)
+        self.qtbot.wait(400)  # a person's pause over the filtered rows before Escape
         self._keys(Qt.Key.Key_Escape)
         if not self.window.editor.dirty:
             self._save()

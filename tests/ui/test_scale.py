@@ -1,7 +1,8 @@
 """A long article in the window: rows load lazily, diffs come on demand, caches follow writes.
 
-The article is 2,000 segments of real WMT23 news (``bench/scale_data.py``: source, uk/ru references
-as human versions, one WMT23 system's output as each suggestion). No timing is asserted here;
+The article is 2,000 segments of news lines cycled (``bench/scale_data.py``: source, uk/ru
+references as human versions, one system's output as each suggestion): the project's own
+articles, and WMT23 news when the shared corpora are there. No timing is asserted here;
 ``bench/ui_scale.py`` measures.
 """
 
@@ -13,23 +14,23 @@ import pytest
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from bench.scale_data import build_article, wmt23_path
+from bench.scale_data import build_article, load_lines
 from reviewer.core import diff
 from reviewer.core.model import Origin, Status
 from reviewer.storage.store import Store
 from reviewer.ui.prefetch import DiffPrefetcher
 from reviewer.ui.review_model import CHUNK
-from tests.conftest import CORPORA
+from tests.news_corpus import NewsCorpus
 
 SIZE = 2_000
 
 
 @pytest.fixture
-def long_window(make_window: Any, store: Store) -> Any:
-    """The window opened on a 2,000-segment article (the newest, so it opens first)."""
-    if not wmt23_path(CORPORA).is_file():
-        pytest.skip(f"{wmt23_path(CORPORA)} is absent: the long article is built from WMT23 news")
-    build_article(store, SIZE, CORPORA)
+def long_window(make_window: Any, store: Store, news: NewsCorpus) -> Any:
+    """The window opened on a 2,000-segment article (the newest, so it opens first), its lines
+    cycled from the project's own articles, or from WMT23 news when the shared corpora are there."""
+    lines = load_lines(path=news.path) if news.path.is_file() else news.articles()
+    build_article(store, SIZE, lines=lines)
     diff.cache_clear()
     window = make_window()
     assert len(window.model.views) == SIZE

@@ -32,7 +32,9 @@ from reviewer.storage.stats_queries import article_stats, library_stats  # noqa:
 from reviewer.storage.store import Store  # noqa: E402
 from reviewer.ui import stats_view  # noqa: E402
 from reviewer.ui.stats_models import COLUMNS, VALUE_ROLE  # noqa: E402
-from tests.stats_helpers import add_wmt23_article, wmt23_articles  # noqa: E402
+from tests.news_corpus import NewsCorpus  # noqa: E402
+from tests.seed import seed_mt
+from tests.stats_helpers import add_news_article  # noqa: E402
 
 LANGS = ["uk", "ru"]
 APPROVED = {"uk": (0, 1, 2, 4), "ru": (0, 3)}
@@ -46,8 +48,8 @@ def add_test_engines(store: Store, article_id: int) -> None:
             for lang, human in view.human.items():
                 words = human.split()
                 if len(words) > 2:
-                    store.save_suggestion(view.segment.id, lang, "test-a", " ".join(words[:-1]))
-                    store.save_suggestion(view.segment.id, lang, "test-b", " ".join(words[1:]))
+                    seed_mt(store, view.segment.id, lang, "test-a", " ".join(words[:-1]))
+                    seed_mt(store, view.segment.id, lang, "test-b", " ".join(words[1:]))
 
 
 @pytest.fixture
@@ -118,9 +120,10 @@ def test_leaderboard_is_the_article_statistics(window: Any, store: Store) -> Non
     assert not window.crashes
 
 
-def test_library_scope_and_real_mt_from_wmt23(window: Any, store: Store) -> None:
-    art = wmt23_articles()[0]
-    wmt_id = add_wmt23_article(store, art)
+def test_library_scope_and_mt_of_a_news_article(window: Any, store: Store,
+                                                news: NewsCorpus) -> None:
+    art = news.articles()[0]
+    wmt_id = add_news_article(store, art, news.systems)
     view = open_view(window)
     view.library_button.setChecked(True)
     lib = library_stats(store, LANGS)
@@ -133,7 +136,7 @@ def test_library_scope_and_real_mt_from_wmt23(window: Any, store: Store) -> None
     choose_lang(view, "ru")
     rows = {r["engine"]: r for r in table(view)}
     refs = art["ref"]["ru"]
-    for engine in ("ONLINE-W", "GPT4-5shot"):
+    for engine in news.systems:
         assert rows[engine]["chrf"] == sacrebleu.corpus_chrf(art["mt"]["ru"][engine], [refs]).score
         assert rows[engine]["bleu"] == sacrebleu.corpus_bleu(art["mt"]["ru"][engine], [refs]).score
     assert not window.crashes

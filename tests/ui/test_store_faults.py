@@ -77,6 +77,7 @@ def test_a_damaged_store_refuses_the_write_keeps_the_text_and_says_how_to_recove
     _kept_and_said(qtbot, window, "damaged draft", "reviewer library recover")
     assert "the database is damaged" in window.message.text()
     qtbot.keyClicks(window.editor.final, " more")  # the next pause is refused again
+    # A fixed pause, then a check that nothing was written: no condition to wait for.
     qtbot.wait(2 * DRAFT_DELAY_MS)
     assert window.editor.dirty and "damaged draft more" in window.editor.final.toPlainText()
     assert store.translation(seg_id, "uk") is None  # nothing was written into the file

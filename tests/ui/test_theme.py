@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from reviewer.storage.store import Store
 from reviewer.ui import theme
 from reviewer.ui.diff_delegate import spans_to_html
+from tests.seed import seed_mt
 
 PALETTES = {"light": theme.light_palette, "dark": theme.dark_palette}
 
@@ -95,7 +96,7 @@ def test_the_grid_and_the_editor_repaint_in_dark_colours(qtbot: Any, make_window
                                                          restore_palette: QApplication) -> None:
     article = store.articles()[0].article.id
     for view in store.segment_views(article, ["uk"])[:3]:
-        store.save_suggestion(view.segment.id, "uk", "google", "Зайве " + view.human["uk"])
+        seed_mt(store, view.segment.id, "uk", "google", "Зайве " + view.human["uk"])
     window = make_window()
     label = window.editor.machine_box.itemAt(0).widget().findChildren(QLabel)[0]
     assert colour_share(window.grid, theme.LIGHT.delete_bg) > 0

@@ -9,8 +9,7 @@ Cross-edition findings also carry the other language and offsets into its text.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NamedTuple
 
@@ -143,10 +142,6 @@ class QAConfig:
     def on(self, check: str) -> bool:
         """Tell whether ``check`` is switched on."""
         return check in self.enabled
-
-    def only(self, checks: Iterable[str]) -> QAConfig:
-        """A copy with exactly ``checks`` switched on."""
-        return replace(self, enabled=frozenset(checks))
 
     def band(self, lang: str) -> tuple[float, float]:
         """The accepted length ratio range for ``lang``."""
