@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from reviewer.core.model import HumanSentence, Link, Role, SegmentDraft  # noqa: E402
 from reviewer.core.significance import BootstrapOptions  # noqa: E402
-from reviewer.storage.mt_cache import MTRecord, record_mt
+from reviewer.storage.mt_cache import MTRecord, record_mt  # noqa: E402
 from reviewer.storage.stats_queries import article_stats, library_stats  # noqa: E402
 from reviewer.storage.store import Store  # noqa: E402
 from tests.significance_fixtures import add_article  # noqa: E402
