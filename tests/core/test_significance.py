@@ -16,8 +16,10 @@ from reviewer.core.leaderboard import build_board, retest_board
 from reviewer.core.model import Link
 from reviewer.core.score_units import pair_units
 from reviewer.core.significance import BootstrapOptions, paired_bootstrap
+from tests.news_corpus import CORPORA
 from tests.significance_fixtures import KINDS, SEGMENTS, engines, references
-from tests.stats_helpers import WMT23
+
+WMT23 = CORPORA / "wmt23" / "news_articles.jsonl"
 
 # sacrebleu's names of the metrics in its results, with the settings of reviewer.core.scores.
 SACREBLEU = {"chrf": ("chrF2", CHRF), "chrf_pp": ("chrF2++", lambda: CHRF(word_order=2)),
