@@ -1689,7 +1689,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+128"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -1699,7 +1699,7 @@
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>reviewer: something went wrong</source>
         <translation>reviewer: щось пішло не так</translation>
     </message>
@@ -1711,12 +1711,12 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-70"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+131"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
@@ -1969,7 +1969,7 @@ Please report it with the details below.</source>
 <context>
     <name>QualityAids</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+91"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+94"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
@@ -1979,7 +1979,7 @@ Please report it with the details below.</source>
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
@@ -2033,7 +2033,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/ui/review_controller.py" line="+130"/>
+        <location filename="../../reviewer/ui/review_controller.py" line="+133"/>
         <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
         <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
     </message>
@@ -2113,7 +2113,7 @@ Please report it with the details below.</source>
         <translation>Повернено: {0} ({1}).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+67"/>
         <source>{lang} approved {done}/{total}</source>
         <translation>{lang}: затверджено {done}/{total}</translation>
     </message>

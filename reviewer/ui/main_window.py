@@ -40,6 +40,7 @@ from reviewer.ui.review_controller import DRAFT_DELAY_MS, ReviewController
 from reviewer.ui.review_model import ReviewModel, long_lived
 from reviewer.ui.segment_grid import SegmentGrid
 from reviewer.ui.settings import Settings
+from reviewer.ui.store_writer import StoreWriter
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.window_view import WindowView
 from reviewer.ui.window_work import BackgroundWork
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store, self.settings = store, settings
         self.runner = runner or TaskRunner()
+        self.writer = StoreWriter(store.path, self)
         self.article_id: int | None = None
         self.stats_view: StatsView | None = None
         self.setWindowTitle("reviewer")
@@ -77,7 +79,7 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.on_filter_bar_changed)
         self.editor = EditorPanel()
-        self.review = ReviewController(store, self.model, self.grid, self.editor, self)
+        self.review = ReviewController(self.writer, self.model, self.grid, self.editor, self)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -93,7 +95,7 @@ class MainWindow(QMainWindow):
         self.work = BackgroundWork(store, settings, self.model, self.runner, self)
         self.realign = RealignOffer(store, self)
         self._build_status_bar()
-        self.quality = QualityAids(store, settings, self.model, self.editor,
+        self.quality = QualityAids(self.writer, settings, self.model, self.editor,
                                    synchronous=self.runner.synchronous, parent=self)
         self.view = WindowView(self, settings, self.library_dock, self.menu_actions["library"],
                                self.splitter, self.grid, self.editor)
@@ -196,7 +198,7 @@ class MainWindow(QMainWindow):
     # -- library and article -----------------------------------------------------------------
     def reload_library(self, select_id: int | None = None) -> None:
         """Re-read the library; open ``select_id`` (or the newest article)."""
-        rows = self.store.articles()
+        rows = self.writer.call(lambda store: store.articles())
         ids = [r.article.id for r in rows]
         chosen = select_id if select_id in ids else (ids[0] if ids else None)
         self.library.set_articles(rows, chosen)
@@ -212,12 +214,12 @@ class MainWindow(QMainWindow):
         """Show an article in the grid, ready to review from its first unapproved segment."""
         self.review.save_pending()
         self.view.remember_position(self.article_id, self.model)
-        article = self.store.article(article_id)
         langs = self.target_langs()
-        self.article_id = article.id
         with long_lived():
-            self.model.set_article(self.store.segment_views(article.id, langs),
-                                   article.source_lang, langs)
+            article, views = self.writer.call(
+                lambda store: (store.article(article_id), store.segment_views(article_id, langs)))
+            self.model.set_article(views, article.source_lang, langs)
+        self.article_id = article.id
         self.quality.article_opened()
         self.editor.set_languages(langs)
         self.grid.size_columns(self.settings.get("grid_header"))
@@ -232,8 +234,15 @@ class MainWindow(QMainWindow):
 
     def on_model_statuses_changed(self, _segment_id: int) -> None:
         """A segment of the open article changed status: its library row shows the new counts."""
-        if self.article_id is not None:
-            self.library.approvals_changed(self.store, self.article_id)
+        article_id = self.article_id
+        langs = self.library.model.langs_of(article_id) if article_id is not None else None
+        if article_id is None or langs is None:
+            return
+        approved = self.review.approved()
+        if not set(langs) <= set(approved):  # languages not in the grid: counted by the writer
+            counts = self.writer.call(lambda store: store.progress(article_id, langs))
+            approved = {lang: done for lang, (done, _total) in counts.items()}
+        self.library.model.set_approved(article_id, {lang: approved[lang] for lang in langs})
 
     def on_filter_bar_changed(self, segment_filter: SegmentFilter) -> None:
         """Apply a filter, keeping the current segment if it is still shown (else the nearest)."""
@@ -407,4 +416,5 @@ class MainWindow(QMainWindow):
         self.view.save()
         self.view.remember_position(self.article_id, self.model)
         self.settings.sync()
+        self.writer.close()
         event.accept()

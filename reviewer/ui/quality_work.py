@@ -8,7 +8,8 @@ load_memory`, seconds for 100,000 units) on a worker with its own
 :class:`~reviewer.ui.tasks.TaskRunner`, synchronous when the window's is) so that fetching and
 importing, which wait for the window's runner to be idle, never wait for it. The memory is then
 the GUI thread's: it is refreshed (cheaply, from the history) before a search whenever something
-may have been approved or imported.
+may have been approved or imported; that refresh, like every read of the store here, runs on the
+store writer's thread (:class:`~reviewer.ui.store_writer.StoreWriter`).
 
 The QA checks need the article's name context (names capitalised anywhere in it): it is read
 when the article opens, a few hundred sources per idle turn of the event loop (the parts' contexts
@@ -37,6 +38,7 @@ from reviewer.ui.qa_marks import QaMarks, parse_enabled
 from reviewer.ui.qa_panel import QaPanel, mark_spans
 from reviewer.ui.review_model import ReviewModel
 from reviewer.ui.settings import Settings
+from reviewer.ui.store_writer import StoreWriter
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.tm_panel import TmPanel
 
@@ -61,10 +63,11 @@ class QualityAids(QObject):
     take_requested = Signal(str)
     failed = Signal(object, str)
 
-    def __init__(self, store: Store, settings: Settings, model: ReviewModel, editor: EditorPanel,
-                 *, synchronous: bool = False, parent: QObject | None = None) -> None:
+    def __init__(self, writer: StoreWriter, settings: Settings, model: ReviewModel,
+                 editor: EditorPanel, *, synchronous: bool = False,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store, self.settings, self.model, self.editor = store, settings, model, editor
+        self.writer, self.settings, self.model, self.editor = writer, settings, model, editor
         self.runner = TaskRunner(synchronous=synchronous)
         self.qa_marks = QaMarks()
         self.glossary = Glossary()
@@ -89,7 +92,7 @@ class QualityAids(QObject):
         """Start reading the translation memory on a worker (``message`` says when it is)."""
         self.tm_panel.show_loading()
         self.message.emit(self.tr("Loading the translation memory…"), 0)
-        path = self.store.path
+        path = self.writer.path
         self.runner.start("memory", lambda _report: read_memory(path),
                           on_result=self._on_memory_loaded, on_error=self._on_error)
 
@@ -107,7 +110,7 @@ class QualityAids(QObject):
             self.memory_stale = True
 
     def _on_memory_loaded(self, memory: TranslationMemory) -> None:
-        if not self._alive():
+        if not self._alive() or self.writer.closed:
             return
         self.memory, self.memory_stale = memory, True
         self.message.emit(self.tr("Translation memory ready: {0} units.").format(len(memory)),
@@ -124,7 +127,7 @@ class QualityAids(QObject):
         self.qa_marks.set_article(model.langs, model.source_lang)
         self.grid_marks.reset()
         self.memory_stale = True
-        self.glossary = GlossaryStore(self.store).glossary()
+        self.glossary = self.writer.call(lambda store: GlossaryStore(store).glossary())
         self._names, self._names_at = NameContext(), 0
         self._read_names()  # a short article is ready at once
 
@@ -180,10 +183,11 @@ class QualityAids(QObject):
     # -- translation memory --------------------------------------------------------------------
     def tm_matches(self, view: SegmentView, lang: str) -> list[TmMatch]:
         """The memory's best matches for ``view`` into ``lang`` (its own approval left out)."""
-        if self.memory is None:
+        if self.memory is None or self.writer.closed:
             return []
         if self.memory_stale:
-            refresh_memory(self.store, self.memory)
+            memory = self.memory
+            self.writer.call(lambda store: refresh_memory(store, memory))
             self.memory_stale = False
         return self.memory.search(view.segment.source, self.model.source_lang, lang,
                                   min_percent=DEFAULT_MIN_PERCENT, limit=DEFAULT_LIMIT,

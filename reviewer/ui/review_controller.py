@@ -1,8 +1,10 @@
 """The review controller: what the translator's typing, approvals and undo do to the store.
 
 It holds the undo stack and the draft timer, turns the editor's contents into
-:class:`~reviewer.core.edits.Edit`s written through the review service, moves on after an
-approval, and re-reads a segment after a write. It shows things only through the grid and the
+:class:`~reviewer.core.edits.Edit`s written through the review service on the store writer's
+thread (:class:`~reviewer.ui.store_writer.StoreWriter`: the GUI thread makes no database call),
+moves on after an approval, and puts what was stored into the model's memory, from which the
+grid paints and the approvals are counted. It shows things only through the grid and the
 editor it is given and through its signals (a status-bar ``message``, the approval
 ``progress_changed`` line, ``segment_reread`` before a re-read segment is shown, ``shown`` when
 the editor shows another segment, ``filter_reset_needed`` when an undone change is out of sight).
@@ -18,14 +20,15 @@ from PySide6.QtGui import QUndoStack
 from reviewer.core import languages
 from reviewer.core.edits import Edit, TranslationState, draft_state, review_state
 from reviewer.core.filters import next_unapproved
-from reviewer.core.model import Origin, SegmentView, Status
+from reviewer.core.model import Origin, SegmentView, Status, Suggestion, Translation
 from reviewer.core.suggestions import usable_suggestion
-from reviewer.services.review import ReviewService
+from reviewer.storage.progress_queries import progress
 from reviewer.storage.store import Store
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.labels import origin_label
 from reviewer.ui.review_model import ReviewModel
 from reviewer.ui.segment_grid import SegmentGrid
+from reviewer.ui.store_writer import StoreWriter, WriterReview
 from reviewer.ui.undo import EditCommand
 
 DRAFT_DELAY_MS = 800
@@ -38,8 +41,8 @@ def state_of(view: SegmentView, lang: str) -> TranslationState | None:
 
 
 class ReviewController(QObject):
-    """Keyboard review of ``model``'s article shown in ``grid`` and ``editor``, kept in ``store``.
-    """
+    """Keyboard review of ``model``'s article shown in ``grid`` and ``editor``, written by
+    ``writer``."""
 
     message = Signal(str, int)  # text, milliseconds shown (0: until replaced)
     progress_changed = Signal(str)
@@ -47,11 +50,11 @@ class ReviewController(QObject):
     shown = Signal(object)  # the SegmentView now in the editor, or None
     filter_reset_needed = Signal()
 
-    def __init__(self, store: Store, model: ReviewModel, grid: SegmentGrid, editor: EditorPanel,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, writer: StoreWriter, model: ReviewModel, grid: SegmentGrid,
+                 editor: EditorPanel, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.store, self.model, self.grid, self.editor = store, model, grid, editor
-        self.service = ReviewService(store)
+        self.writer, self.model, self.grid, self.editor = writer, model, grid, editor
+        self.service = WriterReview(writer)
         self.article_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.draft_timer = QTimer(self)
@@ -123,7 +126,7 @@ class ReviewController(QObject):
         """Write one change through the review service as an undo step; whether it was saved."""
         edit = Edit(view.segment.id, lang, state_of(view, lang), after, label)
         failures: list[str] = []
-        command = EditCommand(self.service, edit, self.segment_changed,
+        command = EditCommand(self.service, edit, self.stored, self.segment_changed,
                               self._write_failed(failures), typing=typing)
         self.undo_stack.push(command)
         if not command.written and failures:  # the store's words say what happened and what
@@ -280,29 +283,57 @@ class ReviewController(QObject):
             self.go_to_row(row)
 
     # -- re-reading ----------------------------------------------------------------------------
-    def segment_changed(self, segment_id: int, _lang: str | None = None) -> None:
-        """Re-read one segment's translations and suggestions after a write, and repaint it."""
+    def stored(self, segment_id: int, lang: str, translation: Translation | None) -> None:
+        """The writer committed a change: put the translation now stored in the model."""
         index = self.model.position_of(segment_id)
         if index is None:
             return
         view = self.model.views[index]
-        view.translations = {t.lang: t for lang in self.model.langs
-                             if (t := self.store.translation(segment_id, lang)) is not None}
+        if translation is None:
+            view.translations.pop(lang, None)
+        else:
+            view.translations[lang] = translation
+        self._show_changed(index)
+
+    def segment_changed(self, segment_id: int) -> None:
+        """Re-read one segment's translations and suggestions (changed elsewhere: a fetch, a
+        refused undo) through the writer, and repaint it."""
+        index = self.model.position_of(segment_id)
+        if index is None or self.writer.closed:  # a late fetch result after the window closed
+            return
+        langs = list(self.model.langs)
+
+        def read(store: Store) -> tuple[list[Translation], list[Suggestion]]:
+            found = [store.translation(segment_id, lang) for lang in langs]
+            return [t for t in found if t is not None], store.suggestions(segment_id)
+
+        translations, suggestions = self.writer.call(read)
+        view = self.model.views[index]
+        view.translations = {t.lang: t for t in translations}
         view.suggestions = {}
-        for s in self.store.suggestions(segment_id):
+        for s in suggestions:
             view.suggestions.setdefault(s.lang, []).append(s)
+        self._show_changed(index)
+
+    def _show_changed(self, index: int) -> None:
+        view = self.model.views[index]
+        segment_id = view.segment.id
         self.segment_reread.emit(index)
         self.model.replace_view(view)
         if self.editor.view is not None and self.editor.view.segment.id == segment_id:
             self.show_current()  # the editor keeps what is typed and not saved yet
         self.update_progress()
 
+    def approved(self) -> dict[str, int]:
+        """How many segments of the article are approved in each shown language (from memory)."""
+        return {lang: progress(self.model.views, lang).approved for lang in self.model.langs}
+
     def update_progress(self) -> None:
         """Say how many segments are approved in each language (``progress_changed``)."""
         if self.article_id is None:
             return
-        counts = self.store.progress(self.article_id, self.model.langs)
         template = self.tr("{lang} approved {done}/{total}")
+        total = len(self.model.views)
         self.progress_changed.emit("   ".join(
             template.format(lang=languages.label(lang), done=done, total=total)
-            for lang, (done, total) in counts.items()))
+            for lang, done in self.approved().items()))

@@ -3,6 +3,7 @@ controller, the quality aids, the background work, the realignment offer and the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter, QWidget  # noqa: E402
 
 from reviewer.core.model import Status  # noqa: E402
+from reviewer.services.review import ReviewService  # noqa: E402
 from reviewer.storage.store import Store  # noqa: E402
 from reviewer.ui.editor_panel import EditorPanel  # noqa: E402
 from reviewer.ui.quality_work import QualityAids  # noqa: E402
@@ -21,6 +23,7 @@ from reviewer.ui.review_controller import ReviewController  # noqa: E402
 from reviewer.ui.review_model import ReviewModel  # noqa: E402
 from reviewer.ui.segment_grid import SegmentGrid  # noqa: E402
 from reviewer.ui.settings import Settings  # noqa: E402
+from reviewer.ui.store_writer import StoreWriter  # noqa: E402
 from reviewer.ui.tasks import TaskRunner  # noqa: E402
 from reviewer.ui.window_view import WindowView  # noqa: E402
 from reviewer.ui.window_work import BackgroundWork  # noqa: E402
@@ -36,7 +39,8 @@ def _model(store: Store) -> tuple[ReviewModel, int]:
     return model, article.id
 
 
-def test_the_grid_alone_moves_to_a_row_and_says_so(qtbot: Any, store: Store) -> None:
+def test_the_grid_alone_moves_to_a_row_and_says_so(qtbot: Any, store: Store,
+        writer: StoreWriter) -> None:
     model, _ = _model(store)
     grid = SegmentGrid(model)
     qtbot.addWidget(grid)
@@ -49,21 +53,30 @@ def test_the_grid_alone_moves_to_a_row_and_says_so(qtbot: Any, store: Store) -> 
     qtbot.waitUntil(lambda: not grid.fit_timer.isActive())
 
 
-def _controller(qtbot: Any, store: Store) -> tuple[ReviewController, SegmentGrid, EditorPanel]:
+@pytest.fixture
+def writer(store: Store) -> Iterator[StoreWriter]:
+    """The store writer the window would make (its own connection, on its own thread)."""
+    made = StoreWriter(store.path)
+    yield made
+    made.close()
+
+
+def _controller(qtbot: Any, store: Store,
+                writer: StoreWriter) -> tuple[ReviewController, SegmentGrid, EditorPanel]:
     model, article_id = _model(store)
     grid, editor = SegmentGrid(model), EditorPanel()
     for widget in (grid, editor):
         qtbot.addWidget(widget)
     editor.set_languages(LANGS)
-    controller = ReviewController(store, model, grid, editor)
+    controller = ReviewController(writer, model, grid, editor)
     controller.article_opened(article_id)
     controller.go_to_row(0)
     return controller, grid, editor
 
 
-def test_the_review_controller_alone_approves_moves_on_and_undoes(qtbot: Any,
-                                                                  store: Store) -> None:
-    controller, grid, editor = _controller(qtbot, store)
+def test_the_review_controller_alone_approves_moves_on_and_undoes(qtbot: Any, store: Store,
+        writer: StoreWriter) -> None:
+    controller, grid, editor = _controller(qtbot, store, writer)
     said: list[str] = []
     controller.message.connect(lambda text, _ms: said.append(text))
     first = controller.model.view_at(0).segment
@@ -81,12 +94,12 @@ def test_the_review_controller_alone_approves_moves_on_and_undoes(qtbot: Any,
 
 
 def test_approving_the_last_unapproved_segment_says_every_one_is_approved(
-        qtbot: Any, store: Store) -> None:
+        qtbot: Any, store: Store, writer: StoreWriter) -> None:
     """Approving the one unapproved segment left, above the last row, says so (it said
     nothing: the message was only said when that segment was the last row)."""
-    controller, grid, editor = _controller(qtbot, store)
+    controller, grid, editor = _controller(qtbot, store, writer)
     for view in controller.model.views[1:]:
-        controller.service.change(view.segment.id, "uk", _approved(view.segment.source), "seed")
+        ReviewService(store).change(view.segment.id, "uk", _approved(view.segment.source), "seed")
         controller.segment_changed(view.segment.id)
     said: list[str] = []
     controller.message.connect(lambda text, _ms: said.append(text))
@@ -98,9 +111,9 @@ def test_approving_the_last_unapproved_segment_says_every_one_is_approved(
     assert grid.current_row() == 1  # and it moves on as after any approval
 
 
-def test_rejecting_the_last_row_does_not_say_every_one_is_approved(qtbot: Any,
-                                                                   store: Store) -> None:
-    controller, _, editor = _controller(qtbot, store)
+def test_rejecting_the_last_row_does_not_say_every_one_is_approved(qtbot: Any, store: Store,
+        writer: StoreWriter) -> None:
+    controller, _, editor = _controller(qtbot, store, writer)
     said: list[str] = []
     controller.message.connect(lambda text, _ms: said.append(text))
     controller.go_to_row(len(controller.model.visible) - 1)
@@ -117,13 +130,13 @@ def _approved(text: str) -> Any:
     return TranslationState(text, Status.APPROVED, Origin.EDITED, None, "")
 
 
-def test_the_quality_aids_alone_load_the_memory_and_check_a_segment(qtbot: Any,
-                                                                    store: Store) -> None:
+def test_the_quality_aids_alone_load_the_memory_and_check_a_segment(qtbot: Any, store: Store,
+        writer: StoreWriter) -> None:
     model, _ = _model(store)
     editor = EditorPanel()
     qtbot.addWidget(editor)
     editor.set_languages(LANGS)
-    aids = QualityAids(store, Settings({}), model, editor, synchronous=True)
+    aids = QualityAids(writer, Settings({}), model, editor, synchronous=True)
     with qtbot.waitSignal(aids.message):
         aids.load_memory()
     assert aids.memory is not None
@@ -134,8 +147,8 @@ def test_the_quality_aids_alone_load_the_memory_and_check_a_segment(qtbot: Any,
     assert aids.qa_panel.text()
 
 
-def test_the_background_work_alone_reports_a_known_error_in_words(qtbot: Any,
-                                                                  store: Store) -> None:
+def test_the_background_work_alone_reports_a_known_error_in_words(qtbot: Any, store: Store,
+        writer: StoreWriter) -> None:
     from reviewer.core.errors import UsageError
 
     parent = QWidget()
@@ -154,7 +167,7 @@ def test_the_background_work_alone_reports_a_known_error_in_words(qtbot: Any,
 
 
 def test_the_realign_offer_alone_has_nothing_to_offer_without_a_human_version(
-        qtbot: Any, store: Store) -> None:
+        qtbot: Any, store: Store, writer: StoreWriter) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     offer = RealignOffer(store, parent)
@@ -162,8 +175,8 @@ def test_the_realign_offer_alone_has_nothing_to_offer_without_a_human_version(
     assert not offer.button.isVisible() and offer.plans(None, LANGS) == []
 
 
-def test_the_window_view_alone_scales_the_text_and_remembers_the_place(qtbot: Any,
-                                                                       store: Store) -> None:
+def test_the_window_view_alone_scales_the_text_and_remembers_the_place(qtbot: Any, store: Store,
+        writer: StoreWriter) -> None:
     model, article_id = _model(store)
     window = QMainWindow()
     qtbot.addWidget(window)
