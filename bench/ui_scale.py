@@ -224,7 +224,7 @@ def main() -> int:
             add("open_call", time.perf_counter() - t)
             watch.wait(app, since)
             add("first", time.perf_counter() - t)
-            while window._fit_timer.isActive():
+            while window.grid.fit_timer.isActive():
                 app.processEvents()
             app.processEvents()  # the repaint the fit asked for, if rows changed height
             add("fitted", time.perf_counter() - t)
@@ -269,9 +269,9 @@ def main() -> int:
                 view.viewport().repaint()
                 add("warm" + name, time.perf_counter() - t)
 
-            scroll, fit = page_down(app, grid, watch, window.fit_visible_rows, args.pages,
+            scroll, fit = page_down(app, grid, watch, window.grid.fit_visible_rows, args.pages,
                                     args.read_ms / 1000)
-            window._fit_timer.stop()
+            window.grid.fit_timer.stop()
             add("scroll", statistics.median(scroll))
             add("scroll_max", max(scroll))
             add("fit", statistics.median(fit))
@@ -309,7 +309,7 @@ def main() -> int:
                 v.translations["uk"] = Translation(v.segment.id, "uk", "x", Status.APPROVED,
                                                    Origin.HUMAN, None, "")
             t = time.perf_counter()
-            found = next_unapproved(window._visible_views(), 0, ["uk"])
+            found = next_unapproved(window.review.visible_views(), 0, ["uk"])
             add("next", time.perf_counter() - t)
             assert found == len(views) - 1
             window.runner.cancel_all(5000)

@@ -134,17 +134,17 @@ def main() -> None:
     if scenario == "start":
         result["stall_ms"] = meter.finish()
     elif scenario == "tm":
-        result["loaded_before_paint"] = window.memory is not None
+        result["loaded_before_paint"] = window.quality.memory is not None
         meter.reset()
-        wait(app, lambda: window.memory is not None)
+        wait(app, lambda: window.quality.memory is not None)
         idle(app, 100)
-        result["stall_ms"], result["units"] = meter.finish(), len(window.memory)
+        result["stall_ms"], result["units"] = meter.finish(), len(window.quality.memory)
     elif scenario == "memory":
-        wait(app, lambda: window.memory is not None)
+        wait(app, lambda: window.quality.memory is not None)
         idle(app, 500)
         result["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     else:
-        wait(app, lambda: window.memory is not None)
+        wait(app, lambda: window.quality.memory is not None)
         idle(app, 300)
         meter.reset()
         if scenario == "stats":
@@ -153,14 +153,14 @@ def main() -> None:
             window.activateWindow()
             QTest.keyClick(window, Qt.Key.Key_S,
                            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-            wait(app, lambda: hasattr(window, "stats_view") and bool(window.stats_view.stats))
+            wait(app, lambda: window.stats_view is not None and bool(window.stats_view.stats))
             view = window.stats_view
             wait(app, lambda: not view.runner.active and all(
                 shown(c) for c in view.charts()[:2]))
         elif scenario == "qa":
             window.open_article(int(sys.argv[3]))
-            wait(app, lambda: not window._names_timer.isActive()
-                 and window.grid_marks.pending == 0)
+            wait(app, lambda: not window.quality.names_timer.isActive()
+                 and window.quality.grid_marks.pending == 0)
         idle(app, 100)
         result["stall_ms"] = meter.finish()
     print(json.dumps(result))

@@ -11,8 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 IGNORE = re.compile(r"#\s*type:\s*ignore(?P<codes>\[[^\]]*\])?(?P<rest>.*)$")
-# TODO window split: the window's mixins, being rewritten, still carry ignores without reasons.
-PENDING = {"reviewer/ui/quality_work.py", "reviewer/ui/realign_work.py"}
+PENDING: set[str] = set()
 
 
 def unexplained() -> list[str]:

@@ -432,6 +432,99 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <location filename="../../reviewer/ui/window_work.py" line="+73"/>
+        <source>Cancel</source>
+        <translation>Скасувати</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cancelling… everything fetched so far is saved.</source>
+        <translation>Скасування… усе вже отримане збережено.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Background work is running; wait for it or cancel it first.</source>
+        <translation>Виконується фонова робота: дочекайтеся її завершення або спершу скасуйте її.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} (Translate &gt; Engine settings…)</source>
+        <translation>{0} (Переклад &gt; Налаштування рушія…)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Fetching machine translations from {0}…</source>
+        <translation>Отримання машинних перекладів від {0}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{0} fetched</source>
+        <translation>отримано: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} from the cache</source>
+        <translation>з кешу: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} failed (see the ⚠ cells)</source>
+        <translation>з помилкою: {0} (див. клітинки з ⚠)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine translation: {0}.</source>
+        <translation>Машинний переклад: {0}.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Importing “{0}”…</source>
+        <translation>Імпорт «{0}»…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported.</source>
+        <translation>Імпортовано.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Exporting to {0}…</source>
+        <translation>Експорт у {0}…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import translation memory or XLIFF</source>
+        <translation>Імпорт пам’яті перекладів або XLIFF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TMX and XLIFF ({0});;All files (*)</source>
+        <translation>TMX і XLIFF ({0});;Усі файли (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading {0}…</source>
+        <translation>Читання {0}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{0}: no translation units in the file; nothing was imported.</source>
+        <translation>{0}: у файлі немає одиниць перекладу; нічого не імпортовано.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Importing {0}…</source>
+        <translation>Імпорт {0}…</translation>
+    </message>
+</context>
+<context>
     <name>ChangesModel</name>
     <message>
         <location filename="../../reviewer/ui/realign_dialog.py" line="+58"/>
@@ -1626,7 +1719,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+69"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+131"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -1636,107 +1729,29 @@
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+57"/>
+        <source>reviewer: something went wrong</source>
+        <translation>reviewer: щось пішло не так</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewer hit a bug. Everything you approved is saved.
+Please report it with the details below.</source>
+        <translation>У reviewer сталася помилка. Усе, що ви затвердили, збережено.
+Повідомте про неї, додавши подробиці нижче.</translation>
+    </message>
+    <message>
+        <location line="-70"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+83"/>
-        <source>Cancel</source>
-        <translation>Скасувати</translation>
-    </message>
-    <message>
-        <location line="+82"/>
+        <location line="+131"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
-        <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Edit segment {0}</source>
-        <translation>редагування сегмента {0}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Use {0} in segment {1}</source>
-        <translation>вставлення в сегмент {1}: {0}</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Nothing to approve yet: Ctrl+1 takes the machine translation, Ctrl+2 the human version, or type the translation.</source>
-        <translation>Ще нічого затверджувати: Ctrl+1 бере машинний переклад, Ctrl+2 — людський, або введіть переклад.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Every shown segment is approved in {0}.</source>
-        <translation>Усі показані сегменти затверджено ({0}).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Approve segment {0}</source>
-        <translation>затвердження сегмента {0}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reject segment {0}</source>
-        <translation>відхилення сегмента {0}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No machine translation for this segment yet: press F5 to fetch.</source>
-        <translation>Для цього сегмента ще немає машинного перекладу: натисніть F5, щоб отримати.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>No human version is aligned to this segment.</source>
-        <translation>З цим сегментом не вирівняно жодного людського перекладу.</translation>
-    </message>
-    <message>
-        <location line="-70"/>
-        <source>Comment on segment {0}</source>
-        <translation>коментар до сегмента {0}</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>Undid typing in segment {0}.</source>
-        <translation>Скасовано введене в сегменті {0}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing to undo.</source>
-        <translation>Нічого скасовувати.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Undone: {0} ({1}).</source>
-        <translation>Скасовано: {0} ({1}).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Redid typing in segment {0}.</source>
-        <translation>Повернено введене в сегменті {0}.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing to redo.</source>
-        <translation>Нічого повертати.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Redone: {0} ({1}).</source>
-        <translation>Повернено: {0} ({1}).</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <source>{lang} approved {done}/{total}</source>
-        <translation>{lang}: затверджено {done}/{total}</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+151"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
@@ -1908,7 +1923,7 @@
 <context>
     <name>QaPanel</name>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>the final text</source>
         <translation>остаточний текст</translation>
     </message>
@@ -1992,24 +2007,24 @@
     </message>
 </context>
 <context>
-    <name>QualityMixin</name>
+    <name>QualityAids</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+76"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+94"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Translation memory ready: {0} units.</source>
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No translation-memory match of {0}% or more for this segment.</source>
         <translation>Для цього сегмента в пам’яті перекладів немає збігів від {0}% і вище.</translation>
     </message>
@@ -2033,14 +2048,14 @@
     </message>
 </context>
 <context>
-    <name>RealignMixin</name>
+    <name>RealignOffer</name>
     <message>
-        <location filename="../../reviewer/ui/realign_work.py" line="+59"/>
+        <location filename="../../reviewer/ui/realign_work.py" line="+50"/>
         <source>Realign with machine translations ({0} links change)…</source>
         <translation>Вирівняти за машинними перекладами (змінюється зв’язків: {0})…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The machine translations agree with the alignment: nothing to realign (fetch them first with F5).</source>
         <translation>Машинні переклади узгоджуються з вирівнюванням: вирівнювати нічого (спершу отримайте їх клавішею F5).</translation>
     </message>
@@ -2053,6 +2068,94 @@
         <location line="+13"/>
         <source>Realigned: {0} changes stored.</source>
         <translation>Вирівняно: збережено змін — {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../reviewer/ui/review_controller.py" line="+133"/>
+        <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
+        <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Comment on segment {0}</source>
+        <translation>коментар до сегмента {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit segment {0}</source>
+        <translation>редагування сегмента {0}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Use {0} in segment {1}</source>
+        <translation>вставлення в сегмент {1}: {0}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No machine translation for this segment yet: press F5 to fetch.</source>
+        <translation>Для цього сегмента ще немає машинного перекладу: натисніть F5, щоб отримати.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No human version is aligned to this segment.</source>
+        <translation>З цим сегментом не вирівняно жодного людського перекладу.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to approve yet: Ctrl+1 takes the machine translation, Ctrl+2 the human version, or type the translation.</source>
+        <translation>Ще нічого затверджувати: Ctrl+1 бере машинний переклад, Ctrl+2 — людський, або введіть переклад.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Approve segment {0}</source>
+        <translation>затвердження сегмента {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reject segment {0}</source>
+        <translation>відхилення сегмента {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every shown segment is approved in {0}.</source>
+        <translation>Усі показані сегменти затверджено ({0}).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undid typing in segment {0}.</source>
+        <translation>Скасовано введене в сегменті {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to undo.</source>
+        <translation>Нічого скасовувати.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undone: {0} ({1}).</source>
+        <translation>Скасовано: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redid typing in segment {0}.</source>
+        <translation>Повернено введене в сегменті {0}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to redo.</source>
+        <translation>Нічого повертати.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Redone: {0} ({1}).</source>
+        <translation>Повернено: {0} ({1}).</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{lang} approved {done}/{total}</source>
+        <translation>{lang}: затверджено {done}/{total}</translation>
     </message>
 </context>
 <context>
@@ -2626,106 +2729,6 @@
         <location line="+2"/>
         <source>Copy this translation into the final text</source>
         <translation>Скопіювати цей переклад в остаточний текст</translation>
-    </message>
-</context>
-<context>
-    <name>WorkMixin</name>
-    <message>
-        <location filename="../../reviewer/ui/window_work.py" line="+82"/>
-        <source>Cancelling… everything fetched so far is saved.</source>
-        <translation>Скасування… усе вже отримане збережено.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>reviewer: something went wrong</source>
-        <translation>reviewer: щось пішло не так</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reviewer hit a bug. Everything you approved is saved.
-Please report it with the details below.</source>
-        <translation>У reviewer сталася помилка. Усе, що ви затвердили, збережено.
-Повідомте про неї, додавши подробиці нижче.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Background work is running; wait for it or cancel it first.</source>
-        <translation>Виконується фонова робота: дочекайтеся її завершення або спершу скасуйте її.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>{0} (Translate &gt; Engine settings…)</source>
-        <translation>{0} (Переклад &gt; Налаштування рушія…)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Fetching machine translations from {0}…</source>
-        <translation>Отримання машинних перекладів від {0}…</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>{0} fetched</source>
-        <translation>отримано: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} from the cache</source>
-        <translation>з кешу: {0}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>{0} failed (see the ⚠ cells)</source>
-        <translation>з помилкою: {0} (див. клітинки з ⚠)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cancelled</source>
-        <translation>скасовано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Machine translation: {0}.</source>
-        <translation>Машинний переклад: {0}.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Importing “{0}”…</source>
-        <translation>Імпорт «{0}»…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Imported.</source>
-        <translation>Імпортовано.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Exporting to {0}…</source>
-        <translation>Експорт у {0}…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import translation memory or XLIFF</source>
-        <translation>Імпорт пам’яті перекладів або XLIFF</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>TMX and XLIFF ({0});;All files (*)</source>
-        <translation>TMX і XLIFF ({0});;Усі файли (*)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Reading {0}…</source>
-        <translation>Читання {0}…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>{0}: no translation units in the file; nothing was imported.</source>
-        <translation>{0}: у файлі немає одиниць перекладу; нічого не імпортовано.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Importing {0}…</source>
-        <translation>Імпорт {0}…</translation>
     </message>
 </context>
 </TS>

@@ -161,8 +161,9 @@ class EditorPanel(QWidget):
         c = theme.colours(self.palette())
         while self.machine_box.count():
             item = self.machine_box.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         if view is None:
             self.header.setText(self.tr("No segment selected"))
             self.source.setText("")

@@ -1,102 +1,85 @@
-"""The review window: the library, the segment grid with diffs, the editor, and keyboard review."""
+"""The review window: composes the library, the segment grid, the editor, the review controller,
+quality aids, background work and the realignment offer, and routes the menu's actions to them.
+
+Each part is an object of its own with explicit constructor arguments and signals (see the
+README's Development section); the window builds them in ``__init__`` and connects them.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QKeyCombination, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDockWidget,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
-    QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reviewer.core import languages
-from reviewer.core.edits import Edit, TranslationState, draft_state, review_state
 from reviewer.core.filters import SegmentFilter, next_unapproved
-from reviewer.core.model import Origin, SegmentView, Status
-from reviewer.core.suggestions import usable_suggestion
-from reviewer.services.review import ReviewService
+from reviewer.core.model import Origin, Status
 from reviewer.storage.store import Store
 from reviewer.ui.about import AboutDialog
 from reviewer.ui.accessible_names import name_controls
 from reviewer.ui.actions import ACTIONS, build_actions, shortcut_table
-from reviewer.ui.diff_delegate import GridDelegate
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.filter_bar import FilterBar
 from reviewer.ui.identity import app_icon
-from reviewer.ui.labels import origin_label
 from reviewer.ui.library_panel import LibraryPanel
-from reviewer.ui.prefetch import DiffPrefetcher
-from reviewer.ui.quality_work import QualityMixin
-from reviewer.ui.realign_work import RealignMixin
+from reviewer.ui.quality_work import QualityAids
+from reviewer.ui.realign_work import RealignOffer
+from reviewer.ui.review_controller import DRAFT_DELAY_MS, ReviewController
 from reviewer.ui.review_model import ReviewModel, long_lived
+from reviewer.ui.segment_grid import SegmentGrid
 from reviewer.ui.settings import Settings
+from reviewer.ui.store_writer import StoreWriter
 from reviewer.ui.tasks import TaskRunner
-from reviewer.ui.undo import EditCommand
-from reviewer.ui.window_view import ViewMixin
-from reviewer.ui.window_work import WorkMixin
+from reviewer.ui.window_view import WindowView
+from reviewer.ui.window_work import BackgroundWork
 
-DRAFT_DELAY_MS = 800
+if TYPE_CHECKING:
+    from reviewer.ui.stats_view import StatsView
+
+__all__ = ["DRAFT_DELAY_MS", "MainWindow"]
+
 STATS_DELAY_MS = 2000
+# Keys the window's actions take from the final text's own bindings.
+WINDOW_KEYS = ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+Up", "Ctrl+Down", "Ctrl+1", "Ctrl+2",
+               "Ctrl+3", "Ctrl+L", "Ctrl+Return", "Ctrl+Enter", "Ctrl+Shift+Return",
+               "Ctrl+Shift+Enter")
 
 
-class MainWindow(QualityMixin, RealignMixin, WorkMixin, ViewMixin, QMainWindow):
+class MainWindow(QMainWindow):
     """Everything a reviewer sees; data comes from ``store``, slow work goes to ``runner``."""
 
     def __init__(self, store: Store, settings: Settings, runner: TaskRunner | None = None):
         super().__init__()
         self.store, self.settings = store, settings
-        self.review = ReviewService(store)
         self.runner = runner or TaskRunner()
+        self.writer = StoreWriter(store.path, self)
         self.article_id: int | None = None
+        self.stats_view: StatsView | None = None
         self.setWindowTitle("reviewer")
         if QApplication.windowIcon().isNull():  # app.py sets it; tests build the window alone
             QApplication.setWindowIcon(app_icon())
-        self.undo_stack = QUndoStack(self)
-        undo = QAction(self.tr("&Undo"), self)
-        undo.setShortcut(QKeySequence("Ctrl+Z"))
-        undo.triggered.connect(self.on_undo_triggered)
-        redo = QAction(self.tr("&Redo"), self)
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        redo.triggered.connect(self.on_redo_triggered)
-        self.addActions([undo, redo])
-        self.actions = build_actions(self, {}, {"undo": undo, "redo": redo})
+        self.menu_actions = self._build_actions()
         self.library = LibraryPanel()
-        self.library.article_chosen.connect(self.open_article)
-        self.library.import_clicked.connect(self.on_import_triggered)
-        dock = self.library_dock = QDockWidget(self.tr("Library"), self)
-        dock.setObjectName("library")
-        dock.setWidget(self.library)
-        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        dock.visibilityChanged.connect(
-            lambda _shown: self.actions["library"].setChecked(not dock.isHidden()))
+        self.library_dock = self._build_library_dock()
         self.model = ReviewModel()
         self.model.statuses_changed.connect(self.on_model_statuses_changed)  # library follows
-        self.grid = self._make_grid()
+        self.grid = SegmentGrid(self.model)
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.on_filter_bar_changed)
         self.editor = EditorPanel()
-        self.editor.language_changed.connect(self.on_editor_language_changed)
-        self.editor.take_requested.connect(
-            lambda text, origin, engine: self.take(text, Origin(origin), engine))
-        self.editor.text_edited.connect(self._schedule_draft)
-        self.editor.final.installEventFilter(self)
-        self.editor.comment.editingFinished.connect(self.save_pending)
+        self.review = ReviewController(self.writer, self.model, self.grid, self.editor, self)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -107,85 +90,115 @@ class MainWindow(QualityMixin, RealignMixin, WorkMixin, ViewMixin, QMainWindow):
         self.splitter.addWidget(self.editor)
         self.splitter.setSizes([560, 300])
         self.setCentralWidget(self.splitter)
+        self.message = QLabel()
+        self.progress_label = QLabel()
+        self.work = BackgroundWork(store, settings, self.model, self.runner, self)
+        self.realign = RealignOffer(store, self)
         self._build_status_bar()
-        self.setup_realign()
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setSingleShot(True)
-        self.draft_timer.setInterval(DRAFT_DELAY_MS)
-        self.draft_timer.timeout.connect(self.save_pending)
-        self.runner.busy_changed.connect(self._on_busy_changed)
-        self.runner.unhandled.connect(self.show_crash)
-        self.setup_quality()
-        self._window_keys = {QKeySequence(k)[0] for k in (
-            "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+Up", "Ctrl+Down", "Ctrl+1", "Ctrl+2",
-            "Ctrl+3", "Ctrl+L", "Ctrl+Return", "Ctrl+Enter", "Ctrl+Shift+Return",
-            "Ctrl+Shift+Enter")}
-        self._field_keys = {QKeySequence(k)[0] for spec in ACTIONS for k in spec.shortcuts}
+        self.quality = QualityAids(self.writer, settings, self.model, self.editor,
+                                   synchronous=self.runner.synchronous, parent=self)
+        self.view = WindowView(self, settings, self.library_dock, self.menu_actions["library"],
+                               self.splitter, self.grid, self.editor)
+        self.stats_timer = QTimer(self)
+        self.stats_timer.setSingleShot(True)
+        self.stats_timer.setInterval(STATS_DELAY_MS)
+        self.stats_timer.timeout.connect(self._refresh_stats)
+        self._connect_parts()
+        self._window_keys = {QKeySequence(k)[0] for k in WINDOW_KEYS}  # type: ignore[index]  # PySide6 stubs lack __getitem__
+        self._field_keys = {QKeySequence(k)[0]  # type: ignore[index]  # as above
+                            for spec in ACTIONS for k in spec.shortcuts}
+        self.editor.final.installEventFilter(self)
         for field in (self.filter_bar.text, self.editor.comment, self.library.filter):
             field.installEventFilter(self)
         name_controls(self)
-        self._restore_settings()
+        self.view.restore()
+        self.quality.load_memory()
         self.reload_library(self.settings.get("last_article") or None)
 
     # -- building ----------------------------------------------------------------------------
-    def _make_grid(self) -> QTableView:
-        grid = QTableView()
-        grid.setModel(self.model)
-        grid.setItemDelegate(GridDelegate(grid))
-        grid.setWordWrap(True)
-        grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        grid.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        grid.verticalHeader().hide()
-        grid.verticalHeader().setDefaultSectionSize(46)
-        grid.horizontalHeader().setStretchLastSection(False)
-        grid.selectionModel().currentRowChanged.connect(self.on_grid_current_changed)
-        grid.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_rows_later())
-        grid.horizontalHeader().sectionResized.connect(lambda *_: self._fit_rows_later())
-        self._fit_timer = QTimer(self)
-        self._fit_timer.setSingleShot(True)
-        self._fit_timer.setInterval(30)
-        self._fit_timer.timeout.connect(self.fit_visible_rows)
-        # Rows whose text changed (a fetch, an approval) are fitted again; not postponed by
-        # the writes that follow, so a long fetch re-fits as it goes.
-        self.model.dataChanged.connect(
-            lambda *_: self._fit_timer.isActive() or self._fit_timer.start())
-        self._prefetch = DiffPrefetcher(self.model, self)
-        return grid
+    def _build_library_dock(self) -> QDockWidget:
+        self.library.article_chosen.connect(self.open_article)
+        self.library.import_clicked.connect(self.on_import_triggered)
+        dock = QDockWidget(self.tr("Library"), self)
+        dock.setObjectName("library")
+        dock.setWidget(self.library)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        return dock
+
+    def _build_actions(self) -> dict[str, QAction]:
+        undo = QAction(self.tr("&Undo"), self)
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        undo.triggered.connect(self.on_undo_triggered)
+        redo = QAction(self.tr("&Redo"), self)
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        redo.triggered.connect(self.on_redo_triggered)
+        self.addActions([undo, redo])
+        return build_actions(self, {}, {"undo": undo, "redo": redo})
 
     def _build_status_bar(self) -> None:
-        self.message = QLabel()
-        self.progress_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(220)
-        self.progress.setFormat("%v / %m")
-        self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.clicked.connect(self.on_cancel_triggered)
         bar = self.statusBar()
         bar.addWidget(self.message, 1)
         bar.addPermanentWidget(self.progress_label)
-        bar.addPermanentWidget(self.progress)
-        bar.addPermanentWidget(self.cancel_button)
-        self.progress.hide()
-        self.cancel_button.hide()
+        bar.addPermanentWidget(self.work.progress)
+        bar.addPermanentWidget(self.work.cancel_button)
+        bar.addPermanentWidget(self.realign.button)
+
+    def _connect_parts(self) -> None:
+        review, quality, work = self.review, self.quality, self.work
+        for part in (review, quality, work, self.realign):
+            part.message.connect(self.say)
+        review.progress_changed.connect(self.progress_label.setText)
+        review.segment_reread.connect(quality.segment_changed)
+        review.segment_reread.connect(self._refresh_stats_later)
+        review.shown.connect(quality.show)
+        review.filter_reset_needed.connect(self.filter_bar.reset)
+        quality.take_requested.connect(lambda text: review.take(text, Origin.TM, None))
+        quality.failed.connect(work.on_task_error)
+        self.runner.busy_changed.connect(quality.on_work_busy_changed)
+        self.runner.unhandled.connect(self.show_crash)
+        work.crashed.connect(lambda error, trace: self.show_crash(error, trace))
+        work.segment_fetched.connect(self.segment_changed)
+        work.fetch_finished.connect(self._on_fetch_finished)
+        work.article_imported.connect(self._on_article_imported)
+        work.exchange_imported.connect(self._on_exchange_imported)
+        self.realign.realigned.connect(self.open_article)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Once the window manager has drawn the frame, check the guess made before."""
         super().showEvent(event)
-        QTimer.singleShot(0, self, lambda: self.fits_screen() or self.fit_to_screen())
+        QTimer.singleShot(0, self, self._fit_if_needed)
+
+    def _fit_if_needed(self) -> None:
+        if not self.view.fits_screen():
+            self.view.fit_to_screen()
 
     def say(self, text: str, ms: int = 12000) -> None:
         """A message in the status bar (errors of the world land here, never in a dialog)."""
         self.message.setText(text)
         if ms:
-            QTimer.singleShot(ms, self.message,
-                              lambda: self.message.text() == text and self.message.clear())
+            QTimer.singleShot(ms, self.message, lambda: self._clear_message(text))
+
+    def _clear_message(self, text: str) -> None:
+        if self.message.text() == text:  # a later message stays
+            self.message.clear()
+
+    def show_crash(self, error: object, trace: str) -> None:
+        """The one crash dialog: a bug, with its traceback to copy into a report."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(self.tr("reviewer: something went wrong"))
+        box.setText(self.tr("reviewer hit a bug. Everything you approved is saved.\n"
+                            "Please report it with the details below."))
+        box.setInformativeText(f"{type(error).__name__}: {error}")
+        box.setDetailedText(trace)
+        box.exec()
 
     # -- library and article -----------------------------------------------------------------
     def reload_library(self, select_id: int | None = None) -> None:
         """Re-read the library; open ``select_id`` (or the newest article)."""
-        rows = self.store.articles()
+        rows = self.writer.call(lambda store: store.articles())
         ids = [r.article.id for r in rows]
         chosen = select_id if select_id in ids else (ids[0] if ids else None)
         self.library.set_articles(rows, chosen)
@@ -199,121 +212,81 @@ class MainWindow(QualityMixin, RealignMixin, WorkMixin, ViewMixin, QMainWindow):
 
     def open_article(self, article_id: int) -> None:
         """Show an article in the grid, ready to review from its first unapproved segment."""
-        self.save_pending()
-        self._remember_position()
-        article = self.store.article(article_id)
+        self.review.save_pending()
+        self.view.remember_position(self.article_id, self.model)
         langs = self.target_langs()
-        self.article_id = article.id
         with long_lived():
-            self.model.set_article(self.store.segment_views(article.id, langs),
-                                   article.source_lang, langs)
-        self.quality_article_opened()
+            article, views = self.writer.call(
+                lambda store: (store.article(article_id), store.segment_views(article_id, langs)))
+            self.model.set_article(views, article.source_lang, langs)
+        self.article_id = article.id
+        self.quality.article_opened()
         self.editor.set_languages(langs)
-        self._size_columns()
-        self.undo_stack.clear()
+        self.grid.size_columns(self.settings.get("grid_header"))
         self.setWindowTitle(f"{article.title} — reviewer")
         self.settings.set("last_article", article.id)
         self.library.select(article.id)
-        start = self._remembered_row(article.id)
+        start = self.view.remembered_row(article.id, self.model)
         if start is None:
-            start = next_unapproved(self._visible_views(), -1, [self.editor.lang])
+            start = next_unapproved(self.review.visible_views(), -1, [self.editor.lang])
+        self.review.article_opened(article.id)
         self.go_to_row(start if start is not None else 0)
-        self._update_progress_text()
 
-    def _size_columns(self) -> None:
-        header = self.grid.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        saved = self.settings.get("grid_header")
-        if saved and header.restoreState(saved) and header.count() == self.model.columnCount():
-            self.grid.setColumnWidth(0, self._number_width())
+    def on_model_statuses_changed(self, _segment_id: int) -> None:
+        """A segment of the open article changed status: its library row shows the new counts."""
+        article_id = self.article_id
+        langs = self.library.model.langs_of(article_id) if article_id is not None else None
+        if article_id is None or langs is None:
             return
-        self.grid.setColumnWidth(0, self._number_width())
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-
-    def _visible_views(self) -> list:
-        return [self.model.views[i] for i in self.model.visible]
+        approved = self.review.approved()
+        if not set(langs) <= set(approved):  # languages not in the grid: counted by the writer
+            counts = self.writer.call(lambda store: store.progress(article_id, langs))
+            approved = {lang: done for lang, (done, _total) in counts.items()}
+        self.library.model.set_approved(article_id, {lang: approved[lang] for lang in langs})
 
     def on_filter_bar_changed(self, segment_filter: SegmentFilter) -> None:
         """Apply a filter, keeping the current segment if it is still shown (else the nearest)."""
-        row = self.current_row()
-        place = self.model.view_at(row).segment.index if 0 <= row < len(self.model.visible) \
-            else 0
-        self.save_pending()  # typed text belongs to the segment it was typed in
+        view = self.review.current_view()
+        place = view.segment.index if view is not None else 0
+        self.review.save_pending()  # typed text belongs to the segment it was typed in
         self.model.set_filter(segment_filter)
-        shown = len(self.model.visible)
         self.say(self.tr("{shown} of {total} segments shown").format(
-            shown=shown, total=len(self.model.views)), 0)
+            shown=len(self.model.visible), total=len(self.model.views)), 0)
         self.go_to_row(self.model.nearest_row(place))
 
-    def fit_visible_rows(self) -> None:
-        """Size the rows on screen to their text (only those: a long article stays fast).
-
-        The current row, if it was on screen, stays there: rows above it that grow would
-        otherwise push it out of sight (as after a jump, which scrolls by default row heights).
-        """
-        viewport = self.grid.viewport()
-        first = self.grid.rowAt(0)
-        if first < 0:
-            return
-        shown = self.grid.rowAt(viewport.height() - 1)
-        shown = self.model.rowCount() - 1 if shown < 0 else shown
-        last = min(shown + 2, self.model.rowCount() - 1)
-        current = self.grid.currentIndex()
-        for row in range(first, last + 1):
-            self.grid.resizeRowToContents(row)
-        if current.isValid() and first <= current.row() <= shown:
-            self.grid.updateGeometries()  # the scroll range must know the new heights first
-            self.grid.scrollTo(current, QAbstractItemView.ScrollHint.EnsureVisible)
-        self._prefetch.ask(last + 1, last + 1 + (last - first))  # the next screenful's diffs
-
-    def _fit_rows_later(self) -> None:
-        self._fit_timer.start()
-
-    # -- moving around -----------------------------------------------------------------------
     def current_row(self) -> int:
-        return self.grid.currentIndex().row()
+        return self.grid.current_row()
 
     def go_to_row(self, row: int) -> None:
         """Make ``row`` current, loading it if the grid has not fetched it yet."""
-        if not self.model.visible:
-            self.editor.show_segment(None, 0)
-            return
-        row = max(0, min(row, len(self.model.visible) - 1))
-        self.model.ensure_loaded(row)
-        index = self.model.index(row, 1)
-        self.grid.setCurrentIndex(index)
-        self.grid.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
-        self._fit_rows_later()
+        self.review.go_to_row(row)
 
-    def on_grid_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
-        self.save_pending()
-        self._show_current()
+    def segment_changed(self, segment_id: int) -> None:
+        """Re-read one segment after a write elsewhere (a fetch) and repaint it."""
+        self.review.segment_changed(segment_id)
 
-    def on_editor_language_changed(self, _lang: str) -> None:
-        self.save_pending()  # what was typed belongs to the language shown until now
-        self._show_current()
+    def _refresh_stats_later(self, _position: int) -> None:
+        """An open statistics window follows the review: it recomputes after a pause in writes."""
+        if self.stats_view is not None and self.stats_view.isVisible():
+            self.stats_timer.start()
 
-    def _show_current(self) -> None:
-        row = self.current_row()
-        view = self.model.view_at(row) if 0 <= row < len(self.model.visible) else None
-        self.editor.show_segment(view, len(self.model.views))
-        self.quality_show(view)
+    def _refresh_stats(self) -> None:
+        if self.stats_view is not None and self.stats_view.isVisible():
+            self.stats_view.refresh()
 
-    def on_previous_triggered(self) -> None:
-        self.save_pending()
-        self.go_to_row(self.current_row() - 1)
+    def _on_fetch_finished(self) -> None:
+        self.review.show_current()
+        self.realign.offer(self.article_id, self.target_langs())
 
-    def on_next_triggered(self) -> None:
-        self.save_pending()
-        self.go_to_row(self.current_row() + 1)
+    def _on_article_imported(self, article_id: int) -> None:
+        self.reload_library(article_id)
+        self.open_article(article_id)
 
-    def on_next_language_triggered(self) -> None:
-        self.save_pending()
-        self.editor.next_language()
-
-    def on_edit_final_triggered(self) -> None:
-        self.editor.final.setFocus()
+    def _on_exchange_imported(self, article_id: int | None) -> None:
+        if article_id is not None:
+            self.reload_library(article_id)
+            if article_id == self.article_id:  # a human version: re-read the grid
+                self.open_article(article_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Let the window's review shortcuts win over the text editor's own key bindings.
@@ -322,6 +295,7 @@ class MainWindow(QualityMixin, RealignMixin, WorkMixin, ViewMixin, QMainWindow):
         but give up those that are the window's (Ctrl+E is "end of line" in a line edit on Linux).
         """
         if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
             combo = QKeyCombination(event.modifiers(), Qt.Key(event.key()))
             keys = self._window_keys if watched is self.editor.final else self._field_keys
             if combo in keys and (watched is self.editor.final or isinstance(watched, QLineEdit)):
@@ -329,224 +303,84 @@ class MainWindow(QualityMixin, RealignMixin, WorkMixin, ViewMixin, QMainWindow):
                 return True
         return super().eventFilter(watched, event)
 
-    # -- reviewing ---------------------------------------------------------------------------
-    def _state(self, view: SegmentView, lang: str) -> TranslationState | None:
-        t = view.translations.get(lang)
-        return TranslationState(t.text, t.status, t.origin, t.engine, t.comment) if t else None
+    # -- the menu's actions (``on_<name>_triggered``, connected by build_actions) --------------
+    def on_undo_triggered(self) -> None:
+        self.review.undo()
 
-    def _edited(self) -> tuple[SegmentView, str] | None:
-        """The segment and language the editor's contents belong to, as the grid holds it now."""
-        if self.editor.shown is None:
-            return None
-        segment_id, lang = self.editor.shown
-        position = self.model.position_of(segment_id)
-        return (self.model.views[position], lang) if position is not None else None
+    def on_redo_triggered(self) -> None:
+        self.review.redo()
 
-    def _push(self, view: SegmentView, lang: str, after: TranslationState, label: str, *,
-              typing: bool = False) -> bool:
-        """Write one change through the review service as an undo step; whether it was saved."""
-        edit = Edit(view.segment.id, lang, self._state(view, lang), after, label)
-        failures: list[str] = []
-        command = EditCommand(self.review, edit, self.segment_changed, self._write_failed(failures),
-                              typing=typing)
-        self.undo_stack.push(command)
-        if not command.written and failures:  # the store's words say what happened and what
-            self.say(self.tr("{error} — The text you typed is kept in the editor, not saved "
-                             "yet; it is saved at the next pause once the database can be "
-                             "written.").format(error=failures[-1]), 0)  # to do; kept shown
-        return command.written
+    def on_previous_triggered(self) -> None:
+        self.review.move(-1)
 
-    def _write_failed(self, failures: list[str]) -> Callable[[str], None]:
-        """The failure report of one edit: said at once, and noted for :meth:`_push`."""
-        def failed(text: str) -> None:
-            failures.append(text)
-            self.say(text)
-        return failed
+    def on_next_triggered(self) -> None:
+        self.review.move(1)
 
-    def _schedule_draft(self) -> None:
-        self.draft_timer.start()
+    def on_next_language_triggered(self) -> None:
+        self.review.save_pending()
+        self.editor.next_language()
 
-    def save_pending(self) -> None:
-        """Save what is typed in the final text and the comment (a draft; typing merges into one
-        undo step). Called after a pause in typing and whenever the editor is about to show
-        something else; what cannot be written stays in the editor, marked unsaved."""
-        self.draft_timer.stop()
-        edited = self._edited() if self.editor.dirty else None
-        if edited is None:
-            return
-        view, lang = edited
-        before = self._state(view, lang)
-        after = draft_state(before, self.editor.loaded, self.editor.contents())
-        self.editor.dirty = False
-        if after == before:
-            return
-        number = view.segment.index + 1
-        comment_only = (before is not None and after is not None and after.text == before.text
-                        and after.status == before.status)
-        label = (self.tr("Comment on segment {0}") if comment_only
-                 else self.tr("Edit segment {0}")).format(number)
-        if not self._push(view, lang, after, label, typing=True):
-            self.editor.dirty = True  # kept in the editor: saved again at the next chance
-
-    def take(self, text: str, origin: Origin, engine: str | None) -> None:
-        """Put a machine translation, the human version or a memory match into the final text
-        and save it at once as a draft (its own undo step)."""
-        self.save_pending()
-        self.editor.take(text, origin, engine)
-        edited = self._edited()
-        if edited is None:
-            return
-        view, lang = edited
-        before = self._state(view, lang)
-        after = draft_state(before, before, self.editor.contents())
-        self.editor.dirty = False
-        if after is not None and after != before:
-            label = self.tr("Use {0} in segment {1}").format(origin_label(origin),
-                                                             view.segment.index + 1)
-            if not self._push(view, lang, after, label):
-                self.editor.dirty = True
-
-    def _review(self, status: Status, label: str) -> None:
-        """Set ``status`` (undo text ``label``, a template of the segment number), move on."""
-        row = self.current_row()
-        edited = self._edited()
-        if row < 0 or edited is None:
-            return
-        if not self.editor.final_text():  # a comment being typed is still saved after its pause
-            self.say(self.tr("Nothing to approve yet: Ctrl+1 takes the machine translation, "
-                             "Ctrl+2 the human version, or type the translation."))
-            return
-        self.draft_timer.stop()
-        view, lang = edited
-        after = review_state(self.editor.contents(), status)
-        self.editor.dirty = False
-        if not self._push(view, lang, after, label.format(view.segment.index + 1)):
-            self.editor.dirty = True
-            return
-        self.editor.forget_text_history()  # Ctrl+Z now undoes the approval, not the typing
-        target = next_unapproved(self._visible_views(), row, [lang])
-        if status is Status.REJECTED or target is None:
-            target = row + 1 if row + 1 < len(self.model.visible) else row
-        if target == row:
-            self.say(self.tr("Every shown segment is approved in {0}.").format(
-                languages.label(lang)))
-        self.go_to_row(target)
-        self._update_progress_text()
-
-    def on_approve_triggered(self) -> None:
-        self._review(Status.APPROVED, self.tr("Approve segment {0}"))
-
-    def on_reject_triggered(self) -> None:
-        self._review(Status.REJECTED, self.tr("Reject segment {0}"))
-
-    def on_take_mt_triggered(self) -> None:
-        view = self.editor.view
-        if view is None:
-            return
-        mt = usable_suggestion(view.suggestions.get(self.editor.lang, []), self.model.engine)
-        if mt is None or mt.text is None:
-            self.say(self.tr("No machine translation for this segment yet: press F5 to fetch."))
-            return
-        self.take(mt.text, Origin.MT, mt.engine)
-
-    def on_take_human_triggered(self) -> None:
-        view = self.editor.view
-        human = view.human.get(self.editor.lang) if view else None
-        if not human:
-            self.say(self.tr("No human version is aligned to this segment."))
-            return
-        self.take(human, Origin.HUMAN, None)
+    def on_edit_final_triggered(self) -> None:
+        self.editor.final.setFocus()
 
     def on_comment_triggered(self) -> None:
         self.editor.comment.setFocus()
 
-    # -- undo: the editor's typing first, then the saved changes, shown where they happen ------
-    def on_undo_triggered(self) -> None:
-        if self.editor.text_undo_available():
-            self.editor.final.undo()
-            self.say(self.tr("Undid typing in segment {0}.").format(self._editor_number()))
-            return
-        self.save_pending()
-        if not self.undo_stack.canUndo():
-            self.say(self.tr("Nothing to undo."))
-            return
-        command = self.undo_stack.command(self.undo_stack.index() - 1)
-        text = self.undo_stack.undoText()
-        self.undo_stack.undo()
-        self._show_edit(command)
-        self.say(self.tr("Undone: {0} ({1}).").format(text, languages.label(command.edit.lang)))
+    def on_approve_triggered(self) -> None:
+        self.review.review(Status.APPROVED)
 
-    def on_redo_triggered(self) -> None:
-        if self.editor.text_redo_available():
-            self.editor.final.redo()
-            self.say(self.tr("Redid typing in segment {0}.").format(self._editor_number()))
-            return
-        self.save_pending()
-        if not self.undo_stack.canRedo():
-            self.say(self.tr("Nothing to redo."))
-            return
-        command = self.undo_stack.command(self.undo_stack.index())
-        text = self.undo_stack.redoText()
-        self.undo_stack.redo()
-        self._show_edit(command)
-        self.say(self.tr("Redone: {0} ({1}).").format(text, languages.label(command.edit.lang)))
+    def on_reject_triggered(self) -> None:
+        self.review.review(Status.REJECTED)
 
-    def _editor_number(self) -> int:
-        return self.editor.view.segment.index + 1 if self.editor.view is not None else 0
+    def on_take_mt_triggered(self) -> None:
+        self.review.take_mt()
 
-    def _show_edit(self, command: EditCommand) -> None:
-        """Show the segment and language an undo or redo has just changed."""
-        position = self.model.position_of(command.edit.segment_id)
-        if position is None:
-            return
-        if position not in self.model.visible:
-            self.filter_bar.reset()  # the change is shown, never made out of sight
-        self.editor.select_language(command.edit.lang)
-        row = self.model.visible.index(position)
-        if row != self.current_row():
-            self.go_to_row(row)
+    def on_take_human_triggered(self) -> None:
+        self.review.take_human()
 
-    def segment_changed(self, segment_id: int, _lang: str | None = None) -> None:
-        """Re-read one segment's translations and suggestions after a write, and repaint it."""
-        index = self.model.position_of(segment_id)
-        if index is None:
-            return
-        view = self.model.views[index]
-        view.translations = {t.lang: t for lang in self.model.langs
-                             if (t := self.store.translation(segment_id, lang)) is not None}
-        view.suggestions = {}
-        for s in self.store.suggestions(segment_id):
-            view.suggestions.setdefault(s.lang, []).append(s)
-        self.quality_segment_changed(index)
-        self.model.replace_view(view)
-        self._refresh_stats_later()
-        if self.editor.view is not None and self.editor.view.segment.id == segment_id:
-            self._show_current()  # the editor keeps what is typed and not saved yet
-        self._update_progress_text()
+    def on_take_tm_triggered(self) -> None:
+        self.quality.take_best_match()
 
-    def _refresh_stats_later(self) -> None:
-        """An open statistics window follows the review: it recomputes after a pause in writes."""
-        view = getattr(self, "stats_view", None)
-        if view is None or not view.isVisible():
-            return
-        if not hasattr(self, "_stats_timer"):
-            self._stats_timer = QTimer(self)
-            self._stats_timer.setSingleShot(True)
-            self._stats_timer.setInterval(STATS_DELAY_MS)
-            self._stats_timer.timeout.connect(
-                lambda: self.stats_view.isVisible() and self.stats_view.refresh())
-        self._stats_timer.start()
+    def on_fetch_triggered(self) -> None:
+        self.work.fetch(self.article_id)
 
-    def _update_progress_text(self) -> None:
-        if self.article_id is None:
-            return
-        counts = self.store.progress(self.article_id, self.model.langs)
-        template = self.tr("{lang} approved {done}/{total}")
-        text = "   ".join(template.format(lang=languages.label(lang), done=done, total=total)
-                          for lang, (done, total) in counts.items())
-        self.progress_label.setText(text)
+    def on_refetch_triggered(self) -> None:
+        self.work.fetch(self.article_id, refresh=True)
 
-    # -- filter, view ------------------------------------------------------------------------
+    def on_cancel_triggered(self) -> None:
+        self.work.cancel()
+
+    def on_import_triggered(self) -> None:
+        self.work.import_article()
+
+    def on_export_triggered(self) -> None:
+        self.work.export(self.article_id, self.target_langs())
+
+    def on_import_tm_triggered(self) -> None:
+        self.work.import_exchange(self.article_id)
+
+    def on_realign_triggered(self) -> None:
+        self.realign.run(self.article_id, self.target_langs())
+
+    def on_settings_triggered(self) -> None:
+        from reviewer.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec() and self.article_id is not None:
+            self.open_article(self.article_id)
+
+    def on_statistics_triggered(self) -> None:
+        """Open (or bring forward) the statistics view of the open article and the library."""
+        from reviewer.ui.stats_view import StatsView
+
+        view = self.stats_view
+        if view is None:
+            view = self.stats_view = StatsView(self.runner, self.work.on_task_error, self)
+            self.library.article_chosen.connect(
+                lambda aid: view.set_article(aid, self.store.article(aid).title))
+        title = self.store.article(self.article_id).title if self.article_id is not None else ""
+        view.show_for(self.store.path, self.article_id, title, self.target_langs())
+
     def on_find_triggered(self) -> None:
         self.filter_bar.show()
         self.filter_bar.text.setFocus()
@@ -555,6 +389,15 @@ class MainWindow(QualityMixin, RealignMixin, WorkMixin, ViewMixin, QMainWindow):
     def on_clear_filter_triggered(self) -> None:
         self.filter_bar.reset()
         self.grid.setFocus()
+
+    def on_bigger_triggered(self) -> None:
+        self.view.bump_font(1)
+
+    def on_smaller_triggered(self) -> None:
+        self.view.bump_font(-1)
+
+    def on_library_triggered(self) -> None:
+        self.view.toggle_library()
 
     def on_shortcuts_triggered(self) -> None:
         rows = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in shortcut_table())
@@ -567,13 +410,11 @@ class MainWindow(QualityMixin, RealignMixin, WorkMixin, ViewMixin, QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.save_pending()
+        self.review.save_pending()
         self.runner.cancel_all()
-        self.quality_runner.cancel_all()
-        self.settings.set("geometry", bytes(self.saveGeometry()))
-        self.settings.set("window_state", bytes(self.saveState()))
-        self.settings.set("splitter", bytes(self.splitter.saveState()))
-        self.settings.set("grid_header", bytes(self.grid.horizontalHeader().saveState()))
-        self._remember_position()
+        self.quality.runner.cancel_all()
+        self.view.save()
+        self.view.remember_position(self.article_id, self.model)
         self.settings.sync()
+        self.writer.close()
         event.accept()

@@ -10,66 +10,59 @@ stored and recorded in the history, and the grid shows the human text where it n
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
-
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from reviewer.services.realign import RealignError, RealignPlan, RealignService
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStatusBar
-
-    from reviewer.storage.store import Store
+from reviewer.storage.store import Store
 
 
-class RealignMixin:
-    """Realignment actions of :class:`~reviewer.ui.main_window.MainWindow`."""
+class RealignOffer(QObject):
+    """The realignment offer (``button``, for the status bar) and its preview over ``parent``.
 
-    store: Store
-    article_id: int | None
-    say: Callable[..., None]
-    open_article: Callable[[int], None]
-    target_langs: Callable[[], list[str]]
-    statusBar: Callable[[], QStatusBar]  # noqa: N815 - Qt's name
+    ``message`` carries status-bar text; ``realigned`` the article whose links were stored.
+    """
 
-    def setup_realign(self) -> None:
-        """The status-bar button that offers a realignment (hidden until there is one)."""
-        self.realign_button = QPushButton()
-        self.realign_button.clicked.connect(self.on_realign_triggered)
-        self.statusBar().addPermanentWidget(self.realign_button)
-        self.realign_button.hide()
+    message = Signal(str, int)
+    realigned = Signal(int)
 
-    def realign_plans(self) -> list[RealignPlan]:
-        """A plan for each shown language with a human version whose links would change."""
-        if self.article_id is None:
+    def __init__(self, store: Store, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.store, self.window = store, parent
+        self.button = QPushButton()
+        self.button.hide()
+
+    def plans(self, article_id: int | None, langs: list[str]) -> list[RealignPlan]:
+        """A plan for each of ``langs`` with a human version whose links would change."""
+        if article_id is None:
             return []
         service = RealignService(self.store)
-        langs = set(self.store.human_langs(self.article_id))
-        plans = [service.plan(self.article_id, lang) for lang in self.target_langs()
-                 if lang in langs]
+        human = set(self.store.human_langs(article_id))
+        plans = [service.plan(article_id, lang) for lang in langs if lang in human]
         return [plan for plan in plans if plan.changes]
 
-    def offer_realign(self) -> None:
+    def offer(self, article_id: int | None, langs: list[str]) -> None:
         """After a fetch: offer the realignment in the status bar when links would change."""
         count = sum(len(set(change.after) - set(change.before))
-                    for plan in self.realign_plans() for change in plan.changes)
-        self.realign_button.setVisible(bool(count))
-        self.realign_button.setText(
+                    for plan in self.plans(article_id, langs) for change in plan.changes)
+        self.button.setVisible(bool(count))
+        self.button.setText(
             self.tr("Realign with machine translations ({0} links change)…").format(count))
 
-    def on_realign_triggered(self) -> None:
+    def run(self, article_id: int | None, langs: list[str]) -> None:
+        """Preview the realignment; store the changes the reviewer keeps ticked."""
         from reviewer.ui.realign_dialog import RealignDialog
 
-        self.realign_button.hide()
-        plans = self.realign_plans()
-        if not plans:
-            self.say(self.tr("The machine translations agree with the alignment: nothing to "
-                             "realign (fetch them first with F5)."))
+        self.button.hide()
+        plans = self.plans(article_id, langs)
+        if article_id is None or not plans:
+            self.message.emit(self.tr("The machine translations agree with the alignment: "
+                                      "nothing to realign (fetch them first with F5)."), 12000)
             return
-        dialog = RealignDialog(plans, self)  # type: ignore[arg-type]
+        dialog = RealignDialog(plans, self.window)
         if not dialog.exec():
-            self.say(self.tr("Realignment cancelled: the links are as they were."))
+            self.message.emit(self.tr("Realignment cancelled: the links are as they were."),
+                              12000)
             return
         service, stored = RealignService(self.store), 0
         try:
@@ -79,7 +72,6 @@ class RealignMixin:
                     service.apply(plan, accepted)
                     stored += len(accepted)
         except RealignError as exc:
-            self.say(str(exc), 20000)
-        assert self.article_id is not None
-        self.open_article(self.article_id)
-        self.say(self.tr("Realigned: {0} changes stored.").format(stored), 20000)
+            self.message.emit(str(exc), 20000)
+        self.realigned.emit(article_id)
+        self.message.emit(self.tr("Realigned: {0} changes stored.").format(stored), 20000)

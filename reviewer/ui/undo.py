@@ -1,18 +1,29 @@
 """Thin ``QUndoCommand``s over the core's edits-as-data: every edit and approval is undoable.
 
 The writes go through the review service (:class:`~reviewer.services.review.ReviewService`), the
-same one the CLI uses, so the window's changes are conflict-checked and recorded alike.
+same one the CLI uses, so the window's changes are conflict-checked and recorded alike; the
+window runs it on its store writer's thread (:class:`~reviewer.ui.store_writer.WriterReview`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtGui import QUndoCommand
 
 from reviewer.core.edits import Edit, merge
-from reviewer.services.review import EditConflictError, ReviewService
+from reviewer.core.model import Translation
+from reviewer.services.review import EditConflictError
 from reviewer.storage.errors import StoreError
+
+
+class Reviewing(Protocol):
+    """Writes an edit or its inverse and returns the translation stored afterwards."""
+
+    def apply(self, edit: Edit, *, redo: bool = False) -> Translation | None: ...
+
+    def revert(self, edit: Edit) -> Translation | None: ...
 
 TYPING_ID = 1001
 
@@ -24,26 +35,33 @@ class EditCommand(QUndoCommand):
     reported through ``failed`` as a message for the status bar, never as a crash; a first write
     that fails makes the command obsolete (``QUndoStack`` then drops it) and leaves ``written``
     false, so the window keeps the text it could not save.
+
+    After a write, ``changed(segment_id, lang, stored)`` gets the translation now stored (the
+    window's memory follows it without reading the store again); after a refused undo or redo,
+    ``reread(segment_id)`` asks for the segment as the store holds it.
     """
 
-    def __init__(self, service: ReviewService, edit: Edit, changed: Callable[[int, str], None],
-                 failed: Callable[[str], None], *, typing: bool = False) -> None:
+    def __init__(self, service: Reviewing, edit: Edit,
+                 changed: Callable[[int, str, Translation | None], None],
+                 reread: Callable[[int], None], failed: Callable[[str], None], *,
+                 typing: bool = False) -> None:
         super().__init__(edit.label)
-        self.service, self.edit, self.changed, self.failed = service, edit, changed, failed
+        self.service, self.edit, self.failed = service, edit, failed
+        self.changed, self.reread = changed, reread
         self.typing = typing
         self.pushed = False
         self.written = False
 
-    def _run(self, write: Callable[[], None], *, first: bool = False) -> bool:
+    def _run(self, write: Callable[[], Translation | None], *, first: bool = False) -> bool:
         try:
-            write()
-            ok = True
+            stored = write()
         except (EditConflictError, StoreError) as exc:
             self.failed(str(exc))
-            ok = False
-        if ok or not first:  # a first write that failed changed nothing: the editor keeps
-            self.changed(self.edit.segment_id, self.edit.lang)  # the text it could not save
-        return ok
+            if not first:  # a first write that failed changed nothing: the editor keeps the
+                self.reread(self.edit.segment_id)  # text it could not save
+            return False
+        self.changed(self.edit.segment_id, self.edit.lang, stored)
+        return True
 
     def redo(self) -> None:
         redo = self.pushed

@@ -1,19 +1,15 @@
-"""The window's view: its size on the screen, the library panel, the text size, and where the
-reviewer was in each article (a mixin of :class:`~reviewer.ui.main_window.MainWindow`)."""
+"""The window's view (:class:`WindowView`, an object the window composes): its size on the
+screen, the library panel, the text size, and where the reviewer was in each article."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QSplitter
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QDockWidget, QSplitter, QTableView
-
-from reviewer.core.model import Role
 from reviewer.ui import positions
-from reviewer.ui.diff_delegate import PADDING
-from reviewer.ui.labels import role_label
+from reviewer.ui.editor_panel import EditorPanel
+from reviewer.ui.review_model import ReviewModel
 from reviewer.ui.screen_fit import (
     DEFAULT_SIZE,
     fits,
@@ -22,115 +18,101 @@ from reviewer.ui.screen_fit import (
     library_width,
     screen_of,
 )
+from reviewer.ui.segment_grid import SegmentGrid
+from reviewer.ui.settings import Settings
 
-if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
-
-    from reviewer.ui.editor_panel import EditorPanel
-    from reviewer.ui.library_panel import LibraryPanel
-    from reviewer.ui.review_model import ReviewModel
-    from reviewer.ui.settings import Settings
+MIN_POINTS, MAX_POINTS = 7, 28
 
 
-class ViewMixin:
-    """Screen fit, library panel, font size and remembered positions for the main window."""
+class WindowView(QObject):
+    """Screen fit, library panel, font size and remembered positions of ``window``."""
 
-    # Provided by MainWindow, the class this mixin is part of (annotations only, for type checkers).
-    settings: Settings
-    actions: dict[str, QAction]
-    library: LibraryPanel
-    library_dock: QDockWidget
-    splitter: QSplitter
-    grid: QTableView
-    editor: EditorPanel
-    model: ReviewModel
-    article_id: int | None
-    current_row: Callable[[], int]
-    _fit_rows_later: Callable[[], None]
+    def __init__(self, window: QMainWindow, settings: Settings, library_dock: QDockWidget,
+                 library_action: QAction, splitter: QSplitter, grid: SegmentGrid,
+                 editor: EditorPanel) -> None:
+        super().__init__(window)
+        self.window, self.settings = window, settings
+        self.library_dock, self.library_action = library_dock, library_action
+        self.splitter, self.grid, self.editor = splitter, grid, editor
+        library_dock.visibilityChanged.connect(
+            lambda _shown: library_action.setChecked(not library_dock.isHidden()))
 
-    def _restore_settings(self) -> None:
-        geometry = self.settings.get("geometry")
-        if not (geometry and self.restoreGeometry(geometry)) or not self.fits_screen():
+    def restore(self) -> None:
+        """Put the window, the library panel, the splitter and the text size as they were."""
+        window, settings = self.window, self.settings
+        geometry = settings.get("geometry")
+        if not (geometry and window.restoreGeometry(geometry)) or not self.fits_screen():
             self.fit_to_screen()
-        state = self.settings.get("window_state")
-        if not (state and self.restoreState(state)):
-            screen = screen_of(self)
+        state = settings.get("window_state")
+        if not (state and window.restoreState(state)):
+            screen = screen_of(window)
             width = library_width(screen.availableGeometry().width()) if screen else 330
             if width:
-                self.resizeDocks([self.library_dock], [width], Qt.Orientation.Horizontal)
+                window.resizeDocks([self.library_dock], [width], Qt.Orientation.Horizontal)
             else:
                 self.library_dock.hide()
-        self.actions["library"].setChecked(not self.library_dock.isHidden())
-        if split := self.settings.get("splitter"):
+        self.library_action.setChecked(not self.library_dock.isHidden())
+        if split := settings.get("splitter"):
             self.splitter.restoreState(split)
-        self.apply_font_size(self.settings.get("font_size") or self.font().pointSize())
+        self.apply_font_size(settings.get("font_size") or window.font().pointSize())
+
+    def save(self) -> None:
+        """Keep the window's geometry, docks, splitter and column widths in the settings."""
+        self.settings.set("geometry", bytes(self.window.saveGeometry().data()))
+        self.settings.set("window_state", bytes(self.window.saveState().data()))
+        self.settings.set("splitter", bytes(self.splitter.saveState().data()))
+        self.settings.set("grid_header", bytes(self.grid.horizontalHeader().saveState().data()))
 
     def fits_screen(self) -> bool:
         """Whether the whole window, frame included, is in its screen's available area."""
-        screen = screen_of(self)
-        if screen is None or self.isMaximized() or self.isFullScreen():
+        window = self.window
+        screen = screen_of(window)
+        if screen is None or window.isMaximized() or window.isFullScreen():
             return True
-        frame = self.geometry().marginsAdded(frame_margins(self))
+        frame = window.geometry().marginsAdded(frame_margins(window))
         return fits(frame, screen.availableGeometry())
 
     def fit_to_screen(self) -> None:
         """Take the default size, or less: the screen's available area, frame included."""
-        screen = screen_of(self)
+        screen = screen_of(self.window)
         if screen is None:
-            self.resize(DEFAULT_SIZE)
+            self.window.resize(DEFAULT_SIZE)
             return
-        self.setGeometry(fitted(screen.availableGeometry(), DEFAULT_SIZE, frame_margins(self)))
+        self.window.setGeometry(fitted(screen.availableGeometry(), DEFAULT_SIZE,
+                                       frame_margins(self.window)))
 
-    def _remember_position(self) -> None:
+    def remember_position(self, article_id: int | None, model: ReviewModel) -> None:
         """Note the open article's current segment in the settings (to come back to it)."""
-        row = self.current_row()
-        if self.article_id is None or not 0 <= row < len(self.model.visible):
+        row = self.grid.current_row()
+        if article_id is None or not 0 <= row < len(model.visible):
             return
-        index = self.model.view_at(row).segment.index
+        index = model.view_at(row).segment.index
         self.settings.set("positions", positions.updated(self.settings.get("positions"),
-                                                         self.article_id, index))
+                                                         article_id, index))
 
-    def _remembered_row(self, article_id: int) -> int | None:
+    def remembered_row(self, article_id: int, model: ReviewModel) -> int | None:
         """The row of the segment that was current when this article was last left, if shown."""
         index = positions.parse(self.settings.get("positions")).get(article_id)
-        return None if index is None else self.model.row_of_segment(index)
+        return None if index is None else model.row_of_segment(index)
 
     def apply_font_size(self, points: int) -> None:
         """Scale the grid (its header and number column too) and the editor together."""
-        font = self.font()
+        font = self.window.font()
         font.setPointSize(points)
-        self.grid.setFont(font)
-        self.grid.horizontalHeader().setFont(font)
-        self.grid.verticalHeader().setDefaultSectionSize(QFontMetrics(font).lineSpacing() * 2
-                                                         + 2 * PADDING + 4)
+        self.grid.set_text_font(font)
         self.editor.set_font_size(points)
-        self.grid.setColumnWidth(0, self._number_width())
-        self._fit_rows_later()
 
-    def _number_width(self) -> int:
-        """The number column's width: the widest role and a segment number with its QA badge."""
-        font = self.grid.font()
-        plain, bold = QFontMetrics(font), QFont(font)
-        bold.setBold(True)
-        widest = max([plain.horizontalAdvance(role_label(role)) for role in Role]
-                     + [QFontMetrics(bold).horizontalAdvance("9999 ⚑99")])
-        return widest + 2 * PADDING + plain.averageCharWidth() * 2
-
-    def _bump_font(self, delta: int) -> None:
-        size = (self.settings.get("font_size") or self.font().pointSize()) + delta
-        size = max(7, min(size, 28))
+    def bump_font(self, delta: int) -> None:
+        """Make the text ``delta`` points bigger (within reason) and remember it."""
+        size = (self.settings.get("font_size") or self.window.font().pointSize()) + delta
+        size = max(MIN_POINTS, min(size, MAX_POINTS))
         self.settings.set("font_size", size)
         self.apply_font_size(size)
 
-    def on_bigger_triggered(self) -> None:
-        self._bump_font(1)
-
-    def on_smaller_triggered(self) -> None:
-        self._bump_font(-1)
-
-    def on_library_triggered(self) -> None:
+    def toggle_library(self) -> None:
         """Show or hide the library panel (F9); the window remembers which on closing."""
-        self.library_dock.setVisible(self.library_dock.isHidden())
-        focus = self.focusWidget()
-        if self.library_dock.isHidden() and focus is not None and self.library.isAncestorOf(focus):
+        dock = self.library_dock
+        dock.setVisible(dock.isHidden())
+        focus = self.window.focusWidget()
+        if dock.isHidden() and focus is not None and dock.isAncestorOf(focus):
             self.grid.setFocus()

@@ -1,5 +1,5 @@
-"""The window's background work: fetching machine translations, importing, exporting,
-TMX/XLIFF import; errors.
+"""The window's background work (:class:`BackgroundWork`, an object the window composes):
+fetching machine translations, importing, exporting, TMX/XLIFF import, and their errors.
 
 Each job is a plain function run by the one :class:`~reviewer.ui.tasks.TaskRunner`; jobs that
 touch the database open their own connection on the worker thread (sqlite3 connections belong
@@ -8,11 +8,11 @@ to their thread) and the window re-reads what changed on the GUI thread.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QProgressBar, QPushButton, QWidget
 
 from reviewer import library
 from reviewer.core.errors import ReviewerError
@@ -35,14 +35,9 @@ from reviewer.ui.exchange_work import (
     run_import,
 )
 from reviewer.ui.export_dialog import ExportDialog, default_folder
-
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QProgressBar, QPushButton
-
-    from reviewer.ui.library_panel import LibraryPanel
-    from reviewer.ui.review_model import ReviewModel
-    from reviewer.ui.settings import Settings
-    from reviewer.ui.tasks import TaskRunner
+from reviewer.ui.review_model import ReviewModel
+from reviewer.ui.settings import Settings
+from reviewer.ui.tasks import TaskRunner
 
 # The user's and the world's errors (a bad file, no network, a locked database, a full disk: each
 # wrapped where the path is opened) go to the status bar; anything else, ValueError included, is a
@@ -50,59 +45,57 @@ if TYPE_CHECKING:
 KNOWN_ERRORS: tuple[type[BaseException], ...] = (ReviewerError,)
 
 
-class WorkMixin:
-    """Background actions of :class:`~reviewer.ui.main_window.MainWindow`."""
+class BackgroundWork(QObject):
+    """The slow actions of the window, run on ``runner``; dialogs open over ``parent``.
 
-    # Provided by MainWindow, the class this mixin is part of (annotations only, for type checkers).
-    store: Store
-    article_id: int | None
-    runner: TaskRunner
-    settings: Settings
-    model: ReviewModel
-    library: LibraryPanel
-    progress: QProgressBar
-    cancel_button: QPushButton
-    stats_view: Any
-    say: Callable[..., None]
-    open_article: Callable[[int], None]
-    reload_library: Callable[..., None]
-    segment_changed: Callable[..., None]
-    target_langs: Callable[[], list[str]]
-    _show_current: Callable[[], None]
-    offer_realign: Callable[[], None]
+    What they change is announced by signals: ``segment_fetched`` (a segment id whose machine
+    translation was just stored), ``fetch_finished``, ``article_imported`` (the new article's
+    id), ``exchange_imported`` (the article a TMX/XLIFF went into, ``None`` for the memory);
+    ``message`` carries status-bar text and ``crashed`` a bug with its traceback.
+    """
+
+    message = Signal(str, int)
+    crashed = Signal(object, str)
+    segment_fetched = Signal(int)
+    fetch_finished = Signal()
+    article_imported = Signal(int)
+    exchange_imported = Signal(object)
+
+    def __init__(self, store: Store, settings: Settings, model: ReviewModel, runner: TaskRunner,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.store, self.settings, self.model, self.runner = store, settings, model, runner
+        self.window = parent
+        self.fetch_state: RunState[SegmentItem] = RunState()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("%v / %m")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.progress.hide()
+        self.cancel_button.hide()
+        runner.busy_changed.connect(self._on_busy_changed)
+
+    def say(self, text: str, ms: int = 12000) -> None:
+        self.message.emit(text, ms)
 
     # -- status bar --------------------------------------------------------------------------
     def _on_busy_changed(self, busy: bool) -> None:
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
 
-    def on_cancel_triggered(self) -> None:
+    def cancel(self) -> None:
+        """Ask every running job to stop (what is saved stays saved)."""
         for task in list(self.runner.active):
             task.cancel()
         self.say(self.tr("Cancelling… everything fetched so far is saved."))
 
-    def _on_task_error(self, error: BaseException, trace: str) -> None:
+    def on_task_error(self, error: BaseException, trace: str) -> None:
+        """The world's errors go to the status bar; anything else is a bug (``crashed``)."""
         if isinstance(error, KNOWN_ERRORS):
             self.say(str(error), 20000)
         else:
-            self.show_crash(error, trace)
-
-    def show_crash(self, error: object, trace: str) -> None:
-        """The one crash dialog: a bug, with its traceback to copy into a report."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(self.tr("reviewer: something went wrong"))
-        box.setText(self.tr("reviewer hit a bug. Everything you approved is saved.\n"
-                            "Please report it with the details below."))
-        box.setInformativeText(f"{type(error).__name__}: {error}")
-        box.setDetailedText(trace)
-        box.exec()
-
-    # -- the library follows the review ---------------------------------------------------------
-    def on_model_statuses_changed(self, _segment_id: int) -> None:
-        """A segment of the open article changed status: its library row shows the new counts."""
-        if self.article_id is not None:
-            self.library.approvals_changed(self.store, self.article_id)
+            self.crashed.emit(error, trace)
 
     # -- fetching machine translations -------------------------------------------------------
     def engine_settings(self) -> EngineSettings:
@@ -110,8 +103,9 @@ class WorkMixin:
         return EngineSettings(url=get("engine_url") or None, model=get("engine_model") or None,
                               timeout=float(get("timeout")), concurrency=int(get("concurrency")))
 
-    def on_fetch_triggered(self, refresh: bool = False) -> None:
-        if self.article_id is None:
+    def fetch(self, article_id: int | None, *, refresh: bool = False) -> None:
+        """Fetch machine translations of ``article_id`` into the model's languages."""
+        if article_id is None:
             return
         if self.runner.active:
             self.say(self.tr("Background work is running; wait for it or cancel it "
@@ -124,8 +118,8 @@ class WorkMixin:
         except ReviewerError as exc:
             self.say(self.tr("{0} (Translate > Engine settings…)").format(exc), 20000)
             return
-        state = RunState()
-        path, article_id = self.store.path, self.article_id
+        state = self.fetch_state = RunState()
+        path = self.store.path
         targets = list(self.model.langs)
         self.model.engine = engine.name
 
@@ -138,18 +132,14 @@ class WorkMixin:
         self.progress.setRange(0, 0)
         self.say(self.tr("Fetching machine translations from {0}…").format(engine.name), 0)
         self.runner.start("fetch", job, on_result=self._on_fetch_finished,
-                          on_error=self._on_task_error, on_progress=self._on_fetch_progress,
+                          on_error=self.on_task_error, on_progress=self._on_fetch_progress,
                           cancel=state.cancel)
-        self._fetch_state = state
-
-    def on_refetch_triggered(self) -> None:
-        self.on_fetch_triggered(refresh=True)
 
     def _on_fetch_progress(self, item: SegmentItem) -> None:
-        state = self._fetch_state
+        state = self.fetch_state
         self.progress.setRange(0, max(state.total, 1))
         self.progress.setValue(state.done)
-        self.segment_changed(item.segment_id)
+        self.segment_fetched.emit(item.segment_id)
 
     def _on_fetch_finished(self, state: RunState) -> None:
         parts = [self.tr("{0} fetched").format(state.done - state.failed)]
@@ -160,14 +150,14 @@ class WorkMixin:
         if state.cancel_event.is_set():
             parts.append(self.tr("cancelled"))
         self.say(self.tr("Machine translation: {0}.").format(", ".join(parts)), 30000)
-        self._show_current()
-        self.offer_realign()
+        self.fetch_finished.emit()
 
     # -- import and export -------------------------------------------------------------------
-    def on_import_triggered(self) -> None:
+    def import_article(self) -> None:
+        """Ask for an article (file, URL, text) and import it on a worker."""
         from reviewer.ui.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self)
+        dialog = ImportDialog(self.window)
         if not dialog.exec():
             return
         prepared = dialog.prepared()
@@ -179,17 +169,17 @@ class WorkMixin:
 
         self.say(self.tr("Importing “{0}”…").format(prepared.title), 0)
         self.runner.start("import", job, on_result=self._on_import_finished,
-                          on_error=self._on_task_error)
+                          on_error=self.on_task_error)
 
     def _on_import_finished(self, article_id: int) -> None:
-        self.reload_library(article_id)
-        self.open_article(article_id)
+        self.article_imported.emit(article_id)
         self.say(self.tr("Imported."))
 
-    def on_export_triggered(self) -> None:
-        title = self.store.article(self.article_id).title if self.article_id is not None else None
+    def export(self, article_id: int | None, langs: list[str]) -> None:
+        """Ask where and how, then export ``article_id`` (or the library) on a worker."""
+        title = self.store.article(article_id).title if article_id is not None else None
         folder = Path(self.settings.get("export_folder") or default_folder())
-        dialog = ExportDialog(self, title, self.target_langs(),
+        dialog = ExportDialog(self.window, title, langs,
                               folder=folder if folder.is_dir() else None,
                               fmt=self.settings.get("export_format"))
         if not dialog.exec():
@@ -197,7 +187,7 @@ class WorkMixin:
         self.settings.set("export_format", dialog.fmt())
         self.settings.set("export_folder", str(dialog.path().parent))
         options, target, make_folder = dialog.options(), dialog.path(), dialog.wants_folder()
-        ids = None if dialog.all_articles() else [self.article_id]
+        ids = None if dialog.all_articles() or article_id is None else [article_id]
         path = self.store.path
 
         def job(_report: Any) -> ExportDone:
@@ -205,7 +195,7 @@ class WorkMixin:
 
         self.progress.setRange(0, 0)
         self.say(self.tr("Exporting to {0}…").format(target), 0)
-        self.runner.start("export", job, on_error=self._on_task_error,
+        self.runner.start("export", job, on_error=self.on_task_error,
                           on_result=lambda result: self._on_export_finished(result, options))
 
     def _on_export_finished(self, done: ExportDone, options: ExportOptions) -> None:
@@ -214,21 +204,23 @@ class WorkMixin:
     def choose_exchange_file(self) -> str | None:
         """Ask for a TMX or XLIFF file to import (``None`` if the user cancels)."""
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import translation memory or XLIFF"),
+            self.window, self.tr("Import translation memory or XLIFF"),
             str(default_folder()),
             self.tr("TMX and XLIFF ({0});;All files (*)").format(EXCHANGE_PATTERNS))
         return chosen or None
 
-    def on_import_tm_triggered(self) -> None:
+    def import_exchange(self, article_id: int | None) -> None:
+        """Ask for a TMX or XLIFF file, read it on a worker, then ask where it goes."""
         chosen = self.choose_exchange_file()
         if not chosen:
             return
         self.progress.setRange(0, 0)
         self.say(self.tr("Reading {0}…").format(Path(chosen).name), 0)
         self.runner.start("read exchange", lambda _report: read_exchange(chosen),
-                          on_result=self._on_exchange_read, on_error=self._on_task_error)
+                          on_result=lambda data: self._on_exchange_read(data, article_id),
+                          on_error=self.on_task_error)
 
-    def _on_exchange_read(self, data: ExchangeFile) -> None:
+    def _on_exchange_read(self, data: ExchangeFile, article_id: int | None) -> None:
         """The file is read: ask where it goes, then write it on a worker with its own Store."""
         from reviewer.ui.exchange_import_dialog import ExchangeImportDialog
 
@@ -237,8 +229,8 @@ class WorkMixin:
             self.say(self.tr("{0}: no translation units in the file; nothing was imported.")
                      .format(Path(data.path).name), 20000)
             return
-        title = self.store.article(self.article_id).title if self.article_id is not None else None
-        dialog = ExchangeImportDialog(self, data, self.article_id, title)
+        title = self.store.article(article_id).title if article_id is not None else None
+        dialog = ExchangeImportDialog(self.window, data, article_id, title)
         if not dialog.exec():
             return
         choice, path = dialog.choice(), self.store.path
@@ -248,32 +240,9 @@ class WorkMixin:
 
         self.progress.setRange(0, 0)
         self.say(self.tr("Importing {0}…").format(Path(data.path).name), 0)
-        self.runner.start("import exchange", job, on_error=self._on_task_error,
+        self.runner.start("import exchange", job, on_error=self.on_task_error,
                           on_result=lambda summary: self._on_import_tm_finished(summary, choice))
 
     def _on_import_tm_finished(self, summary: ImportSummary, choice: ImportChoice) -> None:
-        if summary.article_id is not None:
-            self.reload_library(summary.article_id)
-            if summary.article_id == self.article_id:  # a human version: re-read the grid
-                self.open_article(summary.article_id)
+        self.exchange_imported.emit(summary.article_id)
         self.say(import_message(summary, choice), 30000)
-
-    def on_settings_triggered(self) -> None:
-        from reviewer.ui.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.settings, self)
-        if dialog.exec() and self.article_id is not None:
-            self.open_article(self.article_id)
-
-    # -- statistics ----------------------------------------------------------------------------
-    def on_statistics_triggered(self) -> None:
-        """Open (or bring forward) the statistics view of the open article and the library."""
-        from reviewer.ui.stats_view import StatsView
-
-        view: StatsView | None = getattr(self, "stats_view", None)
-        if view is None:
-            view = self.stats_view = StatsView(self.runner, self._on_task_error, self)
-            self.library.article_chosen.connect(
-                lambda aid: view.set_article(aid, self.store.article(aid).title))
-        title = self.store.article(self.article_id).title if self.article_id is not None else ""
-        view.show_for(self.store.path, self.article_id, title, self.target_langs())

@@ -57,7 +57,7 @@ def main() -> int:
     end = time.monotonic() + 120
     while time.monotonic() < end:
         app.processEvents()
-        view = getattr(window, "stats_view", None)
+        view = window.stats_view
         if view is not None and view.stats and all(
                 shown(c) for c in (view.histogram, view.progress)):
             break

@@ -25,7 +25,7 @@ from tests.engines.servers import MTServer  # noqa: E402
 
 def wait_for_memory(qtbot: Any, window: Any) -> None:
     """Wait until the translation memory has loaded: its message would cover the one tested."""
-    qtbot.waitUntil(lambda: not window.quality_runner.active, timeout=10000)
+    qtbot.waitUntil(lambda: not window.quality.runner.active, timeout=10000)
 
 
 def press_f5_with_a_failing_fetch(qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch,

@@ -59,7 +59,7 @@ def test_export_tmx_from_the_window(window: Any, store: Store, tmp_path: Path,
     tmx = pytest.importorskip("translate.storage.tmx")
     target = tmp_path / "sample.tmx"
     answer_export(monkeypatch, lambda d: choose(d, "tmx", target))
-    window.actions["export"].trigger()
+    window.menu_actions["export"].trigger()
     assert target.is_file() and not window.crashes
     assert window.message.text().startswith(
         f"Exported approved translations: 3 (UA 3, RU 0) to {target}")
@@ -134,7 +134,7 @@ def write_tmx(path: Path, pairs: list[tuple[str, str]], lang: str = "uk") -> Pat
 
 def answer_import(window: Any, monkeypatch: pytest.MonkeyPatch, path: Path,
                   pick: Callable[[ExchangeImportDialog], None] = lambda d: None) -> None:
-    monkeypatch.setattr(window, "choose_exchange_file", lambda: str(path))
+    monkeypatch.setattr(window.work, "choose_exchange_file", lambda: str(path))
 
     def exec_(dialog: ExchangeImportDialog) -> int:
         pick(dialog)
@@ -149,7 +149,7 @@ def test_import_a_tmx_into_the_translation_memory(window: Any, store: Store, tmp
     path = write_tmx(tmp_path / "memory.tmx", [("Good morning.", "Доброго ранку."),
                                                 ("Thank you.", "Дякую.")])
     answer_import(window, monkeypatch, path)
-    window.actions["import_tm"].trigger()
+    window.menu_actions["import_tm"].trigger()
     assert [(u.source, u.target, u.target_lang) for u in tm_units(store)] == [
         ("Good morning.", "Доброго ранку.", "uk"), ("Thank you.", "Дякую.", "uk")]
     assert "memory.tmx from OmegaT: 2 units read" in window.message.text()

@@ -144,8 +144,9 @@ def test_main_window_in_ukrainian(ukrainian: None, make_window: Any) -> None:
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus[:2] == ["&Файл", "&Редагування"]
     assert "&Сегмент" in menus
-    assert window.actions["approve"].text() == "&Затвердити й перейти до наступного незатвердженого"
-    assert window.actions["fetch"].text() == "&Отримати машинні переклади"
+    assert (window.menu_actions["approve"].text()
+            == "&Затвердити й перейти до наступного незатвердженого")
+    assert window.menu_actions["fetch"].text() == "&Отримати машинні переклади"
     assert window.editor.final.placeholderText().startswith("Остаточний переклад")
     assert window.filter_bar.errors.text() == "лише помилки отримання"
 

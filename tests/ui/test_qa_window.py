@@ -44,14 +44,14 @@ def _number_cell(window: Any, index: int) -> Any:
 def _badge(qtbot: Any, window: Any, index: int) -> tuple[int, int]:
     """The number cell's QA counts once its check has run (in an idle turn)."""
     _number_cell(window, index).data(QaRole)  # painting asks, and queues the check
-    qtbot.waitUntil(lambda: window.grid_marks.pending == 0)
+    qtbot.waitUntil(lambda: window.quality.grid_marks.pending == 0)
     return _number_cell(window, index).data(QaRole)
 
 
 def test_planted_number_is_marked_and_explained(qtbot: Any, make_window: Any,
                                                 store: Store) -> None:
     window = make_window(synchronous=True)
-    assert window.qa_marks.ready
+    assert window.quality.qa_marks.ready
     assert _badge(qtbot, window, SIX_MONTHS) == (0, 0)  # nothing to check yet
     planted = _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
     cell = _number_cell(window, SIX_MONTHS)
@@ -61,7 +61,7 @@ def test_planted_number_is_marked_and_explained(qtbot: Any, make_window: Any,
     tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
     assert "Numbers and dates" in tooltip and "the final text" in tooltip
     window.go_to_row(cell.row())
-    shown = window.qa_panel.text()
+    shown = window.quality.qa_panel.text()
     assert "Numbers and dates" in shown and "six" in shown
     # The changed number is underlined in the final text.
     marked = window.editor.final.extraSelections()
@@ -81,7 +81,7 @@ def test_the_other_edition_is_compared(qtbot: Any, make_window: Any, store: Stor
         window.segment_changed(view.segment.id)
     assert _badge(qtbot, window, SIX_MONTHS) == (0, 0)
     _plant(window, store, SIX_MONTHS, "ru", "шесть месяцев", "семь месяцев")
-    results = window.qa_marks.results(window.model.views, SIX_MONTHS)
+    results = window.quality.qa_marks.results(window.model.views, SIX_MONTHS)
     assert {f.code for f in results["uk"].findings} == {"number-only-in-other"}
     assert "number-changed" in {f.code for f in results["ru"].findings}
 
@@ -95,7 +95,7 @@ def test_machine_translation_is_checked_when_there_is_no_final_text(
     found, in_final = _badge(qtbot, window, SIX_MONTHS)
     assert found >= 1 and in_final == 0  # shown grey: only the machine translation was checked
     window.go_to_row(window.model.row_of_segment(SIX_MONTHS))
-    assert "machine translation by google (no final text yet)" in window.qa_panel.text()
+    assert "machine translation by google (no final text yet)" in window.quality.qa_panel.text()
     assert window.editor.final.extraSelections() == []
 
 
@@ -104,11 +104,11 @@ def test_checks_switched_off_in_the_settings(qtbot: Any, make_window: Any,
     window = make_window({"qa_checks": "names,quotes"}, synchronous=True)
     _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
     assert _badge(qtbot, window, SIX_MONTHS) == (0, 0)
-    assert window.qa_marks.cached(SIX_MONTHS) is not None  # checked, and found nothing
+    assert window.quality.qa_marks.cached(SIX_MONTHS) is not None  # checked, and found nothing
     window.settings.set("qa_checks", "none")
     window.open_article(window.article_id)
     window.go_to_row(window.model.row_of_segment(SIX_MONTHS))
-    assert "switched off" in window.qa_panel.text()
+    assert "switched off" in window.quality.qa_panel.text()
 
 
 def test_settings_dialog_switches_checks(qtbot: Any) -> None:
@@ -173,14 +173,14 @@ def test_glossary_terms_highlighted_with_their_targets(make_window: Any, store: 
     window.go_to_row(window.model.row_of_segment(index))
     source = window.editor.source.text()
     assert "background-color:#fff1a8" in source and ">air defense system</span>" in source
-    note = window.glossary_note
+    note = window.quality.glossary_note
     assert not note.isHidden() and "система протиповітряної оборони" in note.text()
     assert "противовоздушной" not in note.text()
     window.editor.next_language()  # RU: the Russian term
-    assert "система противовоздушной обороны" in window.glossary_note.text()
+    assert "система противовоздушной обороны" in window.quality.glossary_note.text()
     # A segment without a term shows no glossary line.
     window.go_to_row(window.model.row_of_segment(index + 1))
-    assert window.glossary_note.isHidden()
+    assert window.quality.glossary_note.isHidden()
 
 
 def test_highlight_escapes_user_text() -> None:
@@ -200,7 +200,7 @@ def _on_screen(window: Any, row: int) -> bool:
 def _settled(qtbot: Any, window: Any) -> None:
     """Wait until the grid has fitted the rows on screen to their text, as a person sees it
     a moment after a jump (rows grow, and the ones below the current one may leave the screen)."""
-    qtbot.waitUntil(lambda: not window._fit_timer.isActive())
+    qtbot.waitUntil(lambda: not window.grid.fit_timer.isActive())
 
 
 def test_painted_rows_are_checked_when_idle(qtbot: Any, make_window: Any, store: Store) -> None:
@@ -215,8 +215,8 @@ def test_painted_rows_are_checked_when_idle(qtbot: Any, make_window: Any, store:
     window.grid.grab()  # paints the rows on screen: their checks are queued, not run
     assert "⚑" not in delegate._cells[row][(0, False)].doc.toPlainText()
     source_cell = delegate._cells[row][(1, False)]
-    qtbot.waitUntil(lambda: window.qa_marks.cached(SIX_MONTHS) is not None
-                    and window.grid_marks.pending == 0)
+    qtbot.waitUntil(lambda: window.quality.qa_marks.cached(SIX_MONTHS) is not None
+                    and window.quality.grid_marks.pending == 0)
     _settled(qtbot, window)
     assert _on_screen(window, row)
 
@@ -235,12 +235,13 @@ def test_long_article_names_read_in_idle_turns(qtbot: Any, make_window: Any, sto
     window = make_window(synchronous=True)
     monkeypatch.setattr(quality_work, "NAMES_PER_TURN", 7)
     window.open_article(window.article_id)
-    assert not window.qa_marks.ready
-    assert "reading the article's names" in window.qa_panel.text()
-    qtbot.waitUntil(lambda: window.qa_marks.ready)
+    assert not window.quality.qa_marks.ready
+    assert "reading the article's names" in window.quality.qa_panel.text()
+    qtbot.waitUntil(lambda: window.quality.qa_marks.ready)
     sources = [v.segment.source for v in window.model.views]
-    assert window.qa_marks.context == article_names(sources)  # the parts joined are the whole
-    assert "reading" not in window.qa_panel.text()
+    # the parts joined are the whole
+    assert window.quality.qa_marks.context == article_names(sources)
+    assert "reading" not in window.quality.qa_panel.text()
 
 
 def test_badge_names_the_language(qtbot: Any, make_window: Any, store: Store) -> None:

@@ -65,11 +65,11 @@ def test_fetch_offers_realign_and_the_ticked_change_is_stored(
         window = make_window({"engine": "libre", "engine_url": server.url,
                               "last_article": article})
         assert window.article_id == article
-        assert not window.realign_button.isVisible()
+        assert not window.realign.button.isVisible()
         qtbot.keyClick(window.grid, Qt.Key.Key_F5)
         qtbot.waitUntil(lambda: not window.runner.active, timeout=60000)
-    qtbot.waitUntil(window.realign_button.isVisible)
-    assert "links change" in window.realign_button.text()
+    qtbot.waitUntil(window.realign.button.isVisible)
+    assert "links change" in window.realign.button.text()
     seen = _press_in_dialog(qtbot, [Qt.Key.Key_Down, Qt.Key.Key_Space])
     qtbot.keyClick(window.grid, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
@@ -83,5 +83,5 @@ def test_fetch_offers_realign_and_the_ticked_change_is_stored(
     actions = [r["action"] for r in store.conn.db.query(
         "SELECT action FROM history WHERE article_id = ? ORDER BY id", [article])]
     assert actions[-1] == "links-realign"
-    assert not window.realign_button.isVisible()
+    assert not window.realign.button.isVisible()
     assert window.model.views[5].human["uk"] == store.human_sentences(article, "uk")[4].text

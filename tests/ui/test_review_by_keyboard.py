@@ -101,3 +101,23 @@ def test_cancel_during_fetch_keeps_gui_responsive(qtbot: Any, make_window: Any) 
         timer.stop()
         assert "cancelled" in window.message.text()
         window.close()
+
+
+def test_approving_the_last_unapproved_segment_says_so(qtbot: Any, make_window: Any,
+                                                       store: Store) -> None:
+    """With every other segment approved, Ctrl+Enter on the first says that every shown one is
+    approved (it said nothing unless that segment was the last row)."""
+    from reviewer import library
+
+    window = make_window()
+    for index in range(1, len(window.model.views)):
+        library.approve(store, window.article_id, index, "uk", text=f"Готово {index}")
+    window.close()
+    window = make_window()
+    qtbot.waitUntil(lambda: window.quality.memory is not None)  # its message said first
+    window.go_to_row(0)
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+    qtbot.keyClicks(window.editor.final, "last one")
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert store.translation(window.model.views[0].segment.id, "uk").status is Status.APPROVED
+    assert "Every shown segment is approved in UA." in window.message.text()

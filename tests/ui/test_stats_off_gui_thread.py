@@ -54,7 +54,7 @@ def test_the_view_shows_its_charts_after_opening_by_keys(make_window: Any, store
             library.approve(store, window.article_id, i, lang, source="human")
     qtbot.keyClick(window.grid, Qt.Key.Key_S,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    qtbot.waitUntil(lambda: getattr(window, "stats_view", None) is not None
+    qtbot.waitUntil(lambda: window.stats_view is not None
                     and window.stats_view.isVisible())
     view = window.stats_view
     with warnings.catch_warnings():  # offscreen activates no window by itself

@@ -67,7 +67,7 @@ def window(make_window: Any, store: Store, monkeypatch: pytest.MonkeyPatch) -> A
 
 
 def open_view(window: Any) -> Any:
-    window.actions["statistics"].trigger()
+    window.menu_actions["statistics"].trigger()
     view = window.stats_view
     assert view.isVisible() and not view.isModal()
     return view
@@ -228,7 +228,7 @@ def test_keyboard_and_closing(window: Any, qtbot: Any) -> None:
     assert view.tabs.currentWidget() is view.progress
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
-    window.actions["statistics"].trigger()
+    window.menu_actions["statistics"].trigger()
     assert view.isVisible() and window.stats_view is view
 
 
@@ -290,6 +290,6 @@ def test_an_open_view_follows_new_approvals(window: Any, store: Store) -> None:
                    if store.translation(s.id, "uk") is None)
     library.approve(store, window.article_id, segment.index, "uk", text="Новий текст")
     window.segment_changed(segment.id)
-    assert window._stats_timer.isActive()
-    window._stats_timer.timeout.emit()  # the pause after the last write is over
+    assert window.stats_timer.isActive()
+    window.stats_timer.timeout.emit()  # the pause after the last write is over
     assert view.stats[key].progress["uk"].approved == before + 1

@@ -60,7 +60,7 @@ def test_a_locked_store_keeps_the_typed_text_and_saves_it_later(
 def test_a_damaged_store_refuses_the_write_keeps_the_text_and_says_how_to_recover(
         qtbot: Any, make_window: Any, store: Store, tmp_path: Path) -> None:
     window = make_window()
-    qtbot.waitUntil(lambda: not window.quality_runner.active, timeout=10000)
+    qtbot.waitUntil(lambda: not window.quality.runner.active, timeout=10000)
     store.conn.checked = False  # a new session: the check runs before its first write
     conn = sqlite3.connect(store.path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -43,9 +43,9 @@ def _go_to(window: Any, source: str) -> None:
 
 def test_memory_loads_when_the_window_opens(make_window: Any) -> None:
     window = make_window(synchronous=True)
-    assert window.memory is not None
+    assert window.quality.memory is not None
     assert "Translation memory ready" in window.message.text()
-    assert "no match of 75% or more" in window.tm_panel.title.text()
+    assert "no match of 75% or more" in window.quality.tm_panel.title.text()
 
 
 def test_repeated_sentence_offered_at_100_percent_and_taken_by_ctrl_3(
@@ -55,10 +55,11 @@ def test_repeated_sentence_offered_at_100_percent_and_taken_by_ctrl_3(
     sample_title = store.article(window.article_id).title
     _open_new_article(window, store, tmp_path, SENTENCE)
     _go_to(window, SENTENCE)
-    matches = window.tm_panel.matches
+    matches = window.quality.tm_panel.matches
     assert matches and matches[0].percent == 100 and matches[0].target == approved
     assert matches[0].unit.origin == sample_title
-    assert "100%" in window.tm_panel.rows.itemAt(0).widget().findChild(type(window.message)).text()
+    row = window.quality.tm_panel.rows.itemAt(0).widget()
+    assert "100%" in row.findChild(type(window.message)).text()
     assert window.editor.final_text() == ""
     window.grid.setFocus()
     qtbot.keyClick(window.grid, Qt.Key.Key_3, CTRL)
@@ -79,10 +80,10 @@ def test_near_sentence_with_diff_and_use_button(make_window: Any, store: Store,
     _open_new_article(window, store, tmp_path, near)
     assert window.editor.lang == "ru"
     _go_to(window, near)
-    match = window.tm_panel.matches[0]
+    match = window.quality.tm_panel.matches[0]
     assert 75 <= match.percent < 100 and not match.exact
     assert {s.text.strip() for s in match.diff if s.op is Op.DELETE} == {"jointly"}
-    row = window.tm_panel.rows.itemAt(0).widget()
+    row = window.quality.tm_panel.rows.itemAt(0).widget()
     label = row.findChild(type(window.message))
     assert "line-through" in label.text() and "jointly" in label.text()
     from PySide6.QtWidgets import QPushButton
@@ -101,15 +102,16 @@ def test_no_match_says_so(qtbot: Any, make_window: Any) -> None:
 def test_memory_follows_approvals_in_the_window(make_window: Any, store: Store,
                                                 tmp_path: Path) -> None:
     window = make_window(synchronous=True)
-    assert len(window.memory) == 0
+    assert len(window.quality.memory) == 0
     _approve_in_sample(window, store)
     _open_new_article(window, store, tmp_path, SENTENCE)
     _go_to(window, SENTENCE)
-    assert len(window.memory) == 1 and window.tm_panel.matches
+    assert len(window.quality.memory) == 1 and window.quality.tm_panel.matches
 
 
 def test_background_loading_holds_up_nothing(qtbot: Any, make_window: Any) -> None:
     window = make_window()  # a real worker thread
     assert window.runner.active == []  # fetching and importing need not wait for the memory
-    qtbot.waitUntil(lambda: window.memory is not None and window.qa_marks.ready, timeout=20000)
-    qtbot.waitUntil(lambda: "no match" in window.tm_panel.title.text(), timeout=5000)
+    qtbot.waitUntil(lambda: window.quality.memory is not None and window.quality.qa_marks.ready,
+                    timeout=20000)
+    qtbot.waitUntil(lambda: "no match" in window.quality.tm_panel.title.text(), timeout=5000)

@@ -52,7 +52,7 @@ def test_bigger_text_scales_grid_and_editor_together(qtbot: Any, make_window: An
 def test_the_library_panel_hides_and_stays_hidden(qtbot: Any, make_window: Any) -> None:
     settings = Settings({})
     window = make_window(settings)
-    dock, action = window.library_dock, window.actions["library"]
+    dock, action = window.library_dock, window.menu_actions["library"]
     if not dock.isVisible():  # the tests' screen is narrow: the panel starts hidden
         assert not action.isChecked()
         qtbot.keyClick(window.grid, Qt.Key.Key_F9)
@@ -63,9 +63,9 @@ def test_the_library_panel_hides_and_stays_hidden(qtbot: Any, make_window: Any) 
     qtbot.waitUntil(lambda: window.grid.width() > grid_width)
     window.close()
     again = make_window(settings)
-    assert not again.library_dock.isVisible() and not again.actions["library"].isChecked()
+    assert not again.library_dock.isVisible() and not again.menu_actions["library"].isChecked()
     qtbot.keyClick(again.grid, Qt.Key.Key_L, CTRL | SHIFT)
-    assert again.library_dock.isVisible() and again.actions["library"].isChecked()
+    assert again.library_dock.isVisible() and again.menu_actions["library"].isChecked()
 
 
 @pytest.mark.parametrize("field", ["filter", "comment"])

@@ -1,0 +1,126 @@
+"""The one writer: a thread of its own that owns the window's connection to the store.
+
+sqlite3 connections belong to the thread that opened them, so :class:`StoreWriter` opens its
+:class:`~reviewer.storage.store.Store` on a single worker thread and runs every job there, in
+the order posted: the window's writes (drafts, approvals, comments, undo and redo) and the
+reads that follow them (a segment's translations and suggestions after a fetch, the
+translation memory's refresh). The GUI thread never touches that connection.
+
+:meth:`StoreWriter.post` hands a job over and returns at once; its result (or error) comes back
+on the GUI thread through a queued Qt signal. :meth:`StoreWriter.call` hands a job over and
+returns its result once committed: an acknowledgement of a change means it is durable
+(``synchronous = FULL``), so the window marks typed text as saved only after it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from reviewer.core.edits import Edit
+from reviewer.core.model import Translation
+from reviewer.services.review import ReviewService
+from reviewer.storage.store import Store
+
+T = TypeVar("T")
+OnResult = Callable[[Any], None]
+OnError = Callable[[BaseException], None]
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread: a job's end, emitted on the writer's thread, is queued here."""
+
+    finished = Signal(object, object, object)  # future, on_result, on_error
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.finished.connect(self.on_finished)
+
+    def on_finished(self, future: Future[Any], on_result: OnResult | None,
+                    on_error: OnError | None) -> None:
+        error = future.exception()
+        if error is None:
+            if on_result is not None:
+                on_result(future.result())
+        elif on_error is not None:
+            on_error(error)
+        else:
+            raise error
+
+
+class StoreWriter(QObject):
+    """The store at ``path``, opened and used on one thread of its own."""
+
+    def __init__(self, path: Path | str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
+        self._store: Store | None = None
+        self.thread_id = 0
+        self._relay = _Relay()
+        self._executor_closed = False
+        self._executor.submit(self._open, path).result()
+
+    def _open(self, path: Path | str) -> None:
+        self._store = Store(path)
+        self.thread_id = threading.get_ident()
+
+    def _run(self, job: Callable[[Store], T]) -> T:
+        if self._store is None:
+            raise RuntimeError("the store writer is closed")
+        return job(self._store)
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called (the window closed): no job runs any more."""
+        return self._executor_closed
+
+    def call(self, job: Callable[[Store], T]) -> T:
+        """Run ``job(store)`` on the writer's thread and return its result (or raise)."""
+        return self._executor.submit(self._run, job).result()
+
+    def post(self, job: Callable[[Store], Any], on_result: OnResult | None = None,
+             on_error: OnError | None = None) -> None:
+        """Run ``job(store)`` on the writer's thread; ``on_result`` / ``on_error`` run on the
+        GUI thread when it ends."""
+        future = self._executor.submit(self._run, job)
+        future.add_done_callback(lambda done: self._relay.finished.emit(done, on_result,
+                                                                       on_error))
+
+    def close(self) -> None:
+        """Finish the jobs posted, then close the connection on its own thread."""
+        if self._executor_closed:
+            return
+        self._executor.submit(self._close).result()
+        self._executor.shutdown(wait=True)
+        self._executor_closed = True
+
+    def _close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+
+class WriterReview:
+    """The review service (:class:`~reviewer.services.review.ReviewService`) on the writer's
+    thread: each change returns the translation stored once it is committed."""
+
+    def __init__(self, writer: StoreWriter, actor: str = "reviewer") -> None:
+        self.writer, self.actor = writer, actor
+
+    def apply(self, edit: Edit, *, redo: bool = False) -> Translation | None:
+        """Write ``edit`` (conflict-checked, with history); the translation now stored."""
+        return self.writer.call(lambda store: ReviewService(store, self.actor).apply(edit,
+                                                                                   redo=redo))
+
+    def revert(self, edit: Edit) -> Translation | None:
+        """Write ``edit.before`` back (as ``undo``); the translation now stored."""
+        def job(store: Store) -> Translation | None:
+            ReviewService(store, self.actor).revert(edit)
+            return store.translation(edit.segment_id, edit.lang)
+        return self.writer.call(job)

@@ -1,0 +1,120 @@
+"""The window's GUI thread makes no database call while a person reviews.
+
+Every SQLite connection of the process gets a trace callback (the fixture's own connection, and
+every one opened after, through a wrapped ``sqlite3.connect``) that notes the thread running
+each statement. A translator then opens another article from the library, types, pauses past
+the draft delay, approves, undoes, redoes and goes back to the first article, all with real keys
+and real timers; no statement may run on the GUI thread meanwhile. The writes happen (the store
+is read afterwards), on the store writer's thread.
+
+Not covered here (they still read on the GUI thread): the dialogs' titles and the realignment
+plans (export, TMX/XLIFF import, statistics, realign), which are opened by their own actions.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import Qt  # noqa: E402
+
+from reviewer import library  # noqa: E402
+from reviewer.core.model import Status  # noqa: E402
+from reviewer.storage.store import Store  # noqa: E402
+from reviewer.ui.main_window import DRAFT_DELAY_MS  # noqa: E402
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+PAUSE_MS = DRAFT_DELAY_MS * 2 + 400
+
+
+class Statements:
+    """The SQL statements run on each thread, from every connection traced."""
+
+    def __init__(self) -> None:
+        self.by_thread: list[tuple[int, str]] = []
+        self.lock = threading.Lock()
+
+    def trace(self, conn: sqlite3.Connection) -> None:
+        def note(sql: str) -> None:
+            with self.lock:
+                self.by_thread.append((threading.get_ident(), sql))
+        conn.set_trace_callback(note)
+
+    def on(self, thread: int) -> list[str]:
+        with self.lock:
+            return [sql for ident, sql in self.by_thread if ident == thread]
+
+    def clear(self) -> None:
+        with self.lock:
+            self.by_thread.clear()
+
+
+@pytest.fixture
+def statements(monkeypatch: pytest.MonkeyPatch, store: Store) -> Statements:
+    seen = Statements()
+    seen.trace(store.conn.db.conn)
+    real = sqlite3.connect
+
+    def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn = real(*args, **kwargs)
+        seen.trace(conn)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    return seen
+
+
+def _open_other(qtbot: Any, window: Any) -> None:
+    """Open the article that is not open from the library, by keyboard (arrows, Enter)."""
+    from reviewer.ui.models import ArticleIdRole
+
+    table = window.library.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home, CTRL)
+    if table.currentIndex().data(ArticleIdRole) == window.article_id:
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    was = window.article_id
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.article_id != was)
+
+
+def test_reviewing_makes_no_database_call_on_the_gui_thread(
+        qtbot: Any, make_window: Any, store: Store, statements: Statements,
+        tmp_path: Path) -> None:
+    (tmp_path / "second.en.txt").write_text("A second article.\n\nIt has two paragraphs.\n",
+                                            encoding="utf-8")
+    second = library.import_article(store, str(tmp_path / "second.en.txt"), lang="en",
+                                    title="Second")
+    window = make_window()
+    qtbot.waitUntil(lambda: window.quality.memory is not None and window.quality.qa_marks.ready)
+    first_id = window.article_id
+    gui = threading.get_ident()
+    statements.clear()
+
+    if window.library_dock.isHidden():  # the tests' screen is narrow: the panel starts hidden
+        qtbot.keyClick(window.grid, Qt.Key.Key_F9)
+    _open_other(qtbot, window)
+    assert window.article_id in (second.id, second.id - 1) and window.article_id != first_id
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+    qtbot.keyClicks(window.editor.final, "typed draft")
+    qtbot.wait(PAUSE_MS)  # the draft timer saves it
+    assert not window.editor.dirty
+    segment = window.model.view_at(window.current_row()).segment
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, CTRL)  # approve and move on
+    qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)  # undo the approval
+    qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)  # redo
+    _open_other(qtbot, window)  # and back to the first article
+    assert window.article_id == first_id
+
+    on_gui = statements.on(gui)
+    assert on_gui == [], f"{len(on_gui)} statements on the GUI thread, first: {on_gui[:5]}"
+    assert statements.by_thread, "nothing was traced: the test would prove nothing"
+    saved = store.translation(segment.id, "uk")
+    assert saved is not None and saved.text == "typed draft" and saved.status is Status.APPROVED
