@@ -18,7 +18,7 @@ from reviewer.core.model import Translation
 from reviewer.storage.connection import now
 from reviewer.storage.errors import StoreError
 from reviewer.storage.store import Store
-from reviewer.storage.translations import add_history
+from reviewer.storage.translations import add_history, write_translation
 
 UNDO = "undo"
 REDO = "redo"
@@ -54,8 +54,9 @@ def clear_translation(store: Store, segment_id: int, lang: str, actor: str = "re
 def _write(store: Store, edit: Edit, expected: TranslationState | None,
            target: TranslationState | None, action: str | None, actor: str,
            verb: str) -> Translation | None:
-    with store.conn.transaction():
-        current = TranslationState.of(store.translation(edit.segment_id, edit.lang))
+    with store.conn.transaction() as db:
+        stored = store.translation(edit.segment_id, edit.lang)
+        current = TranslationState.of(stored)
         if current != expected:
             raise EditConflictError(
                 f"cannot {verb} \u201c{edit.label}\u201d: the {edit.lang} translation of that "
@@ -65,10 +66,10 @@ def _write(store: Store, edit: Edit, expected: TranslationState | None,
             clear_translation(store, edit.segment_id, edit.lang, actor, action or CLEAR)
             return None
         if target != current:
-            return store.set_translation(edit.segment_id, edit.lang, target.text, target.status,
-                                         target.origin, engine=target.engine,
-                                         comment=target.comment, actor=actor, action=action)
-        return store.translation(edit.segment_id, edit.lang)
+            return write_translation(db, stored, edit.segment_id, edit.lang, target.text,
+                                     target.status, target.origin, engine=target.engine,
+                                     comment=target.comment, actor=actor, action=action)
+        return stored
 
 
 def apply_edit(store: Store, edit: Edit, *, redo: bool = False,

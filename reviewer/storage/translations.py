@@ -37,6 +37,40 @@ def add_history(db: Database, row: dict[str, object]) -> None:
     db.execute(_INSERT_HISTORY, [row.get(c) for c in _HISTORY_COLUMNS])
 
 
+_INSERT_HISTORY_OF_SEGMENT = (
+    f"INSERT INTO history ({', '.join(_HISTORY_COLUMNS)}) "
+    f"SELECT article_id, {', '.join('?' * (len(_HISTORY_COLUMNS) - 1))} FROM segments WHERE id = ?")
+
+
+def write_translation(db: Database, old: Translation | None, segment_id: int, lang: str,
+                      text: str, status: Status, origin: Origin, *, engine: str | None = None,
+                      comment: str | None = None, actor: str = "reviewer",
+                      action: str | None = None) -> Translation:
+    """Upsert a final translation and append its history row, inside the caller's transaction.
+
+    ``old`` is the translation stored now (the caller has read it, e.g. for its conflict check);
+    the comment is kept unless ``comment`` is given. Two statements: the upsert, and the history
+    row with its article id taken from the segment in the same statement.
+    """
+    new = Translation(segment_id, lang, text, status, origin, engine, now(),
+                      comment if comment is not None else (old.comment if old else ""))
+    db.execute(
+        "INSERT INTO translations (segment_id, lang, text, status, origin, engine, "
+        "comment, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (segment_id, lang) DO UPDATE SET text = excluded.text, "
+        "status = excluded.status, origin = excluded.origin, engine = excluded.engine, "
+        "comment = excluded.comment, updated_at = excluded.updated_at",
+        [segment_id, lang, new.text, str(status), str(origin), engine, new.comment,
+         new.updated_at],
+    )
+    row = {"segment_id": segment_id, "lang": lang, "action": action or str(status),
+           "old_text": old.text if old else None, "new_text": text,
+           "old_status": str(old.status) if old else None, "new_status": str(status),
+           "actor": actor, "origin": str(origin), "engine": engine, "at": new.updated_at}
+    db.execute(_INSERT_HISTORY_OF_SEGMENT, [row[c] for c in _HISTORY_COLUMNS[1:]] + [segment_id])
+    return new
+
+
 def _translation(row: dict[str, Any]) -> Translation:
     return Translation(row["segment_id"], row["lang"], row["text"], Status(row["status"]),
                        Origin(row["origin"]), row["engine"], row["updated_at"],
@@ -68,28 +102,9 @@ class TranslationsMixin:
                         actor: str = "reviewer", action: str | None = None) -> Translation:
         """Write a segment's final translation and its history row, committed before returning."""
         with self.conn.transaction() as db:
-            old = self.translation(segment_id, lang)
-            article_id = db.execute("SELECT article_id FROM segments WHERE id = ?",
-                                    [segment_id]).fetchone()[0]
-            new = Translation(segment_id, lang, text, status, origin, engine, now(),
-                              comment if comment is not None else (old.comment if old else ""))
-            db.execute(
-                "INSERT INTO translations (segment_id, lang, text, status, origin, engine, "
-                "comment, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (segment_id, lang) DO UPDATE SET text = excluded.text, "
-                "status = excluded.status, origin = excluded.origin, engine = excluded.engine, "
-                "comment = excluded.comment, updated_at = excluded.updated_at",
-                [segment_id, lang, new.text, str(status), str(origin), engine, new.comment,
-                 new.updated_at],
-            )
-            add_history(db, {
-                "article_id": article_id, "segment_id": segment_id, "lang": lang,
-                "action": action or str(status),
-                "old_text": old.text if old else None, "new_text": text,
-                "old_status": str(old.status) if old else None, "new_status": str(status),
-                "actor": actor, "origin": str(origin), "engine": engine, "at": new.updated_at,
-            })
-        return new
+            return write_translation(db, self.translation(segment_id, lang), segment_id, lang,
+                                     text, status, origin, engine=engine, comment=comment,
+                                     actor=actor, action=action)
 
     def history(self, segment_id: int, lang: str | None = None) -> list[HistoryEntry]:
         """Every recorded change of a segment's translations, oldest first."""
