@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from types import TracebackType
 from typing import Protocol, cast
 
-from reviewer import library
 from reviewer.core.errors import ReviewerError
+from reviewer.resources import SAMPLE_KEY
 from reviewer.storage.store import Store
 
 
@@ -73,11 +73,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         store = Store(args.db)
         read_only = store.conn.read_only  # a library on a read-only disk or folder: read it
-        sample = library.ensure_sample(store) if read_only is None else None
+        sample = None
+        if read_only is None and not store.meta(SAMPLE_KEY):  # the importer only when needed
+            from reviewer import library
+
+            sample = library.ensure_sample(store)
         selected = sample.id if sample else None
         if args.article and args.article.isdigit():
             selected = store.article(int(args.article)).id
         elif args.article:
+            from reviewer import library
+
             selected = library.import_article(store, args.article).id
     except ReviewerError as exc:
         QMessageBox.critical(None, "reviewer", str(exc))

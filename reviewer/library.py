@@ -21,6 +21,7 @@ from reviewer.core.model import (
 )
 from reviewer.formats.errors import BadInputError
 from reviewer.formats.reader import read_document
+from reviewer.resources import SAMPLE_KEY
 from reviewer.services.review import ReviewError, ReviewService
 from reviewer.storage.store import Store
 
@@ -107,9 +108,6 @@ def approve(store: Store, article_id: int, index: int, lang: str, *, text: str |
     lang = languages.normalize(lang)
     view = store.segment_views(article_id, [lang])[index]
     return ReviewService(store, actor).review(view, lang, status, text=text, source=source)
-
-
-SAMPLE_KEY = "sample_imported"
 
 
 def ensure_sample(store: Store) -> Article | None:

@@ -16,6 +16,10 @@ def resource_path(*parts: str) -> Path:
     raise FileNotFoundError(f"bundled resource {'/'.join(parts)} is missing from this install")
 
 
+#: The library's meta key that says the bundled sample was imported (once per library).
+SAMPLE_KEY = "sample_imported"
+
+
 def sample_paths() -> dict[str, Path]:
     """The bundled sample: the English source and its Ukrainian and Russian versions."""
     return {lang: resource_path("sample", f"article.{lang}.txt") for lang in ("en", "uk", "ru")}

@@ -94,6 +94,7 @@ def test_readers_load_their_library_when_used(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("module", ["reviewer.ui.main_window"])
-def test_the_window_module_loads_no_document_reader(module: str) -> None:
+def test_the_window_module_loads_no_document_reader_nor_network(module: str) -> None:
     found = loaded(f"import {module}")
-    assert not {"trafilatura", "docx", "markdown_it"} & set(found), found
+    assert not {"trafilatura", "docx", "markdown_it", "requests", "deep_translator",
+                "bs4"} & set(found), found

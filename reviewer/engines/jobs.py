@@ -11,13 +11,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from reviewer.engines.base import Engine, EngineSettings, Result
 from reviewer.engines.errors import EngineError, ErrorKind
-from reviewer.engines.http import HttpClient
 from reviewer.engines.limits import Breaker, RateLimiter, RetryPolicy, not_sent
 from reviewer.engines.splitting import Pieces, rejoin
+
+if TYPE_CHECKING:  # requests is imported when the first request is made, not with the window
+    from reviewer.engines.http import HttpClient
 
 
 class _Item(Protocol):
@@ -98,6 +100,8 @@ class Workers:
     def client(self) -> HttpClient:
         client = getattr(self._local, "client", None)
         if client is None:
+            from reviewer.engines.http import HttpClient  # noqa: PLC0415 - see the import above
+
             client = HttpClient(self.timeout, self.cancel, self.engine.spec.name)
             self._local.client = client
             with self._lock:

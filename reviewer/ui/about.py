@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
@@ -35,6 +33,8 @@ def translate(context: str, text: str) -> str:
 
 
 def _installed(dist: str) -> str:
+    from importlib import metadata  # only when the About box opens
+
     try:
         return metadata.version(dist)
     except metadata.PackageNotFoundError:

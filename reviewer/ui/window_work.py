@@ -18,7 +18,6 @@ from reviewer import library
 from reviewer.core.errors import ReviewerError
 from reviewer.engines.base import EngineSettings
 from reviewer.engines.fetch import SegmentItem, translate_article
-from reviewer.engines.registry import create_engine
 from reviewer.engines.runner import RunState
 from reviewer.formats.exchange_import import ImportSummary
 from reviewer.formats.exchange_model import ExchangeFile
@@ -114,6 +113,8 @@ class BackgroundWork(QObject):
         name = self.settings.get("engine")
         settings = self.engine_settings()
         try:
+            from reviewer.engines.registry import create_engine  # deep-translator, bs4: lazily
+
             engine = create_engine(name, settings)
         except ReviewerError as exc:
             self.say(self.tr("{0} (Translate > Engine settings…)").format(exc), 20000)
