@@ -14,7 +14,6 @@ the reverse, so undo is the same write the other way round.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-
 from typing import TYPE_CHECKING
 
 from reviewer.core.errors import UsageError
