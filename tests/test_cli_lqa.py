@@ -135,3 +135,16 @@ def test_lqa_text_and_reports(capsys, article: int, tmp_path: Path) -> None:
     assert "accuracy/omission" in parser.cells and "fail" in parser.cells
     status, out, err = run(capsys, "lqa", str(article), "--report", str(tmp_path / "x.pdf"))
     assert status == 2 and ".xlsx or .html" in err
+
+
+def test_a_qa_finding_promoted(capsys, article: int, db_path: Path) -> None:
+    with Store(db_path) as store:
+        library.approve(store, article, 2, "uk", text="Столтенберг  відвідав Київ.")
+    found = run_json(capsys, "qa", str(article), "--lang", "uk")["segments"]
+    kinds = [f["kind"] for s in found if s["index"] == 3 for f in s["findings"]]
+    number = kinds.index("spaces") + 1
+    made = run_json(capsys, "annotate", str(article), "3", "--lang", "uk", "--qa", str(number))
+    assert (made["start"], made["end"], made["text"]) == (11, 13, "  ")
+    assert (made["category"], made["severity"]) == ("linguistic-conventions/textual-conventions",
+                                                    "minor")
+    assert made["note"].startswith("Doubled space")
