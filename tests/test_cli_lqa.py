@@ -148,3 +148,13 @@ def test_a_qa_finding_promoted(capsys, article: int, db_path: Path) -> None:
     assert (made["category"], made["severity"]) == ("linguistic-conventions/textual-conventions",
                                                     "minor")
     assert made["note"].startswith("Doubled space")
+
+
+def test_lqa_loads_openpyxl_only_for_a_workbook(article: int, db_path: Path,
+                                                 tmp_path: Path) -> None:
+    from tests.test_startup_imports import cli_loaded
+
+    found = cli_loaded("--db", str(db_path), "lqa", str(article))
+    assert not {"openpyxl", "numpy", "requests", "PySide6"} & set(found), found
+    assert "openpyxl" in cli_loaded("--db", str(db_path), "lqa", str(article), "--report",
+                                    str(tmp_path / "r.xlsx"))
