@@ -130,7 +130,9 @@ def write_html(report: dict[str, Any], path: Path) -> None:
         "td,th{border:1px solid #999;padding:2px 6px;text-align:left}</style>",
         "</head>", "<body>", f"<h1>{title}</h1>",
         "<p>" + html.escape(
-            f"Severity multipliers {model['multipliers']}; score = {model['max_score']:g} - "
+            "Severity multipliers " + ", ".join(f"{k} {v:g}" for k, v in
+                                                model["multipliers"].items())
+            + f"; score = {model['max_score']:g} - "
             f"penalty points per {model['reference_words']} source words; pass at "
             f"{report['threshold']:g} or more.") + "</p>",
         "<h2>Scorecards</h2>", _table([*keys, *CARD_COLUMNS], [card_row(c, keys) for c in cards]),
