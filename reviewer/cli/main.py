@@ -18,6 +18,7 @@ from reviewer.cli import (
     export_cmds,
     history_cmds,
     library_cmds,
+    lqa_cmds,
     qa_cmds,
     repeats_cmds,
     replace_cmds,
@@ -78,8 +79,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     wanted = command_named(argv) if argv is not None else None
     for module in (store_cmds, review_cmds, history_cmds, replace_cmds, engine_cmds, export_cmds,
-                   repeats_cmds, stats_cmds, tm_cmds, qa_cmds, spelling_cmds, desktop_cmds,
-                   library_cmds):
+                   repeats_cmds, stats_cmds, tm_cmds, qa_cmds, lqa_cmds, spelling_cmds,
+                   desktop_cmds, library_cmds):
         for name, (func, help_text, configure) in module.COMMANDS.items():
             p = sub.add_parser(name, help=help_text, description=help_text)
             _common(p)

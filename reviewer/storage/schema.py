@@ -162,7 +162,23 @@ def _v6(db: TableDatabase) -> None:
     db.table("segments").create_index(["repeat_key"], index_name="idx_segments_repeat_key")
 
 
-MIGRATIONS: list[Callable[[TableDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(db: TableDatabase) -> None:
+    """MQM error annotations: a span ``[span_start, span_end)`` of one text of a segment (the
+    final translation, the human version or an engine's), with the words it covered, category,
+    severity, note and author. They go with their segment when an article is deleted (the
+    history keeps the record of them)."""
+    db.execute(
+        "CREATE TABLE annotations (id INTEGER PRIMARY KEY, "
+        "segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE, "
+        "lang TEXT NOT NULL, target TEXT NOT NULL, span_start INTEGER NOT NULL, "
+        "span_end INTEGER NOT NULL, text TEXT NOT NULL, category TEXT NOT NULL, "
+        "severity TEXT NOT NULL, note TEXT NOT NULL DEFAULT '', "
+        "author TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, changed_at TEXT NOT NULL)"
+    )
+    db.table("annotations").create_index(["segment_id", "lang", "target"])
+
+
+MIGRATIONS: list[Callable[[TableDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 LATEST = len(MIGRATIONS)
 
 
