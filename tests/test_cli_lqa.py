@@ -12,6 +12,7 @@ from reviewer import library
 from reviewer.storage.store import Store
 from tests.cli_helpers import run, run_json
 from tests.conftest import SAMPLE
+from tests.seed import seed_mt
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def article(db_path: Path) -> int:
             library.approve(store, art.id, view.segment.index, "uk", source="human",
                             actor="olena")
         seg = store.segment(art.id, 0)
-        store.save_suggestion(seg.id, "uk", "deepl", "Україна просить більше підтримки")
+        seed_mt(store, seg.id, "uk", "deepl", "Україна просить більше підтримки")
         return art.id
 
 

@@ -14,6 +14,7 @@ from reviewer.core.mqm import Severity
 from reviewer.storage.annotations import AnnotationConflictError, Annotations
 from reviewer.storage.lqa_queries import article_units
 from reviewer.storage.store import Store
+from tests.seed import seed_mt
 
 TEXT = "Столтенберг відвідав Київ."
 
@@ -31,7 +32,7 @@ def _segment(store: Store) -> int:
     ])
     seg = store.segment(art.id, 1).id
     store.set_translation(seg, "uk", TEXT, Status.APPROVED, Origin.EDITED, actor="olena")
-    store.save_suggestion(seg, "uk", "deepl", "Столтенберг відвідав Київ")
+    seed_mt(store, seg, "uk", "deepl", "Столтенберг відвідав Київ")
     return seg
 
 
