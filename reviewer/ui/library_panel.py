@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.storage.articles import ArticleSummary
-from reviewer.storage.store import Store
 from reviewer.ui.models import ArticleIdRole, ArticleListModel
 
 
@@ -66,13 +65,6 @@ class LibraryPanel(QWidget):
         self.model.set_articles(rows)
         self.table.resizeRowsToContents()
         self.select(current)
-
-    def approvals_changed(self, store: Store, article_id: int) -> None:
-        """A segment of ``article_id`` changed its status: show the article's approvals again."""
-        langs = self.model.langs_of(article_id)
-        if langs is not None:
-            done = store.progress(article_id, langs)
-            self.model.set_approved(article_id, {lang: n for lang, (n, _) in done.items()})
 
     def select(self, article_id: int | None) -> None:
         """Select the row of ``article_id`` without emitting ``article_chosen``."""

@@ -92,8 +92,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.message = QLabel()
         self.progress_label = QLabel()
-        self.work = BackgroundWork(store, settings, self.model, self.runner, self)
-        self.realign = RealignOffer(store, self)
+        self.work = BackgroundWork(store, settings, self.model, self.runner, self,
+                                   title_of=self.library.model.title_of)
+        self.realign = RealignOffer(self.writer, self)
         self._build_status_bar()
         self.quality = QualityAids(self.writer, settings, self.model, self.editor,
                                    synchronous=self.runner.synchronous, parent=self)
@@ -377,8 +378,8 @@ class MainWindow(QMainWindow):
         if view is None:
             view = self.stats_view = StatsView(self.runner, self.work.on_task_error, self)
             self.library.article_chosen.connect(
-                lambda aid: view.set_article(aid, self.store.article(aid).title))
-        title = self.store.article(self.article_id).title if self.article_id is not None else ""
+                lambda aid: view.set_article(aid, self.library.model.title_of(aid) or ""))
+        title = self.library.model.title_of(self.article_id) or ""
         view.show_for(self.store.path, self.article_id, title, self.target_langs())
 
     def on_find_triggered(self) -> None:

@@ -32,6 +32,13 @@ class ArticleListModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def title_of(self, article_id: int | None) -> str | None:
+        """The title of ``article_id`` as the library lists it (None: no such row)."""
+        for row in self._rows:
+            if row.article.id == article_id:
+                return row.article.title
+        return None
+
     def langs_of(self, article_id: int) -> tuple[str, ...] | None:
         """The languages whose approvals the row of ``article_id`` shows (None: no such row)."""
         for row in self._rows:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from reviewer.services.realign import RealignError, RealignPlan, RealignService
 from reviewer.storage.store import Store
+from reviewer.ui.store_writer import StoreWriter
 
 
 class RealignOffer(QObject):
@@ -26,25 +27,30 @@ class RealignOffer(QObject):
     message = Signal(str, int)
     realigned = Signal(int)
 
-    def __init__(self, store: Store, parent: QWidget) -> None:
+    def __init__(self, writer: StoreWriter, parent: QWidget) -> None:
         super().__init__(parent)
-        self.store, self.window = store, parent
+        self.writer, self.window = writer, parent
         self.button = QPushButton()
         self.button.hide()
 
     def plans(self, article_id: int | None, langs: list[str]) -> list[RealignPlan]:
-        """A plan for each of ``langs`` with a human version whose links would change."""
+        """A plan for each of ``langs`` with a human version whose links would change
+        (planned on the writer's thread)."""
         if article_id is None:
             return []
-        service = RealignService(self.store)
-        human = set(self.store.human_langs(article_id))
-        plans = [service.plan(article_id, lang) for lang in langs if lang in human]
-        return [plan for plan in plans if plan.changes]
+        return self.writer.call(lambda store: _plans(store, article_id, langs))
 
     def offer(self, article_id: int | None, langs: list[str]) -> None:
-        """After a fetch: offer the realignment in the status bar when links would change."""
+        """After a fetch: plan on the writer's thread, then offer the realignment in the status
+        bar when links would change (the window stays responsive meanwhile)."""
+        if article_id is None:
+            self.button.hide()
+            return
+        self.writer.post(lambda store: _plans(store, article_id, langs), self._offer)
+
+    def _offer(self, plans: list[RealignPlan]) -> None:
         count = sum(len(set(change.after) - set(change.before))
-                    for plan in self.plans(article_id, langs) for change in plan.changes)
+                    for plan in plans for change in plan.changes)
         self.button.setVisible(bool(count))
         self.button.setText(
             self.tr("Realign with machine translations ({0} links change)…").format(count))
@@ -64,14 +70,26 @@ class RealignOffer(QObject):
             self.message.emit(self.tr("Realignment cancelled: the links are as they were."),
                               12000)
             return
-        service, stored = RealignService(self.store), 0
+        chosen = [(plan, accepted) for plan in plans if (accepted := dialog.model.accepted(plan))]
+
+        def store_them(store: Store) -> int:
+            service, stored = RealignService(store), 0
+            for plan, accepted in chosen:
+                service.apply(plan, accepted)
+                stored += len(accepted)
+            return stored
+
+        stored = 0
         try:
-            for plan in plans:
-                accepted = dialog.model.accepted(plan)
-                if accepted:
-                    service.apply(plan, accepted)
-                    stored += len(accepted)
+            stored = self.writer.call(store_them)
         except RealignError as exc:
             self.message.emit(str(exc), 20000)
         self.realigned.emit(article_id)
         self.message.emit(self.tr("Realigned: {0} changes stored.").format(stored), 20000)
+
+
+def _plans(store: Store, article_id: int, langs: list[str]) -> list[RealignPlan]:
+    service = RealignService(store)
+    human = set(store.human_langs(article_id))
+    plans = [service.plan(article_id, lang) for lang in langs if lang in human]
+    return [plan for plan in plans if plan.changes]

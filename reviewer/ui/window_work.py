@@ -8,6 +8,7 @@ to their thread) and the window re-reads what changed on the GUI thread.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,9 +62,11 @@ class BackgroundWork(QObject):
     exchange_imported = Signal(object)
 
     def __init__(self, store: Store, settings: Settings, model: ReviewModel, runner: TaskRunner,
-                 parent: QWidget) -> None:
+                 parent: QWidget, title_of: Callable[[int], str | None] = lambda _id: None,
+                 ) -> None:
         super().__init__(parent)
         self.store, self.settings, self.model, self.runner = store, settings, model, runner
+        self.title_of = title_of  # an article's title from the library's rows (no query)
         self.window = parent
         self.fetch_state: RunState[SegmentItem] = RunState()
         self.progress = QProgressBar()
@@ -178,7 +181,7 @@ class BackgroundWork(QObject):
 
     def export(self, article_id: int | None, langs: list[str]) -> None:
         """Ask where and how, then export ``article_id`` (or the library) on a worker."""
-        title = self.store.article(article_id).title if article_id is not None else None
+        title = self.title_of(article_id) if article_id is not None else None
         folder = Path(self.settings.get("export_folder") or default_folder())
         dialog = ExportDialog(self.window, title, langs,
                               folder=folder if folder.is_dir() else None,
@@ -230,7 +233,7 @@ class BackgroundWork(QObject):
             self.say(self.tr("{0}: no translation units in the file; nothing was imported.")
                      .format(Path(data.path).name), 20000)
             return
-        title = self.store.article(article_id).title if article_id is not None else None
+        title = self.title_of(article_id) if article_id is not None else None
         dialog = ExchangeImportDialog(self.window, data, article_id, title)
         if not dialog.exec():
             return

@@ -7,8 +7,9 @@ the draft delay, approves, undoes, redoes and goes back to the first article, al
 and real timers; no statement may run on the GUI thread meanwhile. The writes happen (the store
 is read afterwards), on the store writer's thread.
 
-Not covered here (they still read on the GUI thread): the dialogs' titles and the realignment
-plans (export, TMX/XLIFF import, statistics, realign), which are opened by their own actions.
+A second test opens the statistics, lets them follow another article chosen in the library and
+takes the realignment offer after a fetch: titles come from the library's rows, plans and reads
+run on the writer's thread or a worker's.
 """
 
 from __future__ import annotations
@@ -118,3 +119,38 @@ def test_reviewing_makes_no_database_call_on_the_gui_thread(
     assert statements.by_thread, "nothing was traced: the test would prove nothing"
     saved = store.translation(segment.id, "uk")
     assert saved is not None and saved.text == "typed draft" and saved.status is Status.APPROVED
+
+
+def test_statistics_and_the_library_make_no_database_call_on_the_gui_thread(
+        qtbot: Any, make_window: Any, store: Store, statements: Statements,
+        tmp_path: Path) -> None:
+    """Opening the statistics (Ctrl+Shift+S), letting them follow another article chosen in the
+    library, and the realignment offer after a fetch: their titles come from the library's rows
+    and their reads and plans run on the writer's or a worker's thread."""
+    (tmp_path / "second.en.txt").write_text("A second article.\n\nIt has two paragraphs.\n",
+                                            encoding="utf-8")
+    library.import_article(store, str(tmp_path / "second.en.txt"), lang="en", title="Second")
+    window = make_window()
+    qtbot.waitUntil(lambda: window.quality.memory is not None and window.quality.qa_marks.ready)
+    gui = threading.get_ident()
+    statements.clear()
+
+    qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: window.stats_view is not None and bool(window.stats_view.stats))
+    view = window.stats_view
+    qtbot.waitUntil(lambda: not view.runner.active)
+    if window.library_dock.isHidden():
+        qtbot.keyClick(window.grid, Qt.Key.Key_F9)
+    _open_other(qtbot, window)
+    qtbot.waitUntil(lambda: view.article_id == window.article_id and not view.runner.active)
+    title = window.library.model.title_of(window.article_id)
+    assert title and title in view.article_button.text()
+    planned: list[object] = []
+    window.writer.post(lambda _store: None, planned.append)  # queued after nothing: a marker
+    window.realign.offer(window.article_id, window.target_langs())
+    window.writer.post(lambda _store: None, planned.append)  # runs after the plan, in order
+    qtbot.waitUntil(lambda: len(planned) == 2)
+
+    on_gui = statements.on(gui)
+    assert on_gui == [], f"{len(on_gui)} statements on the GUI thread, first: {on_gui[:5]}"
+    assert statements.by_thread, "nothing was traced: the test would prove nothing"

@@ -275,6 +275,7 @@ def test_the_view_follows_the_article_chosen_in_the_library(window: Any, store: 
 
     other = store.add_article("Second test article", "en", "test",
                               [SegmentDraft(0, Role.HEADLINE, "A test headline.")])
+    window.reload_library(window.article_id)  # as after an import: the library lists it
     view = open_view(window)
     window.library.article_chosen.emit(other.id)
     assert view.article_id == other.id and view.scope_id() == other.id

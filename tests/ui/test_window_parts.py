@@ -170,7 +170,7 @@ def test_the_realign_offer_alone_has_nothing_to_offer_without_a_human_version(
         qtbot: Any, store: Store, writer: StoreWriter) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
-    offer = RealignOffer(store, parent)
+    offer = RealignOffer(writer, parent)
     offer.offer(None, LANGS)
     assert not offer.button.isVisible() and offer.plans(None, LANGS) == []
 
