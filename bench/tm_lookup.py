@@ -84,7 +84,7 @@ def build(n_units: int, n_queries: int, seed: int = 1) -> tuple[list[MemoryUnit]
         x, y = a[0].split(), b[0].split()
         texts.append((" ".join(x[:rng.randrange(1, len(x) + 1)] + y[rng.randrange(len(y)):]),
                       a[2]))
-    units = [MemoryUnit("en", "uk", s, t, IMPORTED, "bench", tm_id=i)
+    units = [MemoryUnit("en", "uk", s, t, "bench", kind=IMPORTED, tm_id=i)
              for i, (s, t) in enumerate(texts[:n_units])]
     vocab = [w for en, _, _ in kept for w in en.split()]
     queries: list[tuple[str, str]] = []

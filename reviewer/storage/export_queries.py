@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reviewer.core import spaces
+from reviewer.core.tm import MemoryUnit
 from reviewer.storage.connection import now
 from reviewer.storage.store import Store
 
@@ -24,21 +25,9 @@ class ReviewRecord:
     changed_by: str
 
 
-@dataclass(frozen=True)
-class TmUnit:
-    """One translation-memory unit: a source sentence and its translation, with provenance."""
-
-    source_lang: str
-    target_lang: str
-    source: str
-    target: str
-    origin: str
-    tool: str = ""
-    author: str = ""
-    status: str = ""
-    note: str = ""
-    created_at: str = ""
-    changed_at: str = ""
+TmUnit = MemoryUnit
+"""A translation-memory unit: the one type of :mod:`reviewer.core.tm` (``kind`` imported by
+default; the positional fields are the columns of ``tm_units``, as this name always took them)."""
 
 
 def review_records(store: Store, article_id: int) -> dict[tuple[int, str], ReviewRecord]:

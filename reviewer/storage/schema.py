@@ -131,7 +131,18 @@ def _v5(db: Database) -> None:
                                index_name="idx_history_article")
 
 
-MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(db: Database) -> None:
+    """The translation memory's persistent index (:mod:`reviewer.storage.tm_index`): one row per
+    approved (segment, language) and imported unit, kept by triggers on every write, filled in
+    here for what the database already holds."""
+    from reviewer.storage import tm_index
+
+    for sql in tm_index.DDL + tm_index.FILL:
+        db.execute(sql)
+    tm_index.settle(db.conn)
+
+
+MIGRATIONS: list[Callable[[Database], None]] = [_v1, _v2, _v3, _v4, _v5, _v6]
 LATEST = len(MIGRATIONS)
 
 
