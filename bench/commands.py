@@ -137,11 +137,13 @@ def build_tm(db: Path) -> list[tuple[str, str]]:
 
     from reviewer.storage.export_queries import TmUnit, add_tm_units
     from reviewer.storage.store import Store
+    from reviewer.storage.tm_indexed import settle
 
     units, queries = build(100_000, 3)
     with Store(db) as store:
         add_tm_units(store, [TmUnit("en", "uk", u.source, u.target, "bench.tmx")
                              for u in units])
+        settle(store)  # as `reviewer import-tm` does after importing
     return queries
 
 

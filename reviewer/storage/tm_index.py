@@ -44,7 +44,8 @@ DDL = [
     "ref INTEGER NOT NULL, lang TEXT NOT NULL, source_lang TEXT NOT NULL, norm TEXT, "
     "length INTEGER)",
     "CREATE UNIQUE INDEX tm_index_unit ON tm_index (kind, ref, lang)",
-    "CREATE INDEX tm_index_window ON tm_index (source_lang, lang, length)",
+    # Covering: a lookup reads one range of this index and nothing of the table.
+    "CREATE INDEX tm_index_window ON tm_index (source_lang, lang, length, kind, ref, norm)",
     "CREATE INDEX tm_index_pending ON tm_index (id) WHERE norm IS NULL",
     "CREATE TRIGGER tm_index_translation_insert AFTER INSERT ON translations "
     "WHEN new.status = 'approved' BEGIN "
@@ -92,7 +93,7 @@ FILL = [
 ]
 
 _PENDING = (
-    "SELECT i.id, coalesce(s.source, u.source) FROM tm_index i "
+    "SELECT i.id, coalesce(s.source, u.source) FROM tm_index i INDEXED BY tm_index_pending "
     "LEFT JOIN segments s ON i.kind = 'segment' AND s.id = i.ref "
     "LEFT JOIN tm_units u ON i.kind = 'tm' AND u.id = i.ref WHERE i.norm IS NULL"
 )
@@ -149,6 +150,13 @@ def best_keys(conn: sqlite3.Connection, text: str, source_lang: str, lang: str, 
                 f"SELECT id, kind, ref FROM tm_index WHERE id IN ({marks})", list(ids))]
     if exclude:
         rows = [r for r in rows if (r[0], r[1]) not in exclude]
+    return score_rows(q, rows, limit, min_score)
+
+
+def score_rows(q: str, rows: list[tuple[str, int, str]], limit: int,
+               min_score: float) -> list[tuple[float, Key]]:
+    """The ``limit`` best of ``rows`` (kind, ref, compared text) for the compared text ``q``,
+    best first, ties to the later position; only those scoring ``min_score`` or more."""
     if not rows:
         return []
     choices = [r[2] for r in rows]

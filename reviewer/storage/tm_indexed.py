@@ -8,19 +8,23 @@ reading every unit or building anything.
 
 :class:`IndexedMemory` has the interface of :class:`~reviewer.core.tm.TranslationMemory`
 (``search``, ``best``, ``has_pair``, ``fingerprint``, ``counts``...) over the same index, so a
-window or an engine starts with nothing to load: it holds the database's path and opens one
-connection per thread that searches (sqlite3 connections belong to their thread). It is always
-as current as the store; :func:`reviewer.storage.tm_memory.refresh_memory` only counts what
-changed.
+window or an engine starts with nothing to build: it holds the database's path and opens one
+connection per thread that searches (sqlite3 connections belong to their thread). As it looks up
+many texts, it keeps each searched pair's compared texts (:class:`~reviewer.storage.tm_cache.
+PairCache`, read on the pair's first lookup and then only what changed, when SQLite's
+``data_version`` says another connection wrote). It is always as current as the store;
+:func:`reviewer.storage.tm_memory.refresh_memory` only counts what changed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import threading
 from collections.abc import Iterable
 from pathlib import Path
 
+from reviewer.core.matching import match_text
 from reviewer.core.model import Status
 from reviewer.core.tm import (
     APPROVED,
@@ -36,6 +40,7 @@ from reviewer.core.tm import (
 from reviewer.storage import tm_index
 from reviewer.storage.errors import StoreError
 from reviewer.storage.store import Store
+from reviewer.storage.tm_cache import PairCache, sync
 from reviewer.storage.tm_memory import APPROVED_SQL, approved_unit, imported_unit, memory_units
 
 _KINDS = {tm_index.SEGMENT: APPROVED, tm_index.TM: IMPORTED}
@@ -62,11 +67,20 @@ def search_store(store: Store, text: str, source_lang: str, target_lang: str, *,
     """The memory's best matches of ``text`` into ``target_lang``, best first (``exclude``:
     keys of units not to offer, as ``("segment", id, lang)``)."""
     skip = set(exclude)
-    keys = {(kind, ref) for kind, ref, lang in skip if lang in ("", target_lang)}
     with store.conn.reading() as db:
         hits = tm_index.best_keys(db.conn, text, source_lang, target_lang,
-                                  overfetch(limit, len(skip)), min_percent / 100, exclude=keys)
-    units = _units_of(store, [key for _score, key in hits], target_lang)
+                                  overfetch(limit, len(skip)), min_percent / 100,
+                                  exclude=_keys(skip, target_lang))
+    return _matches(store, text, hits, target_lang, min_percent, limit, skip)
+
+
+def _keys(skip: set[UnitKey], lang: str) -> set[tm_index.Key]:
+    return {(kind, ref) for kind, ref, key_lang in skip if key_lang in ("", lang)}
+
+
+def _matches(store: Store, text: str, hits: list[tuple[float, tm_index.Key]], lang: str,
+             min_percent: int, limit: int, skip: set[UnitKey]) -> list[TmMatch]:
+    units = _units_of(store, [key for _score, key in hits], lang)
     return matches_of(text, [(units[key], score) for score, key in hits if key in units],
                       min_percent=min_percent, limit=limit, exclude=skip)
 
@@ -100,6 +114,9 @@ class IndexedMemory:
     def __init__(self, path: Path | str):
         self.path = Path(path)
         self._local = threading.local()
+        self._lock = threading.Lock()
+        self._pairs: dict[tuple[str, str], PairCache] = {}
+        self._seen: dict[tuple[str, str], tuple[int, int]] = {}
         self.mark: object = None
 
     def _store(self) -> Store:
@@ -114,6 +131,8 @@ class IndexedMemory:
         if store is not None:
             store.close()
             self._local.store = None
+            with self._lock:
+                self._seen.clear()  # another connection may get this one's id()
 
     def version(self) -> tuple[int, int]:
         """The index's (last row id, rows): it changes whenever a unit is added, changed or
@@ -155,8 +174,29 @@ class IndexedMemory:
         """The best ``limit`` matches of ``text`` with ``min_percent`` or more, best first."""
         if limit <= 0:
             return []
-        return search_store(self._store(), text, source_lang, target_lang,
-                            min_percent=min_percent, limit=limit, exclude=exclude)
+        store, skip = self._store(), set(exclude)
+        q = match_text(text)
+        lo, hi = tm_index.window(len(q), min_percent / 100)
+        with self._lock, store.conn.reading() as db:
+            rows = self._cache(db.conn, source_lang, target_lang).candidates(lo, hi)
+        keys = _keys(skip, target_lang)
+        if keys:
+            rows = [r for r in rows if (r[0], r[1]) not in keys]
+        hits = tm_index.score_rows(q, rows, overfetch(limit, len(skip)), min_percent / 100)
+        return _matches(store, text, hits, target_lang, min_percent, limit, skip)
+
+    def _cache(self, conn: sqlite3.Connection, source_lang: str, lang: str) -> PairCache:
+        """The pair's copy, brought up to date unless no other connection wrote since (this
+        object's connections never write)."""
+        seen = conn.execute("PRAGMA data_version").fetchone()[0]
+        cache = self._pairs.get((source_lang, lang))
+        if cache is None:
+            cache = self._pairs[(source_lang, lang)] = PairCache()
+        elif self._seen.get((source_lang, lang)) == (id(conn), seen):
+            return cache
+        sync(conn, cache, source_lang, lang)
+        self._seen[(source_lang, lang)] = (id(conn), seen)
+        return cache
 
     def best(self, text: str, source_lang: str, target_lang: str,
              min_percent: int = DEFAULT_MIN_PERCENT) -> TmMatch | None:

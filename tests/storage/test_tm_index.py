@@ -20,7 +20,7 @@ from rapidfuzz.distance import Levenshtein
 from reviewer.core.matching import match_text
 from reviewer.core.model import Origin, Role, SegmentDraft, Status
 from reviewer.core.tm import APPROVED, matches_of
-from reviewer.storage import tm_index
+from reviewer.storage import tm_cache, tm_index
 from reviewer.storage.edits import clear_translation
 from reviewer.storage.export_queries import TmUnit, add_tm_units
 from reviewer.storage.schema import LATEST, MIGRATIONS
@@ -30,13 +30,13 @@ from reviewer.storage.tm_memory import load_memory, memory_units
 
 WORDS = ["the", "cat", "sat", "on", "a", "mat", "dog", "ran", "кіт", "“quoted”", "—", "  "]
 sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=7).map(" ".join)
-approve = st.tuples(st.just("approve"), st.integers(0, 11), st.sampled_from(["uk", "ru"]),
+approve = st.tuples(st.just("approve"), st.integers(0, 3), st.sampled_from(["uk", "ru"]),
                     sentence)
 op = st.one_of(
     approve, approve, approve,
-    st.tuples(st.just("draft"), st.integers(0, 11), st.sampled_from(["uk", "ru"]), sentence),
-    st.tuples(st.just("reject"), st.integers(0, 11), st.sampled_from(["uk", "ru"])),
-    st.tuples(st.just("undo"), st.integers(0, 11), st.sampled_from(["uk", "ru"])),
+    st.tuples(st.just("draft"), st.integers(0, 3), st.sampled_from(["uk", "ru"]), sentence),
+    st.tuples(st.just("reject"), st.integers(0, 3), st.sampled_from(["uk", "ru"])),
+    st.tuples(st.just("undo"), st.integers(0, 3), st.sampled_from(["uk", "ru"])),
     st.tuples(st.just("import"), sentence, sentence, st.sampled_from(["uk", "ru"])),
     st.tuples(st.just("delete"), st.integers(0, 2)),
 )
@@ -83,21 +83,39 @@ def apply(store: Store, articles: list[int], step: tuple) -> None:
         clear_translation(store, seg.id, lang)
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sources=st.lists(sentence, min_size=6, max_size=6),
        steps=st.lists(op, min_size=4, max_size=25), queries=st.lists(sentence, max_size=3),
-       minimum=st.sampled_from([50, 75, 90]), settle_first=st.booleans())
+       minimum=st.sampled_from([50, 75, 90]), settle_first=st.booleans(),
+       tail_min=st.sampled_from([500, 1]))
 def test_lookups_equal_a_brute_force_scan_after_any_writes(
         sources: list[str], steps: list[tuple], queries: list[str], minimum: int,
-        settle_first: bool) -> None:
+        settle_first: bool, tail_min: int) -> None:
     # Queries: random sentences, every source (approved or not) and every imported source.
     queries = queries + sources + [s[1] for s in steps if s[0] == "import"]
     with tempfile.TemporaryDirectory() as d, Store(Path(d) / "tm.db") as store:
         articles = [store.add_article(f"A{i}", "en", "t", [
             SegmentDraft(j, Role.BODY, s) for j, s in enumerate(sources[i * 2:i * 2 + 4])]).id
             for i in range(2)]
-        for step in steps:
-            apply(store, articles, step)
+        # A memory that lives through the writes (its copy of the pair follows them) and one
+        # opened afterwards.
+        living = IndexedMemory(store.path)
+        copy = tm_cache.PairCache()  # and a copy of one pair synced after every write
+        tm_cache.TAIL_MIN, tm_cache.TAIL_SHARE = tail_min, 1 if tail_min == 1 else 20
+        try:
+            for step in steps:
+                apply(store, articles, step)
+                tm_cache.sync(store.conn.db.conn, copy, "en", "uk")
+                for lang in ("uk", "ru"):
+                    living.search(sources[0], "en", lang, min_percent=minimum)
+        finally:
+            tm_cache.TAIL_MIN, tm_cache.TAIL_SHARE = 500, 20
+        assert copy.rows == {(k, r): match_text(u.source) for u in memory_units(store)
+                             if u.target_lang == "uk"
+                             for k, r in [("segment", u.segment_id) if u.kind == APPROVED
+                                          else ("tm", u.tm_id)]}
+        assert sorted(copy.candidates(0, 10**6)) == sorted(
+            (k, r, n) for (k, r), n in copy.rows.items())
         memory = load_memory(store) if settle_first else IndexedMemory(store.path)
         conn = store.conn.db.conn
         rows = {(k, r, lang) for k, r, lang in conn.execute(
@@ -117,7 +135,9 @@ def test_lookups_equal_a_brute_force_scan_after_any_writes(
                 expected = matches_of(text, [(units_by_key[k], s) for s, k in want],
                                       min_percent=minimum, limit=5)
                 assert found == expected
+                assert living.search(text, "en", lang, min_percent=minimum) == expected
         memory.close()
+        living.close()
 
 
 def test_rows_added_by_another_program_are_found_and_settled(tmp_path: Path) -> None:
