@@ -105,7 +105,7 @@ def cmd_matches(args: argparse.Namespace) -> int:
         total = len(store.segments(article.id))
         if not 1 <= args.segment <= total:
             raise UsageError(f"segment {args.segment}: the article has segments 1 to {total}")
-        memory = load_memory(store)
+        memory = load_memory(store, warm=False)
         langs = _targets(args, memory, article.source_lang)
         found = {lang: segment_matches(store, memory, article.id, args.segment - 1, lang,
                                        min_percent=minimum, limit=limit, refresh=False)[1]
@@ -148,7 +148,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     from reviewer.storage.tm_memory import load_memory
 
     with open_store(args) as store:
-        memory = load_memory(store)
+        memory = load_memory(store, warm=False)
         try:
             counts = sorted(memory.counts().items())
             total, fingerprint = len(memory), memory.fingerprint()

@@ -19,6 +19,7 @@ PairCache`, read on the pair's first lookup and then only what changed, when SQL
 from __future__ import annotations
 
 import hashlib
+import itertools
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -44,6 +45,7 @@ from reviewer.storage.tm_cache import PairCache, sync
 from reviewer.storage.tm_memory import APPROVED_SQL, approved_unit, imported_unit, memory_units
 
 _KINDS = {tm_index.SEGMENT: APPROVED, tm_index.TM: IMPORTED}
+_TOKENS = itertools.count(1)  # one per connection a memory opens: its data_version is its own
 
 
 def settle(store: Store) -> int:
@@ -123,7 +125,19 @@ class IndexedMemory:
         store = getattr(self._local, "store", None)
         if store is None:
             store = self._local.store = Store(self.path)
+            self._local.token = next(_TOKENS)
         return store
+
+    def warm(self, store: Store) -> None:
+        """Read every pair's texts now, through ``store`` (e.g. on a worker, so that the first
+        lookup on another thread only checks what changed since)."""
+        with store.conn.reading() as db:
+            pairs = db.execute("SELECT DISTINCT source_lang, lang FROM tm_index").fetchall()
+            with self._lock:
+                for source_lang, lang in pairs:
+                    cache = self._pairs.setdefault((source_lang, lang), PairCache())
+                    sync(db.conn, cache, source_lang, lang)
+                    self._seen.pop((source_lang, lang), None)
 
     def close(self) -> None:
         """Close this thread's connection (others close with their threads' objects)."""
@@ -131,8 +145,6 @@ class IndexedMemory:
         if store is not None:
             store.close()
             self._local.store = None
-            with self._lock:
-                self._seen.clear()  # another connection may get this one's id()
 
     def version(self) -> tuple[int, int]:
         """The index's (last row id, rows): it changes whenever a unit is added, changed or
@@ -188,14 +200,14 @@ class IndexedMemory:
     def _cache(self, conn: sqlite3.Connection, source_lang: str, lang: str) -> PairCache:
         """The pair's copy, brought up to date unless no other connection wrote since (this
         object's connections never write)."""
-        seen = conn.execute("PRAGMA data_version").fetchone()[0]
+        seen = (self._local.token, conn.execute("PRAGMA data_version").fetchone()[0])
         cache = self._pairs.get((source_lang, lang))
         if cache is None:
             cache = self._pairs[(source_lang, lang)] = PairCache()
-        elif self._seen.get((source_lang, lang)) == (id(conn), seen):
+        elif self._seen.get((source_lang, lang)) == seen:
             return cache
         sync(conn, cache, source_lang, lang)
-        self._seen[(source_lang, lang)] = (id(conn), seen)
+        self._seen[(source_lang, lang)] = seen
         return cache
 
     def best(self, text: str, source_lang: str, target_lang: str,

@@ -72,13 +72,16 @@ def memory_units(store: Store, *, approved: bool = True, imported: bool = True,
     return out
 
 
-def load_memory(store: Store) -> IndexedMemory:
-    """The memory of the store, searched in its persistent index (nothing is read or built
-    now: rows added since the last lookup that could write are filled in first)."""
+def load_memory(store: Store, *, warm: bool = True) -> IndexedMemory:
+    """The memory of the store, searched in its persistent index: nothing is built; rows added
+    since the last lookup that could write are filled in, and with ``warm`` the compared texts
+    are read now (for a memory that will look up many texts, on the thread that loads it)."""
     from reviewer.storage.tm_indexed import IndexedMemory, settle
 
     settle(store)
     memory = IndexedMemory(store.path)
+    if warm:
+        memory.warm(store)
     with store.conn.reading() as db:
         memory.mark = tm_index.version(db.conn)
     return memory
