@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -114,6 +113,8 @@ def from_os(exc: OSError, path: Path) -> StoreError:
 def free_bytes(path: Path) -> int | None:
     """Free bytes on the disk holding ``path``, or ``None`` if unknown."""
     try:
+        import shutil  # only here: it loads bz2 and lzma, a tenth of a short command
+
         return shutil.disk_usage(mount_point(path)).free
     except OSError:
         return None
