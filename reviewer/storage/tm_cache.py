@@ -49,7 +49,7 @@ class PairCache:
     def candidates(self, lo: int, hi: float) -> list[Row]:
         """The units whose text is ``lo`` to ``hi`` characters long."""
         if len(self._tail) > max(TAIL_MIN, len(self._sorted) // TAIL_SHARE):
-            self._freeze()
+            self.freeze()
         i, j = bisect_left(self._lengths, lo), bisect_right(self._lengths, hi)
         part = self._sorted[i:j]
         if self._stale:
@@ -60,7 +60,8 @@ class PairCache:
                 part.append((key[0], key[1], norm))
         return part
 
-    def _freeze(self) -> None:
+    def freeze(self) -> None:
+        """Sort every text by length now (the tail emptied)."""
         rows = sorted(((len(n), k[0], k[1], n) for k, n in self.rows.items()))
         self._lengths = [r[0] for r in rows]
         self._sorted = [(kind, ref, n) for _size, kind, ref, n in rows]

@@ -137,6 +137,7 @@ class IndexedMemory:
                 for source_lang, lang in pairs:
                     cache = self._pairs.setdefault((source_lang, lang), PairCache())
                     sync(db.conn, cache, source_lang, lang)
+                    cache.freeze()  # here, not in the first lookup on the other thread
                     self._seen.pop((source_lang, lang), None)
 
     def close(self) -> None:
