@@ -77,7 +77,7 @@ def growth(tmp: Path, sizes: list[int], runs: int, growth_runs: int) -> None:
     en = (NTREX / "newstest2019-src.eng.txt").read_text(encoding="utf-8").splitlines()
     uk = (NTREX / "newstest2019-ref.ukr.txt").read_text(encoding="utf-8").splitlines()
     series: dict[str, list[float]] = {}
-    work, target = tmp / "work.db", tmp / "import.db"
+    work = tmp / "work.db"
     for n in sizes:
         one, lib = tmp / f"one{n}.db", tmp / f"lib{n}.db"
         build_one(one, n)
@@ -103,21 +103,38 @@ def growth(tmp: Path, sizes: list[int], runs: int, growth_runs: int) -> None:
             ours, _ = side_by_side([*REVIEWER, "--db", str(lib), *args], None, growth_runs)
             row(f"`{label}` | {n}", ours, None)
             series.setdefault(label, []).append(ours.cpu)
-        k = [i % len(en) for i in range(n)]
-        src, hum = tmp / "src.txt", tmp / "hum.uk.txt"
-        src.write_text(_paragraphs([en[i] for i in k], 3), encoding="utf-8")
-        hum.write_text(_paragraphs([uk[i] for i in k], 2), encoding="utf-8")
-        ours, _ = side_by_side([*REVIEWER, "--db", str(target), "import", str(src), "--human",
-                                f"uk={hum}"], None, growth_runs,
-                               before=lambda: target.unlink(missing_ok=True))
-        row(f"`import` re-paragraphed uk | {n}", ours, None)
-        series.setdefault("import, re-paragraphed", []).append(ours.cpu)
+        series.setdefault("import, re-paragraphed", []).append(
+            import_once(tmp, n, en, uk, growth_runs))
         for path in (one, lib):
             path.unlink()
     print("\n| command | growth exponent, " + " to ".join(f"{s:,}" for s in sizes)
           + " segments |\n|---|---|")
     for label, times in series.items():
         print(f"| `{label}` | {exponent(sizes, times):.2f} |")
+
+
+def import_once(tmp: Path, n: int, en: list[str], uk: list[str], runs: int) -> float:
+    """CPU of ``reviewer import`` of ``n`` source sentences in paragraphs of three with a
+    Ukrainian version in paragraphs of two (the aligner must find the sentences across them)."""
+    target = tmp / "import.db"
+    k = [i % len(en) for i in range(n)]
+    src, hum = tmp / "src.txt", tmp / "hum.uk.txt"
+    src.write_text(_paragraphs([en[i] for i in k], 3), encoding="utf-8")
+    hum.write_text(_paragraphs([uk[i] for i in k], 2), encoding="utf-8")
+    ours, _ = side_by_side([*REVIEWER, "--db", str(target), "import", str(src), "--human",
+                            f"uk={hum}"], None, runs, before=lambda: target.unlink(missing_ok=True))
+    row(f"`import` re-paragraphed uk | {n}", ours, None)
+    return ours.cpu
+
+
+def imports(tmp: Path, sizes: list[int], runs: int) -> None:
+    """Only the import series of :func:`growth`, with its exponent."""
+    print("\n| growth | size | ours CPU | baseline | ratio |\n|---|---|---|---|---|")
+    en = (NTREX / "newstest2019-src.eng.txt").read_text(encoding="utf-8").splitlines()
+    uk = (NTREX / "newstest2019-ref.ukr.txt").read_text(encoding="utf-8").splitlines()
+    times = [import_once(tmp, n, en, uk, runs) for n in sizes]
+    print(f"\n`import` of a re-paragraphed version: growth exponent {exponent(sizes, times):.2f} "
+          f"({' to '.join(f'{s:,}' for s in sizes)} segments)")
 
 
 def search(tmp: Path, runs: int) -> None:
@@ -137,11 +154,13 @@ def build_tm(db: Path) -> list[tuple[str, str]]:
 
     from reviewer.storage.export_queries import TmUnit, add_tm_units
     from reviewer.storage.store import Store
+    from reviewer.storage.tm_indexed import settle
 
     units, queries = build(100_000, 3)
     with Store(db) as store:
         add_tm_units(store, [TmUnit("en", "uk", u.source, u.target, "bench.tmx")
                              for u in units])
+        settle(store)  # as `reviewer import-tm` does after importing
     return queries
 
 
@@ -165,7 +184,8 @@ def main() -> None:
     parser.add_argument("--growth-runs", type=int, default=3,
                         help="runs of the commands with no baseline (stats, qa, import)")
     parser.add_argument("--sizes", default="1000,4000,16000")
-    parser.add_argument("--only", help="one part: startup, growth, search, tm")
+    parser.add_argument("--only", help="one part: startup, growth, imports (the import series "
+                        "of growth alone), search, tm")
     parser.add_argument("--build-tm", metavar="DB", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.build_tm:
@@ -179,9 +199,10 @@ def main() -> None:
         tmp = Path(d)
         parts = {"startup": lambda: startup(tmp, args.runs),
                  "growth": lambda: growth(tmp, sizes, args.runs, args.growth_runs),
+                 "imports": lambda: imports(tmp, sizes, args.growth_runs),
                  "search": lambda: search(tmp, args.runs), "tm": lambda: tm(tmp, args.runs)}
         for name, part in parts.items():
-            if args.only in (None, name):
+            if args.only == name or (args.only is None and name != "imports"):
                 part()
 
 

@@ -16,6 +16,11 @@ of ``process.extract`` with our own scorer (Levenshtein normalised similarity, c
 brute force that gives our exact answer), each as a ratio to ours; and the recall of the true
 top-5 (>= 75%) against an exhaustive scan on a sample of queries.
 
+The same units are then stored in a database (the store's persistent index, migration 6) and
+looked up as the window and the tm engine do (``IndexedMemory.search``: the pair's texts read on
+its first lookup, whose time is printed, then kept) and as ``reviewer tm search`` does
+(``search_store``: the texts of a fitting length read from the index for each lookup).
+
 Run: ``uv run python bench/tm_lookup.py [--units 100000] [--queries 300] [--recall 60]``.
 """
 
@@ -25,6 +30,7 @@ import argparse
 import json
 import random
 import statistics
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -84,7 +90,7 @@ def build(n_units: int, n_queries: int, seed: int = 1) -> tuple[list[MemoryUnit]
         x, y = a[0].split(), b[0].split()
         texts.append((" ".join(x[:rng.randrange(1, len(x) + 1)] + y[rng.randrange(len(y)):]),
                       a[2]))
-    units = [MemoryUnit("en", "uk", s, t, IMPORTED, "bench", tm_id=i)
+    units = [MemoryUnit("en", "uk", s, t, "bench", kind=IMPORTED, tm_id=i)
              for i, (s, t) in enumerate(texts[:n_units])]
     vocab = [w for en, _, _ in kept for w in en.split()]
     queries: list[tuple[str, str]] = []
@@ -116,6 +122,30 @@ def brute(texts: list[str], lens: np.ndarray, q: str) -> list[Hit]:
     return sorted((Hit(float(scores[i]), int(i)) for i in keep), reverse=True)[:5]
 
 
+def stored(path: Path, units: list[MemoryUnit], qs: list[str]) -> dict[str, list[float]]:
+    """Lookups in the store's persistent index: as the window does and as ``tm search`` does."""
+    from reviewer.storage.export_queries import add_tm_units
+    from reviewer.storage.store import Store
+    from reviewer.storage.tm_indexed import IndexedMemory, search_store, settle
+
+    with Store(path) as store:
+        add_tm_units(store, units)
+        settle(store)
+        memory = IndexedMemory(path)
+        start = time.perf_counter()
+        memory.search(qs[0], "en", "uk")
+        print(f"stored index: first lookup of a fresh IndexedMemory (reads the pair's texts) "
+              f"{time.perf_counter() - start:.2f} s")
+        out = {
+            "ours: IndexedMemory.search (+ diff)": timed(
+                lambda q: memory.search(q, "en", "uk", min_percent=75, limit=5), qs),
+            "ours: search_store (tm search, + diff)": timed(
+                lambda q: search_store(store, q, "en", "uk", min_percent=75, limit=5), qs),
+        }
+        memory.close()
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--units", type=int, default=100_000)
@@ -143,6 +173,8 @@ def main() -> None:
             lambda q: process.extract(q, texts, scorer=Levenshtein.normalized_similarity,
                                       score_cutoff=0.75, limit=5), qs),
     }
+    with tempfile.TemporaryDirectory() as d:
+        runs.update(stored(Path(d) / "tm.db", units, [q for _, q in queries]))
     ours = statistics.median(runs["ours: FuzzyIndex.search"])
     print(f"{'':42} {'median ms':>10} {'p90 ms':>8} {'max ms':>8} {'x ours':>8}")
     for name, ms in runs.items():

@@ -98,3 +98,27 @@ def test_the_window_module_loads_no_document_reader_nor_network(module: str) -> 
     found = loaded(f"import {module}")
     assert not {"trafilatura", "docx", "markdown_it", "requests", "deep_translator",
                 "bs4"} & set(found), found
+
+
+def test_a_command_imports_only_its_own_cli_module(db_path: Path) -> None:
+    # `search` is timed against its bare FTS5 queries: the other commands' modules (subprocess
+    # and importlib.resources for `desktop`, getpass for the engines...), the domain model and
+    # the store's mixins stay out.
+    code = _PROBE.format(body=_RUN_CLI.format(argv=["--db", str(db_path), "search", "x"]),
+                         heavy=("reviewer.cli.desktop_cmds", "reviewer.cli.engine_cmds",
+                                "reviewer.cli.store_cmds", "reviewer.cli.search_cmds",
+                                "reviewer.cli.tm_cmds", "subprocess", "getpass",
+                                "reviewer.core.model", "reviewer.storage.store"))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == ["reviewer.cli.search_cmds"]
+
+
+def test_every_command_is_mapped_to_its_module() -> None:
+    from reviewer.cli.main import COMMAND_MODULES, command_modules
+
+    found = {name: m.__name__.rsplit(".", 1)[1] for m in command_modules()
+             for name in m.COMMANDS}
+    assert found == COMMAND_MODULES
+    assert list(found) == list(COMMAND_MODULES)  # --help lists them in this order

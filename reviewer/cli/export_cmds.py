@@ -63,6 +63,7 @@ def _summary_text(s: ImportSummary, mode: str) -> str:
 
 def cmd_import_tm(args: argparse.Namespace) -> int:
     from reviewer.formats.exchange_import import import_as_article, import_as_human, import_tm
+    from reviewer.storage.tm_indexed import settle as tm_settle
 
     if args.as_human and args.article is None:
         raise UsageError("--as-human needs --article ID (the article to give a human version)")
@@ -76,6 +77,7 @@ def cmd_import_tm(args: argparse.Namespace) -> int:
             mode, summary = "article", import_as_article(store, args.file, args.title)
         else:
             mode, summary = "tm", import_tm(store, args.file)
+            tm_settle(store)  # the new units' compared texts, in the memory's index
     if args.json:
         emit_json({"mode": mode, **summary.__dict__})
     else:

@@ -8,29 +8,36 @@ ends with its traceback, so that it is reported rather than mistaken for bad inp
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from reviewer import __version__
-from reviewer.cli import (
-    desktop_cmds,
-    engine_cmds,
-    export_cmds,
-    history_cmds,
-    library_cmds,
-    lqa_cmds,
-    qa_cmds,
-    repeats_cmds,
-    replace_cmds,
-    review_cmds,
-    spelling_cmds,
-    stats_cmds,
-    store_cmds,
-    tm_cmds,
-)
 from reviewer.core.errors import ReviewerError
 
 EXIT_USER_ERROR = 2
+
+# Which module of reviewer.cli holds each command, in the order --help lists them: a command
+# imports only its own module (another's imports, e.g. shutil and subprocess for `desktop`,
+# would be a fifth of a short command's time). tests/test_cli.py checks it against COMMANDS.
+COMMAND_MODULES = {
+    "import": "store_cmds", "list": "store_cmds", "show": "store_cmds",
+    "delete": "store_cmds", "links": "store_cmds", "search": "search_cmds",
+    "approve": "review_cmds", "reject": "review_cmds",
+    "translate": "engine_cmds", "engines": "engine_cmds",
+    "export": "export_cmds", "import-tm": "export_cmds",
+    "stats": "stats_cmds", "tm": "tm_cmds", "qa": "qa_cmds", "glossary": "qa_cmds",
+    "desktop": "desktop_cmds", "library": "library_cmds",
+    "replace": "replace_cmds", "history": "history_cmds", "repeats": "repeats_cmds",
+    "spelling": "spelling_cmds", "annotate": "lqa_cmds", "lqa": "lqa_cmds",
+}
+
+
+def command_modules(names: Sequence[str] | None = None) -> list[ModuleType]:
+    """The modules of the commands ``names`` (all, if None), in --help order."""
+    wanted = dict.fromkeys(COMMAND_MODULES[n] for n in (names or COMMAND_MODULES))
+    return [importlib.import_module(f"reviewer.cli.{m}") for m in wanted]
 
 
 _DB_HELP = "database file (default: $REVIEWER_DB or the user data directory)"
@@ -67,8 +74,8 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The ``reviewer`` parser with every subcommand.
 
     Given ``argv``, only the subcommand it names gets its options (and imports what they need,
-    e.g. the export formats for ``--format``'s choices): the others are never parsed, and
-    ``reviewer --help`` lists the commands without loading any of them.
+    e.g. the export formats for ``--format``'s choices), and only its module is imported: the
+    others are never parsed, and ``reviewer --help`` lists the commands without configuring any.
     """
     parser = argparse.ArgumentParser(
         prog="reviewer",
@@ -78,10 +85,13 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     wanted = command_named(argv) if argv is not None else None
-    for module in (store_cmds, review_cmds, history_cmds, replace_cmds, engine_cmds, export_cmds,
-                   repeats_cmds, stats_cmds, tm_cmds, qa_cmds, lqa_cmds, spelling_cmds,
-                   desktop_cmds, library_cmds):
+    # Only the named command's module, unless help (listing every command) may be asked for.
+    only = (wanted if wanted in COMMAND_MODULES and not {"-h", "--help"} & set(argv or ())
+            else None)
+    for module in command_modules([only] if only else None):
         for name, (func, help_text, configure) in module.COMMANDS.items():
+            if only is not None and name != only:
+                continue
             p = sub.add_parser(name, help=help_text, description=help_text)
             _common(p)
             if argv is None or name == wanted:

@@ -1,4 +1,5 @@
-"""CLI commands over the library: import, list, show, search, delete, and alignment fixes."""
+"""CLI commands over the library: import, list, show, delete, and alignment fixes (``search``
+is in :mod:`reviewer.cli.search_cmds`)."""
 
 from __future__ import annotations
 
@@ -100,23 +101,6 @@ def cmd_show(args: argparse.Namespace) -> int:
         say("")
         for line in view_text(v, langs, article.source_lang):
             say(line)
-    return 0
-
-
-def cmd_search(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
-        hits = store.search(args.query, limit=args.limit)
-    if args.json:
-        emit_json([{"article_id": h.article_id, "article_title": h.article_title,
-                    "segment": h.index + 1 if h.index >= 0 else None, "field": h.field,
-                    "lang": h.lang or None, "text": h.text} for h in hits])
-        return 0
-    for h in hits:
-        where = f"#{h.index + 1}" if h.index >= 0 else "#?"
-        tag = f"{h.field} {languages.label(h.lang)}" if h.lang else h.field
-        say(f"{h.article_id:>4} {where:>5}  {tag:<14} {h.text}")
-    if not hits:
-        say("No matches.")
     return 0
 
 
@@ -247,9 +231,6 @@ COMMANDS = {
     "show": (cmd_show, "show each segment with its human, machine and final translations",
              lambda p: (p.add_argument("article", type=int),
                         p.add_argument("--lang", help="languages to show, e.g. ua,ru"))),
-    "search": (cmd_search, "full-text search over sources, translations and human versions",
-               lambda p: (p.add_argument("query"),
-                          p.add_argument("--limit", type=int, default=50))),
     "delete": (cmd_delete, "delete an article and its translations",
                lambda p: p.add_argument("article", type=int)),
     "links": (cmd_links,

@@ -1,7 +1,8 @@
 """CLI commands over the translation memory: ``reviewer tm search|matches|export|stats``.
 
 The memory is every approved segment of the library plus the units imported with
-``reviewer import-tm``; it is read from the store and indexed when a command needs matches.
+``reviewer import-tm``; lookups use the store's persistent index (:mod:`reviewer.storage.
+tm_index`), so nothing is loaded or built before a search.
 Each match prints its percentage, where the unit comes from, the memory's source with the words
 that differ from the text searched for marked ``[-memory-]{+current+}``, and the translation.
 """
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import emit_json, say
@@ -19,7 +19,8 @@ from reviewer.core import languages
 from reviewer.core.errors import FileAccessError, UsageError
 
 if TYPE_CHECKING:
-    from reviewer.core.tm import TmMatch, TranslationMemory
+    from reviewer.core.tm import TmMatch
+    from reviewer.storage.tm_indexed import IndexedMemory
 
 
 def match_json(m: TmMatch) -> dict[str, Any]:
@@ -66,7 +67,7 @@ def _min_limit(args: argparse.Namespace) -> tuple[int, int]:
     return args.min, args.limit
 
 
-def _targets(args: argparse.Namespace, memory: TranslationMemory, source_lang: str) -> list[str]:
+def _targets(args: argparse.Namespace, memory: IndexedMemory, source_lang: str) -> list[str]:
     if args.lang:
         return languages.parse_list(args.lang)
     found = {t for (s, t, _) in memory.counts() if s == source_lang}
@@ -74,7 +75,8 @@ def _targets(args: argparse.Namespace, memory: TranslationMemory, source_lang: s
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from reviewer.storage.tm_memory import search_store, target_langs
+    from reviewer.storage.tm_indexed import search_store, settle
+    from reviewer.storage.tm_memory import target_langs
 
     minimum, limit = _min_limit(args)
     source_lang = languages.normalize(args.source_lang)
@@ -82,7 +84,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         langs = (languages.parse_list(args.lang) if args.lang
                  else languages.order(target_langs(store, source_lang))
                  or list(languages.TARGETS_DEFAULT))
-        # One lookup: a scan of the stored texts costs less than building the memory's index.
+        settle(store)  # units added since the last lookup that could write
         found = {lang: search_store(store, args.text, source_lang, lang, min_percent=minimum,
                                     limit=limit) for lang in langs}
     if args.json:
@@ -103,11 +105,12 @@ def cmd_matches(args: argparse.Namespace) -> int:
         total = len(store.segments(article.id))
         if not 1 <= args.segment <= total:
             raise UsageError(f"segment {args.segment}: the article has segments 1 to {total}")
-        memory = load_memory(store)
+        memory = load_memory(store, warm=False)
         langs = _targets(args, memory, article.source_lang)
         found = {lang: segment_matches(store, memory, article.id, args.segment - 1, lang,
                                        min_percent=minimum, limit=limit, refresh=False)[1]
                  for lang in langs}
+        memory.close()
         source = store.segment(article.id, args.segment - 1).source
     if args.json:
         emit_json({"article": article.id, "segment": args.segment, "source": source,
@@ -142,18 +145,17 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_stats(args: argparse.Namespace) -> int:
-    from reviewer.core.tm import TranslationMemory
-    from reviewer.storage.tm_memory import memory_units
+    from reviewer.storage.tm_memory import load_memory
 
     with open_store(args) as store:
-        units = memory_units(store)
-    start = time.perf_counter()
-    memory = TranslationMemory(units)
-    build_ms = (time.perf_counter() - start) * 1000
-    counts = sorted(memory.counts().items())
+        memory = load_memory(store, warm=False)
+        try:
+            counts = sorted(memory.counts().items())
+            total, fingerprint = len(memory), memory.fingerprint()
+        finally:
+            memory.close()
     if args.json:
-        emit_json({"units": len(memory), "index_ms": round(build_ms, 1),
-                   "fingerprint": memory.fingerprint(),
+        emit_json({"units": total, "fingerprint": fingerprint,
                    "pairs": [{"source_lang": s, "target_lang": t, "kind": k, "units": n}
                              for (s, t, k), n in counts]})
         return 0
@@ -163,7 +165,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         return 0
     for (s, t, k), n in counts:
         say(f"{languages.label(s)} → {languages.label(t)}  {k:<8} {n:>7}")
-    say(f"{len(memory)} units in all; indexed in {build_ms:.0f} ms")
+    say(f"{total} units in all")
     return 0
 
 

@@ -19,24 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reviewer.core.model import SegmentView, Status
-
-#: Numbers (with their inner separators) and Latin-script words that start with a capital or
-#: are all capitals: what may differ between two repeats.
-_PLACEABLE = re.compile(r"\d+(?:[.,:]\d+)*|\b[A-Z][A-Za-z'’.-]*[A-Za-z]\b|\b[A-Z]\b")
-_SPACE = re.compile(r"\s+")
-#: The stand-in for a placeable in a key (a private-use character: never in a news text).
-MARK = "\ue000"
-
-
-def placeables(source: str) -> tuple[str, ...]:
-    """The numbers and names of ``source``, in order."""
-    return tuple(m.group() for m in _PLACEABLE.finditer(source))
-
-
-def repeat_key(source: str) -> str:
-    """``source`` with whitespace collapsed and each number or name replaced by one mark:
-    two sources with the same key repeat each other."""
-    return _PLACEABLE.sub(MARK, _SPACE.sub(" ", source).strip())
+from reviewer.core.repeat_keys import _SPACE, placeables, repeat_key
 
 
 def carry_over(approved_source: str, approved_text: str, source: str) -> str | None:

@@ -37,26 +37,29 @@ UnitKey = tuple[str, int, str]
 
 @dataclass(frozen=True)
 class MemoryUnit:
-    """One source sentence and its translation, with where it came from.
+    """One source sentence and its translation, with where it came from: the one memory-unit
+    type of the program (what ``reviewer import-tm`` stores, what lookups return, what
+    ``reviewer tm export`` writes).
 
-    ``kind`` is ``approved`` (a segment approved in this library: ``article_id``, ``segment_id``,
-    ``segment_index`` 0-based, ``origin`` the article's title) or ``imported`` (``tm_id`` in the
-    store, ``origin`` the file's name, ``tool`` the program that wrote it, ``status`` as the file
-    gave it).
+    ``kind`` is ``imported`` (``tm_id`` in the store once stored, ``origin`` the file's name,
+    ``tool`` the program that wrote it, ``status`` as the file gave it) or ``approved`` (a
+    segment approved in this library: ``article_id``, ``segment_id``, ``segment_index`` 0-based,
+    ``origin`` the article's title). The first eleven fields are the columns of ``tm_units``,
+    in order.
     """
 
     source_lang: str
     target_lang: str
     source: str
     target: str
-    kind: str
     origin: str
-    changed_at: str = ""
-    created_at: str = ""
-    author: str = ""
-    note: str = ""
     tool: str = ""
+    author: str = ""
     status: str = ""
+    note: str = ""
+    created_at: str = ""
+    changed_at: str = ""
+    kind: str = IMPORTED
     article_id: int | None = None
     segment_id: int | None = None
     segment_index: int | None = None

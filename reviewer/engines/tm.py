@@ -35,6 +35,7 @@ from reviewer.engines.errors import EngineConfigError, EngineError, ErrorKind
 if TYPE_CHECKING:  # the memory (numpy, rapidfuzz) is imported only when the engine is used
     from reviewer.core.tm import TmMatch, TranslationMemory
     from reviewer.engines.http import HttpClient
+    from reviewer.storage.tm_indexed import IndexedMemory
 
 MIN_PERCENT = 75
 
@@ -50,7 +51,7 @@ class TmEngine:
     spec = TM
 
     def __init__(self, settings: EngineSettings | None = None,
-                 memory: TranslationMemory | None = None, *,
+                 memory: TranslationMemory | IndexedMemory | None = None, *,
                  min_percent: int = MIN_PERCENT):
         self.settings = settings or EngineSettings()
         self.min_percent = min_percent
@@ -73,19 +74,21 @@ class TmEngine:
                                     "(the tm engine's URL is a reviewer database file)")
         return path
 
-    def memory(self, *, refresh: bool = False) -> TranslationMemory:
+    def memory(self, *, refresh: bool = False) -> TranslationMemory | IndexedMemory:
         """The memory, loaded on first use (and brought up to date if ``refresh``)."""
         from reviewer.storage.store import Store
+        from reviewer.storage.tm_indexed import IndexedMemory
         from reviewer.storage.tm_memory import load_memory, refresh_memory
 
         with self._lock:
-            if self._memory is None or (refresh and self._owned):
+            memory = self._memory
+            if memory is None or (refresh and self._owned):
                 with Store(self._path()) as store:
-                    if self._memory is None:
-                        self._memory = load_memory(store)
-                    else:
-                        refresh_memory(store, self._memory)
-            return self._memory
+                    if memory is None:
+                        memory = self._memory = load_memory(store)
+                    elif isinstance(memory, IndexedMemory):
+                        refresh_memory(store, memory)
+            return memory
 
     def cache_options(self) -> dict[str, Any]:
         # Called once as a run starts: the memory is read (again) now.

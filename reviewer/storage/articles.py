@@ -8,7 +8,7 @@ from typing import Any
 
 from reviewer.core import languages
 from reviewer.core.model import Article, Role, Segment, SegmentDraft, Status
-from reviewer.core.repeats import repeat_key
+from reviewer.core.repeat_keys import repeat_key
 from reviewer.storage.connection import Connection, now
 from reviewer.storage.errors import NotFoundError
 

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from reviewer.core import spaces
+from reviewer.core.tm import MemoryUnit
 from reviewer.storage.connection import now
 from reviewer.storage.store import Store
 
@@ -24,21 +26,9 @@ class ReviewRecord:
     changed_by: str
 
 
-@dataclass(frozen=True)
-class TmUnit:
-    """One translation-memory unit: a source sentence and its translation, with provenance."""
-
-    source_lang: str
-    target_lang: str
-    source: str
-    target: str
-    origin: str
-    tool: str = ""
-    author: str = ""
-    status: str = ""
-    note: str = ""
-    created_at: str = ""
-    changed_at: str = ""
+TmUnit = MemoryUnit
+"""A translation-memory unit: the one type of :mod:`reviewer.core.tm` (``kind`` imported by
+default; the positional fields are the columns of ``tm_units``, as this name always took them)."""
 
 
 def review_records(store: Store, article_id: int) -> dict[tuple[int, str], ReviewRecord]:
@@ -59,6 +49,13 @@ def review_records(store: Store, article_id: int) -> dict[tuple[int, str], Revie
 
 _TM_COLUMNS = ("source_lang", "target_lang", "source", "target", "origin", "tool", "author",
                "status", "note", "created_at", "changed_at")
+
+
+def _unit(row: dict[str, Any]) -> TmUnit:
+    """A stored unit from a row of ``tm_units`` (NULL columns as empty text)."""
+    v = [str(row[c] or "") for c in _TM_COLUMNS]
+    return TmUnit(v[0], v[1], v[2], v[3], v[4], tool=v[5], author=v[6], status=v[7], note=v[8],
+                  created_at=v[9], changed_at=v[10])
 
 
 def add_tm_units(store: Store, units: Iterable[TmUnit]) -> tuple[int, int]:
@@ -91,8 +88,7 @@ def tm_units(store: Store, source_lang: str | None = None,
     if target_lang:
         sql, args = sql + " AND target_lang = ?", [*args, target_lang]
     with store.conn.reading() as db:
-        return [TmUnit(*(r[c] or "" for c in _TM_COLUMNS)) for r in db.query(sql + " ORDER BY id",
-                                                                                args)]
+        return [_unit(r) for r in db.query(sql + " ORDER BY id", args)]
 
 
 def tm_lookup(store: Store, source: str, source_lang: str, target_lang: str) -> list[TmUnit]:
@@ -101,4 +97,4 @@ def tm_lookup(store: Store, source: str, source_lang: str, target_lang: str) -> 
     with store.conn.reading() as db:
         rows = db.query("SELECT * FROM tm_units WHERE source_lang = ? AND target_lang = ? "
                         "AND source = ? ORDER BY id DESC", [source_lang, target_lang, text])
-        return [TmUnit(*(r[c] or "" for c in _TM_COLUMNS)) for r in rows]
+        return [_unit(r) for r in rows]

@@ -9,7 +9,6 @@ subclass whose text is ``"<path>: <what happened>; <what to do>"``.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -105,6 +104,8 @@ def from_sqlite(exc: sqlite3.Error, path: Path, waited: float) -> StoreError | N
 def free_bytes(path: Path) -> int | None:
     """Free bytes on the disk holding ``path``, or ``None`` if unknown."""
     try:
+        import shutil  # only here: it loads bz2 and lzma, a tenth of a short command
+
         return shutil.disk_usage(mount_point(path)).free
     except OSError:
         return None

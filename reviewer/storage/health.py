@@ -10,7 +10,6 @@ a copy is made with SQLite's online backup API into ``NAME.bak-1`` (the older on
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -51,6 +50,8 @@ def room_for_backup(path: Path, margin: int = 64 << 20) -> bool:
         size = path.stat().st_size
         wal = path.with_name(path.name + "-wal")
         size += wal.stat().st_size if wal.exists() else 0
+        import shutil  # only here: it loads bz2 and lzma, a tenth of a short command
+
         return shutil.disk_usage(path.parent).free > size + margin
     except OSError:
         return False

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from reviewer.core.repeats import RepeatOf, repeat_key
+from reviewer.core.repeat_keys import repeat_key
+from reviewer.core.repeats import RepeatOf
 from reviewer.storage.store import Store
 
 #: Keys per query (SQLite's default limit on parameters is 999 before 3.32).

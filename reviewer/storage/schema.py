@@ -149,7 +149,7 @@ def _v6(db: TableDatabase) -> None:
     """The editing aids: the library's own spelling dictionary (words people added, per
     language), and each segment's repeat key (its source up to numbers and names, indexed, so
     that repeats of approved segments are found without reading every source)."""
-    from reviewer.core.repeats import repeat_key  # noqa: PLC0415 - only when migrating
+    from reviewer.core.repeat_keys import repeat_key  # noqa: PLC0415 - only when migrating
 
     db.table("spelling_words").create(
         {"lang": str, "word": str, "added_by": str, "added_at": str},
@@ -178,7 +178,18 @@ def _v7(db: TableDatabase) -> None:
     db.table("annotations").create_index(["segment_id", "lang", "target"])
 
 
-MIGRATIONS: list[Callable[[TableDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
+def _v8(db: TableDatabase) -> None:
+    """The translation memory's persistent index (:mod:`reviewer.storage.tm_index`): one row per
+    approved (segment, language) and imported unit, kept by triggers on every write, filled in
+    here for what the database already holds."""
+    from reviewer.storage import tm_index  # noqa: PLC0415 - only when migrating
+
+    for sql in tm_index.DDL + tm_index.FILL:
+        db.execute(sql)
+    tm_index.settle(db.conn)
+
+
+MIGRATIONS: list[Callable[[TableDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
 LATEST = len(MIGRATIONS)
 
 

@@ -3,39 +3,16 @@
 from __future__ import annotations
 
 import gc
-import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reviewer.core.model import Article, Role, Segment, SegmentView, Suggestion
 from reviewer.storage.connection import Connection
 from reviewer.storage.progress_queries import progress
+from reviewer.storage.search import SearchHit, fts_query, search
 from reviewer.storage.translations import _translation
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One match of a full-text search: which article and segment, in which field and language."""
-
-    article_id: int
-    article_title: str
-    index: int
-    field: str
-    lang: str
-    text: str
-
-
-def fts_query(text: str) -> str:
-    """Turn what a user typed into an FTS5 query: every word must occur, each as a prefix.
-
-    Prefixes let ``Київ`` find ``Києві``'s stem-sharing forms only when they share the prefix;
-    punctuation a user types is never FTS syntax, so quotes or ``-`` cannot break the query.
-    """
-    words = re.findall(r"\w+", text, flags=re.UNICODE)
-    return " ".join(f'"{w}"*' for w in words)
 
 
 @contextmanager
@@ -142,31 +119,7 @@ class ViewsMixin:
 
     def search(self, text: str, limit: int = 50) -> list[SearchHit]:
         """Full-text search over source text, final translations and human versions."""
-        query = fts_query(text)
-        if not query:
-            return []
-        hits: list[SearchHit] = []
-        with self.conn.reading() as db:
-            sqls = (
-                ("source", "SELECT s.article_id, s.idx, '' AS lang, s.source AS text "
-                 "FROM segments_fts f JOIN segments s ON s.rowid = f.rowid "
-                 "WHERE segments_fts MATCH ? ORDER BY rank LIMIT ?"),
-                ("translation", "SELECT s.article_id, s.idx, t.lang, t.text FROM "
-                 "translations_fts f JOIN translations t ON t.rowid = f.rowid "
-                 "JOIN segments s ON s.id = t.segment_id "
-                 "WHERE translations_fts MATCH ? ORDER BY rank LIMIT ?"),
-                ("human", "SELECT h.article_id, coalesce(min(k.src_start), -1) AS idx, h.lang, "
-                 "h.text FROM human_sentences_fts f JOIN human_sentences h ON h.rowid = f.rowid "
-                 "LEFT JOIN links k ON k.article_id = h.article_id AND k.lang = h.lang "
-                 "AND h.idx >= k.hum_start AND h.idx < k.hum_end "
-                 "WHERE human_sentences_fts MATCH ? GROUP BY h.id ORDER BY rank LIMIT ?"),
-            )
-            titles = {r["id"]: r["title"] for r in db.query("SELECT id, title FROM articles")}
-            for field_name, sql in sqls:
-                for r in db.query(sql, [query, limit]):
-                    hits.append(SearchHit(r["article_id"], titles.get(r["article_id"], ""),
-                                          r["idx"], field_name, r["lang"], r["text"]))
-        return hits[:limit]
+        return search(self.conn, text, limit)
 
 
 __all__ = ["SearchHit", "ViewsMixin", "fts_query"]

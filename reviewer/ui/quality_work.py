@@ -27,9 +27,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from reviewer.core.model import SegmentView
 from reviewer.core.qa import Glossary, QAConfig
 from reviewer.core.qa.names import NameContext, article_names
-from reviewer.core.tm import DEFAULT_LIMIT, DEFAULT_MIN_PERCENT, TmMatch, TranslationMemory
+from reviewer.core.tm import DEFAULT_LIMIT, DEFAULT_MIN_PERCENT, TmMatch
 from reviewer.storage.glossary import GlossaryStore
 from reviewer.storage.store import Store
+from reviewer.storage.tm_indexed import IndexedMemory
 from reviewer.storage.tm_memory import load_memory, refresh_memory
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.glossary_highlight import GlossaryNote, highlight_terms
@@ -45,7 +46,7 @@ from reviewer.ui.tm_panel import TmPanel
 NAMES_PER_TURN = 500  # sources whose names are read per idle turn (about 15 ms)
 
 
-def read_memory(path: Any) -> TranslationMemory:
+def read_memory(path: Any) -> IndexedMemory:
     """The job that loads the whole translation memory."""
     with Store(path) as store:
         return load_memory(store)
@@ -71,7 +72,7 @@ class QualityAids(QObject):
         self.runner = TaskRunner(synchronous=synchronous)
         self.qa_marks = QaMarks()
         self.glossary = Glossary()
-        self.memory: TranslationMemory | None = None
+        self.memory: IndexedMemory | None = None
         self.memory_stale = False
         self._names, self._names_at = NameContext(), 0
         self.names_timer = QTimer(self)
@@ -109,7 +110,7 @@ class QualityAids(QObject):
         if not busy:
             self.memory_stale = True
 
-    def _on_memory_loaded(self, memory: TranslationMemory) -> None:
+    def _on_memory_loaded(self, memory: IndexedMemory) -> None:
         if not self._alive() or self.writer.closed:
             return
         self.memory, self.memory_stale = memory, True

@@ -8,14 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reviewer.core.model import Origin, Role, Segment, SegmentView, Status, Translation
-from reviewer.core.repeats import (
-    RepeatOf,
-    approved_in,
-    carry_over,
-    find_repeats,
-    placeables,
-    repeat_key,
-)
+from reviewer.core.repeat_keys import placeables, repeat_key
+from reviewer.core.repeats import RepeatOf, approved_in, carry_over, find_repeats
 
 
 def test_keys_are_equal_up_to_numbers_names_and_spaces() -> None:

@@ -14,7 +14,7 @@ SOURCE = "The talks resumed on Monday in Geneva."
 def unit(source: str, target: str, seg: int | None = None, tm: int | None = None,
          lang: str = "uk") -> MemoryUnit:
     kind = APPROVED if seg is not None else IMPORTED
-    return MemoryUnit("en", lang, source, target, kind, "test", segment_id=seg,
+    return MemoryUnit("en", lang, source, target, "test", kind=kind, segment_id=seg,
                       segment_index=seg, article_id=1 if seg is not None else None, tm_id=tm)
 
 

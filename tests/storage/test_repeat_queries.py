@@ -9,7 +9,7 @@ from pathlib import Path
 import sqlite_utils
 
 from reviewer.core.model import Origin, Role, SegmentDraft, Status
-from reviewer.core.repeats import repeat_key
+from reviewer.core.repeat_keys import repeat_key
 from reviewer.storage.repeat_queries import approved_repeats
 from reviewer.storage.schema import MIGRATIONS
 from reviewer.storage.store import Store

@@ -12,10 +12,10 @@ import random
 from pathlib import Path
 
 from reviewer.core.model import Origin, Role, SegmentDraft, Status
-from reviewer.core.tm import matches_of
+from reviewer.core.tm import TranslationMemory, matches_of
 from reviewer.storage.export_queries import TmUnit, add_tm_units
 from reviewer.storage.store import Store
-from reviewer.storage.tm_memory import load_memory, search_store, target_langs
+from reviewer.storage.tm_memory import memory_units, search_store, target_langs
 from tests.tm_corpus import distinct, ntrex, perturb
 
 
@@ -34,7 +34,7 @@ def test_the_scan_gives_what_the_index_gives(tmp_path: Path) -> None:
         add_tm_units(store, [TmUnit("en", "uk", x.en, x.uk + " (2)", "b.tmx")
                              for x in lines[100:140]])
         add_tm_units(store, [TmUnit("en", "ru", x.en, "ру", "c.tmx") for x in lines[:5]])
-        memory = load_memory(store)
+        memory = TranslationMemory(memory_units(store))  # the in-memory q-gram index
         queries = ([x.en for x in lines[90:150]] + [x.en for x in lines[240:260]]
                    + [perturb(x.en, rng, vocab, rng.randrange(1, 4)) for x in lines[:300:3]]
                    + [x.en for x in distinct(ntrex())[1500:1520]])
