@@ -12,12 +12,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QKeyEvent,
     QPainter,
     QPalette,
+    QShowEvent,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
@@ -160,6 +170,11 @@ class HistoryDialog(QDialog):
         if self.versions:
             self.table.selectRow(0)
         self.table.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Fit the rows to their text once the columns have their real widths."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Enter or Return in the table restores the selected version."""
