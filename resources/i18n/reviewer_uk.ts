@@ -1190,7 +1190,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../reviewer/ui/filter_bar.py" line="+36"/>
+        <location filename="../../reviewer/ui/filter_bar.py" line="+46"/>
         <source>Find in source, human, machine or final text</source>
         <translation>Шукати в оригіналі й перекладах</translation>
     </message>
@@ -1215,7 +1215,7 @@
         <translation>лише де машинний ≠ людський</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>only QA findings</source>
         <translation>лише із зауваженнями якості</translation>
     </message>
@@ -1240,9 +1240,19 @@
         <translation>лише з коментарями</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Filter:</source>
         <translation>Фільтр:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>more: {0}</source>
+        <translation>ще: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>more…</source>
+        <translation>ще…</translation>
     </message>
 </context>
 <context>
@@ -1279,7 +1289,7 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="+114"/>
+        <location filename="../../reviewer/ui/history_panel.py" line="+124"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -2415,7 +2425,7 @@ Please report it with the details below.</source>
 <context>
     <name>SegmentHistory</name>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="+47"/>
+        <location filename="../../reviewer/ui/history_panel.py" line="+52"/>
         <source>No segment selected.</source>
         <translation>Сегмент не вибрано.</translation>
     </message>

@@ -4,7 +4,17 @@ QA findings, repeats and comments."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
 
 from reviewer.core import languages
 from reviewer.core.filters import Findings, SegmentFilter
@@ -45,17 +55,26 @@ class FilterBar(QWidget):
             self.lang.addItem(languages.label(code), code)
         self.errors = QCheckBox(self.tr("only fetch errors"))
         self.differs = QCheckBox(self.tr("only where machine ≠ human"))
-        self.qa = QCheckBox(self.tr("only QA findings"))
+        # The newer conditions sit in one button's menu, so the bar stays as narrow as before
+        # (a small screen keeps its room); each is also an Edit menu action with a shortcut.
+        self.more = QToolButton()
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more)
+        self.qa = menu.addAction(self.tr("only QA findings"))
         self.qa.setToolTip(self.tr("Only segments whose checked text has QA findings"))
-        self.repeats = QCheckBox(self.tr("only repeats"))
+        self.repeats = menu.addAction(self.tr("only repeats"))
         self.repeats.setToolTip(self.tr("Only segments filled from a repeat of an approved "
                                         "segment"))
-        self.comments = QCheckBox(self.tr("only with comments"))
+        self.comments = menu.addAction(self.tr("only with comments"))
+        for action in self.extra():
+            action.setCheckable(True)
+        self.more.setMenu(menu)
+        self._label_more()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(QLabel(self.tr("Filter:")))
         layout.addWidget(self.text, 1)
-        for widget in (self.status, self.lang, *self.boxes()):
+        for widget in (self.status, self.lang, self.errors, self.differs, self.more):
             layout.addWidget(widget)
         self.text.textChanged.connect(self._emit)
         self.status.currentIndexChanged.connect(self._emit)
@@ -63,14 +82,22 @@ class FilterBar(QWidget):
         for box in self.boxes():
             box.toggled.connect(self._emit)
 
-    def toggle(self, box: QCheckBox) -> None:
+    def extra(self) -> tuple[QAction, ...]:
+        """The conditions in the "more" button's menu."""
+        return (self.qa, self.repeats, self.comments)
+
+    def _label_more(self) -> None:
+        on = sum(a.isChecked() for a in self.extra())
+        self.more.setText(self.tr("more: {0}").format(on) if on else self.tr("more…"))
+
+    def toggle(self, box: QCheckBox | QAction) -> None:
         """Switch one check box (a menu action's shortcut), showing the bar."""
         self.show()
         box.setChecked(not box.isChecked())
 
-    def boxes(self) -> tuple[QCheckBox, ...]:
-        """The check boxes, in the order shown."""
-        return (self.errors, self.differs, self.qa, self.repeats, self.comments)
+    def boxes(self) -> tuple[QCheckBox | QAction, ...]:
+        """The check boxes and the menu's checkable conditions, in the order shown."""
+        return (self.errors, self.differs, *self.extra())
 
     def current(self) -> SegmentFilter:
         """The filter the controls describe."""
@@ -101,4 +128,5 @@ class FilterBar(QWidget):
         self._emit()
 
     def _emit(self) -> None:
+        self._label_more()
         self.changed.emit(self.current())
