@@ -269,6 +269,36 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Only segments with &amp;QA findings</source>
+        <translation>Лише сегменти із зауваженнями &amp;якості</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only segments whose text has QA findings (again to show all)</source>
+        <translation>Показати лише сегменти, у тексті яких є зауваження перевірки якості (ще раз — показати всі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only re&amp;peats</source>
+        <translation>Лише п&amp;овтори</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only segments filled from a repeat of an approved segment (again to show all)</source>
+        <translation>Показати лише сегменти, заповнені з повтору затвердженого сегмента (ще раз — показати всі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only segments with c&amp;omments</source>
+        <translation>Лише сегменти з ко&amp;ментарями</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show only segments with a comment (again to show all)</source>
+        <translation>Показати лише сегменти з коментарем (ще раз — показати всі)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use &amp;machine translation</source>
         <translation>Взяти &amp;машинний переклад</translation>
     </message>
@@ -321,6 +351,36 @@
         <location line="+1"/>
         <source>Next target &amp;language</source>
         <translation>Наступна мова пер&amp;екладу</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment histor&amp;y…</source>
+        <translation>&amp;Історія сегмента…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every version of the final text with who, when and what changed; restore one</source>
+        <translation>Усі версії остаточного тексту: хто, коли й що змінив; відновити будь-яку</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill repea&amp;ts of approved segments</source>
+        <translation>Заповнити п&amp;овтори затверджених сегментів</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill segments with no translation that repeat an approved segment as drafts, to confirm with Ctrl+Enter</source>
+        <translation>Заповнити сегменти без перекладу, що повторюють затверджений сегмент, як чернетки (підтвердити — Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill repeats a&amp;utomatically</source>
+        <translation>Заповнювати повтори &amp;автоматично</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fill repeats when an article opens and after each approval</source>
+        <translation>Заповнювати повтори, коли відкривається стаття, і після кожного затвердження</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -619,7 +679,7 @@
         <translation>Остаточний текст</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No segment selected</source>
         <translation>Сегмент не вибрано</translation>
     </message>
@@ -1130,7 +1190,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../reviewer/ui/filter_bar.py" line="+22"/>
+        <location filename="../../reviewer/ui/filter_bar.py" line="+46"/>
         <source>Find in source, human, machine or final text</source>
         <translation>Шукати в оригіналі й перекладах</translation>
     </message>
@@ -1155,9 +1215,44 @@
         <translation>лише де машинний ≠ людський</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>only QA findings</source>
+        <translation>лише із зауваженнями якості</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only segments whose checked text has QA findings</source>
+        <translation>Лише сегменти, у перевіреному тексті яких є зауваження перевірки якості</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only repeats</source>
+        <translation>лише повтори</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only segments filled from a repeat of an approved segment</source>
+        <translation>Лише сегменти, заповнені з повтору затвердженого сегмента</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only with comments</source>
+        <translation>лише з коментарями</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Filter:</source>
         <translation>Фільтр:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>more: {0}</source>
+        <translation>ще: {0}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>more…</source>
+        <translation>ще…</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1284,64 @@
         <location line="+3"/>
         <source>Computing…</source>
         <translation>Обчислення…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/history_panel.py" line="+124"/>
+        <source>#</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Коли</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Who</source>
+        <translation>Хто</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Дія</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>Походження</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changes from the version before</source>
+        <translation>Зміни відносно попередньої версії</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(text unchanged)</source>
+        <translation>(текст не змінено)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Відновити цю версію</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>↑ ↓ choose a version, Enter restores it (one undo step: Ctrl+Z takes it back), Esc closes.</source>
+        <translation>↑ ↓ — вибрати версію, Enter — відновити її (один крок скасування: Ctrl+Z повертає), Esc — закрити.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No recorded changes yet in this language.</source>
+        <translation>Цією мовою ще немає записаних змін.</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1872,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+131"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -1729,7 +1882,7 @@
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>reviewer: something went wrong</source>
         <translation>reviewer: щось пішло не так</translation>
     </message>
@@ -1741,17 +1894,22 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+136"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+150"/>
+        <source>No segment without a translation repeats an approved one.</source>
+        <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
@@ -1810,7 +1968,7 @@ Please report it with the details below.</source>
 <context>
     <name>QaChecks</name>
     <message>
-        <location filename="../../reviewer/ui/qa_panel.py" line="+24"/>
+        <location filename="../../reviewer/ui/qa_panel.py" line="+25"/>
         <source>Numbers and dates</source>
         <translation>Числа й дати</translation>
     </message>
@@ -2071,9 +2229,47 @@ Please report it with the details below.</source>
     </message>
 </context>
 <context>
+    <name>RepeatFill</name>
+    <message>
+        <location filename="../../reviewer/ui/repeat_fill.py" line="+83"/>
+        <source>Fill {0} repeats</source>
+        <translation>Заповнити повтори: {0}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filled {0} repeats of approved segments: Ctrl+Enter confirms each.</source>
+        <translation>Заповнено повторів затверджених сегментів: {0}. Ctrl+Enter підтверджує кожен.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fill {0} repeats of segment {1}</source>
+        <translation>Заповнити повтори сегмента {1}: {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filled {0} repeats of segment {1}</source>
+        <translation>Заповнено повторів сегмента {1}: {0}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Repeat of an approved segment (no longer found); Ctrl+Enter confirms it.</source>
+        <translation>Повтор затвердженого сегмента (його вже не знайдено); Ctrl+Enter підтверджує.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repeat of segment {0} of this article; Ctrl+Enter confirms it.</source>
+        <translation>Повтор сегмента {0} цієї статті; Ctrl+Enter підтверджує.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repeat of segment {0} in “{1}”; Ctrl+Enter confirms it.</source>
+        <translation>Повтор сегмента {0} у статті «{1}»; Ctrl+Enter підтверджує.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/ui/review_controller.py" line="+133"/>
+        <location filename="../../reviewer/ui/review_controller.py" line="+134"/>
         <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
         <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
     </message>
@@ -2118,12 +2314,12 @@ Please report it with the details below.</source>
         <translation>відхилення сегмента {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Every shown segment is approved in {0}.</source>
         <translation>Усі показані сегменти затверджено ({0}).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>Undid typing in segment {0}.</source>
         <translation>Скасовано введене в сегменті {0}.</translation>
     </message>
@@ -2153,7 +2349,7 @@ Please report it with the details below.</source>
         <translation>Повернено: {0} ({1}).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>{lang} approved {done}/{total}</source>
         <translation>{lang}: затверджено {done}/{total}</translation>
     </message>
@@ -2161,7 +2357,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../reviewer/ui/review_model.py" line="+232"/>
+        <location filename="../../reviewer/ui/review_model.py" line="+235"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -2181,7 +2377,7 @@ Please report it with the details below.</source>
         <translation>{0} остаточний</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Segment {n}, {role}, paragraph {paragraph}</source>
         <translation>Сегмент {n}, {role}, абзац {paragraph}</translation>
     </message>
@@ -2224,6 +2420,34 @@ Please report it with the details below.</source>
         <location line="+2"/>
         <source>comment: {0}</source>
         <translation>коментар: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentHistory</name>
+    <message>
+        <location filename="../../reviewer/ui/history_panel.py" line="+52"/>
+        <source>No segment selected.</source>
+        <translation>Сегмент не вибрано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>History of segment {n} ({lang})</source>
+        <translation>Історія сегмента {n} ({lang})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Segment {n} already is as version {v}.</source>
+        <translation>Сегмент {n} уже такий, як версія {v}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore version {v} of segment {n}</source>
+        <translation>Відновити версію {v} сегмента {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored version {v} of segment {n} ({lang}); Ctrl+Z takes it back.</source>
+        <translation>Відновлено версію {v} сегмента {n} ({lang}); Ctrl+Z повертає.</translation>
     </message>
 </context>
 <context>

@@ -10,11 +10,14 @@ apply to the chosen language (or every shown one): one language must meet them a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from reviewer.core.diff import has_changes
-from reviewer.core.model import SegmentView, Status, Suggestion
+from reviewer.core.model import Origin, SegmentView, Status, Suggestion
+
+#: Whether a segment has QA findings in a language (the window answers from its cached checks).
+Findings = Callable[[SegmentView, str], bool]
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'", "`": "'", "\u2018": "'",
                               "\u0451": "\u0435"})  # ё -> е after casefold
@@ -34,6 +37,15 @@ class SegmentFilter:
     lang: str | None = None
     errors_only: bool = False
     differs_only: bool = False
+    qa_only: bool = False
+    repeats_only: bool = False
+    comments_only: bool = False
+
+    @property
+    def per_language(self) -> bool:
+        """Whether a condition applies to each language (not only the text search)."""
+        return bool(self.statuses or self.errors_only or self.differs_only or self.qa_only
+                    or self.repeats_only or self.comments_only)
 
 
 def fold(text: str) -> str:
@@ -91,21 +103,63 @@ def _texts(view: SegmentView, langs: Sequence[str]) -> Iterator[str]:
             yield t.text
 
 
-def _lang_ok(view: SegmentView, f: SegmentFilter, lang: str) -> bool:
+def is_repeat(view: SegmentView, lang: str) -> bool:
+    """Whether the final text in ``lang`` was filled from a repeat (origin ``repeat``)."""
+    t = view.translations.get(lang)
+    return t is not None and t.origin is Origin.REPEAT
+
+
+def has_comment(view: SegmentView, lang: str) -> bool:
+    """Whether the translation into ``lang`` carries a comment."""
+    t = view.translations.get(lang)
+    return t is not None and bool(t.comment.strip())
+
+
+def _lang_ok(view: SegmentView, f: SegmentFilter, lang: str, findings: Findings | None) -> bool:
     return ((not f.statuses or status_of(view, lang) in f.statuses)
             and (not f.errors_only or has_error(view, lang))
-            and (not f.differs_only or mt_differs(view, lang)))
+            and (not f.differs_only or mt_differs(view, lang))
+            and (not f.repeats_only or is_repeat(view, lang))
+            and (not f.comments_only or has_comment(view, lang))
+            and (not f.qa_only or (findings is not None and findings(view, lang))))
 
 
-def matches(view: SegmentView, f: SegmentFilter, langs: Sequence[str]) -> bool:
-    """Whether a segment passes filter ``f`` when the window shows languages ``langs``."""
+def matches(view: SegmentView, f: SegmentFilter, langs: Sequence[str],
+            findings: Findings | None = None) -> bool:
+    """Whether a segment passes filter ``f`` when the window shows languages ``langs``
+    (``findings`` answers "only QA findings"; without it no segment has any)."""
     chosen = [f.lang] if f.lang else list(langs)
     needle = fold(f.text).strip()
     if needle and not any(needle in fold(t) for t in _texts(view, chosen)):
         return False
-    if not (f.statuses or f.errors_only or f.differs_only):
+    if not f.per_language:
         return True
-    return any(_lang_ok(view, f, lang) for lang in chosen)
+    return any(_lang_ok(view, f, lang, findings) for lang in chosen)
+
+
+def hit_spans(text: str, needle: str) -> list[tuple[int, int]]:
+    """Where ``needle`` occurs in ``text`` as the search finds it (case, whitespace,
+    apostrophes and ``ё`` folded), as (start, end) offsets into ``text``, not overlapping."""
+    wanted = fold(needle).strip()
+    if not wanted or not text:
+        return []
+    folded: list[str] = []
+    origin: list[int] = []  # for each folded character, the offset of the one it came from
+    for i, char in enumerate(text):
+        piece = " " if char.isspace() else char.casefold().translate(_APOSTROPHES)
+        if piece == " " and folded and folded[-1] == " ":
+            continue  # a whitespace run is one space
+        for part in piece:
+            folded.append(part)
+            origin.append(i)
+    haystack = "".join(folded)
+    out: list[tuple[int, int]] = []
+    start = haystack.find(wanted)
+    while start >= 0:
+        end = start + len(wanted)
+        out.append((origin[start], origin[end - 1] + 1))
+        start = haystack.find(wanted, end)
+    return out
 
 
 def next_unapproved(views: Sequence[SegmentView], start_row: int,

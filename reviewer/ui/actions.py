@@ -50,6 +50,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
                                             "or differences")),
     ActionSpec("clear_filter", EDIT, QT_TRANSLATE_NOOP("Actions", "Show &all segments"),
                ("Escape",)),
+    ActionSpec("filter_qa", EDIT, QT_TRANSLATE_NOOP("Actions", "Only segments with &QA findings"),
+               ("Ctrl+Alt+Q",),
+               QT_TRANSLATE_NOOP("Actions", "Show only segments whose text has QA findings "
+                                            "(again to show all)")),
+    ActionSpec("filter_repeats", EDIT, QT_TRANSLATE_NOOP("Actions", "Only re&peats"),
+               ("Ctrl+Alt+R",),
+               QT_TRANSLATE_NOOP("Actions", "Show only segments filled from a repeat of an "
+                                            "approved segment (again to show all)")),
+    ActionSpec("filter_comments", EDIT, QT_TRANSLATE_NOOP("Actions", "Only segments with "
+                                                                     "c&omments"),
+               ("Ctrl+Alt+C",),
+               QT_TRANSLATE_NOOP("Actions", "Show only segments with a comment (again to show "
+                                            "all)")),
     ActionSpec("take_mt", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Use &machine translation"),
                ("Ctrl+1",)),
     ActionSpec("take_human", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Use &human version"),
@@ -70,6 +83,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("comment", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Comment…"), ("Ctrl+M",)),
     ActionSpec("next_language", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Next target &language"),
                ("Ctrl+L",)),
+    ActionSpec("history", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Segment histor&y…"),
+               ("Ctrl+Shift+H",),
+               QT_TRANSLATE_NOOP("Actions", "Every version of the final text with who, when "
+                                            "and what changed; restore one")),
+    ActionSpec("fill_repeats", SEGMENT,
+               QT_TRANSLATE_NOOP("Actions", "Fill repea&ts of approved segments"),
+               ("Ctrl+Shift+P",),
+               QT_TRANSLATE_NOOP("Actions", "Fill segments with no translation that repeat an "
+                                            "approved segment as drafts, to confirm with "
+                                            "Ctrl+Enter")),
+    ActionSpec("auto_repeats", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Fill repeats "
+                                                                    "a&utomatically"), (),
+               QT_TRANSLATE_NOOP("Actions", "Fill repeats when an article opens and after each "
+                                            "approval"), checkable=True),
     ActionSpec("fetch", TRANSLATE, QT_TRANSLATE_NOOP("Actions", "&Fetch machine translations"),
                ("F5",),
                QT_TRANSLATE_NOOP("Actions", "Fetch machine translations for every segment "

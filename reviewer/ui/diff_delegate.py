@@ -21,9 +21,11 @@ from reviewer.core import languages
 from reviewer.core.diff import Op, Span
 from reviewer.core.model import Status
 from reviewer.ui import theme
+from reviewer.ui.hit_marks import hit_html
 from reviewer.ui.review_model import (
     ColumnKindRole,
     ErrorRole,
+    HitRole,
     QaBadgeRole,
     SpansRole,
     StatusRole,
@@ -59,18 +61,20 @@ def escape(text: str) -> str:
 SEPARATOR = "\u2009"  # a thin space between a deletion and an insertion that would touch
 
 
-def spans_to_html(spans: Iterable[Span], colours: theme.Colours | None = None) -> str:
+def spans_to_html(spans: Iterable[Span], colours: theme.Colours | None = None,
+                  needle: str | None = None) -> str:
     """Track changes from the machine translation to the human version: deleted words struck
     through in red, inserted words underlined in green, the rest plain.
 
     An insertion right after a deletion with no whitespace between them (a text replaced whole)
     gets a thin unstyled space before it, so ``ширші`` and ``більші`` never read as one word; the
-    space is part of neither text. Colours: ``colours`` or the application palette's set."""
+    space is part of neither text. Colours: ``colours`` or the application palette's set.
+    The hits of ``needle`` (the filter's search text) are highlighted within each span."""
     c = colours or theme.colours()
     parts = []
     previous: Span | None = None
     for span in spans:
-        text = escape(span.text)
+        text = hit_html(span.text, needle, c)
         if span.op is Op.DELETE:
             parts.append(f'<span style="{delete_style(c)}">{text}</span>')
         elif span.op is Op.INSERT:
@@ -163,9 +167,9 @@ class GridDelegate(QStyledItemDelegate):
     def _html(self, index: Index, kind: str | None, selected: bool = False,
               c: theme.Colours = theme.LIGHT) -> str:
         if kind == "compare":  # a failed fetch: a small marker before the text (tooltip: why)
-            spans = index.data(SpansRole)
-            body = spans_to_html(spans, c) if spans else escape(
-                str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+            spans, needle = index.data(SpansRole), index.data(HitRole)
+            body = spans_to_html(spans, c, needle) if spans else hit_html(
+                str(index.data(Qt.ItemDataRole.DisplayRole) or ""), needle, c)
             mark = f'<span style="color:{c.error};font-size:small">⚠</span>&nbsp;'
             return (mark if index.data(ErrorRole) else "") + body
         text = escape(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
@@ -178,7 +182,9 @@ class GridDelegate(QStyledItemDelegate):
                           f'{escape(languages.label(lang))}</span>')
             return f"<b>{first}</b><br/>{rest}" if selected else (
                 f'<b>{first}</b><br/><span style="color:{c.muted}">{rest}</span>')
-        return text
+        needle = index.data(HitRole)
+        return hit_html(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), needle, c) \
+            if needle else text
 
     def _cell(self, option: QStyleOptionViewItem, index: Index) -> _Cell:
         """The laid-out cell for ``index`` at the option's width, font and selection."""

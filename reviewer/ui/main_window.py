@@ -31,11 +31,14 @@ from reviewer.ui.about import AboutDialog
 from reviewer.ui.accessible_names import name_controls
 from reviewer.ui.actions import ACTIONS, build_actions, shortcut_table
 from reviewer.ui.editor_panel import EditorPanel
-from reviewer.ui.filter_bar import FilterBar
+from reviewer.ui.filter_bar import FilterBar, qa_findings
+from reviewer.ui.history_panel import SegmentHistory
+from reviewer.ui.hit_marks import mark_hits
 from reviewer.ui.identity import app_icon
 from reviewer.ui.library_panel import LibraryPanel
 from reviewer.ui.quality_work import QualityAids
 from reviewer.ui.realign_work import RealignOffer
+from reviewer.ui.repeat_fill import RepeatFill
 from reviewer.ui.review_controller import DRAFT_DELAY_MS, ReviewController
 from reviewer.ui.review_model import ReviewModel, long_lived
 from reviewer.ui.segment_grid import SegmentGrid
@@ -98,6 +101,11 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.quality = QualityAids(self.writer, settings, self.model, self.editor,
                                    synchronous=self.runner.synchronous, parent=self)
+        self.model.findings = qa_findings(self.quality.qa_marks, self.model)
+        self.repeats = RepeatFill(self.writer, settings, self.model, self.review, self.editor,
+                                  self)
+        self.history = SegmentHistory(self.writer, self.model, self.review, self)
+        self.menu_actions["auto_repeats"].setChecked(self.repeats.automatic)
         self.view = WindowView(self, settings, self.library_dock, self.menu_actions["library"],
                                self.splitter, self.grid, self.editor)
         self.stats_timer = QTimer(self)
@@ -148,8 +156,12 @@ class MainWindow(QMainWindow):
 
     def _connect_parts(self) -> None:
         review, quality, work = self.review, self.quality, self.work
-        for part in (review, quality, work, self.realign):
+        for part in (review, quality, work, self.realign, self.repeats, self.history):
             part.message.connect(self.say)
+        # the filter's search text highlighted in the final text (the grid's cells paint it)
+        final = self.editor.final
+        self.filter_bar.changed.connect(lambda f: mark_hits(final, f.text))
+        final.textChanged.connect(lambda: mark_hits(final, self.model.filter.text))
         review.progress_changed.connect(self.progress_label.setText)
         review.segment_reread.connect(quality.segment_changed)
         review.segment_reread.connect(self._refresh_stats_later)
@@ -231,6 +243,7 @@ class MainWindow(QMainWindow):
         if start is None:
             start = next_unapproved(self.review.visible_views(), -1, [self.editor.lang])
         self.review.article_opened(article.id)
+        self.repeats.article_opened(article.id)
         self.go_to_row(start if start is not None else 0)
 
     def on_model_statuses_changed(self, _segment_id: int) -> None:
@@ -386,6 +399,25 @@ class MainWindow(QMainWindow):
         self.filter_bar.show()
         self.filter_bar.text.setFocus()
         self.filter_bar.text.selectAll()
+
+    def on_filter_qa_triggered(self) -> None:
+        self.filter_bar.toggle(self.filter_bar.qa)
+
+    def on_filter_repeats_triggered(self) -> None:
+        self.filter_bar.toggle(self.filter_bar.repeats)
+
+    def on_filter_comments_triggered(self) -> None:
+        self.filter_bar.toggle(self.filter_bar.comments)
+
+    def on_history_triggered(self) -> None:
+        self.history.open(self.review.current_view(), self.editor.lang)
+
+    def on_fill_repeats_triggered(self) -> None:
+        if not self.repeats.fill_from_library():
+            self.say(self.tr("No segment without a translation repeats an approved one."))
+
+    def on_auto_repeats_triggered(self) -> None:
+        self.settings.set("repeat_fill", self.menu_actions["auto_repeats"].isChecked())
 
     def on_clear_filter_triggered(self) -> None:
         self.filter_bar.reset()

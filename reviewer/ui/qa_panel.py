@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPlainTextEdit, QT
 from reviewer.core import languages
 from reviewer.core.qa.findings import CHECKS, Finding, Severity
 from reviewer.ui.diff_delegate import escape
+from reviewer.ui.hit_marks import set_selections
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP
 from reviewer.ui.qa_marks import FINAL, SegmentQa, format_enabled, parse_enabled
 from reviewer.ui.settings import Settings
@@ -155,7 +156,7 @@ def mark_spans(edit: QPlainTextEdit, result: SegmentQa | None) -> int:
                     selection.cursor = cursor
                     selection.format = fmt
                     selections.append(selection)
-    edit.setExtraSelections(selections)
+    set_selections(edit, "qa", selections)  # the filter's hits keep theirs
     return len(selections)
 
 

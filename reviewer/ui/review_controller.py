@@ -7,7 +7,8 @@ moves on after an approval, and puts what was stored into the model's memory, fr
 grid paints and the approvals are counted. It shows things only through the grid and the
 editor it is given and through its signals (a status-bar ``message``, the approval
 ``progress_changed`` line, ``segment_reread`` before a re-read segment is shown, ``shown`` when
-the editor shows another segment, ``filter_reset_needed`` when an undone change is out of sight).
+the editor shows another segment, ``filter_reset_needed`` when an undone change is out of sight,
+``segment_approved`` after an approval is written, before moving on: repeats propagate from it).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer.core import languages
 from reviewer.core.edits import Edit, TranslationState, draft_state, review_state
@@ -48,6 +49,7 @@ class ReviewController(QObject):
     segment_reread = Signal(int)  # position in the model's views; emitted before it is shown
     shown = Signal(object)  # the SegmentView now in the editor, or None
     filter_reset_needed = Signal()
+    segment_approved = Signal(int, str)  # position in the model's views, language
 
     def __init__(self, writer: StoreWriter, model: ReviewModel, grid: SegmentGrid,
                  editor: EditorPanel, parent: QObject | None = None) -> None:
@@ -222,6 +224,10 @@ class ReviewController(QObject):
             self.editor.dirty = True
             return
         self.editor.forget_text_history()  # Ctrl+Z now undoes the approval, not the typing
+        if status is Status.APPROVED:
+            position = self.model.position_of(view.segment.id)
+            if position is not None:
+                self.segment_approved.emit(position, lang)
         target = min(row + 1, len(self.model.visible) - 1)
         if status is Status.APPROVED:
             found = next_unapproved(self.visible_views(), row, [lang])
@@ -232,6 +238,27 @@ class ReviewController(QObject):
                 target = found
         self.go_to_row(target)
         self.update_progress()
+
+    def change(self, segment_id: int, lang: str, after: TranslationState, label: str) -> bool:
+        """Write ``after`` to a segment of the article as one undo step (a restored version);
+        whether it was saved. What was typed is saved first, as its own step."""
+        self.save_pending()
+        position = self.model.position_of(segment_id)
+        if position is None:
+            return False
+        if not self._push(self.model.views[position], lang, after, label):
+            return False
+        self.editor.forget_text_history()  # Ctrl+Z now undoes this change, not older typing
+        self.update_progress()
+        return True
+
+    def push_command(self, command: QUndoCommand) -> bool:
+        """Push a command built elsewhere (a batch of edits) onto the undo stack, after saving
+        what was typed; whether it was written."""
+        self.save_pending()
+        self.undo_stack.push(command)
+        self.update_progress()
+        return bool(getattr(command, "written", True))
 
     # -- undo: the editor's typing first, then the saved changes, shown where they happen ------
     def undo(self) -> None:

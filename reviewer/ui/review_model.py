@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from reviewer.core import languages
 from reviewer.core.diff import word_diff
-from reviewer.core.filters import SegmentFilter, fetch_error, matches
+from reviewer.core.filters import Findings, SegmentFilter, fetch_error, fold, matches
 from reviewer.core.model import SegmentView, Status, Suggestion
 from reviewer.core.suggestions import usable_suggestion
 from reviewer.ui.accessible_text import cell_description, cell_text
@@ -34,6 +34,7 @@ ErrorRole = Qt.ItemDataRole.UserRole + 4
 SegmentRowRole = Qt.ItemDataRole.UserRole + 5
 QaRole = Qt.ItemDataRole.UserRole + 6  # number column: (QA findings, those in final texts)
 QaBadgeRole = Qt.ItemDataRole.UserRole + 7  # number column: [(lang, findings, in final text)]
+HitRole = Qt.ItemDataRole.UserRole + 8  # the filter's search text, to highlight (any column)
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class ReviewModel(QAbstractTableModel):
         self._row_of: dict[int, int] = {}  # place in ``views`` -> visible row
         self._statuses: dict[int, tuple[Status, ...]] = {}  # place -> statuses as last shown
         self.qa_marks: Any = None  # set by the window: count(place), tooltip(place) of QA findings
+        self.findings: Findings | None = None  # set by the window: "only QA findings" asks it
 
     @property
     def engine(self) -> str | None:
@@ -141,7 +143,8 @@ class ReviewModel(QAbstractTableModel):
         if f == SegmentFilter():
             self.visible = list(range(len(self.views)))
         else:
-            self.visible = [i for i, v in enumerate(self.views) if matches(v, f, self.langs)]
+            self.visible = [i for i, v in enumerate(self.views)
+                            if matches(v, f, self.langs, self.findings)]
         self._row_of = {i: row for row, i in enumerate(self.visible)}
         self.loaded = min(len(self.visible), CHUNK)
 
@@ -252,6 +255,8 @@ class ReviewModel(QAbstractTableModel):
                 self.data(index, Qt.ItemDataRole.ToolTipRole))
         if role == SegmentRowRole:
             return view.segment.index
+        if role == HitRole:
+            return fold(self.filter.text).strip() or None
         if column.kind == "number":
             return self._number(view, role)
         if column.kind == "source":

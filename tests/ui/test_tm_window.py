@@ -50,7 +50,9 @@ def test_memory_loads_when_the_window_opens(make_window: Any) -> None:
 
 def test_repeated_sentence_offered_at_100_percent_and_taken_by_ctrl_3(
         qtbot: Any, make_window: Any, store: Store, tmp_path: Path) -> None:
-    window = make_window(synchronous=True)
+    # The memory is the subject here: the same sentence would otherwise be filled as a repeat
+    # when the new article opens (tests/ui/test_repeats_window.py).
+    window = make_window({"repeat_fill": False}, synchronous=True)
     approved = _approve_in_sample(window, store)
     sample_title = store.article(window.article_id).title
     _open_new_article(window, store, tmp_path, SENTENCE)

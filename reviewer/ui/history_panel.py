@@ -1,0 +1,258 @@
+"""A segment's history in the window (Ctrl+Shift+H): every version of its final text in the
+language shown, newest first, with who, when, the action, origin, engine, status and the words
+changed from the version before; Enter (or "Restore") brings the selected version back as one
+undo step.
+
+The history is read through the store writer (the GUI thread makes no database call); the
+versions and the state a restore writes come from the core (:mod:`reviewer.core.versions`); the
+restore is an edit pushed through the review controller, so Ctrl+Z undoes it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QShowEvent,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core import languages
+from reviewer.core.edits import TranslationState
+from reviewer.core.model import Origin, SegmentView, Status
+from reviewer.core.versions import Version, restore, versions
+from reviewer.ui import theme
+from reviewer.ui.accessible_text import describe_spans
+from reviewer.ui.diff_delegate import spans_to_html
+from reviewer.ui.labels import origin_label, status_label
+from reviewer.ui.review_controller import ReviewController, state_of
+from reviewer.ui.review_model import ReviewModel
+from reviewer.ui.store_writer import StoreWriter
+
+HtmlRole = Qt.ItemDataRole.UserRole + 1
+CHANGES = 6  # the column of the words changed
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints a cell's ``HtmlRole`` rich text (the coloured word diff)."""
+
+    def _doc(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
+             ) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(str(index.data(HtmlRole) or ""))
+        doc.setTextWidth(max(option.rect.width(), 40))
+        return doc
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        style = option.widget.style() if option.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
+                              option.widget)
+        doc = self._doc(option, index)
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        doc = self._doc(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()))
+
+
+def _origin(version: Version) -> str:
+    try:
+        label = origin_label(Origin(version.origin))
+    except ValueError:
+        label = version.origin
+    return label + (f" ({version.engine})" if version.engine else "")
+
+
+def _status(version: Version) -> str:
+    try:
+        return status_label(Status(version.status))
+    except ValueError:
+        return version.status
+
+
+class HistoryDialog(QDialog):
+    """The versions of one segment's translation; emits ``restore_requested`` with a version."""
+
+    restore_requested = Signal(object)
+
+    def __init__(self, title: str, found: Sequence[Version], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.versions = list(reversed(found))  # newest first
+        self.table = QTableWidget(len(self.versions), 7)
+        self.table.setObjectName("history_table")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("#"), self.tr("When"), self.tr("Who"), self.tr("Action"),
+            self.tr("Origin"), self.tr("Status"), self.tr("Changes from the version before")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(CHANGES, HtmlDelegate(self.table))
+        c = theme.colours(self.palette())
+        for row, v in enumerate(self.versions):
+            cells = [str(v.number), v.at, v.actor, v.action, _origin(v), _status(v)]
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+            if v.text_changed:
+                html, spoken = spans_to_html(v.diff, c), describe_spans(v.diff)
+            else:
+                spoken = self.tr("(text unchanged)")
+                html = f'<span style="color:{c.muted}">{spoken}</span>'
+            item = QTableWidgetItem(v.text)
+            item.setData(HtmlRole, html)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+            item.setToolTip(v.text)
+            self.table.setItem(row, CHANGES, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CHANGES, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeRowsToContents()
+        self.table.doubleClicked.connect(lambda _index: self.on_restore_clicked())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.restore_button = buttons.addButton(self.tr("&Restore this version"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        for button in buttons.buttons():  # Enter in the table restores (eventFilter), never
+            button.setAutoDefault(False)    # closes through a default button
+        self.table.installEventFilter(self)
+        self.restore_button.setEnabled(bool(self.versions))
+        self.restore_button.clicked.connect(self.on_restore_clicked)
+        buttons.rejected.connect(self.reject)
+        hint = QLabel(self.tr("↑ ↓ choose a version, Enter restores it (one undo step: Ctrl+Z "
+                              "takes it back), Esc closes.") if self.versions else
+                      self.tr("No recorded changes yet in this language."))
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(900, 420)
+        if self.versions:
+            self.table.selectRow(0)
+        self.table.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Fit the rows to their text once the columns have their real widths."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Enter or Return in the table restores the selected version."""
+        if (watched is self.table and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            self.on_restore_clicked()
+            return True
+        return super().eventFilter(watched, event)
+
+    def selected(self) -> Version | None:
+        """The version of the current row."""
+        row = self.table.currentRow()
+        return self.versions[row] if 0 <= row < len(self.versions) else None
+
+    def on_restore_clicked(self) -> None:
+        version = self.selected()
+        if version is not None:
+            self.restore_requested.emit(version)
+
+
+class SegmentHistory(QObject):
+    """Opens the history of the segment the editor shows and restores through ``review``."""
+
+    message = Signal(str, int)
+
+    def __init__(self, writer: StoreWriter, model: ReviewModel, review: ReviewController,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.writer, self.model, self.review = writer, model, review
+        self.dialog: HistoryDialog | None = None
+        self._parent = parent
+
+    def open(self, view: SegmentView | None, lang: str) -> HistoryDialog | None:
+        """Show the versions of ``view``'s translation into ``lang`` (saved typing included)."""
+        if view is None:
+            self.message.emit(self.tr("No segment selected."), 12000)
+            return None
+        self.review.save_pending()
+        segment_id = view.segment.id
+        found = versions(self.writer.call(lambda store: store.history(segment_id, lang)))
+        title = self.tr("History of segment {n} ({lang})").format(
+            n=view.segment.index + 1, lang=languages.label(lang))
+        if self.dialog is not None:
+            self.dialog.close()
+        dialog = self.dialog = HistoryDialog(title, found, self._parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        dialog.restore_requested.connect(
+            lambda version: self.restore(segment_id, lang, version, dialog))
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: HistoryDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def restore(self, segment_id: int, lang: str, version: Version,
+                dialog: HistoryDialog | None = None) -> bool:
+        """Write ``version`` back as one undo step; whether it was (the dialog then closes)."""
+        position = self.model.position_of(segment_id)
+        if position is None:
+            return False
+        view = self.model.views[position]
+        current: TranslationState | None = state_of(view, lang)
+        wanted = restore(version, current)
+        number = view.segment.index + 1
+        if wanted == current:
+            self.message.emit(self.tr("Segment {n} already is as version {v}.").format(
+                n=number, v=version.number), 12000)
+            return False
+        label = self.tr("Restore version {v} of segment {n}").format(v=version.number, n=number)
+        if not self.review.change(segment_id, lang, wanted, label):
+            return False
+        self.message.emit(self.tr("Restored version {v} of segment {n} ({lang}); Ctrl+Z takes "
+                                  "it back.").format(v=version.number, n=number,
+                                                     lang=languages.label(lang)), 12000)
+        if dialog is not None:
+            dialog.accept()
+        return True
