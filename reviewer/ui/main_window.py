@@ -44,6 +44,7 @@ from reviewer.ui.store_writer import StoreWriter
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.window_view import WindowView
 from reviewer.ui.window_work import BackgroundWork
+from reviewer.ui.word_status import WordStatus
 
 if TYPE_CHECKING:
     from reviewer.ui.stats_view import StatsView
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.message = QLabel()
         self.progress_label = QLabel()
+        self.word_status = WordStatus(self.model)
         self.work = BackgroundWork(store, settings, self.model, self.runner, self)
         self.realign = RealignOffer(store, self)
         self._build_status_bar()
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addWidget(self.message, 1)
         bar.addPermanentWidget(self.progress_label)
+        bar.addPermanentWidget(self.word_status)
         bar.addPermanentWidget(self.work.progress)
         bar.addPermanentWidget(self.work.cancel_button)
         bar.addPermanentWidget(self.realign.button)
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
         for part in (review, quality, work, self.realign):
             part.message.connect(self.say)
         review.progress_changed.connect(self.progress_label.setText)
+        review.progress_changed.connect(lambda _text: self.word_status.update_counts())
+        review.batch_done.connect(self._on_batch_done)
         review.segment_reread.connect(quality.segment_changed)
         review.segment_reread.connect(self._refresh_stats_later)
         review.shown.connect(quality.show)
@@ -202,6 +207,7 @@ class MainWindow(QMainWindow):
         ids = [r.article.id for r in rows]
         chosen = select_id if select_id in ids else (ids[0] if ids else None)
         self.library.set_articles(rows, chosen)
+        self.library.count_words(self.writer)
         if chosen is not None and chosen != self.article_id:
             self.open_article(chosen)
 
@@ -243,6 +249,11 @@ class MainWindow(QMainWindow):
             counts = self.writer.call(lambda store: store.progress(article_id, langs))
             approved = {lang: done for lang, (done, _total) in counts.items()}
         self.library.model.set_approved(article_id, {lang: approved[lang] for lang in langs})
+        self.library.model.set_words({article_id: self.word_status.progress()}, merge=True)
+
+    def _on_batch_done(self) -> None:
+        """A find and replace changed texts, maybe in other articles: their rows follow."""
+        self.reload_library(self.article_id)
 
     def on_filter_bar_changed(self, segment_filter: SegmentFilter) -> None:
         """Apply a filter, keeping the current segment if it is still shown (else the nearest)."""
@@ -385,6 +396,23 @@ class MainWindow(QMainWindow):
         self.filter_bar.show()
         self.filter_bar.text.setFocus()
         self.filter_bar.text.selectAll()
+
+    def on_replace_triggered(self) -> None:
+        """Ctrl+H: find and replace in the final texts (this article or the library)."""
+        from reviewer.ui.replace_dialog import ReplaceDialog
+
+        self.review.save_pending()
+        dialog = ReplaceDialog(self.review, self.target_langs(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def on_go_to_triggered(self) -> None:
+        """Ctrl+G: go to a segment by its number."""
+        from reviewer.ui.goto import GoToDialog
+
+        dialog = GoToDialog(self.review, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def on_clear_filter_triggered(self) -> None:
         self.filter_bar.reset()
