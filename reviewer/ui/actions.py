@@ -48,7 +48,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("find", EDIT, QT_TRANSLATE_NOOP("Actions", "&Find and filter"), ("Ctrl+F",),
                QT_TRANSLATE_NOOP("Actions", "Filter segments by text, status, language, errors "
                                             "or differences")),
-    ActionSpec("replace", EDIT, QT_TRANSLATE_NOOP("Actions", "Find and &replace…"), ("Ctrl+H",),
+    ActionSpec("replace", EDIT, QT_TRANSLATE_NOOP("Actions", "Find and re&place…"), ("Ctrl+H",),
                QT_TRANSLATE_NOOP("Actions", "Replace text in the final translations of this "
                                             "article or the whole library, with a preview")),
     ActionSpec("clear_filter", EDIT, QT_TRANSLATE_NOOP("Actions", "Show &all segments"),

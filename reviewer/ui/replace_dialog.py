@@ -103,7 +103,7 @@ class ReplaceDialog(QDialog):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Find:"), self.find)
-        form.addRow(self.tr("Replace &with:"), self.replacement)
+        form.addRow(self.tr("Replace wi&th:"), self.replacement)
         options = QHBoxLayout()
         for box in (self.regex, self.whole_word, self.match_case):
             options.addWidget(box)
@@ -150,8 +150,7 @@ class ReplaceDialog(QDialog):
         try:
             query.pattern()
         except QueryError as exc:
-            self._show([], self.tr("Nothing replaced: {reason}").format(
-                reason=str(exc).removeprefix("find: ")), error=True)
+            self._show([], self._refusal(str(exc)), error=True)
             return
         if not self.library_scope():
             article_id = self.review.article_id or 0
@@ -167,6 +166,15 @@ class ReplaceDialog(QDialog):
         self.review.writer.post(job, lambda found: self._preview_ready(generation, *found),
                                 lambda error: self._failed(generation, error))
 
+    def _refusal(self, error: str) -> str:
+        """Why the query cannot run, in the interface language."""
+        _, found, reason = error.partition("not a regular expression: ")
+        if found:
+            return self.tr("Nothing replaced: this is not a regular expression "
+                           "({reason}).").format(reason=reason)
+        return self.tr("Nothing replaced: “{find}” matches empty text; make it find at least "
+                       "one character.").format(find=self.find.text())
+
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self._show([], str(error), error=True)
@@ -181,11 +189,11 @@ class ReplaceDialog(QDialog):
         if not changes:
             text = self.tr("Not found.")
         else:
-            text = self.tr("{count} texts will change.").format(count=len(chosen))
+            text = self.tr("Texts that will change: {count}.").format(count=len(chosen))
             if left:
-                text += " " + self.tr("{left} approved or rejected texts are left alone: tick "
+                text += " " + self.tr("Approved or rejected texts left alone: {left} (tick "
                                       "“Include approved and rejected texts” to change them "
-                                      "too.").format(left=left)
+                                      "too).").format(left=left)
         self._show(changes, f"{done} {text}" if done else text, titles=titles)
 
     def _show(self, changes: list[Change], text: str, *, error: bool = False,
@@ -225,8 +233,8 @@ class ReplaceDialog(QDialog):
                                          "approved and rejected texts” to change it."))
             return
         if self.review.push_batch(todo, label):
-            self._done = self.tr("Replaced in {count} texts (Ctrl+Z in the window undoes "
-                                 "it).").format(count=len(todo))
+            self._done = self.tr("Texts replaced: {count} (Ctrl+Z in the window undoes "
+                                 "it all).").format(count=len(todo))
         self.refresh()
 
     def on_replace_one_clicked(self) -> None:

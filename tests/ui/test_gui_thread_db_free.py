@@ -155,7 +155,7 @@ def test_find_and_replace_in_the_library_makes_no_database_call_on_the_gui_threa
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.replace_all
     qtbot.keyClick(dialog.replace_all, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "Replaced in 3 texts" in dialog.message.text())
+    qtbot.waitUntil(lambda: "Texts replaced: 3" in dialog.message.text())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
 
     on_gui = statements.on(gui)

@@ -97,7 +97,7 @@ def test_replace_all_is_one_undo_step_and_leaves_approved_alone(
     qtbot.keyClick(dialog.whole_word, Qt.Key.Key_Space)  # "Українська" is not the whole word
     assert dialog.whole_word.isChecked()
     _wait_preview(qtbot, dialog, 3)  # two drafts, and the approved one listed, left alone
-    assert "1 approved or rejected" in dialog.message.text()
+    assert "left alone: 1" in dialog.message.text()
     _tab_to(qtbot, dialog, dialog.replace_all)
     qtbot.keyClick(dialog.replace_all, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: store.translation(segments[3].id, "uk").text == "Країна і НАТО")
@@ -106,7 +106,7 @@ def test_replace_all_is_one_undo_step_and_leaves_approved_alone(
     assert after[7] == before[7]  # whole words only
     assert after[5] == before[5]  # approved: left alone
     assert window.model.views[3].translations["uk"].text == "Країна і НАТО"  # the grid follows
-    qtbot.waitUntil(lambda: "Replaced in 2 texts" in dialog.message.text())
+    qtbot.waitUntil(lambda: "Texts replaced: 2" in dialog.message.text())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     back_to(window)
