@@ -437,28 +437,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Segs</source>
-        <translation>Сегм.</translation>
+        <source>Segs
+words</source>
+        <translation>Сегм.
+слова</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
+        <source>Segments, and under them the source words (counted as CAT tools count them)</source>
+        <translation>Сегменти, а під ними слова оригіналу (пораховані так, як їх рахують CAT-інструменти)</translation>
+    </message>
+    <message>
+        <location line="-58"/>
         <source>Approved</source>
         <translation>Затверджено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Words</source>
-        <translation>Слова</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Segments approved of all, and the share of the source words approved, per language</source>
         <translation>Затверджені сегменти з усіх і частка затверджених слів оригіналу, для кожної мови</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Source words, counted as CAT tools count them</source>
-        <translation>Слова оригіналу, пораховані так, як їх рахують CAT-інструменти</translation>
     </message>
 </context>
 <context>
@@ -2196,12 +2193,12 @@ Please report it with the details below.</source>
         <translation>Затверджених або відхилених текстів не змінено: {left} (позначте «Включно із затвердженими й відхиленими текстами», щоб змінити й їх).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Texts replaced: {count} (Ctrl+Z in the window undoes it all).</source>
         <translation>Текстів замінено: {count} (Ctrl+Z у вікні скасовує все це).</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-128"/>
         <source>Options:</source>
         <translation>Параметри:</translation>
     </message>
@@ -2236,7 +2233,7 @@ Please report it with the details below.</source>
         <translation>Не знайдено.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>This text is approved or rejected: tick “Include approved and rejected texts” to change it.</source>
         <translation>Цей текст затверджено або відхилено: позначте «Включно із затвердженими й відхиленими текстами», щоб змінити його.</translation>
     </message>
@@ -2284,7 +2281,12 @@ Please report it with the details below.</source>
         <translation>{status}: не змінюється (позначте «Включно із затвердженими й відхиленими текстами», щоб змінити)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>{lang} ({status}: left alone)</source>
+        <translation>{lang} ({status}: не змінюється)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>approved</source>
         <translation>затверджено</translation>
     </message>

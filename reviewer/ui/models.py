@@ -1,8 +1,8 @@
 """The library's item model: one row per article with its language, size and approvals.
 
 The approvals are segments approved of all, then (once the store writer has counted them, see
-:meth:`ArticleListModel.set_words`) the share of source words approved; the last column is the
-article's source words.
+:meth:`ArticleListModel.set_words`) the share of source words approved; the size column gives the
+segments and, under them, the source words.
 """
 
 from __future__ import annotations
@@ -26,10 +26,9 @@ class ArticleListModel(QAbstractTableModel):
 
     HEADERS = (QT_TRANSLATE_NOOP("ArticleListModel", "Title"),
                QT_TRANSLATE_NOOP("ArticleListModel", "Src"),
-               QT_TRANSLATE_NOOP("ArticleListModel", "Segs"),
-               QT_TRANSLATE_NOOP("ArticleListModel", "Approved"),
-               QT_TRANSLATE_NOOP("ArticleListModel", "Words"))
-    APPROVED, WORDS = 3, 4
+               QT_TRANSLATE_NOOP("ArticleListModel", "Segs\nwords"),
+               QT_TRANSLATE_NOOP("ArticleListModel", "Approved"))
+    SIZE, APPROVED = 2, 3
 
     def __init__(self) -> None:
         super().__init__()
@@ -50,8 +49,8 @@ class ArticleListModel(QAbstractTableModel):
                 progress = WordProgress(progress.words, {**old.approved, **progress.approved})
             self._words[article_id] = progress
         if self._rows:
-            self.dataChanged.emit(self.index(0, self.APPROVED),
-                                  self.index(len(self._rows) - 1, self.WORDS))
+            self.dataChanged.emit(self.index(0, self.SIZE),
+                                  self.index(len(self._rows) - 1, self.APPROVED))
 
     def langs_of(self, article_id: int) -> tuple[str, ...] | None:
         """The languages whose approvals the row of ``article_id`` shows (None: no such row)."""
@@ -85,8 +84,9 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and section == self.APPROVED:
             return self.tr("Segments approved of all, and the share of the source words "
                            "approved, per language")
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.WORDS:
-            return self.tr("Source words, counted as CAT tools count them")
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.SIZE:
+            return self.tr("Segments, and under them the source words (counted as CAT tools "
+                           "count them)")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -104,11 +104,9 @@ class ArticleListModel(QAbstractTableModel):
             return row.article.title
         if column == 1:
             return languages.label(row.article.source_lang)
-        if column == 2:
-            return row.segments
         words = self._words.get(row.article.id)
-        if column == self.WORDS:
-            return f"{words.words:,}" if words is not None else ""
+        if column == self.SIZE:
+            return f"{row.segments}\n{words.words:,}" if words is not None else row.segments
         langs = row.human_langs or languages.TARGETS_DEFAULT
         return "\n".join(f"{languages.label(lang)} {row.approved.get(lang, 0)}/{row.segments}"
                           + (f" · {round(words.percent(lang))} %" if words is not None else "")

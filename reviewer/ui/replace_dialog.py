@@ -202,8 +202,11 @@ class ReplaceDialog(QDialog):
         self.model.set_changes(changes, self.include.isChecked(), titles)
         self.table.setColumnHidden(ARTICLE, not self.library_scope())
         self.table.resizeRowsToContents()
-        if changes:
-            self.table.selectRow(min(row, len(changes) - 1))
+        if changes:  # the same place, or the next text that will change
+            row = min(row, len(changes) - 1)
+            row = next((i for i in range(row, len(changes)) if self.model.chosen(changes[i])),
+                       row)
+            self.table.selectRow(row)
         colour = theme.colours().error if error else theme.colours().muted
         self.message.setStyleSheet(f"color:{colour}")
         self.message.setText(text)

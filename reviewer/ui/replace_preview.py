@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from reviewer.core import languages
@@ -82,12 +82,13 @@ class ReplacePreviewModel(QAbstractTableModel):
             return None
         change, column = self.changes[index.row()], index.column()
         if role == Qt.ItemDataRole.ForegroundRole and not self.chosen(change):
-            return theme.colours().muted
+            return QColor(theme.colours().muted)
         if role == Qt.ItemDataRole.ToolTipRole and not self.chosen(change):
             return self.tr("{status}: left alone (tick “Include approved and rejected texts” "
                            "to change it)").format(status=self._status(change))
         if role == HtmlRole and column == FOUND:
             return marked_html(change, theme.colours())
+
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == ARTICLE:
@@ -96,7 +97,10 @@ class ReplacePreviewModel(QAbstractTableModel):
             return str(change.index + 1)
         if column == LANG:
             label = languages.label(change.lang)
-            return label if self.chosen(change) else f"{label} ({self._status(change)})"
+            if self.chosen(change):
+                return label
+            return self.tr("{lang} ({status}: left alone)").format(
+                lang=label, status=self._status(change))
         return change.before.text if column == FOUND else change.text
 
     def _status(self, change: Change) -> str:
@@ -133,7 +137,9 @@ class HtmlDelegate(QStyledItemDelegate):
         context = QAbstractTextDocumentLayout.PaintContext()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        colour = index.data(Qt.ItemDataRole.ForegroundRole)  # greyed: left alone
+        context.palette.setColor(QPalette.ColorRole.Text, colour if isinstance(colour, QColor)
+                                 and not selected else option.palette.color(role))
         doc.documentLayout().draw(painter, context)
         painter.restore()
 

@@ -93,7 +93,7 @@ def _row_cells(window: Any, article_id: int) -> tuple[str, str]:
     for row in range(proxy.rowCount()):
         if proxy.index(row, 0).data(ArticleIdRole) == article_id:
             return (str(proxy.index(row, ArticleListModel.APPROVED).data()),
-                    str(proxy.index(row, ArticleListModel.WORDS).data()))
+                    str(proxy.index(row, ArticleListModel.SIZE).data()))
     raise AssertionError("no such row")
 
 
@@ -101,7 +101,7 @@ def test_library_shows_words_and_follows_approvals(qtbot: Any, make_window: Any,
                                                    store: Store) -> None:
     window = make_window()
     total = sum(count_words(s.source) for s in store.segments(window.article_id))
-    qtbot.waitUntil(lambda: _row_cells(window, window.article_id)[1] == f"{total:,}")
+    qtbot.waitUntil(lambda: _row_cells(window, window.article_id)[1] == f"30\n{total:,}")
     assert "UA 0/30 · 0 %" in _row_cells(window, window.article_id)[0]
     for _ in range(3):
         qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
