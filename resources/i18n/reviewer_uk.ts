@@ -2123,7 +2123,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReplaceDialog</name>
     <message>
-        <location filename="../../reviewer/ui/replace_dialog.py" line="+52"/>
+        <location filename="../../reviewer/ui/replace_dialog.py" line="+53"/>
         <source>Find and replace</source>
         <translation>Знайти й замінити</translation>
     </message>
@@ -2183,7 +2183,7 @@ Please report it with the details below.</source>
         <translation>Замінити &amp;на:</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+81"/>
         <source>Texts that will change: {count}.</source>
         <translation>Текстів буде змінено: {count}.</translation>
     </message>
@@ -2198,7 +2198,7 @@ Please report it with the details below.</source>
         <translation>Текстів замінено: {count} (Ctrl+Z у вікні скасовує все це).</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-123"/>
         <source>Options:</source>
         <translation>Параметри:</translation>
     </message>
@@ -2208,7 +2208,7 @@ Please report it with the details below.</source>
         <translation>&amp;Де шукати:</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>Type what to find; every change is listed here before anything is replaced.</source>
         <translation>Введіть, що знайти; кожну зміну буде показано тут, перш ніж щось замінити.</translation>
     </message>

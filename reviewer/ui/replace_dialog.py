@@ -14,6 +14,7 @@ nothing is written.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -50,8 +51,8 @@ class ReplaceDialog(QDialog):
         super().__init__(parent)
         self.review, self.langs = review, list(langs)
         self.setWindowTitle(self.tr("Find and replace"))
-        self.find = QLineEdit()
-        self.replacement = QLineEdit()
+        self.find_text = QLineEdit()
+        self.replace_text = QLineEdit()
         self.regex = QCheckBox(self.tr("Regular e&xpression"))
         self.whole_word = QCheckBox(self.tr("&Whole words"))
         self.match_case = QCheckBox(self.tr("Match &case"))
@@ -89,7 +90,7 @@ class ReplaceDialog(QDialog):
         self.timer.timeout.connect(self.refresh)
         self._generation = 0
         self._done = ""  # what the last replacement did, said above the next preview
-        for field in (self.find, self.replacement):
+        for field in (self.find_text, self.replace_text):
             field.textChanged.connect(lambda _t: self.timer.start())
         for box in (self.regex, self.whole_word, self.match_case, self.include, self.keep):
             box.toggled.connect(lambda _on: self.timer.start())
@@ -97,13 +98,13 @@ class ReplaceDialog(QDialog):
         self.scope.currentIndexChanged.connect(lambda _i: self.timer.start())
         self._lay_out()
         self.resize(900, 520)
-        self.find.setFocus()
+        self.find_text.setFocus()
         self.refresh()
 
     def _lay_out(self) -> None:
         form = QFormLayout()
-        form.addRow(self.tr("&Find:"), self.find)
-        form.addRow(self.tr("Replace wi&th:"), self.replacement)
+        form.addRow(self.tr("&Find:"), self.find_text)
+        form.addRow(self.tr("Replace wi&th:"), self.replace_text)
         options = QHBoxLayout()
         for box in (self.regex, self.whole_word, self.match_case):
             options.addWidget(box)
@@ -113,12 +114,7 @@ class ReplaceDialog(QDialog):
         approved = QVBoxLayout()
         approved.addWidget(self.include)
         approved.addWidget(self.keep)
-        form.addRow("", approved)
-        for label, buddy in ((form.labelForField(self.find), self.find),
-                             (form.labelForField(self.replacement), self.replacement),
-                             (form.labelForField(self.scope), self.scope)):
-            if isinstance(label, QLabel):
-                label.setBuddy(buddy)
+        form.addRow("", approved)  # each label is its field's buddy (Alt+letter)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.replace_one, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.replace_all, QDialogButtonBox.ButtonRole.ActionRole)
@@ -131,8 +127,8 @@ class ReplaceDialog(QDialog):
 
     # -- the query and its preview -------------------------------------------------------------
     def query(self) -> Query:
-        return Query(self.find.text(), self.replacement.text(), regex=self.regex.isChecked(),
-                     whole_word=self.whole_word.isChecked(),
+        return Query(self.find_text.text(), self.replace_text.text(),
+                     regex=self.regex.isChecked(), whole_word=self.whole_word.isChecked(),
                      match_case=self.match_case.isChecked())
 
     def library_scope(self) -> bool:
@@ -142,7 +138,7 @@ class ReplaceDialog(QDialog):
         """Recompute the preview (the library's on the store writer's thread)."""
         self.timer.stop()
         self._generation += 1
-        if not self.find.text():
+        if not self.find_text.text():
             self._show([], self.tr("Type what to find; every change is listed here before "
                                    "anything is replaced."))
             return
@@ -173,7 +169,7 @@ class ReplaceDialog(QDialog):
             return self.tr("Nothing replaced: this is not a regular expression "
                            "({reason}).").format(reason=reason)
         return self.tr("Nothing replaced: “{find}” matches empty text; make it find at least "
-                       "one character.").format(find=self.find.text())
+                       "one character.").format(find=self.find_text.text())
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
@@ -262,10 +258,10 @@ class ReplaceDialog(QDialog):
         if parent is not None:
             parent.activateWindow()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802, ANN001
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         """Enter in a text field refreshes the preview at once (it never replaces)."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and (
-                self.focusWidget() in (self.find, self.replacement)):
+                self.focusWidget() in (self.find_text, self.replace_text)):
             self.refresh()
             return
         super().keyPressEvent(event)

@@ -138,10 +138,10 @@ def test_find_and_replace_in_the_library_makes_no_database_call_on_the_gui_threa
     qtbot.keyClick(window.grid, Qt.Key.Key_H, CTRL)
     qtbot.waitUntil(lambda: (d := window.findChild(ReplaceDialog)) is not None and d.isVisible())
     dialog = window.findChild(ReplaceDialog)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.find)
-    qtbot.keyClicks(dialog.find, "draft")
-    qtbot.keyClick(dialog.find, Qt.Key.Key_Tab)
-    qtbot.keyClicks(dialog.replacement, "text")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.find_text)
+    qtbot.keyClicks(dialog.find_text, "draft")
+    qtbot.keyClick(dialog.find_text, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.replace_text, "text")
     for _ in range(20):  # Tab to it, as a person does
         if QApplication.focusWidget() is dialog.scope:
             break

@@ -43,7 +43,7 @@ def _open_dialog(qtbot: Any, window: Any) -> ReplaceDialog:
     qtbot.waitUntil(lambda: window.findChild(ReplaceDialog) is not None
                     and window.findChild(ReplaceDialog).isVisible())
     dialog = window.findChild(ReplaceDialog)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.find)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.find_text)
     return dialog
 
 
@@ -65,9 +65,9 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def _type_query(qtbot: Any, dialog: ReplaceDialog, find: str, replacement: str) -> None:
-    type_text(dialog.find, find)
-    qtbot.keyClick(dialog.find, Qt.Key.Key_Tab)
-    type_text(dialog.replacement, replacement)
+    type_text(dialog.find_text, find)
+    qtbot.keyClick(dialog.find_text, Qt.Key.Key_Tab)
+    type_text(dialog.replace_text, replacement)
 
 
 def back_to(window: Any) -> None:
@@ -91,7 +91,7 @@ def test_replace_all_is_one_undo_step_and_leaves_approved_alone(
     before = _texts(store, segments)
     dialog = _open_dialog(qtbot, window)
     _type_query(qtbot, dialog, "Україна", "Країна")
-    qtbot.keyClick(dialog.replacement, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.replace_text, Qt.Key.Key_Tab)
     qtbot.keyClick(dialog.regex, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is dialog.whole_word
     qtbot.keyClick(dialog.whole_word, Qt.Key.Key_Space)  # "Українська" is not the whole word
@@ -146,7 +146,7 @@ def test_a_bad_regular_expression_is_said_and_nothing_is_written(
     before = _texts(store, segments)
     dialog = _open_dialog(qtbot, window)
     _type_query(qtbot, dialog, "Укр(аїна", "x")
-    qtbot.keyClick(dialog.replacement, Qt.Key.Key_Tab)
+    qtbot.keyClick(dialog.replace_text, Qt.Key.Key_Tab)
     qtbot.keyClick(dialog.regex, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: "not a regular expression" in dialog.message.text())
     assert dialog.message.text().startswith("Nothing replaced")
@@ -169,7 +169,8 @@ def test_library_scope_replaces_in_other_articles_as_one_step(
     window.open_article(1)
     dialog = _open_dialog(qtbot, window)
     _type_query(qtbot, dialog, "Україна", "Країна")
-    _tab_to(qtbot, dialog, dialog.scope)
+    qtbot.keyClick(dialog.replace_text, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # "&In:"
+    assert QApplication.focusWidget() is dialog.scope
     qtbot.keyClick(dialog.scope, Qt.Key.Key_Down)  # whole library
     assert dialog.library_scope()
     _wait_preview(qtbot, dialog, 4)  # 2 drafts + 1 approved here, 1 draft in the other article
