@@ -109,3 +109,15 @@ def test_library_shows_words_and_follows_approvals(qtbot: Any, make_window: Any,
     done, _total, percent = _words(window)
     assert done > 0
     qtbot.waitUntil(lambda: f"UA 3/30 · {percent} %" in _row_cells(window, window.article_id)[0])
+
+
+def test_help_and_menus_list_the_new_actions(make_window: Any) -> None:
+    from reviewer.ui.actions import shortcut_table
+
+    window = make_window()
+    keys = dict(shortcut_table())
+    assert keys["Ctrl+H"] == "Find and replace" and keys["Ctrl+G"] == "Go to segment"
+    menus = {a.text(): [x.text() for x in a.menu().actions()]
+             for a in window.menuBar().actions()}
+    assert "Find and re&place…" in menus["&Edit"]
+    assert "&Go to segment…" in menus["&Segment"]
