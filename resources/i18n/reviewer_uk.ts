@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../reviewer/ui/about.py" line="+18"/>
+        <location filename="../../reviewer/ui/about.py" line="+16"/>
         <source>Qt for Python: the window</source>
         <translation>Qt для Python: вікно програми</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>ключі у сховищі паролів системи</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Review machine translations of news articles against their published human versions, segment by segment.</source>
         <translation>Перевірка машинних перекладів новинних статей за опублікованими людськими перекладами, сегмент за сегментом.</translation>
     </message>
@@ -264,6 +264,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Find and re&amp;place…</source>
+        <translation>Знайти й за&amp;мінити…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace text in the final translations of this article or the whole library, with a preview</source>
+        <translation>Замінити текст в остаточних перекладах цієї статті або всієї бібліотеки, з попереднім переглядом</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Show &amp;all segments</source>
         <translation>Показати &amp;всі сегменти</translation>
     </message>
@@ -336,6 +346,11 @@
         <location line="+2"/>
         <source>&amp;Next segment</source>
         <translation>&amp;Наступний сегмент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Go to segment…</source>
+        <translation>Перейти до &amp;сегмента…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -471,7 +486,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../reviewer/ui/models.py" line="+21"/>
+        <location filename="../../reviewer/ui/models.py" line="+27"/>
         <source>Title</source>
         <translation>Назва</translation>
     </message>
@@ -482,11 +497,23 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Segs</source>
-        <translation>Сегм.</translation>
+        <source>Segs
+words</source>
+        <translation>Сегм.
+слова</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+63"/>
+        <source>Segments approved of all, and the share of the source words approved, per language</source>
+        <translation>Затверджені сегменти з усіх і частка затверджених слів оригіналу, для кожної мови</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Segments, and under them the source words (counted as CAT tools count them)</source>
+        <translation>Сегменти, а під ними слова оригіналу (пораховані так, як їх рахують CAT-інструменти)</translation>
+    </message>
+    <message>
+        <location line="-65"/>
         <source>Approved</source>
         <translation>Затверджено</translation>
     </message>
@@ -494,7 +521,7 @@
 <context>
     <name>BackgroundWork</name>
     <message>
-        <location filename="../../reviewer/ui/window_work.py" line="+73"/>
+        <location filename="../../reviewer/ui/window_work.py" line="+75"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -509,7 +536,7 @@
         <translation>Виконується фонова робота: дочекайтеся її завершення або спершу скасуйте її.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{0} (Translate &gt; Engine settings…)</source>
         <translation>{0} (Переклад &gt; Налаштування рушія…)</translation>
     </message>
@@ -1274,6 +1301,29 @@
     </message>
 </context>
 <context>
+    <name>GoToDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/goto.py" line="+25"/>
+        <source>Go to segment</source>
+        <translation>Перейти до сегмента</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Segment number, 1 to {total}; Enter goes there, Esc closes.</source>
+        <translation>Номер сегмента, від 1 до {total}; Enter — перейти, Esc — закрити.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Segment:</source>
+        <translation>&amp;Сегмент:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>There is no segment {number}: this article has segments 1 to {total}.</source>
+        <translation>Сегмента {number} немає: у цій статті сегменти від 1 до {total}.</translation>
+    </message>
+</context>
+<context>
     <name>HistogramTab</name>
     <message>
         <location filename="../../reviewer/ui/stats_tabs.py" line="+140"/>
@@ -1727,7 +1777,7 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reviewer/ui/library_panel.py" line="+41"/>
+        <location filename="../../reviewer/ui/library_panel.py" line="+44"/>
         <source>Filter articles</source>
         <translation>Фільтр статей</translation>
     </message>
@@ -1872,7 +1922,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+139"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+142"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -1882,7 +1932,7 @@
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+64"/>
         <source>reviewer: something went wrong</source>
         <translation>reviewer: щось пішло не так</translation>
     </message>
@@ -1894,12 +1944,12 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
@@ -1909,12 +1959,12 @@ Please report it with the details below.</source>
         <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+37"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../reviewer/app.py" line="+94"/>
+        <location filename="../../reviewer/app.py" line="+100"/>
         <source>{0} — the library opens read-only: reviewing is off until it can be written.</source>
         <translation>{0} — бібліотеку відкрито лише для читання: рецензування вимкнено, доки в неї не можна буде записувати.</translation>
     </message>
@@ -2167,7 +2217,7 @@ Please report it with the details below.</source>
 <context>
     <name>QualityAids</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+94"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+95"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
@@ -2208,7 +2258,7 @@ Please report it with the details below.</source>
 <context>
     <name>RealignOffer</name>
     <message>
-        <location filename="../../reviewer/ui/realign_work.py" line="+50"/>
+        <location filename="../../reviewer/ui/realign_work.py" line="+56"/>
         <source>Realign with machine translations ({0} links change)…</source>
         <translation>Вирівняти за машинними перекладами (змінюється зв’язків: {0})…</translation>
     </message>
@@ -2223,7 +2273,7 @@ Please report it with the details below.</source>
         <translation>Вирівнювання скасовано: зв’язки лишилися як були.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Realigned: {0} changes stored.</source>
         <translation>Вирівняно: збережено змін — {0}.</translation>
     </message>
@@ -2267,14 +2317,190 @@ Please report it with the details below.</source>
     </message>
 </context>
 <context>
+    <name>ReplaceDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/replace_dialog.py" line="+53"/>
+        <source>Find and replace</source>
+        <translation>Знайти й замінити</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regular e&amp;xpression</source>
+        <translation>&amp;Регулярний вираз</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Whole words</source>
+        <translation>&amp;Цілі слова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match &amp;case</source>
+        <translation>Враховувати ре&amp;гістр</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This article</source>
+        <translation>Ця стаття</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Whole library</source>
+        <translation>Уся бібліотека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include a&amp;pproved and rejected texts</source>
+        <translation>Включно із за&amp;твердженими й відхиленими текстами</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep their status (otherwise they become drafts)</source>
+        <translation>Зберегти їхній &amp;статус (інакше вони стануть чернетками)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Replace</source>
+        <translation>За&amp;мінити</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace &amp;all</source>
+        <translation>Замінити &amp;все</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Find:</source>
+        <translation>&amp;Знайти:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace wi&amp;th:</source>
+        <translation>Замінити &amp;на:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Options:</source>
+        <translation>Параметри:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;In:</source>
+        <translation>&amp;Де шукати:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Type what to find; every change is listed here before anything is replaced.</source>
+        <translation>Введіть, що знайти; кожну зміну буде показано тут, перш ніж щось замінити.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Searching the library…</source>
+        <translation>Пошук у бібліотеці…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing replaced: this is not a regular expression ({reason}).</source>
+        <translation>Нічого не замінено: це не регулярний вираз ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing replaced: “{find}” matches empty text; make it find at least one character.</source>
+        <translation>Нічого не замінено: «{find}» знаходить порожній текст; він має знаходити хоча б один символ.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not found.</source>
+        <translation>Не знайдено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Texts that will change: {count}.</source>
+        <translation>Текстів буде змінено: {count}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Approved or rejected texts left alone: {left} (tick “Include approved and rejected texts” to change them too).</source>
+        <translation>Затверджених або відхилених текстів не змінено: {left} (позначте «Включно із затвердженими й відхиленими текстами», щоб змінити й їх).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This text is approved or rejected: tick “Include approved and rejected texts” to change it.</source>
+        <translation>Цей текст затверджено або відхилено: позначте «Включно із затвердженими й відхиленими текстами», щоб змінити його.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Texts replaced: {count} (Ctrl+Z in the window undoes it all).</source>
+        <translation>Текстів замінено: {count} (Ctrl+Z у вікні скасовує все це).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replace in segment {0}</source>
+        <translation>Заміна в сегменті {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace “{find}” with “{replacement}”</source>
+        <translation>Заміна «{find}» на «{replacement}»</translation>
+    </message>
+</context>
+<context>
+    <name>ReplacePreviewModel</name>
+    <message>
+        <location filename="../../reviewer/ui/replace_preview.py" line="+45"/>
+        <source>Article</source>
+        <translation>Стаття</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>Знайдено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>Після заміни</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{status}: left alone (tick “Include approved and rejected texts” to change it)</source>
+        <translation>{status}: не змінюється (позначте «Включно із затвердженими й відхиленими текстами», щоб змінити)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{lang} ({status}: left alone)</source>
+        <translation>{lang} ({status}: не змінюється)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approved</source>
+        <translation>затверджено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>відхилено</translation>
+    </message>
+</context>
+<context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/ui/review_controller.py" line="+134"/>
+        <location filename="../../reviewer/ui/review_controller.py" line="+137"/>
         <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
         <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Comment on segment {0}</source>
         <translation>коментар до сегмента {0}</translation>
     </message>
@@ -2329,7 +2555,7 @@ Please report it with the details below.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Undone: {0} ({1}).</source>
         <translation>Скасовано: {0} ({1}).</translation>
     </message>
@@ -2344,7 +2570,7 @@ Please report it with the details below.</source>
         <translation>Нічого повертати.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Redone: {0} ({1}).</source>
         <translation>Повернено: {0} ({1}).</translation>
     </message>
@@ -2953,6 +3179,19 @@ Please report it with the details below.</source>
         <location line="+2"/>
         <source>Copy this translation into the final text</source>
         <translation>Скопіювати цей переклад в остаточний текст</translation>
+    </message>
+</context>
+<context>
+    <name>WordStatus</name>
+    <message>
+        <location filename="../../reviewer/ui/word_status.py" line="+32"/>
+        <source>Source words of the article, and those in segments approved in each language</source>
+        <translation>Слова оригіналу статті і ті з них, що в затверджених сегментах, для кожної мови</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{lang} {done}/{total} words ({percent} %)</source>
+        <translation>{lang} {done}/{total} слів ({percent} %)</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("find", EDIT, QT_TRANSLATE_NOOP("Actions", "&Find and filter"), ("Ctrl+F",),
                QT_TRANSLATE_NOOP("Actions", "Filter segments by text, status, language, errors "
                                             "or differences")),
+    ActionSpec("replace", EDIT, QT_TRANSLATE_NOOP("Actions", "Find and re&place…"), ("Ctrl+H",),
+               QT_TRANSLATE_NOOP("Actions", "Replace text in the final translations of this "
+                                            "article or the whole library, with a preview")),
     ActionSpec("clear_filter", EDIT, QT_TRANSLATE_NOOP("Actions", "Show &all segments"),
                ("Escape",)),
     ActionSpec("filter_qa", EDIT, QT_TRANSLATE_NOOP("Actions", "Only segments with &QA findings"),
@@ -79,6 +82,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("previous", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Previous segment"),
                ("Ctrl+Up",)),
     ActionSpec("next", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Next segment"), ("Ctrl+Down",)),
+    ActionSpec("go_to", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Go to segment…"), ("Ctrl+G",)),
     ActionSpec("edit_final", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Edit final text"), ("F2",)),
     ActionSpec("comment", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Comment…"), ("Ctrl+M",)),
     ActionSpec("next_language", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Next target &language"),

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -153,7 +154,8 @@ class HistoryDialog(QDialog):
         self.restore_button = buttons.addButton(self.tr("&Restore this version"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)
         for button in buttons.buttons():  # Enter in the table restores (eventFilter), never
-            button.setAutoDefault(False)    # closes through a default button
+            if isinstance(button, QPushButton):  # closes through a default button
+                button.setAutoDefault(False)
         self.table.installEventFilter(self)
         self.restore_button.setEnabled(bool(self.versions))
         self.restore_button.clicked.connect(self.on_restore_clicked)

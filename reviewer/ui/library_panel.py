@@ -3,7 +3,9 @@
 The row of the article being reviewed follows its approvals: the window calls
 :meth:`LibraryPanel.approvals_changed` whenever one of its segments changes status (an
 approval, a rejection, an undo or redo), and that row's counts are read again from the store.
-Imports re-read the whole library.
+Imports re-read the whole library. Each article's source words and the share approved are
+counted by the store writer after the listing (:meth:`LibraryPanel.count_words`), off the GUI
+thread; the open article's row then follows the window's memory.
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.storage.articles import ArticleSummary
+from reviewer.storage.word_queries import library_words
 from reviewer.ui.models import ArticleIdRole, ArticleListModel
+from reviewer.ui.store_writer import StoreWriter
 
 
 class LibraryPanel(QWidget):
@@ -65,6 +69,11 @@ class LibraryPanel(QWidget):
         self.model.set_articles(rows)
         self.table.resizeRowsToContents()
         self.select(current)
+
+    def count_words(self, writer: StoreWriter) -> None:
+        """Count every article's words on ``writer``'s thread and show them when counted."""
+        if not writer.closed:
+            writer.post(lambda store: library_words(store.conn), self.model.set_words)
 
     def select(self, article_id: int | None) -> None:
         """Select the row of ``article_id`` without emitting ``article_chosen``."""

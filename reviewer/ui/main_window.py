@@ -47,6 +47,7 @@ from reviewer.ui.store_writer import StoreWriter
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.window_view import WindowView
 from reviewer.ui.window_work import BackgroundWork
+from reviewer.ui.word_status import WordStatus
 
 if TYPE_CHECKING:
     from reviewer.ui.stats_view import StatsView
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.message = QLabel()
         self.progress_label = QLabel()
+        self.word_status = WordStatus(self.model)
         self.work = BackgroundWork(store, settings, self.model, self.runner, self,
                                    title_of=self.library.model.title_of)
         self.realign = RealignOffer(self.writer, self)
@@ -150,6 +152,7 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         bar.addWidget(self.message, 1)
         bar.addPermanentWidget(self.progress_label)
+        bar.addPermanentWidget(self.word_status)
         bar.addPermanentWidget(self.work.progress)
         bar.addPermanentWidget(self.work.cancel_button)
         bar.addPermanentWidget(self.realign.button)
@@ -163,6 +166,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.changed.connect(lambda f: mark_hits(final, f.text))
         final.textChanged.connect(lambda: mark_hits(final, self.model.filter.text))
         review.progress_changed.connect(self.progress_label.setText)
+        review.progress_changed.connect(lambda _text: self.word_status.update_counts())
+        review.batch_done.connect(self._on_batch_done)
         review.segment_reread.connect(quality.segment_changed)
         review.segment_reread.connect(self._refresh_stats_later)
         review.shown.connect(quality.show)
@@ -215,6 +220,7 @@ class MainWindow(QMainWindow):
         ids = [r.article.id for r in rows]
         chosen = select_id if select_id in ids else (ids[0] if ids else None)
         self.library.set_articles(rows, chosen)
+        self.library.count_words(self.writer)
         if chosen is not None and chosen != self.article_id:
             self.open_article(chosen)
 
@@ -257,6 +263,11 @@ class MainWindow(QMainWindow):
             counts = self.writer.call(lambda store: store.progress(article_id, langs))
             approved = {lang: done for lang, (done, _total) in counts.items()}
         self.library.model.set_approved(article_id, {lang: approved[lang] for lang in langs})
+        self.library.model.set_words({article_id: self.word_status.progress()}, merge=True)
+
+    def _on_batch_done(self) -> None:
+        """A find and replace changed texts, maybe in other articles: their rows follow."""
+        self.reload_library(self.article_id)
 
     def on_filter_bar_changed(self, segment_filter: SegmentFilter) -> None:
         """Apply a filter, keeping the current segment if it is still shown (else the nearest)."""
@@ -418,6 +429,23 @@ class MainWindow(QMainWindow):
 
     def on_auto_repeats_triggered(self) -> None:
         self.settings.set("repeat_fill", self.menu_actions["auto_repeats"].isChecked())
+
+    def on_replace_triggered(self) -> None:
+        """Ctrl+H: find and replace in the final texts (this article or the library)."""
+        from reviewer.ui.replace_dialog import ReplaceDialog
+
+        self.review.save_pending()
+        dialog = ReplaceDialog(self.review, self.target_langs(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def on_go_to_triggered(self) -> None:
+        """Ctrl+G: go to a segment by its number."""
+        from reviewer.ui.goto import GoToDialog
+
+        dialog = GoToDialog(self.review, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def on_clear_filter_triggered(self) -> None:
         self.filter_bar.reset()

@@ -1,4 +1,9 @@
-"""The library's item model: one row per article with its language, size and approvals."""
+"""The library's item model: one row per article with its language, size and approvals.
+
+The approvals are segments approved of all, then (once the store writer has counted them, see
+:meth:`ArticleListModel.set_words`) the share of source words approved; the size column gives the
+segments and, under them, the source words.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from reviewer.core import languages
+from reviewer.core.wordcount import WordProgress
 from reviewer.storage.articles import ArticleSummary
 from reviewer.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -20,12 +26,14 @@ class ArticleListModel(QAbstractTableModel):
 
     HEADERS = (QT_TRANSLATE_NOOP("ArticleListModel", "Title"),
                QT_TRANSLATE_NOOP("ArticleListModel", "Src"),
-               QT_TRANSLATE_NOOP("ArticleListModel", "Segs"),
+               QT_TRANSLATE_NOOP("ArticleListModel", "Segs\nwords"),
                QT_TRANSLATE_NOOP("ArticleListModel", "Approved"))
+    SIZE, APPROVED = 2, 3
 
     def __init__(self) -> None:
         super().__init__()
         self._rows: list[ArticleSummary] = []
+        self._words: dict[int, WordProgress] = {}
 
     def set_articles(self, rows: list[ArticleSummary]) -> None:
         self.beginResetModel()
@@ -38,6 +46,18 @@ class ArticleListModel(QAbstractTableModel):
             if row.article.id == article_id:
                 return row.article.title
         return None
+
+    def set_words(self, words: dict[int, WordProgress], *, merge: bool = False) -> None:
+        """Show each article's source words and the share approved (from ``words``, by id);
+        with ``merge``, languages ``words`` does not count keep their last counts."""
+        for article_id, progress in words.items():
+            old = self._words.get(article_id)
+            if merge and old is not None:
+                progress = WordProgress(progress.words, {**old.approved, **progress.approved})
+            self._words[article_id] = progress
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.SIZE),
+                                  self.index(len(self._rows) - 1, self.APPROVED))
 
     def langs_of(self, article_id: int) -> tuple[str, ...] | None:
         """The languages whose approvals the row of ``article_id`` shows (None: no such row)."""
@@ -52,7 +72,7 @@ class ArticleListModel(QAbstractTableModel):
             if row.article.id == article_id:
                 if row.approved != approved:
                     self._rows[i] = replace(row, approved=dict(approved))
-                    cell = self.index(i, len(self.HEADERS) - 1)
+                    cell = self.index(i, self.APPROVED)
                     self.dataChanged.emit(cell, cell)
                 return
 
@@ -64,8 +84,16 @@ class ArticleListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.HEADERS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.APPROVED:
+            return self.tr("Segments approved of all, and the share of the source words "
+                           "approved, per language")
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.SIZE:
+            return self.tr("Segments, and under them the source words (counted as CAT tools "
+                           "count them)")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -83,8 +111,10 @@ class ArticleListModel(QAbstractTableModel):
             return row.article.title
         if column == 1:
             return languages.label(row.article.source_lang)
-        if column == 2:
-            return row.segments
+        words = self._words.get(row.article.id)
+        if column == self.SIZE:
+            return f"{row.segments}\n{words.words:,}" if words is not None else row.segments
         langs = row.human_langs or languages.TARGETS_DEFAULT
         return "\n".join(f"{languages.label(lang)} {row.approved.get(lang, 0)}/{row.segments}"
+                          + (f" · {round(words.percent(lang))} %" if words is not None else "")
                           for lang in langs)

@@ -19,7 +19,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from reviewer.core.model import Origin, SegmentView
-from reviewer.core.repeats import Repeat, RepeatOf, carry_over, find_repeats, repeat_key
+from reviewer.core.repeat_keys import repeat_key
+from reviewer.core.repeats import Repeat, RepeatOf, carry_over, find_repeats
 from reviewer.services.repeats import fill_edits
 from reviewer.storage.repeat_queries import approved_repeats
 from reviewer.storage.store import Store

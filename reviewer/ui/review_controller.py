@@ -26,10 +26,11 @@ from reviewer.core.suggestions import usable_suggestion
 from reviewer.storage.store import Store
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.labels import origin_label
+from reviewer.ui.replace_work import WriterBatchReview
 from reviewer.ui.review_model import ReviewModel
 from reviewer.ui.segment_grid import SegmentGrid
 from reviewer.ui.store_writer import StoreWriter, WriterReview
-from reviewer.ui.undo import EditCommand
+from reviewer.ui.undo import BatchCommand, EditCommand
 
 DRAFT_DELAY_MS = 800
 
@@ -50,12 +51,14 @@ class ReviewController(QObject):
     shown = Signal(object)  # the SegmentView now in the editor, or None
     filter_reset_needed = Signal()
     segment_approved = Signal(int, str)  # position in the model's views, language
+    batch_done = Signal()  # a batch (a "Replace all") was written, undone or redone
 
     def __init__(self, writer: StoreWriter, model: ReviewModel, grid: SegmentGrid,
                  editor: EditorPanel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.writer, self.model, self.grid, self.editor = writer, model, grid, editor
         self.service = WriterReview(writer)
+        self.batch_service = WriterBatchReview(writer)
         self.article_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.draft_timer = QTimer(self)
@@ -134,6 +137,15 @@ class ReviewController(QObject):
             self.say(self.tr("{error} — The text you typed is kept in the editor, not saved "
                              "yet; it is saved at the next pause once the database can be "
                              "written.").format(error=failures[-1]), 0)  # to do; kept shown
+        return command.written
+
+    def push_batch(self, edits: list[Edit], label: str) -> bool:
+        """Write ``edits`` in one transaction as ONE undo step; whether they were saved."""
+        self.save_pending()
+        command = BatchCommand(self.batch_service, edits, label, self.stored,
+                               self.segment_changed, self.say)
+        self.undo_stack.push(command)
+        self.batch_done.emit()
         return command.written
 
     def _write_failed(self, failures: list[str]) -> Callable[[str], None]:
@@ -271,10 +283,12 @@ class ReviewController(QObject):
             self.say(self.tr("Nothing to undo."))
             return
         command = self.undo_stack.command(self.undo_stack.index() - 1)
-        assert isinstance(command, EditCommand)
+        assert isinstance(command, EditCommand | BatchCommand)
         text = self.undo_stack.undoText()
         self.undo_stack.undo()
         self._show_edit(command)
+        if isinstance(command, BatchCommand):
+            self.batch_done.emit()
         self.say(self.tr("Undone: {0} ({1}).").format(text, languages.label(command.edit.lang)))
 
     def redo(self) -> None:
@@ -287,16 +301,18 @@ class ReviewController(QObject):
             self.say(self.tr("Nothing to redo."))
             return
         command = self.undo_stack.command(self.undo_stack.index())
-        assert isinstance(command, EditCommand)
+        assert isinstance(command, EditCommand | BatchCommand)
         text = self.undo_stack.redoText()
         self.undo_stack.redo()
         self._show_edit(command)
+        if isinstance(command, BatchCommand):
+            self.batch_done.emit()
         self.say(self.tr("Redone: {0} ({1}).").format(text, languages.label(command.edit.lang)))
 
     def _editor_number(self) -> int:
         return self.editor.view.segment.index + 1 if self.editor.view is not None else 0
 
-    def _show_edit(self, command: EditCommand) -> None:
+    def _show_edit(self, command: EditCommand | BatchCommand) -> None:
         """Show the segment and language an undo or redo has just changed."""
         position = self.model.position_of(command.edit.segment_id)
         if position is None:

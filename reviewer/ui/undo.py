@@ -89,3 +89,59 @@ class EditCommand(QUndoCommand):
         if merged.is_noop:
             self.setObsolete(True)
         return True
+
+
+class BatchReviewing(Protocol):
+    """Writes several edits (or their inverses) in one transaction: all or none."""
+
+    def apply_all(self, edits: list[Edit], *,
+                  redo: bool = False) -> list[Translation | None]: ...
+
+    def revert_all(self, edits: list[Edit]) -> list[Translation | None]: ...
+
+
+class BatchCommand(QUndoCommand):
+    """Several edits as ONE undo step ("Replace all"): written in one transaction when pushed,
+    reverted together on undo, rewritten together on redo.
+
+    ``edit`` is the first edit (where the window shows the change after an undo), ``edits`` all
+    of them. A refused write changes nothing (the transaction is rolled back): ``failed`` gets
+    the store's words, a refused first write makes the command obsolete, and after a refused
+    undo or redo every segment is re-read through ``reread``.
+    """
+
+    def __init__(self, service: BatchReviewing, edits: list[Edit], label: str,
+                 changed: Callable[[int, str, Translation | None], None],
+                 reread: Callable[[int], None], failed: Callable[[str], None]) -> None:
+        super().__init__(label)
+        if not edits:
+            raise ValueError("a batch needs at least one edit")
+        self.service, self.edits, self.failed = service, list(edits), failed
+        self.changed, self.reread = changed, reread
+        self.edit = self.edits[0]
+        self.pushed = False
+        self.written = False
+
+    def _run(self, write: Callable[[], list[Translation | None]], *, first: bool = False) -> bool:
+        try:
+            stored = write()
+        except (EditConflictError, StoreError) as exc:
+            self.failed(str(exc))
+            if not first:
+                for segment_id in dict.fromkeys(e.segment_id for e in self.edits):
+                    self.reread(segment_id)
+            return False
+        for edit, translation in zip(self.edits, stored, strict=True):
+            self.changed(edit.segment_id, edit.lang, translation)
+        return True
+
+    def redo(self) -> None:
+        redo = self.pushed
+        self.pushed = True
+        ok = self._run(lambda: self.service.apply_all(self.edits, redo=redo), first=not redo)
+        if not redo:
+            self.written = ok
+            self.setObsolete(not ok)
+
+    def undo(self) -> None:
+        self._run(lambda: self.service.revert_all(self.edits))

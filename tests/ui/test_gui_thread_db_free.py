@@ -154,3 +154,47 @@ def test_statistics_and_the_library_make_no_database_call_on_the_gui_thread(
     on_gui = statements.on(gui)
     assert on_gui == [], f"{len(on_gui)} statements on the GUI thread, first: {on_gui[:5]}"
     assert statements.by_thread, "nothing was traced: the test would prove nothing"
+
+
+def test_find_and_replace_in_the_library_makes_no_database_call_on_the_gui_thread(
+        qtbot: Any, make_window: Any, store: Store, statements: Statements) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.core.model import Origin
+    from reviewer.ui.replace_dialog import ReplaceDialog
+
+    segments = store.segments(1)
+    for seg in segments[:3]:
+        store.set_translation(seg.id, "uk", f"draft {seg.index}", Status.DRAFT, Origin.EDITED)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.quality.memory is not None and window.quality.qa_marks.ready)
+    gui = threading.get_ident()
+    statements.clear()
+
+    qtbot.keyClick(window.grid, Qt.Key.Key_H, CTRL)
+    qtbot.waitUntil(lambda: (d := window.findChild(ReplaceDialog)) is not None and d.isVisible())
+    dialog = window.findChild(ReplaceDialog)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.find_text)
+    qtbot.keyClicks(dialog.find_text, "draft")
+    qtbot.keyClick(dialog.find_text, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.replace_text, "text")
+    for _ in range(20):  # Tab to it, as a person does
+        if QApplication.focusWidget() is dialog.scope:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.scope
+    qtbot.keyClick(dialog.scope, Qt.Key.Key_Down)  # the whole library: read by the writer
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)
+    for _ in range(20):  # Tab to it, as a person does
+        if QApplication.focusWidget() is dialog.replace_all:
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.replace_all
+    qtbot.keyClick(dialog.replace_all, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Texts replaced: 3" in dialog.message.text())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+
+    on_gui = statements.on(gui)
+    assert on_gui == [], f"{len(on_gui)} statements on the GUI thread, first: {on_gui[:5]}"
+    assert statements.by_thread, "nothing was traced: the test would prove nothing"
+    assert store.translation(segments[0].id, "uk").text == "text 0"
