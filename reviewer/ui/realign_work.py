@@ -36,14 +36,14 @@ class RealignOffer(QObject):
     def plans(self, article_id: int | None, langs: list[str]) -> list[RealignPlan]:
         """A plan for each of ``langs`` with a human version whose links would change
         (planned on the writer's thread)."""
-        if article_id is None:
+        if article_id is None or self.writer.closed:
             return []
         return self.writer.call(lambda store: _plans(store, article_id, langs))
 
     def offer(self, article_id: int | None, langs: list[str]) -> None:
         """After a fetch: plan on the writer's thread, then offer the realignment in the status
         bar when links would change (the window stays responsive meanwhile)."""
-        if article_id is None:
+        if article_id is None or self.writer.closed:  # closed: the window is closing
             self.button.hide()
             return
         self.writer.post(lambda store: _plans(store, article_id, langs), self._offer)
