@@ -48,6 +48,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("find", EDIT, QT_TRANSLATE_NOOP("Actions", "&Find and filter"), ("Ctrl+F",),
                QT_TRANSLATE_NOOP("Actions", "Filter segments by text, status, language, errors "
                                             "or differences")),
+    ActionSpec("spelling", EDIT, QT_TRANSLATE_NOOP("Actions", "S&pelling suggestions"),
+               ("F7",),
+               QT_TRANSLATE_NOOP("Actions", "Suggestions for the next misspelt word of the "
+                                            "final text, to add it to the dictionary or "
+                                            "ignore it")),
     ActionSpec("clear_filter", EDIT, QT_TRANSLATE_NOOP("Actions", "Show &all segments"),
                ("Escape",)),
     ActionSpec("take_mt", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Use &machine translation"),

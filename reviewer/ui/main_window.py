@@ -386,6 +386,9 @@ class MainWindow(QMainWindow):
         self.filter_bar.text.setFocus()
         self.filter_bar.text.selectAll()
 
+    def on_spelling_triggered(self) -> None:
+        self.quality.spell_menus.open_next()
+
     def on_clear_filter_triggered(self) -> None:
         self.filter_bar.reset()
         self.grid.setFocus()

@@ -36,6 +36,8 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("ui_language", str, "auto", "interface language: auto, en or uk"),
     Option("qa_checks", str, "all", "QA checks run in the window: all, none or a comma list "
            "of check ids (numbers,names,...)"),
+    Option("spelling_off", str, "", "target languages not spellchecked in the window, as a "
+           "comma list (uk,ru); empty: every language with a dictionary"),
     Option("last_article", int, 0, "the article open when the window closed"),
     Option("positions", str, "", "the current segment of each article opened, as "
            "article:segment pairs (the newest first), to come back to it"),
