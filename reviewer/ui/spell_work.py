@@ -249,7 +249,10 @@ class EditorSpelling(QObject):
         folded = word.casefold()
         self.added[lang] = self.added.get(lang, frozenset()) | {folded}
         self._changed()
-        who = getpass.getuser()
+        try:
+            who = getpass.getuser()
+        except (OSError, KeyError):  # no login name in this environment
+            who = ""
         done: Callable[[object], None] = lambda _new: self.message.emit(  # noqa: E731
             self.tr("“{word}” added to the library's dictionary ({lang}).").format(
                 word=word, lang=languages.label(lang)), 8000)

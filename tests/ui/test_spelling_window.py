@@ -6,6 +6,7 @@ the settings switch a language off and say what to install where a dictionary is
 
 from __future__ import annotations
 
+import threading
 import warnings
 from typing import Any
 
@@ -22,6 +23,7 @@ from reviewer.storage.spelling_words import SpellingWords
 from reviewer.storage.store import Store
 from reviewer.ui.main_window import DRAFT_DELAY_MS
 from reviewer.ui.settings import Settings
+from tests.ui.test_gui_thread_db_free import Statements, statements  # noqa: F401 - a fixture
 
 pytestmark = pytest.mark.skipif(
     not (availability("uk").ok and availability("ru").ok),
@@ -133,6 +135,22 @@ def test_added_word_is_stored_and_no_longer_underlined_anywhere(
     qtbot.keyClick(final, Qt.Key.Key_Down, CTRL)  # another segment
     final = _type(qtbot, window, "підтвердів плпнує")
     qtbot.waitUntil(lambda: _underlined(final) == ["підтвердів"])
+
+
+def test_spellchecking_and_adding_a_word_make_no_database_call_on_the_gui_thread(
+        qtbot: Any, make_window: Any, store: Store,
+        statements: Statements) -> None:  # noqa: F811 - the fixture imported above
+    window = _ready(qtbot, make=make_window)
+    gui = threading.get_ident()
+    statements.clear()
+    final = _type(qtbot, window, "Уряд плпнує реформу")
+    qtbot.waitUntil(lambda: _underlined(final) == ["плпнує"])
+    qtbot.keyClick(final, Qt.Key.Key_F7)
+    qtbot.keyClick(_menu(qtbot), Qt.Key.Key_A)  # &Add to dictionary
+    qtbot.waitUntil(lambda: any("spelling_words" in sql for sql in statements.on(
+        window.writer.thread_id)))
+    qtbot.waitUntil(lambda: _underlined(final) == [])
+    assert statements.on(gui) == []
 
 
 def test_ignored_word_is_not_underlined_but_not_stored(
