@@ -702,7 +702,7 @@
 <context>
     <name>EditorSpelling</name>
     <message>
-        <location filename="../../reviewer/ui/spell_work.py" line="+254"/>
+        <location filename="../../reviewer/ui/spell_work.py" line="+257"/>
         <source>“{word}” added to the library&apos;s dictionary ({lang}).</source>
         <translation>«{word}» додано до словника бібліотеки ({lang}).</translation>
     </message>
@@ -2506,7 +2506,7 @@ Please report it with the details below.</source>
         <translation>Вважати слово правильним, доки reviewer не буде закрито</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>(no suggestions)</source>
         <translation>(немає варіантів)</translation>
     </message>

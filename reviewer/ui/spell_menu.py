@@ -89,12 +89,18 @@ class SpellMenus(QObject):
         ignore = QAction(self.tr("&Ignore"), menu)
         ignore.setStatusTip(self.tr("Take the word as right until reviewer closes"))
         ignore.triggered.connect(lambda: self.spelling.ignore_word(lang, text))
-        menu.insertActions(before, items)  # type: ignore[arg-type]  # None: at the end
-        menu.insertSeparator(before)  # type: ignore[arg-type]
-        menu.insertActions(before, [add, ignore])  # type: ignore[arg-type]
-        if before is not None:
-            menu.insertSeparator(before)
+        ours = [*items, self._separator(menu), add, ignore]
+        if before is None:
+            menu.addActions(ours)
+        else:  # above the editor's own items
+            menu.insertActions(before, [*ours, self._separator(menu)])
         menu.aboutToHide.connect(menu.deleteLater)
+
+    @staticmethod
+    def _separator(menu: QMenu) -> QAction:
+        line = QAction(menu)
+        line.setSeparator(True)
+        return line
 
     def _choices(self, menu: QMenu, found: list[str]) -> list[QAction]:
         if not found:
