@@ -702,7 +702,7 @@
 <context>
     <name>EditorSpelling</name>
     <message>
-        <location filename="../../reviewer/ui/spell_work.py" line="+257"/>
+        <location filename="../../reviewer/ui/spell_work.py" line="+226"/>
         <source>“{word}” added to the library&apos;s dictionary ({lang}).</source>
         <translation>«{word}» додано до словника бібліотеки ({lang}).</translation>
     </message>

@@ -22,48 +22,17 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reviewer.core import languages
-from reviewer.core.dictionaries import availability, dictionary, open_dictionary
 from reviewer.core.qa import Glossary
 from reviewer.core.qa.names import NameContext
-from reviewer.core.qa.spelling import (
-    Speller,
-    SpellingAids,
-    Word,
-    misspelt,
-    source_name_refs,
-    suggestions,
-    term_spans,
-    words,
-)
+from reviewer.core.qa.spelling import Speller, SpellingAids, Word, suggestions, words
 from reviewer.storage.spelling_words import SpellingWords
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.settings import Settings
+from reviewer.ui.spell_jobs import Loaded, find_misspelt, load_dictionaries
 from reviewer.ui.store_writer import StoreWriter
 from reviewer.ui.tasks import TaskRunner
 
 CHECK_DELAY_MS = 150  # the pause after a key before the text is checked
-Loaded = dict[str, tuple[Speller | None, Speller | None, str]]
-
-
-def load_dictionaries(langs: list[str]) -> Loaded:
-    """The job: each language's shared dictionary (for checks), one of its own (for
-    suggestions), or why there is none."""
-    out: Loaded = {}
-    for lang in langs:
-        found = availability(lang)
-        out[lang] = ((dictionary(lang), open_dictionary(lang), "") if found.ok
-                     else (None, None, found.reason))
-    return out
-
-
-def find_misspelt(text: str, lang: str, speller: Speller, accepted: frozenset[str],
-                  glossary: Glossary | None, source: str,
-                  context: NameContext | None) -> frozenset[str]:
-    """The job: the misspelt words of ``text``, by the QA check's rules."""
-    found = misspelt(text, lang, speller, accepted=accepted,
-                     also_right=term_spans(text, lang, glossary),
-                     names=source_name_refs(source, context) if source else ())
-    return frozenset(w.text for w in found)
 
 
 def spelling_off(settings: Settings) -> frozenset[str]:
