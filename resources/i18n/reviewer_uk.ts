@@ -274,6 +274,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>S&amp;pelling suggestions</source>
+        <translation>Варіанти правопис&amp;у</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestions for the next misspelt word of the final text, to add it to the dictionary or ignore it</source>
+        <translation>Варіанти для наступного слова з помилкою в остаточному тексті; слово можна додати до словника або ігнорувати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show &amp;all segments</source>
         <translation>Показати &amp;всі сегменти</translation>
     </message>
@@ -696,7 +706,7 @@ words</source>
         <translation>Остаточний переклад: Ctrl+1 бере машинний переклад, Ctrl+2 — людський, або введіть текст; Ctrl+Enter затверджує.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Comment for this segment (saved as you type)</source>
         <translation>Коментар до цього сегмента (зберігається під час введення)</translation>
     </message>
@@ -771,9 +781,27 @@ words</source>
         <translation>Скопіювати цей машинний переклад в остаточний текст</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+97"/>
         <source>Changes to the text it started from:</source>
         <translation>Зміни щодо початкового тексту:</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSpelling</name>
+    <message>
+        <location filename="../../reviewer/ui/spell_work.py" line="+226"/>
+        <source>“{word}” added to the library&apos;s dictionary ({lang}).</source>
+        <translation>«{word}» додано до словника бібліотеки ({lang}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{word}” was not added to the dictionary: {error}</source>
+        <translation>«{word}» не додано до словника: {error}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library&apos;s dictionary could not be read: {0}</source>
+        <translation>Не вдалося прочитати словник бібліотеки: {0}</translation>
     </message>
 </context>
 <context>
@@ -1339,7 +1367,7 @@ words</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="+124"/>
+        <location filename="../../reviewer/ui/history_panel.py" line="+125"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -1384,7 +1412,7 @@ words</source>
         <translation>&amp;Відновити цю версію</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>↑ ↓ choose a version, Enter restores it (one undo step: Ctrl+Z takes it back), Esc closes.</source>
         <translation>↑ ↓ — вибрати версію, Enter — відновити її (один крок скасування: Ctrl+Z повертає), Esc — закрити.</translation>
     </message>
@@ -1959,7 +1987,7 @@ Please report it with the details below.</source>
         <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Keyboard shortcuts</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
@@ -2217,7 +2245,7 @@ Please report it with the details below.</source>
 <context>
     <name>QualityAids</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+95"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+102"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
@@ -2227,7 +2255,7 @@ Please report it with the details below.</source>
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+104"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
@@ -2281,7 +2309,7 @@ Please report it with the details below.</source>
 <context>
     <name>RepeatFill</name>
     <message>
-        <location filename="../../reviewer/ui/repeat_fill.py" line="+83"/>
+        <location filename="../../reviewer/ui/repeat_fill.py" line="+84"/>
         <source>Fill {0} repeats</source>
         <translation>Заповнити повтори: {0}</translation>
     </message>
@@ -2727,7 +2755,7 @@ Please report it with the details below.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="+51"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="+53"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
@@ -2752,7 +2780,7 @@ Please report it with the details below.</source>
         <translation>Автоматично (мова системи)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Рушій:</translation>
     </message>
@@ -2793,6 +2821,11 @@ Please report it with the details below.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>S&amp;pellcheck:</source>
+        <translation>&amp;Правопис:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Font size:</source>
         <translation>Розмір &amp;шрифту:</translation>
     </message>
@@ -2807,7 +2840,7 @@ Please report it with the details below.</source>
         <translation>Мова інтерфейсу зміниться після перезапуску reviewer.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>e.g. gpt-4o-mini, llama3.1</source>
         <translation>напр. gpt-4o-mini, llama3.1</translation>
     </message>
@@ -2893,6 +2926,65 @@ Please report it with the details below.</source>
         <location line="+14"/>
         <source>Intervals and p-values: sacrebleu&apos;s paired bootstrap resampling of the shared units, {0} resamples, seed {1}; the interval is 95% around the bootstrap mean, p is against the leader {2}; {3} only when the chrF lead has p &lt; {4}.</source>
         <translation>Інтервали і p-значення: парний бутстреп sacrebleu на спільних одиницях, повторних вибірок: {0}, зерно {1}; інтервал — 95% навколо бутстреп-середнього, p — щодо лідера {2}; {3} — лише коли перевага chrF має p &lt; {4}.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellMenus</name>
+    <message>
+        <location filename="../../reviewer/ui/spell_menu.py" line="+58"/>
+        <source>No misspelt words in the final text.</source>
+        <translation>В остаточному тексті немає слів із помилками.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;Add to dictionary</source>
+        <translation>&amp;Додати до словника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the word to the library&apos;s own dictionary: it is no longer underlined anywhere</source>
+        <translation>Додати слово до власного словника бібліотеки: воно більше ніде не підкреслюватиметься</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Ignore</source>
+        <translation>&amp;Ігнорувати</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the word as right until reviewer closes</source>
+        <translation>Вважати слово правильним, доки reviewer не буде закрито</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no suggestions)</source>
+        <translation>(немає варіантів)</translation>
+    </message>
+</context>
+<context>
+    <name>Spelling</name>
+    <message>
+        <location filename="../../reviewer/ui/spell_settings.py" line="+24"/>
+        <source>Install Enchant and the Hunspell dictionary: {debian} (Fedora: {fedora})</source>
+        <translation>Установіть Enchant і словник Hunspell: {debian} (Fedora: {fedora})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Install Enchant with Homebrew ({command}) and put the Hunspell files {files} in ~/Library/Spelling</source>
+        <translation>Установіть Enchant через Homebrew ({command}) і покладіть файли Hunspell {files} до ~/Library/Spelling</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put the Hunspell files {files} into the share/enchant/hunspell folder of pyenchant (its Windows wheel bundles Enchant)</source>
+        <translation>Покладіть файли Hunspell {files} до теки share/enchant/hunspell пакета pyenchant (його збірка для Windows уже містить Enchant)</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingBox</name>
+    <message>
+        <location line="+21"/>
+        <source>No dictionary here. {0}</source>
+        <translation>Словника тут немає. {0}</translation>
     </message>
 </context>
 <context>

@@ -80,14 +80,21 @@ def availability(lang: str) -> Availability:
     return Availability(lang, None, f"no {lang} dictionary is installed")
 
 
-@functools.cache
-def dictionary(lang: str) -> Dictionary | None:
-    """The shared dictionary of ``lang``, or ``None`` where there is none
-    (:func:`install_hint` says what to install)."""
+def open_dictionary(lang: str) -> Dictionary | None:
+    """A dictionary of ``lang`` of its own (loaded afresh, 0.1-0.2 s), or ``None`` where there
+    is none. The window asks its slow suggestions of one of these, so that the shared one's
+    lock is never held for long while the QA check calls it."""
     found = availability(lang)
     if found.tag is None:
         return None
     return Dictionary(lang, found.tag, _enchant().Dict(found.tag))
+
+
+@functools.cache
+def dictionary(lang: str) -> Dictionary | None:
+    """The shared dictionary of ``lang``, or ``None`` where there is none
+    (:func:`install_hint` says what to install)."""
+    return open_dictionary(lang)
 
 
 def install_hint(lang: str, system: str | None = None) -> str:

@@ -51,6 +51,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("replace", EDIT, QT_TRANSLATE_NOOP("Actions", "Find and re&place…"), ("Ctrl+H",),
                QT_TRANSLATE_NOOP("Actions", "Replace text in the final translations of this "
                                             "article or the whole library, with a preview")),
+    ActionSpec("spelling", EDIT, QT_TRANSLATE_NOOP("Actions", "S&pelling suggestions"),
+               ("F7",),
+               QT_TRANSLATE_NOOP("Actions", "Suggestions for the next misspelt word of the "
+                                            "final text, to add it to the dictionary or "
+                                            "ignore it")),
     ActionSpec("clear_filter", EDIT, QT_TRANSLATE_NOOP("Actions", "Show &all segments"),
                ("Escape",)),
     ActionSpec("filter_qa", EDIT, QT_TRANSLATE_NOOP("Actions", "Only segments with &QA findings"),

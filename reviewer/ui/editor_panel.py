@@ -4,7 +4,7 @@ its diff against the human version and chrF, the human version, and the final te
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from reviewer.ui import theme
 from reviewer.ui.accessible_text import describe_spans
 from reviewer.ui.diff_delegate import escape, spans_to_html
 from reviewer.ui.labels import role_label, status_label
-from reviewer.ui.nbsp_marks import NoBreakSpaceMarks
+from reviewer.ui.spell_marks import SpellMarks
 
 
 def _rich(text: str) -> QLabel:
@@ -82,7 +82,8 @@ class EditorPanel(QWidget):
                                               "translation, Ctrl+2 the human version, or type; "
                                               "Ctrl+Enter approves."))
         self.final.textChanged.connect(self.on_final_text_changed)
-        self.nbsp_marks = NoBreakSpaceMarks(self.final.document())  # shown, text unchanged
+        # No-break spaces shaded and misspelt words underlined; the text is unchanged.
+        self.nbsp_marks = self.marks = SpellMarks(self.final.document())
         self.changes = _rich("")
         self.status = QLabel()
         self.comment = QLineEdit()
@@ -275,13 +276,37 @@ class EditorPanel(QWidget):
         self._show_changes()
         self.final.setFocus()
 
+    def raw_text(self) -> str:
+        """The editor's text exactly as the document holds it (offsets are its positions)."""
+        return self.final.document().toRawText().replace("\u2029", "\n").replace("\u2028",
+                                                                                  "\n")
+
+    def underline(self, misspelt: frozenset[str]) -> None:
+        """Underline the words ``misspelt`` (repainting is not an edit of the text)."""
+        loading, self._loading = self._loading, True
+        try:
+            self.marks.set_misspelt(misspelt)
+        finally:
+            self._loading = loading
+
+    def replace_range(self, start: int, end: int, text: str) -> None:
+        """Replace the final text's ``[start, end)`` by ``text``, as typing does (one step of
+        the editor's own undo; saved as a draft like typing)."""
+        cursor = QTextCursor(self.final.document())
+        cursor.beginEditBlock()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.final.setTextCursor(cursor)
+
     def final_text(self) -> str:
         """The final text as it stands in the editor, no-break spaces included.
 
         ``toPlainText()`` turns U+00A0 into a plain space; the raw text keeps it, with Qt's
         paragraph and line separators made line feeds as ``toPlainText()`` makes them.
         """
-        raw = self.final.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+        raw = self.raw_text()
         return spaces.strip(raw) if raw.strip() else ""  # only whitespace: no text
 
     def contents(self) -> EditorContents:

@@ -447,6 +447,9 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def on_spelling_triggered(self) -> None:
+        self.quality.spell_menus.open_next()
+
     def on_clear_filter_triggered(self) -> None:
         self.filter_bar.reset()
         self.grid.setFocus()

@@ -19,6 +19,7 @@ from reviewer.core.qa import Finding, Glossary, QAConfig, check_text, target_tex
 from reviewer.core.qa.editions import check_editions
 from reviewer.core.qa.findings import ALL_CHECKS, CHECKS
 from reviewer.core.qa.names import NameContext
+from reviewer.core.qa.spelling import SpellingAids
 
 FINAL = "final"
 MT = "mt"
@@ -111,6 +112,7 @@ class QaMarks:
         self.engine: str | None = None
         self.context: NameContext | None = None
         self.glossary = Glossary()
+        self.spelling: SpellingAids | None = None
         self._cache: dict[int, dict[str, SegmentQa]] = {}
 
     @property
@@ -127,6 +129,12 @@ class QaMarks:
     def set_context(self, context: NameContext, glossary: Glossary) -> None:
         """The article's names and the project glossary: checks can run."""
         self.context, self.glossary = context, glossary
+        self._cache.clear()
+
+    def set_spelling(self, spelling: SpellingAids | None) -> None:
+        """The spelling check's dictionaries and accepted words (every result is computed
+        again); None: spelling is not checked."""
+        self.spelling = spelling
         self._cache.clear()
 
     def set_config(self, config: QAConfig) -> None:
@@ -191,7 +199,7 @@ class QaMarks:
                 text, target, engine = mt.text, MT, mt.engine
             source = " ".join(v.segment.source for v in views[i:i + size])
             found = check_text(source, text, lang, self.config, self.glossary, self.context,
-                               self.source_lang)
+                               self.source_lang, self.spelling)
             out[lang] = SegmentQa(lang, target, engine, source, text, i + size, tuple(found))
         if self.config.on("editions"):
             self._add_editions(views, i, out)

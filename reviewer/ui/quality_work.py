@@ -39,6 +39,8 @@ from reviewer.ui.qa_marks import QaMarks, parse_enabled
 from reviewer.ui.qa_panel import QaPanel, mark_spans
 from reviewer.ui.review_model import ReviewModel
 from reviewer.ui.settings import Settings
+from reviewer.ui.spell_menu import SpellMenus
+from reviewer.ui.spell_work import EditorSpelling
 from reviewer.ui.store_writer import StoreWriter
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.tm_panel import TmPanel
@@ -88,6 +90,11 @@ class QualityAids(QObject):
         editor.text_edited.connect(lambda: mark_spans(editor.final, None))  # offsets are stale
         self.grid_marks = GridMarks(self.qa_marks, model, self)
         model.qa_marks = self.grid_marks
+        self.spelling = EditorSpelling(writer, settings, editor, self.runner, self)
+        self.spell_menus = SpellMenus(self.spelling, editor, self)
+        self.spelling.message.connect(self.message)
+        self.spelling.failed.connect(self.failed)
+        self.spelling.aids_changed.connect(self._on_spelling_changed)
 
     def load_memory(self) -> None:
         """Start reading the translation memory on a worker (``message`` says when it is)."""
@@ -129,6 +136,7 @@ class QualityAids(QObject):
         self.grid_marks.reset()
         self.memory_stale = True
         self.glossary = self.writer.call(lambda store: GlossaryStore(store).glossary())
+        self.spelling.article_opened(model.langs)
         self._names, self._names_at = NameContext(), 0
         self._read_names()  # a short article is ready at once
 
@@ -146,9 +154,19 @@ class QualityAids(QObject):
         self.names_timer.stop()
         self.qa_marks.set_context(self._names, self.glossary)
         self.grid_marks.reset()
+        self.spelling.set_context(self._names, self.glossary)
         if start:  # read over several turns: show what the rows and the editor lacked
             if model.rowCount():
                 model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))
+            self.show(self.editor.view)
+
+    def _on_spelling_changed(self) -> None:
+        """Dictionaries loaded, or words added or ignored: the QA findings are checked again."""
+        self.qa_marks.set_spelling(self.spelling.aids())
+        self.grid_marks.reset()
+        model = self.model
+        if self.qa_marks.ready and model.rowCount():
+            model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))
             self.show(self.editor.view)
 
     def segment_changed(self, position: int) -> None:

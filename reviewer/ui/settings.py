@@ -38,6 +38,8 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
            "of check ids (numbers,names,...)"),
     Option("repeat_fill", bool, True, "fill segments that repeat an approved one as drafts "
            "(origin repeat) when an article opens and after an approval"),
+    Option("spelling_off", str, "", "target languages not spellchecked in the window, as a "
+           "comma list (uk,ru); empty: every language with a dictionary"),
     Option("last_article", int, 0, "the article open when the window closed"),
     Option("positions", str, "", "the current segment of each article opened, as "
            "article:segment pairs (the newest first), to come back to it"),

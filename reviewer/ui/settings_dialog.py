@@ -1,4 +1,5 @@
-"""The settings dialog: the engine (with its URL, model and API key), limits, languages shown, font.
+"""The settings dialog: the engine (with its URL, model and API key), limits, languages shown, QA
+checks, spellcheck per language, font.
 
 Every value is read and written through :class:`~reviewer.ui.settings.Settings` (declared once in
 ``OPTIONS``). An API key never goes there: it is stored in the system keyring with
@@ -39,6 +40,7 @@ from reviewer.ui.engine_texts import (
 from reviewer.ui.labels import language_name
 from reviewer.ui.qa_panel import QaChecksBox
 from reviewer.ui.settings import Settings
+from reviewer.ui.spell_settings import SpellingBox
 
 UI_LANGUAGES = (("auto", None), ("en", "English"), ("uk", "Українська"))
 
@@ -88,6 +90,7 @@ class SettingsDialog(QDialog):
         for code, name in UI_LANGUAGES:
             self.ui_language.addItem(name or self.tr("Automatic (the system's language)"), code)
         self.qa_checks = QaChecksBox()
+        self.spelling = SpellingBox(list(self.targets))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -114,6 +117,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Timeout:"), self.timeout),
             (self.tr("Languages &shown:"), targets),
             (self.tr("&QA checks:"), self.qa_checks),
+            (self.tr("S&pellcheck:"), self.spelling),
             (self.tr("&Font size:"), self.font_size),
             (self.tr("&Interface language:"), self.ui_language),
             ("", QLabel(self.tr("The interface language changes when reviewer starts again."))),
@@ -148,6 +152,7 @@ class SettingsDialog(QDialog):
         self.font_size.setValue(int(get("font_size")))
         self.ui_language.setCurrentIndex(max(self.ui_language.findData(get("ui_language")), 0))
         self.qa_checks.load(self.settings)
+        self.spelling.load(self.settings)
 
     def spec(self) -> EngineSpec:
         """The engine chosen in the list."""
@@ -243,4 +248,5 @@ class SettingsDialog(QDialog):
         put("font_size", self.font_size.value())
         put("ui_language", self.ui_language.currentData())
         self.qa_checks.save(self.settings)
+        self.spelling.save(self.settings)
         self.settings.sync()
