@@ -273,12 +273,7 @@
         <translation>Замінити текст в остаточних перекладах цієї статті або всієї бібліотеки, з попереднім переглядом</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>S&amp;pelling suggestions</source>
-        <translation>Варіанти правопис&amp;у</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Suggestions for the next misspelt word of the final text, to add it to the dictionary or ignore it</source>
         <translation>Варіанти для наступного слова з помилкою в остаточному тексті; слово можна додати до словника або ігнорувати</translation>
     </message>
@@ -298,8 +293,13 @@
         <translation>Показати лише сегменти, у тексті яких є зауваження перевірки якості (ще раз — показати всі)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only re&amp;peats</source>
+        <location line="-9"/>
+        <source>Spelling su&amp;ggestions</source>
+        <translation>Варіанти правопис&amp;у</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only repea&amp;ts</source>
         <translation>Лише п&amp;овтори</translation>
     </message>
     <message>
@@ -310,7 +310,7 @@
     <message>
         <location line="+2"/>
         <source>Only segments with c&amp;omments</source>
-        <translation>Лише сегменти з ко&amp;ментарями</translation>
+        <translation>Лише сегменти з комента&amp;рями</translation>
     </message>
     <message>
         <location line="+3"/>
