@@ -19,6 +19,7 @@ a second; on a worker it would cost the same, as the checks are pure Python hold
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import shiboken6
@@ -200,23 +201,45 @@ class QualityAids(QObject):
         self._show_tm(view, lang)
 
     # -- translation memory --------------------------------------------------------------------
+    def _tm_job(self, view: SegmentView, lang: str) -> Callable[[Store], list[TmMatch]]:
+        """The lookup of ``view``'s matches into ``lang``, to run on the writer's thread: the
+        memory reads the store's index through a connection of that thread, never the GUI's."""
+        memory, stale, source_lang = self.memory, self.memory_stale, self.model.source_lang
+        self.memory_stale = False
+        assert memory is not None
+
+        def job(store: Store) -> list[TmMatch]:
+            if stale:
+                refresh_memory(store, memory)
+            return memory.search(view.segment.source, source_lang, lang,
+                                 min_percent=DEFAULT_MIN_PERCENT, limit=DEFAULT_LIMIT,
+                                 exclude=[("segment", view.segment.id, lang)])
+        return job
+
     def tm_matches(self, view: SegmentView, lang: str) -> list[TmMatch]:
-        """The memory's best matches for ``view`` into ``lang`` (its own approval left out)."""
+        """The memory's best matches for ``view`` into ``lang`` (its own approval left out),
+        looked up on the writer's thread."""
         if self.memory is None or self.writer.closed:
             return []
-        if self.memory_stale:
-            memory = self.memory
-            self.writer.call(lambda store: refresh_memory(store, memory))
-            self.memory_stale = False
-        return self.memory.search(view.segment.source, self.model.source_lang, lang,
-                                  min_percent=DEFAULT_MIN_PERCENT, limit=DEFAULT_LIMIT,
-                                  exclude=[("segment", view.segment.id, lang)])
+        return self.writer.call(self._tm_job(view, lang))
 
     def _show_tm(self, view: SegmentView, lang: str) -> None:
         if self.memory is None:
             self.tm_panel.show_loading()
             return
-        self.tm_panel.show_matches(self.tm_matches(view, lang), lang, DEFAULT_MIN_PERCENT)
+        if self.writer.closed:
+            return
+        if self.runner.synchronous:  # the tests' synchronous window: shown before returning
+            self.tm_panel.show_matches(self.tm_matches(view, lang), lang, DEFAULT_MIN_PERCENT)
+            return
+
+        def shown(matches: list[TmMatch]) -> None:  # still the segment the editor shows?
+            editor = self.editor
+            if editor.view is not None and editor.view.segment.id == view.segment.id \
+                    and editor.lang == lang:
+                self.tm_panel.show_matches(matches, lang, DEFAULT_MIN_PERCENT)
+
+        self.writer.post(self._tm_job(view, lang), shown)
 
     def take_best_match(self) -> None:
         """Ctrl+3: the best translation-memory match into the final text (origin TM)."""

@@ -117,3 +117,16 @@ def test_background_loading_holds_up_nothing(qtbot: Any, make_window: Any) -> No
     qtbot.waitUntil(lambda: window.quality.memory is not None and window.quality.qa_marks.ready,
                     timeout=20000)
     qtbot.waitUntil(lambda: "no match" in window.quality.tm_panel.title.text(), timeout=5000)
+
+
+def test_matches_arrive_from_the_writer_in_the_real_window(qtbot: Any, make_window: Any,
+                                                           store: Store, tmp_path: Path) -> None:
+    """The window as a person runs it (work on threads): the lookup runs on the writer's thread
+    and the matches are shown when they arrive."""
+    window = make_window({"repeat_fill": False})
+    qtbot.waitUntil(lambda: window.quality.memory is not None)
+    approved = _approve_in_sample(window, store)
+    _open_new_article(window, store, tmp_path, SENTENCE)
+    _go_to(window, SENTENCE)
+    qtbot.waitUntil(lambda: bool(window.quality.tm_panel.matches))
+    assert window.quality.tm_panel.matches[0].target == approved
