@@ -6,7 +6,8 @@ so a target's text reads back the same with or without them.
 * XLIFF 1.2: each issue is a ``<mrk mtype="x-its" its:...>`` around its span. Issues on the same
   or nested spans nest; XLIFF 1.2 cannot cross markers, so an issue whose span crosses another's
   is cut where they cross into pieces that nest, each piece a ``mrk`` with the issue's
-  attributes and the same ``mid`` (``lqi3``), which reading joins again.
+  attributes and the same ``comment`` (``lqi3``; ``mid`` is not free: the schema ties it to
+  segmentation), which reading joins again where pieces with the same comment and attributes meet.
 * XLIFF 2: each issue is a ``<mrk id="lqiN" type="its:any" its:...>`` where it nests, and a
   ``<sm id="lqiN" type="its:any" its:.../>`` ... ``<em startRef="lqiN"/>`` pair where it crosses
   another (XLIFF 2's markers for spans that do not nest).
@@ -85,8 +86,8 @@ def marked(text: str, issues: Sequence[Issue], escape: Callable[[str], str],
         elif kind == "sm":
             out.append(f'<sm id="{ref}" type="its:any"{_attrs(issues[i], escape_attr)}/>')
         elif version == 1:
-            mid = f' mid="{ref}"' if i in crossing else ""
-            out.append(f'<mrk mtype="x-its"{mid}{_attrs(issues[i], escape_attr)}>')
+            piece = f' comment="{ref}"' if i in crossing else ""
+            out.append(f'<mrk mtype="x-its"{piece}{_attrs(issues[i], escape_attr)}>')
         else:
             out.append(f'<mrk id="{ref}" type="its:any"{_attrs(issues[i], escape_attr)}>')
     out.append(escape(text[at:]))
@@ -134,8 +135,8 @@ def read_issues(target: Element, unit: Element | None = None) -> tuple[Issue, ..
         name = local(node.tag)
         if done:
             if id(node) in started:
-                mid = node.get("mid", "")
-                found += [(mid, a, started.pop(id(node)), pos) for a in _issues_of(node, unit)]
+                piece, start = node.get("comment", ""), started.pop(id(node))
+                found += [(piece, a, start, pos) for a in _issues_of(node, unit)]
             pos += len(node.tail or "")
             continue
         if node is not target:
@@ -166,18 +167,18 @@ def _valid_cp(hex_value: str) -> bool:
 
 
 def _joined(found: list[tuple[str, dict[str, str], int, int]]) -> tuple[Issue, ...]:
-    """Issues from the pieces read; pieces that share a ``mid`` (one issue cut in pieces where
-    it crossed another) made one."""
-    spans: dict[str, tuple[dict[str, str], int, int]] = {}
-    plain: list[tuple[dict[str, str], int, int]] = []
-    for mid, attrs, start, end in found:
-        if mid and mid in spans:
-            a, s, e = spans[mid]
-            spans[mid] = (a, min(s, start), max(e, end))
-        elif mid:
-            spans[mid] = (attrs, start, end)
-        else:
-            plain.append((attrs, start, end))
-    issues = [issue_from(a, s, e) for a, s, e in [*plain, *spans.values()]]
+    """Issues from the pieces read: pieces with the same ``comment`` and attributes that meet
+    (one issue cut where it crossed another) made one."""
+    spans: list[tuple[dict[str, str], int, int]] = []
+    last: dict[tuple[str, tuple[tuple[str, str], ...]], int] = {}  # piece key -> index in spans
+    for piece, attrs, start, end in sorted(found, key=lambda f: (f[2], f[3])):
+        k = (piece, tuple(sorted(attrs.items())))
+        at = last.get(k) if piece else None
+        if at is not None and spans[at][2] == start:
+            spans[at] = (attrs, spans[at][1], end)
+            continue
+        last[k] = len(spans)
+        spans.append((attrs, start, end))
+    issues = [issue_from(a, s, e) for a, s, e in spans]
     return tuple(sorted((x for x in issues if x is not None),
                         key=lambda x: (x.start, -x.end)))
