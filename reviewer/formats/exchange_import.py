@@ -11,6 +11,10 @@ then writing in one transaction, so a bad file changes nothing (the window may c
   by the aligner where the source differs (those links are flagged for review);
 * :func:`import_as_article`: the file becomes a new article, its source units the segments and
   each target language a human version linked one to one.
+
+The two ways into an article also store the ITS 2.0 quality issues marked in XLIFF targets as
+MQM annotations of the human version (:mod:`reviewer.formats.its_import`), on the segments linked
+one to one (the aligner's flagged links carry none).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from reviewer.core.alignment import align
 from reviewer.core.model import Article, HumanSentence, Link, Role, Segment, SegmentDraft
 from reviewer.formats.errors import BadInputError
 from reviewer.formats.exchange_model import ExchangeFile, ExchangeUnit
+from reviewer.formats.its_import import store_issues
 from reviewer.formats.tm_import import read_exchange
 from reviewer.formats.xmltext import clean
 from reviewer.storage.export_queries import TmUnit, add_tm_units
@@ -45,6 +50,7 @@ class ImportSummary:
     skipped_langs: list[str] = field(default_factory=list)
     article_id: int | None = None
     flagged: int = 0
+    annotations: int = 0
 
 
 def _norm(text: str) -> str:
@@ -150,8 +156,16 @@ def import_as_human(store: Store, path: Source, article_id: int, lang: str) -> I
     title = next((sentences[k.hum_start].text for k in links if k.hum_end > k.hum_start
                   and k.src_end > k.src_start and segments[k.src_start].role == Role.HEADLINE),
                  Path(path).stem)
-    store.set_human_version(article.id, lang, title, str(path), sentences, links)
+    with store.conn.transaction():
+        store.set_human_version(article.id, lang, title, str(path), sentences, links)
+        marks = sum(store_issues(store, segments[k.src_start].id, lang,
+                                 units[k.hum_start].variants[lang].text,
+                                 units[k.hum_start].variants[lang].issues,
+                                 f"{Path(path).name}, unit {units[k.hum_start].id}")
+                    for k in links if not k.flagged and k.src_end - k.src_start == 1
+                    and k.hum_end - k.hum_start == 1)
     summary = _summary(f)
+    summary.annotations = marks
     summary.article_id, summary.langs = article.id, {lang: len(sentences)}
     summary.flagged = sum(k.flagged for k in links)
     return summary
@@ -185,6 +199,7 @@ def import_as_article(store: Store, path: Source, title: str | None = None) -> I
     summary = _summary(f)
     with store.conn.transaction():
         article: Article = store.add_article(title or Path(path).stem, src, str(path), drafts)
+        segs = store.segments(article.id)
         for lang in f.langs():
             if lang == src:
                 continue
@@ -203,6 +218,10 @@ def import_as_article(store: Store, path: Source, title: str | None = None) -> I
             store.set_human_version(article.id, lang, sentences[0].text if sentences else "",
                                     str(path), sentences, links)
             summary.langs[lang] = len(sentences)
+            summary.annotations += sum(
+                store_issues(store, segs[i].id, lang, units[i].variants[lang].text,
+                             units[i].variants[lang].issues,
+                             f"{Path(path).name}, unit {units[i].id}") for i in have)
             summary.flagged += sum(k.flagged for k in links)
     summary.article_id = article.id
     return summary

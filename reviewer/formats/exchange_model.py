@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
 from reviewer.core import languages
+from reviewer.formats.its import Issue
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 #: Elements whose content is native code (markup of the original format), not translatable text.
@@ -20,7 +21,8 @@ CODE_ELEMENTS = frozenset({"bpt", "ept", "ph", "it", "ut", "sub", "x", "bx", "ex
 
 @dataclass(frozen=True)
 class Variant:
-    """A unit's text in one language, with what the file says about it."""
+    """A unit's text in one language, with what the file says about it (``issues``: the ITS
+    quality issues marked in an XLIFF target, offsets into ``text``)."""
 
     text: str
     status: str = ""
@@ -28,6 +30,7 @@ class Variant:
     created_at: str = ""
     changed_at: str = ""
     note: str = ""
+    issues: tuple[Issue, ...] = ()
 
 
 @dataclass(frozen=True)

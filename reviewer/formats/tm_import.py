@@ -5,7 +5,8 @@ Parsing is safe against hostile XML: :mod:`defusedxml` refuses any entity declar
 incrementally, each unit dropped once read. A file that is not well-formed, not TMX/XLIFF, or
 broken in a way that makes a unit unreadable (a ``tuv`` without ``seg`` or language) raises
 :class:`BadInputError` naming the file, the place and the reason, and nothing is returned: the
-caller writes to the store only after the whole file has been read.
+caller writes to the store only after the whole file has been read. ITS 2.0 quality issues
+marked in XLIFF targets are read with them (:mod:`reviewer.formats.its_markup`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ from reviewer.formats.exchange_model import (
     xliff1_status,
     xliff2_status,
 )
+from reviewer.formats.its import Issue
+from reviewer.formats.its_markup import read_issues
 
 Events = Iterator[tuple[str, Element]]
 
@@ -178,6 +181,7 @@ def _xliff1_units(tu: Element, n: int, src: str, tgt: str) -> list[ExchangeUnit]
         target.get("state") if target is not None else None, tu.get("approved"),
         target.get("state-qualifier") if target is not None else None))
     pairs: list[tuple[str, str, str | None, str]] = []
+    issues: tuple[Issue, ...] = ()
     marks = [m for m in (seg_source.iter() if seg_source is not None else ())
              if local(m.tag) == "mrk" and m.get("mtype") == "seg"]
     if marks:  # segmented (Trados SDLXLIFF): one unit per <mrk mtype="seg" mid="...">
@@ -192,11 +196,12 @@ def _xliff1_units(tu: Element, n: int, src: str, tgt: str) -> list[ExchangeUnit]
     else:
         pairs.append((tid, text_of(source), text_of(target) if target is not None else None,
                       status))
+        issues = read_issues(target, tu) if target is not None else ()
     units = []
     for uid, source_text, target_text, st in pairs:
         variants = {src: Variant(source_text)}
         if target_text and tgt != src:
-            variants[tgt] = Variant(target_text, st, note=notes)
+            variants[tgt] = Variant(target_text, st, note=notes, issues=issues)
         units.append(ExchangeUnit(uid, src, variants))
     return units
 
@@ -232,6 +237,7 @@ def _xliff2_units(unit: Element, n: int, src: str, tgt: str) -> list[ExchangeUni
             variants[tgt] = Variant(text_of(target), xliff2_status(seg.get("state"),
                                                                    seg.get("subState")),
                                     meta.get("reviewer", ""), meta.get("created", ""),
-                                    meta.get("changed", ""), notes)
+                                    meta.get("changed", ""), notes,
+                                    read_issues(target, unit))
         units.append(ExchangeUnit(sid, src, variants))
     return units

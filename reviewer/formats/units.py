@@ -1,8 +1,9 @@
 """What an export writes: plain records of segments and their translations, read from the store.
 
-Exporters take an :class:`ExportSet` and never touch the store, so that the window can read the
-data on its database thread and write the file on another, and the benchmark can build 100,000
-units without a database.
+A final translation carries the MQM annotations still found in its text, as ITS issues that the
+XLIFF writers mark up. Exporters take an :class:`ExportSet` and never touch the store, so that
+the window can read the data on its database thread and write the file on another, and the
+benchmark can build 100,000 units without a database.
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from datetime import UTC, datetime
 
 from reviewer import __version__
 from reviewer.core import languages
+from reviewer.core.annotations import Annotation, locate
 from reviewer.core.model import Origin, Role, Segment, SegmentView, Status, Translation
+from reviewer.formats.its import Issue
+from reviewer.storage.annotations import Annotations
 from reviewer.storage.export_queries import review_records
 from reviewer.storage.store import Store
 
@@ -34,6 +38,7 @@ class Target:
     updated_at: str = ""
     created_by: str = ""
     reviewer: str = ""
+    issues: tuple[Issue, ...] = ()
 
 
 def provenance(tr: Target, *, dates: bool = True) -> list[tuple[str, str]]:
@@ -127,6 +132,12 @@ class ExportSet:
         pairs = [(u, self.selected(u, lang)) for u in units]
         return pairs if self.all_statuses else [(u, t) for u, t in pairs if t is not None]
 
+    @property
+    def has_issues(self) -> bool:
+        """Whether any translation carries quality issues (XLIFF then declares the ITS
+        namespace)."""
+        return any(t.issues for u in self.units for t in u.targets.values())
+
     def by_article(self) -> list[tuple[ArticleInfo, list[Unit]]]:
         """Units grouped by article, in the articles' order."""
         groups: dict[int, list[Unit]] = {a.id: [] for a in self.articles}
@@ -176,6 +187,7 @@ def collect(store: Store, article_ids: Sequence[int] | None = None,
         articles.append(ArticleInfo(a.id, a.title, a.source_lang, a.origin, a.imported_at,
                                     titles))
         records = review_records(store, aid)
+        issues = _issues(store, aid)
         views = store.segment_views(aid, wanted) if context else _bare_views(store, aid)
         for v in views:
             s = v.segment
@@ -187,7 +199,8 @@ def collect(store: Store, article_ids: Sequence[int] | None = None,
                 targets[lang] = Target(
                     t.text, t.status, t.origin, t.engine, t.comment,
                     rec.created_at if rec else t.updated_at, t.updated_at,
-                    rec.created_by if rec else "", rec.changed_by if rec else "")
+                    rec.created_by if rec else "", rec.changed_by if rec else "",
+                    _located(issues.get((s.id, lang), ()), t.text))
             mt = {lang: tuple(MachineText(x.engine, x.text, x.fetched_at) for x in xs
                               if x.text and not x.error)
                   for lang, xs in v.suggestions.items() if lang in wanted}
@@ -196,6 +209,25 @@ def collect(store: Store, article_ids: Sequence[int] | None = None,
                                if k in wanted and not v.link_kind.get(k, "").endswith("-0")},
                               {k: xs for k, xs in mt.items() if xs}))
     return ExportSet(articles, units, wanted, all_statuses)
+
+
+def _issues(store: Store, article_id: int) -> dict[tuple[int, str], list[Annotation]]:
+    """The article's annotations of final translations, by (segment id, language)."""
+    found: dict[tuple[int, str], list[Annotation]] = {}
+    for a in Annotations(store).of_article(article_id, target="final"):
+        found.setdefault((a.segment_id, a.lang), []).append(a)
+    return found
+
+
+def _located(annotations: Sequence[Annotation], text: str) -> tuple[Issue, ...]:
+    """The annotations whose words are still in ``text``, as issues where they are now (one
+    whose words were changed since is not exported: it no longer says anything about them)."""
+    out = []
+    for a in annotations:
+        span = locate(a, text)
+        if span is not None:
+            out.append(Issue(span[0], span[1], a.category, a.severity, a.note))
+    return tuple(out)
 
 
 def _bare_views(store: Store, article_id: int) -> list[SegmentView]:

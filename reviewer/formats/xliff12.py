@@ -19,7 +19,10 @@ with contexts ``x-paragraph``, ``x-status``, ``x-origin``,
 ``x-engine``, ``x-reviewer``, ``x-created``, ``x-changed``; the reviewer's comment as
 ``note from="reviewer" annotates="target"``; one ``alt-trans origin="ENGINE"`` per machine
 translation (``alttranstype="proposal"``) and the published human version as
-``alt-trans origin="human-version" alttranstype="reference"``.
+``alt-trans origin="human-version" alttranstype="reference"``. The MQM annotations of the target
+are ITS 2.0 quality issues, ``<mrk mtype="x-its" its:locQualityIssueType=...>`` around their
+spans (:mod:`reviewer.formats.its_markup`); the root then declares ``its`` with
+``its:version="2.0"``.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ from typing import IO
 
 from reviewer.core.languages import SOURCE_DEFAULT
 from reviewer.core.model import Origin, Status
+from reviewer.formats.its import ITS_NS
+from reviewer.formats.its_markup import marked
 from reviewer.formats.outputs import atomic_open
 from reviewer.formats.units import TOOL_NAME, TOOL_VERSION, ExportSet, Target, Unit, provenance
 from reviewer.formats.xmltext import CleanReport, Escaper
@@ -67,7 +72,8 @@ def _trans_unit(u: Unit, key: str, tr: Target | None, lang: str, esc: Escaper) -
         approved = "yes" if tr.status == APPROVED else "no"
         head = (f'<trans-unit id="{key}" restype="x-{u.role}" approved="{approved}" '
                 f'xml:space="preserve">\n<source>{t(u.source)}</source>\n'
-                f'<target {_target_attrs(tr)}>{t(tr.text)}</target>\n')
+                f'<target {_target_attrs(tr)}>'
+                f'{marked(tr.text, tr.issues, t, esc.attr, 1)}</target>\n')
         ctx = (f'<context context-type="x-paragraph">{u.paragraph + 1}</context>'
                + "".join(f'<context context-type="x-{name}">{t(value)}</context>'
                          for name, value in provenance(tr)))
@@ -88,7 +94,8 @@ def write_xliff12(data: ExportSet, out: IO[str], report: CleanReport | None = No
     """Write ``data`` as XLIFF 1.2 to ``out``; return the number of ``trans-unit`` written."""
     esc = Escaper(report)
     a = esc.attr
-    out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="{NS}">\n')
+    its = f' xmlns:its="{ITS_NS}" its:version="2.0"' if data.has_issues else ""
+    out.write(f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="{NS}"{its}>\n')
     count = 0
     for src_lang, lang in file_pairs(data):
         original = (f"article-{data.articles[0].id}" if len(data.articles) == 1

@@ -13,6 +13,9 @@ article, a ``unit`` per segment (``id`` = key ``a12-s3``, ``name`` = role) with 
   machine translation; the published human version as ``origin="human-version"``,
   ``type="other"``, ``subType="reviewer:human-version"``.
 * The reviewer's comment as ``notes/note category="comment" appliesTo="target"``.
+* MQM annotations of the target: the ITS module's ``<mrk id="lqiN" type="its:any"
+  its:locQualityIssueType=...>`` around their spans, ``<sm/>``/``<em/>`` where spans cross
+  (:mod:`reviewer.formats.its_markup`).
 
 Control characters XML 1.0 forbids are written as ``<cp hex="..."/>`` in source and target (the
 XLIFF 2 way, lossless) and dropped from metadata and notes.
@@ -25,6 +28,8 @@ from pathlib import Path
 from typing import IO
 
 from reviewer.core.model import Status
+from reviewer.formats.its import ITS_NS
+from reviewer.formats.its_markup import marked
 from reviewer.formats.outputs import atomic_open, output_paths
 from reviewer.formats.units import TOOL_NAME, TOOL_VERSION, ExportSet, Target, Unit, provenance
 from reviewer.formats.xliff12 import HUMAN_ORIGIN, file_pairs
@@ -51,7 +56,7 @@ def _unit(u: Unit, key: str, tr: Target | None, lang: str, esc: Escaper) -> str:
         state, sub = STATE[tr.status]
         sub_attr = f' subState="{sub}"' if sub else ""
         segment = (f'<segment id="s1" state="{state}"{sub_attr}><source>{source}</source>'
-                   f'<target>{inline(tr.text)}</target></segment>')
+                   f'<target>{marked(tr.text, tr.issues, inline, esc.attr, 2)}</target></segment>')
         meta += "".join(f'<mda:meta type="{name}">{t(value)}</mda:meta>'
                         for name, value in provenance(tr))
         notes = (f'<notes><note category="comment" appliesTo="target">{t(tr.comment)}</note>'
@@ -81,9 +86,10 @@ def write_xliff2(data: ExportSet, lang: str, out: IO[str],
     esc = Escaper(report)
     a = esc.attr
     src_lang = data.articles[0].source_lang if data.articles else "en"
+    its = f' xmlns:its="{ITS_NS}"' if data.has_issues else ""
     out.write(
         f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="{NS}" xmlns:mtc="{MTC}" '
-        f'xmlns:mda="{MDA}" version="{VERSION}" srcLang="{src_lang}" trgLang="{lang}">\n'
+        f'xmlns:mda="{MDA}"{its} version="{VERSION}" srcLang="{src_lang}" trgLang="{lang}">\n'
         f'<file id="f1" original="{TOOL_NAME}-{TOOL_VERSION}">\n'
         f'<mda:metadata><mda:metaGroup category="export"><mda:meta type="tool">{TOOL_NAME} '
         f'{TOOL_VERSION}</mda:meta><mda:meta type="statuses">{data.statuses}</mda:meta>'

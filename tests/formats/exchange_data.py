@@ -135,23 +135,49 @@ def expected_uk_approved() -> list[int]:
     return [i for i, row in enumerate(UK) if row[1] == Status.APPROVED]
 
 
-def _xsd(name: str, location: str):  # noqa: ANN202 - lxml types
+ITS_XSD = Path(__file__).resolve().parent / "its20.xsd"
+
+
+def _xsd(name: str, location: str, its: bool = False):  # noqa: ANN202 - lxml types
     import pytest
     from lxml import etree
 
     path = SCHEMAS / name
     if not path.exists():
         pytest.skip(f"the OASIS schemas are not at {SCHEMAS.resolve()} (shared/schemas)")
-    text = path.read_text(encoding="utf-8").replace(
-        f'schemaLocation="{location}"',
-        f'schemaLocation="{(SCHEMAS / "xml.xsd").resolve().as_uri()}"',
-    )
+    xml_location = f'schemaLocation="{(SCHEMAS / "xml.xsd").resolve().as_uri()}"'
+    text = path.read_text(encoding="utf-8").replace(f'schemaLocation="{location}"', xml_location)
+    if its:  # the ITS declarations imported beside xml.xsd
+        prefix = "xsd" if "<xsd:import" in text else "xs"
+        text = text.replace(
+            xml_location,
+            f'{xml_location}/><{prefix}:import namespace="http://www.w3.org/2005/11/its" '
+            f'schemaLocation="{ITS_XSD.as_uri()}"',
+            1,
+        )
     return etree.XMLSchema(etree.fromstring(text.encode("utf-8"), base_url=path.resolve().as_uri()))
 
 
 def xliff12_schema():  # noqa: ANN201
     """The OASIS XLIFF 1.2 strict schema, its xml.xsd import pointed at the local copy."""
     return _xsd("xliff-core-1.2-strict.xsd", "http://www.w3.org/2001/xml.xsd")
+
+
+def xliff12_its_schema():  # noqa: ANN201
+    """The XLIFF 1.2 strict schema with the ITS 2.0 quality-issue attributes declared
+    (``its20.xsd`` here): strict XLIFF 1.2 takes only declared attributes of other namespaces."""
+    return _xsd("xliff-core-1.2-strict.xsd", "http://www.w3.org/2001/xml.xsd", its=True)
+
+
+def xliff12_transitional_schema():  # noqa: ANN201
+    """The OASIS XLIFF 1.2 transitional schema (attributes of other namespaces unchecked)."""
+    return _xsd("xliff-core-1.2-transitional.xsd", "http://www.w3.org/2001/xml.xsd")
+
+
+def xliff2_its_schema():  # noqa: ANN201
+    """The XLIFF 2.0 core schema with the ITS attributes declared, so that their values are
+    checked (the core alone accepts any, processContents="lax")."""
+    return _xsd("xliff-core-2.0.xsd", "informativeCopiesOf3rdPartySchemas/w3c/xml.xsd", its=True)
 
 
 def xliff2_schema():  # noqa: ANN201
