@@ -47,7 +47,8 @@ TESTS: dict[str, list[str]] = {
         "tests/formats/test_export_xml.py", "tests/formats/test_xliff2.py",
     ],
     "reviewer/core/anchors.py": [
-        "tests/core/test_alignment_evidence.py", "tests/core/test_alignment.py",
+        "tests/core/test_anchors.py", "tests/core/test_alignment_evidence.py",
+        "tests/core/test_alignment.py",
     ],
     "reviewer/core/alignment.py": [
         "tests/core/test_alignment_evidence.py", "tests/core/test_alignment.py",

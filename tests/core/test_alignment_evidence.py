@@ -9,7 +9,7 @@ from reviewer.core import flags, scoring
 from reviewer.core.alignment import Aligner, align, estimate_ratio, paragraph_starts
 from reviewer.core.anchors import sentence_side
 from reviewer.core.cognates import key, keys
-from reviewer.core.editions import align_editions, stems
+from reviewer.core.editions import align_editions, linked_stems, stems
 from reviewer.core.link_fixes import validate_links
 
 
@@ -183,3 +183,26 @@ def test_long_sentences_sharing_no_key_cost_more_than_short_ones() -> None:
     # and one shared key says more between two short sentences than between two long ones
     assert (_lexical_term("Klitschko complained.", "Кличко скаржився.")
             < _lexical_term(long_en + " Klitschko", long_uk + " Кличко") - 1.0)
+
+
+def test_the_other_edition_is_heard_after_the_ratio_is_estimated_again() -> None:
+    # The drift case above with a Ukrainian version 40% longer than the Russian one: the length
+    # ratio is estimated again and the second search must still hear the other edition.
+    words = [["Президент", "Парламент"], ["Міністерство", "Генерал"], ["Компанія", "Фестиваль"],
+             ["Бібліотека", "Лабораторія"]]
+
+    def sentence(n: int, k: int) -> str:
+        text = " ".join(words[k]) + " "
+        return text + "ж " * ((n - len(text)) // 2) + "."
+
+    source = [[filler(60, "w"), filler(80, "w"), filler(100, "w"), filler(60, "w")]]
+    ru = [[sentence(65, 0), sentence(86, 1), sentence(108, 2), sentence(65, 3)]]
+    uk = [[sentence(91, 0), sentence(123, 2), sentence(91, 3)]]
+    ru_links = align(source, ru)
+    bridge = (linked_stems(4, ru_links, [stems(s) for p in ru for s in p]),
+              [stems(s) for p in uk for s in p])
+    aligner = Aligner(source, uk)
+    assert [k.src_start for k in align(source, uk) if k.kind == "1-0"] != [1]
+    assert [k.src_start for k in aligner.links(bridge) if k.kind == "1-0"] == [1]
+    assert aligner.ratio > 1.08 * 1.03  # estimated again
+    assert [k.src_start for k in align(source, uk, bridge) if k.kind == "1-0"] == [1]
