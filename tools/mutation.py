@@ -54,7 +54,8 @@ TESTS: dict[str, list[str]] = {
         "tests/core/test_alignment_evidence.py", "tests/core/test_alignment.py",
     ],
     "reviewer/core/flags.py": [
-        "tests/core/test_alignment_evidence.py", "tests/core/test_alignment.py",
+        "tests/core/test_flags.py", "tests/core/test_alignment_evidence.py",
+        "tests/core/test_alignment.py",
     ],
     "reviewer/core/realign.py": ["tests/core/test_realign.py"],
     "reviewer/core/banded_dp.py": ["tests/core/test_banded_dp.py"],
