@@ -21,7 +21,6 @@ from align_eval.corpus import LANGS, Doc
 from align_eval.edits import Version, edit_version
 from align_eval.gold import GoldLink, gold_links, owners_human, owners_source, unit_sets
 from align_eval.score import Counts, count
-
 from reviewer.cli.main import main as cli
 from reviewer.storage.store import Store
 
