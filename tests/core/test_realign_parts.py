@@ -203,3 +203,12 @@ def test_a_first_segment_without_machine_translation_holds_only_its_own_link() -
     new = realign(Texts(mt, HUMAN), DRIFTED, [False] * len(DRIFTED))
     assert [(k.src_start, k.src_end, k.hum_start, k.hum_end) for k in new] == [
         (k.src_start, k.src_end, k.hum_start, k.hum_end) for k in RIGHT]
+
+
+def test_a_link_exactly_at_the_weak_or_margin_threshold_is_not_flagged() -> None:
+    scorer = Table(_texts(1, 6), {(0, 1, 2, 3): WEAK * T})
+    assert not _flagged(scorer, 0, 2, 1, 1, 0, 6).flagged
+    scorer.values[(0, 1, 2, 3)] = 64.0
+    scorer.values[(0, 1, 3, 4)] = 64.0 - MARGIN * T
+    assert 64.0 - scorer.values[(0, 1, 3, 4)] == MARGIN * T
+    assert not _flagged(scorer, 0, 2, 1, 1, 0, 6).flagged
