@@ -52,6 +52,8 @@ LEXICAL_COSTS = (
 )
 #: Keys per row of ``LEXICAL_COSTS``.
 LEXICAL_BUCKET = 3
+#: Key counts from this one up use the last row.
+LEXICAL_TOP = LEXICAL_BUCKET * len(LEXICAL_COSTS)
 #: The lexical term is weighed by this and counted only when each side has a key.
 LEXICAL_WEIGHT = 1.0
 #: The other edition's evidence (:mod:`reviewer.core.editions`), per unit of a two-sided link:
@@ -107,7 +109,9 @@ class Scorer:
     ) -> None:
         self.src, self.hum, self.ratio, self.weights = src, hum, ratio, weights
         self.prior = [[priors.get((di, dj), math.inf) for dj in range(4)] for di in range(4)]
-        self.lexical = [[LEXICAL_WEIGHT * c for c in row] for row in LEXICAL_COSTS]
+        # the row of LEXICAL_COSTS for each key count of the side with fewer keys
+        self.lexical = [[LEXICAL_WEIGHT * c for c in LEXICAL_COSTS[
+            min(fewer // LEXICAL_BUCKET, len(LEXICAL_COSTS) - 1)]] for fewer in range(LEXICAL_TOP)]
         self.keys_s, self.keys_h = src.keys, hum.keys
         self.bridge_s, self.bridge_h = bridge or (None, None)
         self.bridge_costs = [BRIDGE_WEIGHT * c for c in BRIDGE_COSTS]
@@ -147,8 +151,10 @@ class Scorer:
         ks = keys_s[i] if di == 1 else keys_s[i] | keys_s[i + 1]
         kh = keys_h[j] if dj == 1 else keys_h[j] | keys_h[j + 1]
         if ks and kh:
-            fewer = min(len(ks), len(kh), len(self.lexical) * LEXICAL_BUCKET - 1)
-            cost += self.lexical[fewer // LEXICAL_BUCKET][min(len(ks & kh), 4)]
+            fewer = len(ks) if len(ks) < len(kh) else len(kh)
+            shared = len(ks & kh)
+            cost += self.lexical[fewer if fewer < LEXICAL_TOP else LEXICAL_TOP - 1][
+                shared if shared < 4 else 4]
         if self.bridge_s is not None:
             cost += self._bridge(i, j, di, dj)
         ss, sh = self.starts_s, self.starts_h
