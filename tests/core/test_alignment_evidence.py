@@ -206,3 +206,21 @@ def test_the_other_edition_is_heard_after_the_ratio_is_estimated_again() -> None
     assert [k.src_start for k in aligner.links(bridge) if k.kind == "1-0"] == [1]
     assert aligner.ratio > 1.08 * 1.03  # estimated again
     assert [k.src_start for k in align(source, uk, bridge) if k.kind == "1-0"] == [1]
+
+
+def test_a_second_search_of_the_same_texts_starts_with_the_band_the_first_needed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.core import banded_dp
+
+    # Eight sentences added at the start: the path runs eight sentences off the diagonal, past
+    # the first band, so the first search widens it; the next search starts there.
+    source = [[filler(60 + 7 * k, "w") for k in range(24)]]
+    human = [[filler(200, "y") for _ in range(8)] + [filler(65 + 7 * k) for k in range(24)]]
+    aligner = Aligner(source, human)
+    aligner.path()
+    widths = []
+    banded = banded_dp._banded
+    monkeypatch.setattr(banded_dp, "_banded",
+                        lambda *args: widths.append(args[4]) or banded(*args))
+    aligner.path()
+    assert widths == [aligner.width] and aligner.width > banded_dp.INITIAL_WIDTH
