@@ -27,8 +27,10 @@ SENTENCE_PRIORS = {
     (1, 0): 4.6,
     (0, 1): 4.6,
 }
-#: How much cheaper each further step of a run of 1-0 (or 0-1) links is than the first.
-SENTENCE_RUN_DISCOUNT = 3.5
+#: How much cheaper each further step of a run of 1-0 (or 0-1) links is than the first. A
+#: further step still costs 1.4, so that a stretch of poor links is not given up as a run
+#: dropped and a run added (tests/core/test_alignment_evidence.py).
+SENTENCE_RUN_DISCOUNT = 3.2
 #: Per unit of anchor weight (1 for an anchor in one sentence, 1/k for one in k sentences).
 ANCHOR_BONUS = 1.5
 ANCHOR_PENALTY = 1.0

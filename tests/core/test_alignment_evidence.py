@@ -3,6 +3,8 @@ edition, and the flags (reviewer.core.cognates, scoring, alignment, editions, fl
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from reviewer.core import flags, scoring
@@ -224,3 +226,15 @@ def test_a_second_search_of_the_same_texts_starts_with_the_band_the_first_needed
                         lambda *args: widths.append(args[4]) or banded(*args))
     aligner.path()
     assert widths == [aligner.width] and aligner.width > banded_dp.INITIAL_WIDTH
+
+
+def test_a_stretch_of_poor_links_is_cheaper_than_a_run_dropped_and_a_run_added() -> None:
+    # Twenty 1-1 links, each as poor as a length fit at the edge of its 95% interval, are still
+    # cheaper than calling the stretch dropped and replaced by as many added sentences: runs of
+    # one-sided links are discounted, but not so far that whole stretches are given up (in long
+    # texts that made the search leave the diagonal and widen its band three times over).
+    prior = scoring.SENTENCE_PRIORS
+    poor_link = prior[(1, 1)] + -math.log(0.05)
+    for k in range(1, 21):
+        runs = 2 * (prior[(1, 0)] + (k - 1) * (prior[(1, 0)] - scoring.SENTENCE_RUN_DISCOUNT))
+        assert k * poor_link < runs, k
