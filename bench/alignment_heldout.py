@@ -21,24 +21,16 @@ Usage: ``uv run python bench/alignment_heldout.py [--split tuning|heldout] [--co
 from __future__ import annotations
 
 import argparse
-import contextlib
-import io
-import json
-import random
 import statistics
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from align_eval.corpus import LANGS, LOADERS, SEEDS, Doc, documents
-from align_eval.edits import Version, edit_version
-from align_eval.gold import gold_links, owners_human, owners_source, unit_sets
-from align_eval.score import Counts, bootstrap, count, prf
+from align_eval.run import import_doc, print_header, print_row, score_links, stored_links, versions
+from align_eval.score import Counts
 
 from reviewer import library
-from reviewer.cli.main import main as cli
-from reviewer.storage.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPORA = ROOT / ".." / "shared" / "corpora"
@@ -56,79 +48,17 @@ def _timed_align(source, humans):  # type: ignore[no-untyped-def]
 library.align_humans = _timed_align  # the CLI's import calls it through reviewer.library
 
 
-def run_cli(*argv: str) -> str:
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        status = cli(list(argv))
-    if status:
-        raise RuntimeError(f"reviewer {' '.join(argv)} exited {status}")
-    return out.getvalue()
-
-
-def versions(doc: Doc, seed: int, donors: list[Doc]) -> dict[str, Version]:
-    """Each language's human version of ``doc``, edited with ``seed``."""
-    out = {}
-    ids = 0
-    for lang in LANGS:
-        rng = random.Random(f"{seed}/{doc.corpus}/{doc.docid}/{lang}")
-        base: Version = []
-        ids = 0
-        for para in doc.pairs[lang]:
-            base.append([(p.hum, frozenset({ids + k})) for k, p in enumerate(para)])
-            ids += len(para)
-        donor = rng.choice([d for d in donors if d.docid != doc.docid] or donors)
-        sentences = [p.hum for para in donor.pairs[lang] for p in para if p.sure]
-        out[lang] = edit_version(base, lang, rng, sentences)
-    return out
-
-
 def evaluate(doc: Doc, seed: int, donors: list[Doc], work: Path, db: Path,
              errors: bool) -> dict[str, Counts] | None:
     edited = versions(doc, seed, donors)
-    name = f"{doc.corpus}-{doc.docid}-{seed}".replace("/", "_")
-    src = work / f"{name}.en.txt"
-    src.write_text("\n\n".join(doc.en_paragraphs) + "\n", encoding="utf-8")
-    humans = []
-    for lang, version in edited.items():
-        path = work / f"{name}.{lang}.txt"
-        path.write_text("\n\n".join(" ".join(t for t, _ in para) for para in version) + "\n",
-                        encoding="utf-8")
-        humans += ["--human", f"{lang}={path}"]
-    article = json.loads(run_cli("--db", str(db), "--json", "import", str(src), *humans))["id"]
-    shown = json.loads(run_cli("--db", str(db), "--json", "show", str(article)))
-    segments = [s["source"] for s in shown["segments"]]
+    imported = import_doc(doc, edited, f"{doc.corpus}-{doc.docid}-{seed}", work, db)
     out = {}
-    with Store(str(db)) as store:
-        sentences = {lang: [h.text for h in store.human_sentences(article, lang)] for lang in LANGS}
     for lang in LANGS:
-        pairs = [p for para in doc.pairs[lang] for p in para]
-        seg = unit_sets(segments, owners_source([p.en for p in pairs]))
-        hum = unit_sets(sentences[lang], owners_human(edited[lang]))
-        if seg is None or hum is None:
-            print(f"  skipped {name} {lang}: the pipeline changed the text", file=sys.stderr)
+        found = score_links(doc, edited, lang, imported, stored_links(imported, lang), errors)
+        if found is None:
             return None
-        gold = gold_links(seg, hum)
-        unsure_ids = {k for k, p in enumerate(pairs) if not p.sure}
-        unsure = [g for g in gold if any(seg[i] & unsure_ids for i in g[0])
-                  or any(hum[j] & unsure_ids for j in g[1])]
-        sure = [g for g in gold if g not in unsure]
-        links = json.loads(run_cli("--db", str(db), "--json", "links", str(article),
-                                   "--lang", lang))
-        pred = {(frozenset(range(k["source"][0] - 1, k["source"][1])),
-                 frozenset(range(k["human"][0] - 1, k["human"][1]))): k["flagged"]
-                for k in links}
-        out[lang] = count(pred, sure, unsure)
-        if errors:
-            miss = sorted(set(sure) - pred.keys(), key=lambda g: min(g[0] | g[1]))
-            bad = sorted(pred.keys() - set(gold), key=lambda g: min(g[0] | g[1]))
-            if miss or bad:
-                print(f"  {name} {lang}: missed {_show(miss)}\n      found {_show(bad)}",
-                      file=sys.stderr)
+        out[lang] = found
     return out
-
-
-def _show(links: list[tuple[frozenset[int], frozenset[int]]]) -> str:
-    return " ".join(f"{sorted(s)}-{sorted(h)}" for s, h in links)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,15 +66,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("tuning", "heldout"), default="tuning")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--corpus", choices=list(LOADERS), action="append")
-    parser.add_argument("--errors", action="store_true", help="print each document's misses")
+    parser.add_argument("--errors", action="store_true",
+                        help="print each wrong link with its texts (stderr)")
     args = parser.parse_args(argv)
     if not (args.corpora / "wmt23").is_dir() or not (args.corpora / "ntrex128").is_dir():
         print(f"skipped: no corpora at {args.corpora} (expected wmt23/ and ntrex128/ there)")
         return 0
     print(f"split {args.split}, seeds {SEEDS[args.split]}")
-    print(f"{'corpus':9} {'lang':4} {'docs':>4} {'links':>5} {'P':>6} {'R':>6} {'F1':>6} "
-          f"{'F1 95% CI':>13} {'flag rec':>8} {'CI':>11} {'false fl':>8} {'CI':>11} "
-          f"{'1-0/0-1 fl':>10}")
+    print_header()
     shapes: dict[str, Counts] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -160,18 +89,7 @@ def main(argv: list[str] | None = None) -> int:
                 for lang in LANGS:
                     per_doc[lang].append(totals[lang])
             for lang in LANGS:
-                total = Counts()
-                for c in per_doc[lang]:
-                    total.add(c)
-                shapes.setdefault(lang, Counts()).add(total)
-                p, r, f1 = prf(total)
-                ci = bootstrap(per_doc[lang])
-                rec = total.wrong_flagged / max(total.wrong, 1)
-                ff = total.right_two_flagged / max(total.right_two, 1)
-                one = total.right_one_flagged / max(total.right_one, 1)
-                print(f"{corpus:9} {lang:4} {len(docs):>4} {total.gold:>5} {p:6.3f} {r:6.3f} "
-                      f"{f1:6.3f} {_ci(ci['F1']):>13} {rec:8.3f} {_ci(ci['flag_recall']):>11} "
-                      f"{ff:8.3f} {_ci(ci['false_flag']):>11} {one:10.3f}")
+                shapes.setdefault(lang, Counts()).add(print_row(corpus, lang, per_doc[lang]))
         for lang, c in shapes.items():
             alls = sorted((k[:-4], v) for k, v in c.by_shape.items() if k.endswith(" all"))
             found = ", ".join(f"{s} {c.by_shape[s + ' found']}/{n}" for s, n in alls)
@@ -182,10 +100,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"100-segment article, uk and ru: {1000 * hundred(args.corpora, work):.1f} ms "
               "(median of 5)")
     return 0
-
-
-def _ci(pair: tuple[float, float]) -> str:
-    return f"{pair[0]:.3f}-{pair[1]:.3f}"
 
 
 def hundred(root: Path, work: Path) -> float:

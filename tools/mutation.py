@@ -46,7 +46,20 @@ TESTS: dict[str, list[str]] = {
     "reviewer/formats/xliff2.py": [
         "tests/formats/test_export_xml.py", "tests/formats/test_xliff2.py",
     ],
-    "reviewer/core/anchors.py": ["tests/core/test_alignment_evidence.py"],
+    "reviewer/core/anchors.py": [
+        "tests/core/test_anchors.py", "tests/core/test_alignment_evidence.py",
+        "tests/core/test_alignment.py",
+    ],
+    "reviewer/core/alignment.py": [
+        "tests/core/test_alignment_evidence.py", "tests/core/test_alignment.py",
+    ],
+    "reviewer/core/flags.py": [
+        "tests/core/test_flags.py", "tests/core/test_alignment_evidence.py",
+        "tests/core/test_alignment.py",
+    ],
+    "reviewer/core/realign.py": [
+        "tests/core/test_realign.py", "tests/core/test_realign_parts.py",
+    ],
     "reviewer/core/banded_dp.py": ["tests/core/test_banded_dp.py"],
     "reviewer/core/cognates.py": [
         "tests/core/test_alignment_evidence.py", "tests/core/test_cognates.py",

@@ -8,7 +8,9 @@ line have as many sentences, else the whole line is one pair marked *unsure* (li
 it are not scored: the true sentence links inside are unknown).
 
 The split is decided by a hash of ``corpus:docid`` (SHA-256, first byte even = tuning), and the
-perturbation seeds differ too: tuning uses seeds 1-2, held-out seeds 101-102.
+perturbation seeds differ too: tuning uses seeds 1-2, held-out seeds 101-102. Both alignment
+benches (``bench/alignment_heldout.py``, text only, and ``bench/realign_mt.py``, with machine
+translations) use this split, these seeds and the edits of ``edits.py``.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import json
 import random
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from reviewer.core.segmentation import split_sentences
@@ -52,6 +54,8 @@ class Doc:
     docid: str
     en_paragraphs: list[str]
     pairs: dict[str, list[list[Pair]]]
+    #: WMT23 only: per language, per system, the machine translation of each English line.
+    mt: dict[str, dict[str, list[str]]] = field(default_factory=dict)
 
 
 def load_wmt23(root: Path) -> Iterator[Doc]:
@@ -64,7 +68,8 @@ def load_wmt23(root: Path) -> Iterator[Doc]:
             pairs = {lang: [_line_pairs(e, h, lang) for e, h in zip(d["en"], d["ref"][lang],
                                                                       strict=True)]
                      for lang in LANGS}
-            yield Doc("wmt23", d["docid"], list(d["en"]), pairs)
+            yield Doc("wmt23", d["docid"], list(d["en"]), pairs,
+                      {lang: d["mt"][lang] for lang in LANGS})
 
 
 def _line_pairs(en: str, hum: str, lang: str) -> list[Pair]:

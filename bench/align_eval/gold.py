@@ -1,7 +1,9 @@
 """Gold links in the pipeline's own units, found from which source pairs each unit's text renders.
 
-Every non-space character of the source and human texts is owned by pairs (a source character by
-its pair, a human character by the pairs its piece renders). A pipeline segment or human sentence
+Every letter and digit of the source and human texts is owned by pairs (a source character by
+its pair, a human character by the pairs its piece renders); spaces and punctuation are owned by
+none, so a quote mark that the corpus's splitter and the importer's put on different sides of a
+sentence boundary does not make two sentences one link. A pipeline segment or human sentence
 owns the pairs of its characters; segments and sentences sharing a pair belong to one link, and
 links are widened until they are contiguous and do not cross (two swapped sentences are one 2-2
 link). A segment or sentence owning no shared pair is a 1-0 or 0-1 link of its own.
@@ -17,13 +19,13 @@ GoldLink = tuple[frozenset[int], frozenset[int]]
 
 
 def owners_source(pairs_en: Sequence[str]) -> list[int]:
-    """The pair id of each non-space character of the English text, in order."""
-    return [p for p, text in enumerate(pairs_en) for c in text if not c.isspace()]
+    """The pair id of each letter and digit of the English text, in order."""
+    return [p for p, text in enumerate(pairs_en) for c in text if c.isalnum()]
 
 
 def owners_human(version: Version) -> list[frozenset[int]]:
-    """The pair ids of each non-space character of an edited human version, in order."""
-    return [src for para in version for text, src in para for c in text if not c.isspace()]
+    """The pair ids of each letter and digit of an edited human version, in order."""
+    return [src for para in version for text, src in para for c in text if c.isalnum()]
 
 
 def unit_sets(texts: Sequence[str], owners: Sequence[object]) -> list[set[int]] | None:
@@ -32,7 +34,7 @@ def unit_sets(texts: Sequence[str], owners: Sequence[object]) -> list[set[int]] 
     for text in texts:
         found: set[int] = set()
         for c in text:
-            if c.isspace():
+            if not c.isalnum():
                 continue
             if at >= len(owners):
                 return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reviewer.core.anchors import Side, sentence_side, shared_anchors
-from reviewer.core.banded_dp import Step, align_path
+from reviewer.core.banded_dp import INITIAL_WIDTH, Step, align_path_width
 from reviewer.core.flags import flag_links
 from reviewer.core.link_fixes import (
     LinkFixError,
@@ -75,6 +75,8 @@ class Aligner:
         self.starts = (paragraph_starts(source), paragraph_starts(human))
         self.ratio = DEFAULT_RATIO
         self.ratio_estimated = False
+        #: The band's half-width the last search needed: the next one starts there.
+        self.width = INITIAL_WIDTH
 
     def scorer(self, ratio: float, bridge: Bridge | None = None) -> Scorer:
         """The sentence-link scorer with this length ratio."""
@@ -82,9 +84,14 @@ class Aligner:
                       starts=self.starts)
 
     def steps(self, scorer: Scorer) -> list[Step]:
-        """The cheapest path through all sentences with ``scorer``."""
-        return align_path(len(self.src), len(self.hum), SENTENCE_MOVES, scorer,
-                          run_discount=SENTENCE_RUN_DISCOUNT)
+        """The cheapest path through all sentences with ``scorer``.
+
+        The search starts with the band the previous search of these texts ended with.
+        """
+        steps, self.width = align_path_width(len(self.src), len(self.hum), SENTENCE_MOVES,
+                                             scorer, run_discount=SENTENCE_RUN_DISCOUNT,
+                                             width=self.width)
+        return steps
 
     def links(self, bridge: Bridge | None = None) -> list[Link]:
         """Align all sentences (see :meth:`path`) and flag the links to look at."""

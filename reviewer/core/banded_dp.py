@@ -39,15 +39,33 @@ def align_path(
     in the steps, so that one stretch of longer sequences can be aligned with their scorer.
     ``width`` is the band's first half-width, doubled as long as the best path touches an edge.
     """
+    return align_path_width(n, m, moves, cost, offset, run_discount, width)[0]
+
+
+def align_path_width(
+    n: int,
+    m: int,
+    moves: Sequence[tuple[int, int]],
+    cost: CostFn,
+    offset: tuple[int, int] = (0, 0),
+    run_discount: float = 0.0,
+    width: int = INITIAL_WIDTH,
+) -> tuple[list[Step], int]:
+    """:func:`align_path`, and the band's half-width that the path was found in.
+
+    A caller searching the same texts again (with another length ratio, another signal) can
+    start at that width rather than widen again from a band it knows to be too narrow.
+    """
     si, sj = offset
     if n == 0 or m == 0:
-        return [(si + i, sj, 1, 0) for i in range(n)] + [(si, sj + j, 0, 1) for j in range(m)]
+        path = [(si + i, sj, 1, 0) for i in range(n)] + [(si, sj + j, 0, 1) for j in range(m)]
+        return path, width
     pairs = [(di, dj) for di, dj in moves if di and dj]
     width = max(width, math.ceil(m / n) + 2, math.ceil(n / m) + 2)
     while True:
         path, touched = _banded(n, m, pairs, cost, width, offset, run_discount)
         if not touched or width >= max(n, m):
-            return path
+            return path, width
         width *= 2
 
 

@@ -34,6 +34,9 @@ SHAPE_COST = {(1, 1): 0.0, (2, 1): 0.2, (1, 2): 0.2, (2, 2): 0.6, (3, 1): 0.4, (
 #: Bonus, as a share of the typical chrF, for a link the current alignment also has: the
 #: text-only alignment is evidence too, and a free human rendering scores low against any MT.
 KEEP = 0.0
+#: Price of a 1-0 or 0-1 link, as a share of the typical chrF: a sentence left unlinked must be
+#: worse than a weak match, or a freely rendered sentence would be cut loose from its source.
+ONE_SIDED = 0.1
 #: The typical chrF when no current 1-1 link has a machine translation.
 TYPICAL = 50.0
 #: chrF points per unit of |log(human characters / machine characters)|, per sentence.
@@ -129,7 +132,8 @@ class _Scorer:
     def gain(self, i: int, j: int, di: int, dj: int) -> float:
         """What a link of segments i.. and sentences j.. is worth (zero when one-sided)."""
         if di == 0 or dj == 0:
-            return KEEP * self.typical if (i, j, di, dj) in self.current else 0.0
+            keep = KEEP * self.typical if (i, j, di, dj) in self.current else 0.0
+            return keep - ONE_SIDED * self.typical
         score = self.chrf(i, i + di, j, j + dj)
         if di > 1 or dj > 1:
             # Each sentence of a merge must add to the match, or the merge is not taken.

@@ -24,11 +24,13 @@ SENTENCE_PRIORS = {
     (2, 1): 3.0,
     (1, 2): 3.0,
     (2, 2): 6.0,
-    (1, 0): 5.3,
-    (0, 1): 5.3,
+    (1, 0): 4.6,
+    (0, 1): 4.6,
 }
-#: How much cheaper each further step of a run of 1-0 (or 0-1) links is than the first.
-SENTENCE_RUN_DISCOUNT = 3.5
+#: How much cheaper each further step of a run of 1-0 (or 0-1) links is than the first. A
+#: further step still costs 1.4, so that a stretch of poor links is not given up as a run
+#: dropped and a run added (tests/core/test_alignment_evidence.py).
+SENTENCE_RUN_DISCOUNT = 3.2
 #: Per unit of anchor weight (1 for an anchor in one sentence, 1/k for one in k sentences).
 ANCHOR_BONUS = 1.5
 ANCHOR_PENALTY = 1.0
@@ -38,9 +40,22 @@ QUOTE_BONUS = 0.3
 QUOTE_PENALTY = 0.5
 MARK_PENALTY = 1.5
 #: Cost of a two-sided link by how many lexical keys (numbers, Latin words, cognate keys) its two
-#: sides share: 0, 1, 2, 3, 4 or more. Measured on the tuning split as the log-likelihood ratio
-#: of a right link against a link to a neighbour of the right sentence.
-LEXICAL_COSTS = (1.2, -0.2, -1.5, -2.3, -3.2)
+#: sides share (0, 1, 2, 3, 4 or more), one row per size of the side with fewer keys (1-2, 3-5,
+#: 6-8, 9-11, 12 or more keys): two long sentences that share nothing are far more surely
+#: unrelated than two short ones. Measured on the tuning split as the log-likelihood ratio of a
+#: wrong link (to a neighbour of the right sentence, or to any sentence of the text) against a
+#: right one, made non-increasing along each row.
+LEXICAL_COSTS = (
+    (0.2, -3.1, -3.1, -3.1, -3.1),
+    (0.4, -1.7, -2.1, -2.1, -2.8),
+    (0.9, -1.3, -1.8, -2.8, -3.9),
+    (1.1, -0.6, -2.0, -3.3, -3.3),
+    (2.2, 0.4, -1.2, -2.3, -3.2),
+)
+#: Keys per row of ``LEXICAL_COSTS``.
+LEXICAL_BUCKET = 3
+#: Key counts from this one up use the last row.
+LEXICAL_TOP = LEXICAL_BUCKET * len(LEXICAL_COSTS)
 #: The lexical term is weighed by this and counted only when each side has a key.
 LEXICAL_WEIGHT = 1.0
 #: The other edition's evidence (:mod:`reviewer.core.editions`), per unit of a two-sided link:
@@ -88,7 +103,9 @@ class Scorer:
     ) -> None:
         self.src, self.hum, self.ratio, self.weights = src, hum, ratio, weights
         self.prior = [[priors.get((di, dj), math.inf) for dj in range(4)] for di in range(4)]
-        self.lexical = [LEXICAL_WEIGHT * c for c in LEXICAL_COSTS]
+        # the row of LEXICAL_COSTS for each key count of the side with fewer keys
+        self.lexical = [[LEXICAL_WEIGHT * c for c in LEXICAL_COSTS[
+            min(fewer // LEXICAL_BUCKET, len(LEXICAL_COSTS) - 1)]] for fewer in range(LEXICAL_TOP)]
         self.keys_s, self.keys_h = src.keys, hum.keys
         self.bridge_s: list[frozenset[str]] | None
         self.bridge_h: list[frozenset[str]] | None
@@ -132,7 +149,10 @@ class Scorer:
         ks = keys_s[i] if di == 1 else keys_s[i] | keys_s[i + 1]
         kh = keys_h[j] if dj == 1 else keys_h[j] | keys_h[j + 1]
         if ks and kh:
-            cost += self.lexical[min(len(ks & kh), 4)]
+            fewer = len(ks) if len(ks) < len(kh) else len(kh)
+            shared = len(ks & kh)
+            cost += self.lexical[fewer if fewer < LEXICAL_TOP else LEXICAL_TOP - 1][
+                shared if shared < 4 else 4]
         if self.bridge_s is not None:
             cost += self._bridge(i, j, di, dj)
         ss, sh = self.starts_s, self.starts_h

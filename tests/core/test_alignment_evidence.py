@@ -3,13 +3,15 @@ edition, and the flags (reviewer.core.cognates, scoring, alignment, editions, fl
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from reviewer.core import flags, scoring
 from reviewer.core.alignment import Aligner, align, estimate_ratio, paragraph_starts
 from reviewer.core.anchors import sentence_side
 from reviewer.core.cognates import key, keys
-from reviewer.core.editions import align_editions, stems
+from reviewer.core.editions import align_editions, linked_stems, stems
 from reviewer.core.link_fixes import validate_links
 
 
@@ -92,14 +94,14 @@ def test_the_length_ratio_is_estimated_shrunk_and_clamped() -> None:
 def test_a_long_human_version_gets_its_own_ratio_and_its_drop_right() -> None:
     # A version 45% longer than the source: with the default ratio the dropped sentence would be
     # put in the wrong place.
-    lengths = [150, 360, 240, 300, 180, 270]
+    lengths = [300, 390, 120, 330, 240, 210]
     source = [[filler(n) for n in lengths]]
-    human = [[filler(round(n * 1.45)) for k, n in enumerate(lengths) if k != 2]]
+    human = [[filler(round(n * 1.45)) for k, n in enumerate(lengths) if k != 1]]
     aligner = Aligner(source, human)
     links = aligner.links()
     validate_links(links, 6, 5)
     assert aligner.ratio > 1.15
-    assert [k.src_start for k in links if k.kind == "1-0"] == [2]
+    assert [k.kind for k in links] == ["1-1", "1-0", "1-1", "1-1", "1-1", "1-1"]
 
 
 def test_the_other_edition_stops_a_drift_after_a_drop() -> None:
@@ -149,3 +151,90 @@ def test_an_unsure_drop_flags_the_links_beside_it(monkeypatch: pytest.MonkeyPatc
     assert not links[-1].flagged
     monkeypatch.setattr(flags, "FLAG_MARGIN", 0.0)
     assert not any(k.flagged for k in align(source, human) if k.kind == "1-1")
+
+
+def test_a_short_dropped_sentence_is_a_drop_not_a_merge() -> None:
+    # Source sentence 3 (60 characters) is left out; a 2-1 link of sentences 2 and 3 fits the
+    # lengths about as well. A drop is about as common as a merge in newsroom edits, so its
+    # price (4.6) leaves the drop cheaper.
+    source = [[filler(n) for n in (260, 60, 200, 60, 180)]]
+    human = [[filler(n) for n in (280, 59, 222, 182)]]
+    assert [k.kind for k in align(source, human)] == ["1-1", "1-1", "1-1", "1-0", "1-1"]
+
+
+def _lexical_term(src: str, hum: str) -> float:
+    """The part of a 1-1 link's price that the shared lexical keys make."""
+    def price() -> float:
+        aligner = Aligner([[src]], [[hum]])
+        return aligner.scorer(aligner.ratio)(0, 0, 1, 1)
+    with_keys = price()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(scoring, "LEXICAL_WEIGHT", 0.0)
+        return with_keys - price()
+
+
+def test_long_sentences_sharing_no_key_cost_more_than_short_ones() -> None:
+    # Two sentences with many names and cognates that share none of them are surely not a
+    # translation of each other; two short ones with a key or two each may well be.
+    long_en = ("Mayor Vitali Klitschko said the Dutch company Philips will deliver 400 "
+               "energy-saving lamps to the metro stations of the capital by December 2025.")
+    long_uk = ("Фестиваль джазу в Одесі зібрав музикантів з Австралії, Бразилії, Канади та "
+               "Мексики, а концерти транслювало національне радіо й телебачення.")
+    short_en, short_uk = "Passengers complained.", "Відвідувачі раділи."
+    assert _lexical_term(long_en, long_uk) > _lexical_term(short_en, short_uk) + 1.0
+    # and one shared key says more between two short sentences than between two long ones
+    assert (_lexical_term("Klitschko complained.", "Кличко скаржився.")
+            < _lexical_term(long_en + " Klitschko", long_uk + " Кличко") - 1.0)
+
+
+def test_the_other_edition_is_heard_after_the_ratio_is_estimated_again() -> None:
+    # The drift case above with a Ukrainian version 40% longer than the Russian one: the length
+    # ratio is estimated again and the second search must still hear the other edition.
+    words = [["Президент", "Парламент"], ["Міністерство", "Генерал"], ["Компанія", "Фестиваль"],
+             ["Бібліотека", "Лабораторія"]]
+
+    def sentence(n: int, k: int) -> str:
+        text = " ".join(words[k]) + " "
+        return text + "ж " * ((n - len(text)) // 2) + "."
+
+    source = [[filler(60, "w"), filler(80, "w"), filler(100, "w"), filler(60, "w")]]
+    ru = [[sentence(65, 0), sentence(86, 1), sentence(108, 2), sentence(65, 3)]]
+    uk = [[sentence(91, 0), sentence(123, 2), sentence(91, 3)]]
+    ru_links = align(source, ru)
+    bridge = (linked_stems(4, ru_links, [stems(s) for p in ru for s in p]),
+              [stems(s) for p in uk for s in p])
+    aligner = Aligner(source, uk)
+    assert [k.src_start for k in align(source, uk) if k.kind == "1-0"] != [1]
+    assert [k.src_start for k in aligner.links(bridge) if k.kind == "1-0"] == [1]
+    assert aligner.ratio > 1.08 * 1.03  # estimated again
+    assert [k.src_start for k in align(source, uk, bridge) if k.kind == "1-0"] == [1]
+
+
+def test_a_second_search_of_the_same_texts_starts_with_the_band_the_first_needed(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.core import banded_dp
+
+    # Eight sentences added at the start: the path runs eight sentences off the diagonal, past
+    # the first band, so the first search widens it; the next search starts there.
+    source = [[filler(60 + 7 * k, "w") for k in range(24)]]
+    human = [[filler(200, "y") for _ in range(8)] + [filler(65 + 7 * k) for k in range(24)]]
+    aligner = Aligner(source, human)
+    aligner.path()
+    widths = []
+    banded = banded_dp._banded
+    monkeypatch.setattr(banded_dp, "_banded",
+                        lambda *args: widths.append(args[4]) or banded(*args))
+    aligner.path()
+    assert widths == [aligner.width] and aligner.width > banded_dp.INITIAL_WIDTH
+
+
+def test_a_stretch_of_poor_links_is_cheaper_than_a_run_dropped_and_a_run_added() -> None:
+    # Twenty 1-1 links, each as poor as a length fit at the edge of its 95% interval, are still
+    # cheaper than calling the stretch dropped and replaced by as many added sentences: runs of
+    # one-sided links are discounted, but not so far that whole stretches are given up (in long
+    # texts that made the search leave the diagonal and widen its band three times over).
+    prior = scoring.SENTENCE_PRIORS
+    poor_link = prior[(1, 1)] + -math.log(0.05)
+    for k in range(1, 21):
+        runs = 2 * (prior[(1, 0)] + (k - 1) * (prior[(1, 0)] - scoring.SENTENCE_RUN_DISCOUNT))
+        assert k * poor_link < runs, k

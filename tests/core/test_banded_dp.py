@@ -124,3 +124,28 @@ def test_the_path_is_a_cheapest_monotone_path(seed: int) -> None:
         if width >= max(n, m):
             assert _priced(path, cost, discount) == pytest.approx(
                 _cheapest(n, m, MOVES, cost, offset, discount))
+
+
+def test_a_search_started_at_the_width_found_before_does_not_widen_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.core import banded_dp
+    from reviewer.core.banded_dp import align_path_width
+
+    # 30 source and 38 human units: the first eight human units were added, so the right path
+    # runs eight units off the diagonal's start, beyond the first band.
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        if di and dj:
+            return 0.0 if (di, dj) == (1, 1) and j == i + 8 else 9.0
+        return 3.0
+
+    searches = []
+    banded = banded_dp._banded
+    monkeypatch.setattr(banded_dp, "_banded",
+                        lambda *args: searches.append(args[4]) or banded(*args))
+    moves = [(1, 1), (1, 0), (0, 1)]
+    path, width = align_path_width(30, 38, moves, cost)
+    assert path[:8] == [(0, j, 0, 1) for j in range(8)] and len(searches) > 1
+    assert width == searches[-1]
+    searches.clear()
+    assert align_path_width(30, 38, moves, cost, width=width) == (path, width)
+    assert searches == [width]

@@ -57,8 +57,10 @@ def test_drift_after_a_drop_is_realigned_to_the_right_links() -> None:
 def test_links_fixed_by_hand_are_kept() -> None:
     fixed = [False, False, True, False, False, False]  # the reviewer linked 3 to human 3
     new = realign(Texts([[t] for t in MT], HUMAN), DRIFTED, fixed)
-    assert new[3] == DRIFTED[2]  # kept; the stretches either side were realigned around it
-    assert _ranges(new[:3]) == [(0, 1, 0, 1), (1, 1, 1, 2), (1, 2, 2, 2)]
+    assert new[2] == DRIFTED[2]  # kept; the stretches either side were realigned around it
+    # the sentences the hand fix left between its link and the first are linked, weakly: flagged
+    assert _ranges(new[:2]) == [(0, 1, 0, 1), (1, 2, 1, 2)]
+    assert [k.flagged for k in new[:2]] == [False, True]
 
 
 def test_segments_without_machine_translation_keep_their_links() -> None:
@@ -134,3 +136,14 @@ def test_text_evidence_keeps_a_freely_rendered_sentence_linked() -> None:
     evidence = text_evidence(source, human)
     new = realign(Texts([[t] for t in mt], flat, evidence), start, [False] * 3)
     assert _ranges(new) == _ranges(start)
+
+
+def test_a_freely_rendered_sentence_stays_linked_when_nothing_fits_it_better() -> None:
+    # The human sentence says what the segment says in other words: its chrF against the machine
+    # translation is weak, yet nothing else fits either. Leaving both unlinked (a 1-0 and a 0-1
+    # link) is a claim too, and it costs: the link stays.
+    mt = [MT[0], "Вони спричинили заворушення.", MT[5]]
+    start = [Link(0, 1, 0, 1), Link(1, 2, 1, 2), Link(2, 3, 2, 3)]
+    for free in ("Саме вони й стали причиною безладу.", "Через них почалися безлади."):
+        new = realign(Texts([[t] for t in mt], [HUMAN[0], free, HUMAN[4]]), start, [False] * 3)
+        assert _ranges(new) == _ranges(start)
