@@ -48,6 +48,8 @@ class ReviewController(QObject):
     segment_reread = Signal(int)  # position in the model's views; emitted before it is shown
     shown = Signal(object)  # the SegmentView now in the editor, or None
     filter_reset_needed = Signal()
+    taken = Signal()  # a text was taken into the final text (the editor says which)
+    segment_approved = Signal(int, str, str)  # segment id, language, text; after it is stored
 
     def __init__(self, writer: StoreWriter, model: ReviewModel, grid: SegmentGrid,
                  editor: EditorPanel, parent: QObject | None = None) -> None:
@@ -168,6 +170,7 @@ class ReviewController(QObject):
         and save it at once as a draft (its own undo step)."""
         self.save_pending()
         self.editor.take(text, origin, engine)
+        self.taken.emit()
         edited = self._edited()
         if edited is None:
             return
@@ -222,6 +225,8 @@ class ReviewController(QObject):
             self.editor.dirty = True
             return
         self.editor.forget_text_history()  # Ctrl+Z now undoes the approval, not the typing
+        if status is Status.APPROVED and after is not None:
+            self.segment_approved.emit(view.segment.id, lang, after.text)
         target = min(row + 1, len(self.model.visible) - 1)
         if status is Status.APPROVED:
             found = next_unapproved(self.visible_views(), row, [lang])

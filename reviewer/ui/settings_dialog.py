@@ -88,6 +88,12 @@ class SettingsDialog(QDialog):
         for code, name in UI_LANGUAGES:
             self.ui_language.addItem(name or self.tr("Automatic (the system's language)"), code)
         self.qa_checks = QaChecksBox()
+        self.record_effort = QCheckBox(self.tr("Record post-editing time and keystrokes (kept "
+                                               "in the library; nothing leaves this machine)"))
+        self.record_effort.setToolTip(self.tr(
+            "With each approval: the seconds the final text had the focus (a pause longer than "
+            "a minute counts as a minute), the keys pressed in it, the text you started from "
+            "and the text approved. The statistics show them by engine and by person."))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -114,6 +120,7 @@ class SettingsDialog(QDialog):
             (self.tr("&Timeout:"), self.timeout),
             (self.tr("Languages &shown:"), targets),
             (self.tr("&QA checks:"), self.qa_checks),
+            (self.tr("Editing &log:"), self.record_effort),
             (self.tr("&Font size:"), self.font_size),
             (self.tr("&Interface language:"), self.ui_language),
             ("", QLabel(self.tr("The interface language changes when reviewer starts again."))),
@@ -148,6 +155,7 @@ class SettingsDialog(QDialog):
         self.font_size.setValue(int(get("font_size")))
         self.ui_language.setCurrentIndex(max(self.ui_language.findData(get("ui_language")), 0))
         self.qa_checks.load(self.settings)
+        self.record_effort.setChecked(bool(get("record_effort")))
 
     def spec(self) -> EngineSpec:
         """The engine chosen in the list."""
@@ -243,4 +251,5 @@ class SettingsDialog(QDialog):
         put("font_size", self.font_size.value())
         put("ui_language", self.ui_language.currentData())
         self.qa_checks.save(self.settings)
+        put("record_effort", self.record_effort.isChecked())
         self.settings.sync()
