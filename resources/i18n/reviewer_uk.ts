@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../reviewer/ui/about.py" line="+18"/>
+        <location filename="../../reviewer/ui/about.py" line="+16"/>
         <source>Qt for Python: the window</source>
         <translation>Qt для Python: вікно програми</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>ключі у сховищі паролів системи</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Review machine translations of news articles against their published human versions, segment by segment.</source>
         <translation>Перевірка машинних перекладів новинних статей за опублікованими людськими перекладами, сегмент за сегментом.</translation>
     </message>
@@ -434,7 +434,7 @@
 <context>
     <name>BackgroundWork</name>
     <message>
-        <location filename="../../reviewer/ui/window_work.py" line="+73"/>
+        <location filename="../../reviewer/ui/window_work.py" line="+72"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -449,7 +449,7 @@
         <translation>Виконується фонова робота: дочекайтеся її завершення або спершу скасуйте її.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{0} (Translate &gt; Engine settings…)</source>
         <translation>{0} (Переклад &gt; Налаштування рушія…)</translation>
     </message>
@@ -619,7 +619,7 @@
         <translation>Остаточний текст</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>No segment selected</source>
         <translation>Сегмент не вибрано</translation>
     </message>
@@ -687,6 +687,89 @@
         <location line="+73"/>
         <source>Changes to the text it started from:</source>
         <translation>Зміни щодо початкового тексту:</translation>
+    </message>
+</context>
+<context>
+    <name>EffortTab</name>
+    <message>
+        <location filename="../../reviewer/ui/effort_tab.py" line="+75"/>
+        <source>By the text started from (engine):</source>
+        <translation>За текстом, з якого почали (рушій):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By person:</source>
+        <translation>За людиною:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Active time: while the final text has the focus, a pause longer than {0:g} s counts as {0:g} s. Seconds per source word; keystrokes per character of the approved text; edit distance in characters and HTER from the text started from to the approved text. Recorded on this machine only (Settings: Editing log).</source>
+        <translation>Активний час: поки остаточний текст у фокусі; пауза, довша за {0:g} с, рахується як {0:g} с. Секунди на слово оригіналу; натискання клавіш на символ затвердженого тексту; відстань редагування в символах і HTER від тексту, з якого почали, до затвердженого. Записується лише на цьому комп’ютері (Налаштування: Журнал правок).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Segments</source>
+        <translation>Сегменти</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active s</source>
+        <translation>Активно, с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>s / word</source>
+        <translation>с / слово</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keystrokes</source>
+        <translation>Натискання</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys / char</source>
+        <translation>Натискань / символ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit distance</source>
+        <translation>Відстань редагування</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTER</source>
+        <translation>HTER</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Started from</source>
+        <translation>Почато з</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Людина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computing…</source>
+        <translation>Обчислення…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: no post-editing effort recorded yet; it is recorded when a segment is approved in the window.</source>
+        <translation>{0}: зусиль постредагування ще не записано; їх записують, коли сегмент затверджують у вікні.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1} approvals with their effort.</source>
+        <translation>{0}: затверджень із записаними зусиллями: {1}.</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1802,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+131"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -1729,7 +1812,7 @@
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>reviewer: something went wrong</source>
         <translation>reviewer: щось пішло не так</translation>
     </message>
@@ -1741,12 +1824,12 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-73"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+134"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
@@ -1756,7 +1839,7 @@ Please report it with the details below.</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../reviewer/app.py" line="+94"/>
+        <location filename="../../reviewer/app.py" line="+100"/>
         <source>{0} — the library opens read-only: reviewing is off until it can be written.</source>
         <translation>{0} — бібліотеку відкрито лише для читання: рецензування вимкнено, доки в неї не можна буде записувати.</translation>
     </message>
@@ -2073,7 +2156,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/ui/review_controller.py" line="+133"/>
+        <location filename="../../reviewer/ui/review_controller.py" line="+134"/>
         <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
         <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
     </message>
@@ -2088,7 +2171,7 @@ Please report it with the details below.</source>
         <translation>редагування сегмента {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Use {0} in segment {1}</source>
         <translation>вставлення в сегмент {1}: {0}</translation>
     </message>
@@ -2118,7 +2201,7 @@ Please report it with the details below.</source>
         <translation>відхилення сегмента {0}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Every shown segment is approved in {0}.</source>
         <translation>Усі показані сегменти затверджено ({0}).</translation>
     </message>
@@ -2153,7 +2236,7 @@ Please report it with the details below.</source>
         <translation>Повернено: {0} ({1}).</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>{lang} approved {done}/{total}</source>
         <translation>{lang}: затверджено {done}/{total}</translation>
     </message>
@@ -2302,7 +2385,17 @@ Please report it with the details below.</source>
         <translation>Автоматично (мова системи)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>Record post-editing time and keystrokes (kept in the library; nothing leaves this machine)</source>
+        <translation>Записувати час постредагування й натискання клавіш (зберігається в бібліотеці; нічого не залишає цей комп’ютер)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With each approval: the seconds the final text had the focus (a pause longer than a minute counts as a minute), the keys pressed in it, the text you started from and the text approved. The statistics show them by engine and by person.</source>
+        <translation>З кожним затвердженням: секунди, поки остаточний текст був у фокусі (пауза, довша за хвилину, рахується як хвилина), натиснуті в ньому клавіші, текст, з якого ви почали, і затверджений текст. Статистика показує їх за рушієм і за людиною.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Рушій:</translation>
     </message>
@@ -2343,6 +2436,11 @@ Please report it with the details below.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Editing &amp;log:</source>
+        <translation>&amp;Журнал правок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Font size:</source>
         <translation>Розмір &amp;шрифту:</translation>
     </message>
@@ -2357,7 +2455,7 @@ Please report it with the details below.</source>
         <translation>Мова інтерфейсу зміниться після перезапуску reviewer.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>e.g. gpt-4o-mini, llama3.1</source>
         <translation>напр. gpt-4o-mini, llama3.1</translation>
     </message>
@@ -2592,18 +2690,18 @@ Please report it with the details below.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../reviewer/ui/stats_view.py" line="+60"/>
+        <location filename="../../reviewer/ui/stats_view.py" line="+61"/>
         <source>Statistics — reviewer</source>
         <translation>Статистика — reviewer</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>This &amp;article</source>
         <translation>Ця &amp;стаття</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>Whole li&amp;brary</source>
         <translation>Уся &amp;бібліотека</translation>
     </message>
@@ -2643,7 +2741,12 @@ Please report it with the details below.</source>
         <translation>&amp;Зауваження QA</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Post-e&amp;diting</source>
+        <translation>Постре&amp;дагування</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved the chart to {0}.</source>
         <translation>Діаграму збережено в {0}.</translation>
     </message>
@@ -2653,7 +2756,7 @@ Please report it with the details below.</source>
         <translation>Ця &amp;стаття: {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Testing the differences between engines ({0} resamples)…</source>
         <translation>Перевірка різниць між рушіями (повторних вибірок: {0})…</translation>
     </message>
