@@ -19,6 +19,7 @@ COMMAND_ARGS: dict[str, list[list[str]]] = {
     "reject": [["1", "2", "--lang", "uk"]], "translate": [["1"]], "engines": [[]],
     "export": [["1", "--format", "tmx", "-o", "x.tmx"]], "import-tm": [["x.tmx"]],
     "stats": [["1"]], "qa": [["1"]], "lqa": [["1"], ["--all", "--by", "target"]],
+    "effort": [["1"], ["--all"]],
     "annotate": [["1", "2"], ["1", "2", "--lang", "uk", "--span", "0:3", "--category", "style",
                               "--severity", "minor"], ["1", "2", "--remove", "4"]],
     "desktop": [["install"], ["uninstall"]],

@@ -805,6 +805,89 @@ words</source>
     </message>
 </context>
 <context>
+    <name>EffortTab</name>
+    <message>
+        <location filename="../../reviewer/ui/effort_tab.py" line="+75"/>
+        <source>By the text started from (engine):</source>
+        <translation>За текстом, з якого почали (рушій):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By person:</source>
+        <translation>За людиною:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Active time: while the final text has the focus, a pause longer than {0:g} s counts as {0:g} s. Seconds per source word; keystrokes per character of the approved text; edit distance in characters and HTER from the text started from to the approved text. Recorded on this machine only (Settings: Editing log).</source>
+        <translation>Активний час: поки остаточний текст у фокусі; пауза, довша за {0:g} с, рахується як {0:g} с. Секунди на слово оригіналу; натискання клавіш на символ затвердженого тексту; відстань редагування в символах і HTER від тексту, з якого почали, до затвердженого. Записується лише на цьому комп’ютері (Налаштування: Журнал правок).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Segments</source>
+        <translation>Сегменти</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active s</source>
+        <translation>Активно, с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>s / word</source>
+        <translation>с / слово</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keystrokes</source>
+        <translation>Натискання</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys / char</source>
+        <translation>Натискань / символ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit distance</source>
+        <translation>Відстань редагування</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>HTER</source>
+        <translation>HTER</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Started from</source>
+        <translation>Почато з</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Людина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Computing…</source>
+        <translation>Обчислення…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: no post-editing effort recorded yet; it is recorded when a segment is approved in the window.</source>
+        <translation>{0}: зусиль постредагування ще не записано; їх записують, коли сегмент затверджують у вікні.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0}: {1} approvals with their effort.</source>
+        <translation>{0}: затверджень із записаними зусиллями: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>Engines</name>
     <message>
         <location filename="../../reviewer/ui/engine_texts.py" line="+21"/>
@@ -1950,7 +2033,7 @@ words</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+142"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+145"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -1960,7 +2043,7 @@ words</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+67"/>
         <source>reviewer: something went wrong</source>
         <translation>reviewer: щось пішло не так</translation>
     </message>
@@ -1972,12 +2055,12 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-80"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+148"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
@@ -2245,7 +2328,7 @@ Please report it with the details below.</source>
 <context>
     <name>QualityAids</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+102"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+103"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
@@ -2255,7 +2338,7 @@ Please report it with the details below.</source>
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+126"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
@@ -2523,7 +2606,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/ui/review_controller.py" line="+137"/>
+        <location filename="../../reviewer/ui/review_controller.py" line="+139"/>
         <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
         <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
     </message>
@@ -2538,7 +2621,7 @@ Please report it with the details below.</source>
         <translation>редагування сегмента {0}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Use {0} in segment {1}</source>
         <translation>вставлення в сегмент {1}: {0}</translation>
     </message>
@@ -2568,7 +2651,7 @@ Please report it with the details below.</source>
         <translation>відхилення сегмента {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Every shown segment is approved in {0}.</source>
         <translation>Усі показані сегменти затверджено ({0}).</translation>
     </message>
@@ -2780,6 +2863,16 @@ Please report it with the details below.</source>
         <translation>Автоматично (мова системи)</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Record post-editing time and keystrokes (kept in the library; nothing leaves this machine)</source>
+        <translation>Записувати час постредагування й натискання клавіш (зберігається в бібліотеці; нічого не залишає цей комп’ютер)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With each approval: the seconds the final text had the focus (a pause longer than a minute counts as a minute), the keys pressed in it, the text you started from and the text approved. The statistics show them by engine and by person.</source>
+        <translation>З кожним затвердженням: секунди, поки остаточний текст був у фокусі (пауза, довша за хвилину, рахується як хвилина), натиснуті в ньому клавіші, текст, з якого ви почали, і затверджений текст. Статистика показує їх за рушієм і за людиною.</translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Рушій:</translation>
@@ -2826,6 +2919,11 @@ Please report it with the details below.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Editing &amp;log:</source>
+        <translation>&amp;Журнал правок:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Font size:</source>
         <translation>Розмір &amp;шрифту:</translation>
     </message>
@@ -2840,7 +2938,7 @@ Please report it with the details below.</source>
         <translation>Мова інтерфейсу зміниться після перезапуску reviewer.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>e.g. gpt-4o-mini, llama3.1</source>
         <translation>напр. gpt-4o-mini, llama3.1</translation>
     </message>
@@ -3134,18 +3232,18 @@ Please report it with the details below.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../reviewer/ui/stats_view.py" line="+60"/>
+        <location filename="../../reviewer/ui/stats_view.py" line="+61"/>
         <source>Statistics — reviewer</source>
         <translation>Статистика — reviewer</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>This &amp;article</source>
         <translation>Ця &amp;стаття</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-89"/>
         <source>Whole li&amp;brary</source>
         <translation>Уся &amp;бібліотека</translation>
     </message>
@@ -3185,7 +3283,12 @@ Please report it with the details below.</source>
         <translation>&amp;Зауваження QA</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Post-e&amp;diting</source>
+        <translation>Постре&amp;дагування</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved the chart to {0}.</source>
         <translation>Діаграму збережено в {0}.</translation>
     </message>
@@ -3195,7 +3298,7 @@ Please report it with the details below.</source>
         <translation>Ця &amp;стаття: {0}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Testing the differences between engines ({0} resamples)…</source>
         <translation>Перевірка різниць між рушіями (повторних вибірок: {0})…</translation>
     </message>

@@ -189,7 +189,24 @@ def _v8(db: TableDatabase) -> None:
     tm_index.settle(db.conn)
 
 
-MIGRATIONS: list[Callable[[TableDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def _v9(db: TableDatabase) -> None:
+    """Post-editing effort: one row per approval made in the window, with the person, the text
+    they started from and where it came from, the text approved, the source words, the active
+    seconds and keystrokes. Append-only and without foreign keys, as the history: the record of
+    work outlives a deleted article."""
+    db.execute(
+        "CREATE TABLE effort_log (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL, "
+        "segment_id INTEGER NOT NULL, lang TEXT NOT NULL, actor TEXT NOT NULL, "
+        "origin TEXT NOT NULL DEFAULT '', engine TEXT, start_text TEXT NOT NULL DEFAULT '', "
+        "final_text TEXT NOT NULL, source_words INTEGER NOT NULL, "
+        "active_seconds REAL NOT NULL, keystrokes INTEGER NOT NULL, started_at TEXT NOT NULL, "
+        "approved_at TEXT NOT NULL)"
+    )
+    db.table("effort_log").create_index(["article_id", "lang"])
+
+
+MIGRATIONS: list[Callable[[TableDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8,
+                                                      _v9]
 LATEST = len(MIGRATIONS)
 
 

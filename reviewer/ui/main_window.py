@@ -31,6 +31,7 @@ from reviewer.ui.about import AboutDialog
 from reviewer.ui.accessible_names import name_controls
 from reviewer.ui.actions import ACTIONS, build_actions, shortcut_table
 from reviewer.ui.editor_panel import EditorPanel
+from reviewer.ui.effort_meter import EffortMeter
 from reviewer.ui.filter_bar import FilterBar, qa_findings
 from reviewer.ui.history_panel import SegmentHistory
 from reviewer.ui.hit_marks import mark_hits
@@ -84,6 +85,8 @@ class MainWindow(QMainWindow):
         self.filter_bar.changed.connect(self.on_filter_bar_changed)
         self.editor = EditorPanel()
         self.review = ReviewController(self.writer, self.model, self.grid, self.editor, self)
+        self.effort = EffortMeter(self.writer, settings, self.editor, self.review.service.actor,
+                                  lambda e: self.say(str(e)), self)
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -172,6 +175,9 @@ class MainWindow(QMainWindow):
         review.segment_reread.connect(self._refresh_stats_later)
         review.shown.connect(quality.show)
         review.filter_reset_needed.connect(self.filter_bar.reset)
+        review.shown.connect(self.effort.on_shown)
+        review.taken.connect(self.effort.on_taken)
+        review.approved_text.connect(self.effort.on_approved)
         quality.take_requested.connect(lambda text: review.take(text, Origin.TM, None))
         quality.failed.connect(work.on_task_error)
         self.runner.busy_changed.connect(quality.on_work_busy_changed)

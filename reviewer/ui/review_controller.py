@@ -52,6 +52,8 @@ class ReviewController(QObject):
     filter_reset_needed = Signal()
     segment_approved = Signal(int, str)  # position in the model's views, language
     batch_done = Signal()  # a batch (a "Replace all") was written, undone or redone
+    taken = Signal()  # a text was taken into the final text (the editor says which)
+    approved_text = Signal(int, str, str)  # segment id, language, text; after it is stored
 
     def __init__(self, writer: StoreWriter, model: ReviewModel, grid: SegmentGrid,
                  editor: EditorPanel, parent: QObject | None = None) -> None:
@@ -182,6 +184,7 @@ class ReviewController(QObject):
         and save it at once as a draft (its own undo step)."""
         self.save_pending()
         self.editor.take(text, origin, engine)
+        self.taken.emit()
         edited = self._edited()
         if edited is None:
             return
@@ -240,6 +243,8 @@ class ReviewController(QObject):
             position = self.model.position_of(view.segment.id)
             if position is not None:
                 self.segment_approved.emit(position, lang)
+        if status is Status.APPROVED and after is not None:
+            self.approved_text.emit(view.segment.id, lang, after.text)
         target = min(row + 1, len(self.model.visible) - 1)
         if status is Status.APPROVED:
             found = next_unapproved(self.visible_views(), row, [lang])

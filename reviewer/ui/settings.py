@@ -45,6 +45,8 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
            "article:segment pairs (the newest first), to come back to it"),
     Option("export_format", str, "tmx", "the format of the last export"),
     Option("export_folder", str, "", "the folder of the last export (empty: Documents)"),
+    Option("record_effort", bool, True, "record each approval's post-editing time and "
+           "keystrokes in the library (kept on this machine)"),
     Option("color_scheme", str, "auto", "colours: auto (follow the system), light or dark"),
     Option("geometry", bytes, b"", "window geometry"),
     Option("window_state", bytes, b"", "docks and toolbars"),

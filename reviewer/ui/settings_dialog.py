@@ -91,6 +91,12 @@ class SettingsDialog(QDialog):
             self.ui_language.addItem(name or self.tr("Automatic (the system's language)"), code)
         self.qa_checks = QaChecksBox()
         self.spelling = SpellingBox(list(self.targets))
+        self.record_effort = QCheckBox(self.tr("Record post-editing time and keystrokes (kept "
+                                               "in the library; nothing leaves this machine)"))
+        self.record_effort.setToolTip(self.tr(
+            "With each approval: the seconds the final text had the focus (a pause longer than "
+            "a minute counts as a minute), the keys pressed in it, the text you started from "
+            "and the text approved. The statistics show them by engine and by person."))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
@@ -118,6 +124,7 @@ class SettingsDialog(QDialog):
             (self.tr("Languages &shown:"), targets),
             (self.tr("&QA checks:"), self.qa_checks),
             (self.tr("S&pellcheck:"), self.spelling),
+            (self.tr("Editing &log:"), self.record_effort),
             (self.tr("&Font size:"), self.font_size),
             (self.tr("&Interface language:"), self.ui_language),
             ("", QLabel(self.tr("The interface language changes when reviewer starts again."))),
@@ -153,6 +160,7 @@ class SettingsDialog(QDialog):
         self.ui_language.setCurrentIndex(max(self.ui_language.findData(get("ui_language")), 0))
         self.qa_checks.load(self.settings)
         self.spelling.load(self.settings)
+        self.record_effort.setChecked(bool(get("record_effort")))
 
     def spec(self) -> EngineSpec:
         """The engine chosen in the list."""
@@ -249,4 +257,5 @@ class SettingsDialog(QDialog):
         put("ui_language", self.ui_language.currentData())
         self.qa_checks.save(self.settings)
         self.spelling.save(self.settings)
+        put("record_effort", self.record_effort.isChecked())
         self.settings.sync()

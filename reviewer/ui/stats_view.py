@@ -35,6 +35,7 @@ from reviewer.core import languages
 from reviewer.core.significance import BootstrapOptions
 from reviewer.storage.stats_queries import Stats, retest
 from reviewer.ui.chart_panel import ChartPanel
+from reviewer.ui.effort_tab import EffortTab
 from reviewer.ui.stats_tabs import HistogramTab, LeaderboardTab, ProgressTab, QaTab
 from reviewer.ui.stats_work import QaSummary, compute_qa, compute_stats
 from reviewer.ui.tasks import TaskRunner
@@ -100,7 +101,10 @@ class StatsView(QDialog):
         self.tabs.addTab(self.histogram, self.tr("chrF &histogram"))
         self.tabs.addTab(self.progress, self.tr("&Progress and effort"))
         self.tabs.addTab(self.qa_tab, self.tr("&QA findings"))
+        self.effort_tab = EffortTab()
+        self.tabs.addTab(self.effort_tab, self.tr("Post-e&diting"))
         self.tabs.currentChanged.connect(lambda _i: self.load_qa())
+        self.tabs.currentChanged.connect(lambda _i: self.show_effort())
         for chart in self.charts():
             chart.exported.connect(lambda path: self.status.setText(
                 self.tr("Saved the chart to {0}.").format(path)))
@@ -172,6 +176,7 @@ class StatsView(QDialog):
         self._generation += 1
         self.stats.clear()
         self.qa.clear()
+        self.effort_tab.forget()
         self.load()
 
     def test_options(self) -> BootstrapOptions:
@@ -256,7 +261,14 @@ class StatsView(QDialog):
         self.progress.show_stats(stats, lang)
         self.show_qa()
 
+    def show_effort(self) -> None:
+        """Draw (summing on a worker first) the post-editing effort when its tab is shown."""
+        if self.tabs.currentWidget() is self.effort_tab and self.db_path is not None:
+            self.effort_tab.load(self.runner, self.db_path, self.scope_id(), self.langs,
+                                 self.current_lang(), self.on_error)
+
     def show_qa(self) -> None:
         """Draw the QA findings of the current scope, target and language."""
         summary = self.qa.get((self.scope_id(), self.qa_tab.current_target()))
         self.qa_tab.show_summary(summary, self.current_lang())
+        self.show_effort()
