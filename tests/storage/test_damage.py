@@ -51,13 +51,28 @@ def _table_page(db: Path, table: str) -> int:
         conn.close()
 
 
+def _data_page(db: Path, near: int) -> int:
+    """The first page from ``near`` on (1-based) such that it and the next hold no part of the
+    schema table (whose damage the "header" case covers)."""
+    conn = sqlite3.connect(db)
+    try:
+        schema = {p for (p,) in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")}
+    finally:
+        conn.close()
+    page = max(near, 2)
+    while page in schema or page + 1 in schema:
+        page += 1
+    return page
+
+
 def _damage(db: Path, kind: str) -> Path:
     size, count = _pages(db)
     copy = db.with_name(f"{kind}.db")
     shutil.copyfile(db, copy)
     with copy.open("r+b") as f:
-        if kind == "random":
-            f.seek(size * (count // 2))
+        if kind == "random":  # two pages of rows in the middle (the schema's own: "header")
+            f.seek(size * (_data_page(db, count // 2) - 1))
             f.write(random.Random(1).randbytes(8192))
         elif kind == "zeroed":
             f.seek(size * (_table_page(db, "translations") - 1))
