@@ -4,7 +4,7 @@ are filled as drafts with origin ``repeat``, for the translator to confirm with 
 When an article opens, repeats of approvals anywhere in the library are filled; when a segment is
 approved, the other segments of the article with its repeat key and no translation are (memoQ's
 and Trados's auto-propagation). Each fill is one undo step ("Fill 3 repeats"), written through
-the store writer (:class:`~reviewer.ui.batch_undo.BatchCommand`). The ``repeat_fill`` setting
+the store writer (:class:`~reviewer.ui.undo.BatchCommand`). The ``repeat_fill`` setting
 (the Segment menu's "Fill repeats automatically") turns both off; Ctrl+Shift+P fills on demand.
 
 Under the final text a note says where a repeat came from ("Repeat of segment 4 in “Title”"):
@@ -24,7 +24,6 @@ from reviewer.core.repeats import Repeat, RepeatOf, carry_over, find_repeats
 from reviewer.services.repeats import fill_edits
 from reviewer.storage.repeat_queries import approved_repeats
 from reviewer.storage.store import Store
-from reviewer.ui.batch_undo import BatchCommand, WriterBatch
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.review_controller import ReviewController
 from reviewer.ui.review_model import ReviewModel
@@ -45,7 +44,6 @@ class RepeatFill(QObject):
         super().__init__(parent)
         self.writer, self.settings, self.model = writer, settings, model
         self.review, self.editor = review, editor
-        self.batch = WriterBatch(writer)
         self.article_id: int | None = None
         self._of: dict[Key, RepeatOf | None] = {}  # where each repeat came from (None: unknown)
         self._titles: dict[int, str] = {}
@@ -110,12 +108,11 @@ class RepeatFill(QObject):
         if not repeats:
             return 0
         edits = fill_edits(repeats, self.model.views)
-        review = self.review
-        command = BatchCommand(self.batch, edits, label, review.stored,
-                               review.segment_changed, lambda text: self.message.emit(text, 0))
         for r in repeats:
             self._of[(r.segment_id, r.lang)] = r.of
-        return len(edits) if review.push_command(command) else 0
+        written = self.review.push_batch(edits, label, other_articles=False,
+                                         failed=lambda text: self.message.emit(text, 0))
+        return len(edits) if written else 0
 
     # -- where a repeat came from --------------------------------------------------------------
     def show(self, view: SegmentView | None) -> None:

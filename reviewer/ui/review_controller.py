@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from reviewer.core import languages
 from reviewer.core.edits import Edit, TranslationState, draft_state, review_state
@@ -141,13 +141,18 @@ class ReviewController(QObject):
                              "written.").format(error=failures[-1]), 0)  # to do; kept shown
         return command.written
 
-    def push_batch(self, edits: list[Edit], label: str) -> bool:
-        """Write ``edits`` in one transaction as ONE undo step; whether they were saved."""
+    def push_batch(self, edits: list[Edit], label: str, *,
+                   failed: Callable[[str], None] | None = None,
+                   other_articles: bool = True) -> bool:
+        """Write ``edits`` in one transaction as ONE undo step; whether they were saved.
+        ``other_articles``: they may touch other articles (``batch_done`` tells the window)."""
         self.save_pending()
         command = BatchCommand(self.batch_service, edits, label, self.stored,
-                               self.segment_changed, self.say)
+                               self.segment_changed, failed or self.say)
         self.undo_stack.push(command)
-        self.batch_done.emit()
+        if other_articles:
+            self.batch_done.emit()
+        self.update_progress()
         return command.written
 
     def _write_failed(self, failures: list[str]) -> Callable[[str], None]:
@@ -268,14 +273,6 @@ class ReviewController(QObject):
         self.editor.forget_text_history()  # Ctrl+Z now undoes this change, not older typing
         self.update_progress()
         return True
-
-    def push_command(self, command: QUndoCommand) -> bool:
-        """Push a command built elsewhere (a batch of edits) onto the undo stack, after saving
-        what was typed; whether it was written."""
-        self.save_pending()
-        self.undo_stack.push(command)
-        self.update_progress()
-        return bool(getattr(command, "written", True))
 
     # -- undo: the editor's typing first, then the saved changes, shown where they happen ------
     def undo(self) -> None:
