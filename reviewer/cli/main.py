@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from reviewer import __version__
 from reviewer.cli import (
+    concordance_cmds,
     desktop_cmds,
     engine_cmds,
     export_cmds,
@@ -79,7 +80,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     wanted = command_named(argv) if argv is not None else None
     for module in (store_cmds, review_cmds, history_cmds, replace_cmds, engine_cmds, export_cmds,
                    repeats_cmds, stats_cmds, tm_cmds, qa_cmds, spelling_cmds, desktop_cmds,
-                   library_cmds):
+                   library_cmds, concordance_cmds):
         for name, (func, help_text, configure) in module.COMMANDS.items():
             p = sub.add_parser(name, help=help_text, description=help_text)
             _common(p)
