@@ -147,6 +147,7 @@ class ConcordancePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.timer = QTimer(self)
         self.phrase = QLineEdit()
         self.phrase.setPlaceholderText(self.tr("A phrase in English, Ukrainian or Russian"))
         self.phrase.setClearButtonEnabled(True)
@@ -167,7 +168,6 @@ class ConcordancePanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 150)
         self.table.doubleClicked.connect(lambda _index: self.insert_current())
-        self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.search_now)

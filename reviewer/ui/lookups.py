@@ -2,8 +2,8 @@
 Alt+Insert to insert a hit), adding a term from the selections (Ctrl+T) and the glossary window.
 
 Searches and glossary writes run on the store writer's thread; a concordance search is posted
-(the answer comes back on the GUI thread), a glossary write waits for its commit. ``glossary_changed``
-tells the window to read the glossary again and show the segment anew.
+(the answer comes back on the GUI thread), a glossary write waits for its commit.
+``glossary_changed`` tells the window to read the glossary again and show the segment anew.
 """
 
 from __future__ import annotations
