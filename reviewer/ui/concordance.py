@@ -166,11 +166,12 @@ class ConcordancePanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 150)
+        header.resizeSection(0, 120)
         self.table.doubleClicked.connect(lambda _index: self.insert_current())
         self.timer.setSingleShot(True)
         self.timer.setInterval(SEARCH_DELAY_MS)
         self.timer.timeout.connect(self.search_now)
+        self.setMinimumWidth(440)  # source and translation side by side stay readable
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.phrase)
