@@ -27,7 +27,9 @@ COMMAND_ARGS: dict[str, list[list[str]]] = {
     "glossary": [["import", "g.csv"], ["list"], ["remove", "term"], ["clear"]],
     "library": [["check"], ["recover"], ["recover", "--from-backup"]],
     "replace": [["a", "b", "1"], ["a", "b", "--all", "--dry-run"]],
-    "history": [["1", "2", "--lang", "uk"]], "repeats": [["1"], ["1", "--fill"]],
+    "history": [["1", "2", "--lang", "uk"]],
+    "concordance": [["air defense"], ["air defense", "--lang", "ua", "--limit", "5"]],
+    "repeats": [["1"], ["1", "--fill"]],
     "spelling": [["status"], ["check", "текст", "--lang", "uk"], ["add", "w", "--lang", "uk"],
                  ["remove", "w", "--lang", "uk"], ["list"]],
 }

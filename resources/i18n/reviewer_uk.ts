@@ -319,6 +319,46 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Concordance…</source>
+        <translation>&amp;Конкорданс…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where a phrase (the selection) was translated before: approved translations, human versions and the translation memory</source>
+        <translation>Як фразу (виділене) перекладали раніше: затверджені переклади, людські переклади й пам’ять перекладів</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Insert the concordance hit</source>
+        <translation>Вст&amp;авити знайдене в конкордансі</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected concordance hit&apos;s phrase (or its whole translation) at the cursor of the final text; Enter in the concordance does the same</source>
+        <translation>Вставити фразу з вибраного рядка конкордансу (або весь його переклад) в остаточний текст на місце курсора; Enter у конкордансі робить те саме</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;term to the glossary…</source>
+        <translation>Додати &amp;термін до глосарію…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the words selected in the source and in the final text (or the human version) to the glossary</source>
+        <translation>Додати до глосарію слова, виділені в оригіналі та в остаточному тексті (або в людському перекладі)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Glossary…</source>
+        <translation>&amp;Глосарій…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List, filter, edit and delete the glossary&apos;s terms</source>
+        <translation>Переглянути, відфільтрувати, змінити й вилучити терміни глосарію</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Use &amp;machine translation</source>
         <translation>Взяти &amp;машинний переклад</translation>
     </message>
@@ -696,6 +736,82 @@ words</source>
         <location line="+18"/>
         <source>Could not save {0}: {1}</source>
         <translation>Не вдалося зберегти {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceModel</name>
+    <message>
+        <location filename="../../reviewer/ui/concordance.py" line="+84"/>
+        <source>Found in</source>
+        <translation>Де знайдено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Оригінал</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Translation</source>
+        <translation>Переклад</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>approved</source>
+        <translation>затверджено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>human version</source>
+        <translation>людський переклад</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>memory</source>
+        <translation>пам’ять перекладів</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, segment {n}</source>
+        <translation>, сегмент {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordancePanel</name>
+    <message>
+        <location line="+61"/>
+        <source>A phrase in English, Ukrainian or Russian</source>
+        <translation>Фраза англійською, українською чи російською</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Concordance phrase</source>
+        <translation>Фраза для конкордансу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Concordance hits</source>
+        <translation>Знайдене в конкордансі</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type a phrase to see where it was translated before.</source>
+        <translation>Введіть фразу, щоб побачити, як її перекладали раніше.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Searching…</source>
+        <translation>Пошук…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{n} hits for “{phrase}”; Enter inserts the selected one.</source>
+        <translation>«{phrase}»: знайдено {n}; Enter вставляє вибране.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{phrase}” occurs nowhere yet.</source>
+        <translation>«{phrase}» ще ніде не трапляється.</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1510,19 @@ words</source>
     </message>
 </context>
 <context>
+    <name>GlossaryModel</name>
+    <message>
+        <location filename="../../reviewer/ui/glossary_window.py" line="+66"/>
+        <source>Source term</source>
+        <translation>Термін оригіналу</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Примітка</translation>
+    </message>
+</context>
+<context>
     <name>GlossaryNote</name>
     <message>
         <location filename="../../reviewer/ui/glossary_highlight.py" line="+62"/>
@@ -1409,6 +1538,64 @@ words</source>
         <location line="+2"/>
         <source>Agreed translations of the highlighted terms; the QA check “Glossary” flags a final text that does not use them.</source>
         <translation>Узгоджені переклади виділених термінів; перевірка якості «Глосарій» позначає остаточний текст, у якому їх не використано.</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryWindow</name>
+    <message>
+        <location filename="../../reviewer/ui/glossary_window.py" line="+35"/>
+        <source>Glossary</source>
+        <translation>Глосарій</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter: type part of a term or a note</source>
+        <translation>Фільтр: введіть частину терміна чи примітки</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Filter the glossary</source>
+        <translation>Фільтрувати глосарій</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glossary terms</source>
+        <translation>Терміни глосарію</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F2 edits a cell (several terms: separate them with “;”), Delete removes a term, Ctrl+Z undoes.</source>
+        <translation>F2 змінює клітинку (кілька термінів розділяйте «;»), Delete вилучає термін, Ctrl+Z скасовує.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{what}. Ctrl+Z undoes it.</source>
+        <translation>{what}. Ctrl+Z скасовує це.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A term needs at least one translation; delete it with Delete instead.</source>
+        <translation>Термін потребує хоча б одного перекладу; щоб вилучити його, натисніть Delete.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changed “{term}”</source>
+        <translation>Змінено «{term}»</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deleted “{term}”</source>
+        <translation>Вилучено «{term}»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to undo.</source>
+        <translation>Нічого скасовувати.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undone: {what}.</source>
+        <translation>Скасовано: {what}.</translation>
     </message>
 </context>
 <context>
@@ -2031,9 +2218,37 @@ words</source>
     </message>
 </context>
 <context>
+    <name>Lookups</name>
+    <message>
+        <location filename="../../reviewer/ui/lookups.py" line="+42"/>
+        <source>Concordance</source>
+        <translation>Конкорданс</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The concordance could not be searched: {error}</source>
+        <translation>Не вдалося виконати пошук у конкордансі: {error}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Look a phrase up first: Ctrl+K opens the concordance.</source>
+        <translation>Спершу знайдіть фразу: Ctrl+K відкриває конкорданс.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Added to the glossary: {source} → {target}.</source>
+        <translation>Додано до глосарію: {source} → {target}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The glossary already has {source} → {target}.</source>
+        <translation>У глосарії вже є {source} → {target}.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+145"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -2043,7 +2258,7 @@ words</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>reviewer: something went wrong</source>
         <translation>reviewer: щось пішло не так</translation>
     </message>
@@ -2055,17 +2270,17 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+166"/>
         <source>No segment without a translation repeats an approved one.</source>
         <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
     </message>
@@ -2338,7 +2553,7 @@ Please report it with the details below.</source>
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+134"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
@@ -2392,7 +2607,7 @@ Please report it with the details below.</source>
 <context>
     <name>RepeatFill</name>
     <message>
-        <location filename="../../reviewer/ui/repeat_fill.py" line="+84"/>
+        <location filename="../../reviewer/ui/repeat_fill.py" line="+82"/>
         <source>Fill {0} repeats</source>
         <translation>Заповнити повтори: {0}</translation>
     </message>
@@ -2412,7 +2627,7 @@ Please report it with the details below.</source>
         <translation>Заповнено повторів сегмента {1}: {0}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Repeat of an approved segment (no longer found); Ctrl+Enter confirms it.</source>
         <translation>Повтор затвердженого сегмента (його вже не знайдено); Ctrl+Enter підтверджує.</translation>
     </message>
@@ -2611,7 +2826,7 @@ Please report it with the details below.</source>
         <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Comment on segment {0}</source>
         <translation>коментар до сегмента {0}</translation>
     </message>
@@ -2656,7 +2871,7 @@ Please report it with the details below.</source>
         <translation>Усі показані сегменти затверджено ({0}).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
         <source>Undid typing in segment {0}.</source>
         <translation>Скасовано введене в сегменті {0}.</translation>
     </message>
@@ -3321,6 +3536,44 @@ Please report it with the details below.</source>
         <location line="+24"/>
         <source>Could not compute the statistics: {0}</source>
         <translation>Не вдалося обчислити статистику: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TermDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/term_dialog.py" line="+26"/>
+        <source>Add a term to the glossary</source>
+        <translation>Додати термін до глосарію</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Optional: when to use it, a source</source>
+        <translation>Необов’язково: коли вживати, джерело</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Source term:</source>
+        <translation>Термін &amp;оригіналу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Мова:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Target term:</source>
+        <translation>Термін п&amp;ерекладу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Примітка:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Both the source term and the target term are needed.</source>
+        <translation>Потрібні і термін оригіналу, і термін перекладу.</translation>
     </message>
 </context>
 <context>

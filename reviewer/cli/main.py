@@ -31,7 +31,7 @@ COMMAND_MODULES = {
     "desktop": "desktop_cmds", "library": "library_cmds",
     "replace": "replace_cmds", "history": "history_cmds", "repeats": "repeats_cmds",
     "spelling": "spelling_cmds", "annotate": "lqa_cmds", "lqa": "lqa_cmds",
-    "effort": "effort_cmds",
+    "effort": "effort_cmds", "concordance": "concordance_cmds",
 }
 
 

@@ -71,6 +71,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+Alt+C",),
                QT_TRANSLATE_NOOP("Actions", "Show only segments with a comment (again to show "
                                             "all)")),
+    ActionSpec("concordance", EDIT, QT_TRANSLATE_NOOP("Actions", "&Concordance…"), ("Ctrl+K",),
+               QT_TRANSLATE_NOOP("Actions", "Where a phrase (the selection) was translated "
+                                            "before: approved translations, human versions and "
+                                            "the translation memory")),
+    ActionSpec("insert_hit", EDIT,
+               QT_TRANSLATE_NOOP("Actions", "&Insert the concordance hit"), ("Alt+Insert",),
+               QT_TRANSLATE_NOOP("Actions", "Put the selected concordance hit's phrase (or its "
+                                            "whole translation) at the cursor of the final "
+                                            "text; Enter in the concordance does the same")),
+    ActionSpec("add_term", EDIT, QT_TRANSLATE_NOOP("Actions", "Add &term to the glossary…"),
+               ("Ctrl+T",),
+               QT_TRANSLATE_NOOP("Actions", "Add the words selected in the source and in the "
+                                            "final text (or the human version) to the "
+                                            "glossary")),
+    ActionSpec("glossary", EDIT, QT_TRANSLATE_NOOP("Actions", "&Glossary…"), ("Ctrl+Shift+T",),
+               QT_TRANSLATE_NOOP("Actions", "List, filter, edit and delete the glossary's "
+                                            "terms")),
     ActionSpec("take_mt", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Use &machine translation"),
                ("Ctrl+1",)),
     ActionSpec("take_human", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Use &human version"),

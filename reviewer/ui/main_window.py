@@ -37,6 +37,7 @@ from reviewer.ui.history_panel import SegmentHistory
 from reviewer.ui.hit_marks import mark_hits
 from reviewer.ui.identity import app_icon
 from reviewer.ui.library_panel import LibraryPanel
+from reviewer.ui.lookups import Lookups
 from reviewer.ui.quality_work import QualityAids
 from reviewer.ui.realign_work import RealignOffer
 from reviewer.ui.repeat_fill import RepeatFill
@@ -59,7 +60,7 @@ STATS_DELAY_MS = 2000
 # Keys the window's actions take from the final text's own bindings.
 WINDOW_KEYS = ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+Up", "Ctrl+Down", "Ctrl+1", "Ctrl+2",
                "Ctrl+3", "Ctrl+L", "Ctrl+Return", "Ctrl+Enter", "Ctrl+Shift+Return",
-               "Ctrl+Shift+Enter")
+               "Ctrl+Shift+Enter", "Ctrl+K", "Ctrl+T")
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
                                   self)
         self.history = SegmentHistory(self.writer, self.model, self.review, self)
         self.menu_actions["auto_repeats"].setChecked(self.repeats.automatic)
+        self.lookups = Lookups(self.writer, self.editor, self, self.target_langs)
         self.view = WindowView(self, settings, self.library_dock, self.menu_actions["library"],
                                self.splitter, self.grid, self.editor)
         self.stats_timer = QTimer(self)
@@ -122,7 +124,8 @@ class MainWindow(QMainWindow):
         self._field_keys = {QKeySequence(k)[0]  # type: ignore[index]  # as above
                             for spec in ACTIONS for k in spec.shortcuts}
         self.editor.final.installEventFilter(self)
-        for field in (self.filter_bar.text, self.editor.comment, self.library.filter):
+        for field in (self.filter_bar.text, self.editor.comment, self.library.filter,
+                      self.lookups.panel.phrase):
             field.installEventFilter(self)
         name_controls(self)
         self.view.restore()
@@ -188,6 +191,8 @@ class MainWindow(QMainWindow):
         work.article_imported.connect(self._on_article_imported)
         work.exchange_imported.connect(self._on_exchange_imported)
         self.realign.realigned.connect(self.open_article)
+        self.lookups.message.connect(self.say)
+        self.lookups.glossary_changed.connect(self._on_glossary_changed)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Once the window manager has drawn the frame, check the guess made before."""
@@ -305,6 +310,10 @@ class MainWindow(QMainWindow):
         if self.stats_view is not None and self.stats_view.isVisible():
             self.stats_view.refresh()
 
+    def _on_glossary_changed(self) -> None:
+        self.quality.reload_glossary()
+        self.review.show_current()
+
     def _on_fetch_finished(self) -> None:
         self.review.show_current()
         self.realign.offer(self.article_id, self.target_langs())
@@ -411,6 +420,18 @@ class MainWindow(QMainWindow):
                 lambda aid: view.set_article(aid, self.library.model.title_of(aid) or ""))
         title = self.library.model.title_of(self.article_id) or ""
         view.show_for(self.store.path, self.article_id, title, self.target_langs())
+
+    def on_concordance_triggered(self) -> None:
+        self.lookups.open_concordance()
+
+    def on_insert_hit_triggered(self) -> None:
+        self.lookups.insert_current()
+
+    def on_add_term_triggered(self) -> None:
+        self.lookups.add_term()
+
+    def on_glossary_triggered(self) -> None:
+        self.lookups.open_glossary()
 
     def on_find_triggered(self) -> None:
         self.filter_bar.show()

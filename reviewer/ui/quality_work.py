@@ -141,6 +141,14 @@ class QualityAids(QObject):
         self._names, self._names_at = NameContext(), 0
         self._read_names()  # a short article is ready at once
 
+    def reload_glossary(self) -> None:
+        """The glossary changed in the window: read it again (on the writer's thread); the
+        highlight and the QA checks use it from the next showing on."""
+        self.glossary = self.writer.call(lambda store: GlossaryStore(store).glossary())
+        if not self.names_timer.isActive():  # else the names being read bring it along
+            self.qa_marks.set_context(self._names, self.glossary)
+            self.grid_marks.reset()
+
     def _read_names(self) -> None:
         """Read the next sources' names; once all are read, the checks can run."""
         model = self.model

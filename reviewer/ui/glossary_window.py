@@ -1,0 +1,192 @@
+"""The glossary window: every term (source, one column per target language, note), filtered as
+you type, edited in place (F2 or typing over a cell), deleted with Delete; Ctrl+Z undoes the last
+change. Every read and write goes through the store writer's thread; ``changed`` tells the window
+to highlight the terms anew."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reviewer.core import languages
+from reviewer.core.qa.glossary import Term
+from reviewer.storage.glossary_edits import GlossaryEntryRows, edited, entries, replace_terms
+from reviewer.ui.store_writer import StoreWriter
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class GlossaryModel(QAbstractTableModel):
+    """One row per source term; the fields are ``source``, the languages, ``note``."""
+
+    edit_requested = Signal(object, str, str)  # entry, field, value
+
+    def __init__(self, langs: Sequence[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.fields = ["source", *langs, "note"]
+        self.entries: list[GlossaryEntryRows] = []
+
+    def set_entries(self, found: Sequence[GlossaryEntryRows]) -> None:
+        self.beginResetModel()
+        self.entries = list(found)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.fields)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        name = self.fields[section]
+        return (self.tr("Source term") if name == "source" else self.tr("Note")
+                if name == "note" else languages.label(name))
+
+    def value(self, entry: GlossaryEntryRows, name: str) -> str:
+        return entry.source if name == "source" else entry.note if name == "note" \
+            else entry.targets(name)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.value(self.entries[index.row()], self.fields[index.column()])
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: object,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        entry, name = self.entries[index.row()], self.fields[index.column()]
+        if " ".join(str(value).split()) != self.value(entry, name):
+            self.edit_requested.emit(entry, name, str(value))
+        return True
+
+
+class GlossaryWindow(QDialog):
+    """The glossary list over the store writer; ``changed`` after every write."""
+
+    changed = Signal()
+
+    def __init__(self, writer: StoreWriter, langs: Sequence[str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.writer = writer
+        self.undo_steps: list[tuple[list[Term], list[Term], str]] = []  # added, removed, what
+        self.setWindowTitle(self.tr("Glossary"))
+        self.resize(760, 480)
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter: type part of a term or a note"))
+        self.filter.setClearButtonEnabled(True)
+        self.model = GlossaryModel(langs, self)
+        # queued: the model is read again after the cell's editor has closed, not inside it
+        self.model.edit_requested.connect(self.on_model_edit_requested,
+                                          Qt.ConnectionType.QueuedConnection)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.installEventFilter(self)
+        self.filter.installEventFilter(self)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo)
+        self.filter.setAccessibleName(self.tr("Filter the glossary"))
+        self.table.setAccessibleName(self.tr("Glossary terms"))
+        self.reload()
+        self.status.setText(self.tr("F2 edits a cell (several terms: separate them with “;”), "
+                                    "Delete removes a term, Ctrl+Z undoes."))
+
+    def reload(self) -> None:
+        """Read the glossary again (on the writer's thread)."""
+        self.model.set_entries(self.writer.call(entries))
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _write(self, before: list[Term], after: list[Term], what: str) -> None:
+        added = self.writer.call(lambda store: replace_terms(store, before, after))
+        self.undo_steps.append((added, before, what))
+        self.status.setText(self.tr("{what}. Ctrl+Z undoes it.").format(what=what))
+        self.reload()
+        self.changed.emit()
+
+    def on_model_edit_requested(self, entry: GlossaryEntryRows, name: str, value: str) -> None:
+        after = edited(entry, name, value)
+        if not any(t.lang != "" and t.target for t in after):
+            self.status.setText(self.tr("A term needs at least one translation; "
+                                        "delete it with Delete instead."))
+            return
+        self._write(list(entry.terms), after,
+                    self.tr("Changed “{term}”").format(term=entry.source))
+
+    def delete_current(self) -> None:
+        index = self.proxy.mapToSource(self.table.currentIndex())
+        if not index.isValid():
+            return
+        entry = self.model.entries[index.row()]
+        row = self.table.currentIndex().row()
+        self._write(list(entry.terms), [], self.tr("Deleted “{term}”").format(term=entry.source))
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))
+
+    def undo(self) -> None:
+        """Take the last change back (as it was stored before it)."""
+        if not self.undo_steps:
+            self.status.setText(self.tr("Nothing to undo."))
+            return
+        added, removed, what = self.undo_steps.pop()
+        self.writer.call(lambda store: replace_terms(store, added, removed))
+        self.status.setText(self.tr("Undone: {what}.").format(what=what))
+        self.reload()
+        self.changed.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if watched is self.table and event.key() == Qt.Key.Key_Delete \
+                    and self.table.state() != QAbstractItemView.State.EditingState:
+                self.delete_current()
+                return True
+            if watched is self.filter and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return,
+                                                          Qt.Key.Key_Enter):
+                self.table.setFocus()
+                if self.proxy.rowCount():
+                    self.table.setCurrentIndex(self.proxy.index(0, 0))
+                return True
+        return super().eventFilter(watched, event)
