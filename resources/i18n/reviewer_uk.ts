@@ -273,7 +273,12 @@
         <translation>Замінити текст в остаточних перекладах цієї статті або всієї бібліотеки, з попереднім переглядом</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Spe&amp;lling suggestions</source>
+        <translation>Варіанти правопис&amp;у</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Suggestions for the next misspelt word of the final text, to add it to the dictionary or ignore it</source>
         <translation>Варіанти для наступного слова з помилкою в остаточному тексті; слово можна додати до словника або ігнорувати</translation>
     </message>
@@ -293,13 +298,8 @@
         <translation>Показати лише сегменти, у тексті яких є зауваження перевірки якості (ще раз — показати всі)</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>Spelling su&amp;ggestions</source>
-        <translation>Варіанти правопис&amp;у</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Only repea&amp;ts</source>
+        <location line="+2"/>
+        <source>Only r&amp;epeats</source>
         <translation>Лише п&amp;овтори</translation>
     </message>
     <message>

@@ -51,7 +51,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("replace", EDIT, QT_TRANSLATE_NOOP("Actions", "Find and re&place…"), ("Ctrl+H",),
                QT_TRANSLATE_NOOP("Actions", "Replace text in the final translations of this "
                                             "article or the whole library, with a preview")),
-    ActionSpec("spelling", EDIT, QT_TRANSLATE_NOOP("Actions", "Spelling su&ggestions"),
+    ActionSpec("spelling", EDIT, QT_TRANSLATE_NOOP("Actions", "Spe&lling suggestions"),
                ("F7",),
                QT_TRANSLATE_NOOP("Actions", "Suggestions for the next misspelt word of the "
                                             "final text, to add it to the dictionary or "
@@ -62,7 +62,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+Alt+Q",),
                QT_TRANSLATE_NOOP("Actions", "Show only segments whose text has QA findings "
                                             "(again to show all)")),
-    ActionSpec("filter_repeats", EDIT, QT_TRANSLATE_NOOP("Actions", "Only repea&ts"),
+    ActionSpec("filter_repeats", EDIT, QT_TRANSLATE_NOOP("Actions", "Only r&epeats"),
                ("Ctrl+Alt+R",),
                QT_TRANSLATE_NOOP("Actions", "Show only segments filled from a repeat of an "
                                             "approved segment (again to show all)")),
