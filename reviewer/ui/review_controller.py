@@ -131,6 +131,8 @@ class ReviewController(QObject):
               typing: bool = False) -> bool:
         """Write one change through the review service as an undo step; whether it was saved."""
         edit = Edit(view.segment.id, lang, state_of(view, lang), after, label)
+        if edit.is_noop:  # rejecting a rejected text again: nothing to write, nothing to undo
+            return True
         failures: list[str] = []
         command = EditCommand(self.service, edit, self.stored, self.segment_changed,
                               self._write_failed(failures), typing=typing)

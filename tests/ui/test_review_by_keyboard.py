@@ -121,3 +121,23 @@ def test_approving_the_last_unapproved_segment_says_so(qtbot: Any, make_window: 
     qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert store.translation(window.model.views[0].segment.id, "uk").status is Status.APPROVED
     assert "Every shown segment is approved in UA." in window.message.text()
+
+
+def test_reviewing_a_text_again_as_it_is_adds_no_undo_step(qtbot: Any, make_window: Any,
+                                                           store: Store) -> None:
+    """Ctrl+Shift+Enter on a segment already rejected with that text changes nothing: it moves on
+    but leaves no undo step, so Ctrl+Z does not jump back to it (found by the model-based test:
+    the window pushed an empty "Reject segment 1" and Ctrl+Z moved the row)."""
+    from reviewer import library
+
+    window = make_window()
+    library.approve(store, window.article_id, 0, "uk", text="Відхилено", status=Status.REJECTED)
+    window.close()
+    window = make_window()
+    window.go_to_row(0)
+    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert window.current_row() == 1
+    assert window.review.undo_stack.count() == 0
+    qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
+    assert window.current_row() == 1 and "Nothing to undo" in window.message.text()
