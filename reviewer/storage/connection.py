@@ -82,7 +82,7 @@ class Connection:
                     self._refuse_outdated()
                 else:
                     if not memory:
-                        self.db.execute("PRAGMA journal_mode = WAL")
+                        self._set_wal()
                     self.db.execute("PRAGMA synchronous = FULL")
                     migrate(self.db)
         except StoreError:
@@ -94,6 +94,21 @@ class Connection:
         except RuntimeError as exc:
             conn.close()
             raise StoreError(f"{self.path}: {exc}") from exc
+
+    def _set_wal(self) -> None:
+        """Switch to WAL, retrying while another process does the same on a new file: two
+        processes switching a fresh rollback-journal file at once make SQLite answer "locked"
+        at once to one of them (a lock upgrade it refuses without waiting, to avoid a deadlock),
+        so the busy timeout alone does not cover it."""
+        deadline = time.monotonic() + self.busy_timeout
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.02)
 
     def _connect_read_only(self) -> sqlite3.Connection:
         """Open the file for reading only; a WAL database whose folder cannot hold the ``-shm``
