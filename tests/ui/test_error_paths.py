@@ -78,7 +78,8 @@ def test_a_known_error_in_a_job_lands_in_the_status_bar(
 def test_an_error_escaping_an_action_on_the_gui_thread(
         qtbot: Any, make_window: Any, store: Any, monkeypatch: pytest.MonkeyPatch,
         error: Exception, crashes: bool) -> None:
-    """The app's exception hook: Ctrl+E reads the article on the GUI thread, and that read fails."""
+    """The app's exception hook: Ctrl+E looks the article's title up on the GUI thread, and that
+    look-up fails."""
     import sys
 
     from reviewer.app import _install_crash_dialog
@@ -93,7 +94,7 @@ def test_an_error_escaping_an_action_on_the_gui_thread(
     def failing_read(*_args: Any) -> Any:
         raise error
 
-    monkeypatch.setattr(store, "article", failing_read)
+    monkeypatch.setattr(window.work, "title_of", failing_read)
     qtbot.keyClick(window.grid, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     if crashes:
         qtbot.waitUntil(lambda: len(dialogs) == 1)
