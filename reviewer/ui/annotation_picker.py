@@ -83,6 +83,7 @@ class AnnotationPicker(QDialog):
             button.setProperty("severity", level.value)
             button.setChecked(level is severity)
             self.severities.addButton(button)
+            button.installEventFilter(self)
             row.addWidget(button)
         self.note = QLineEdit()
         self.note.installEventFilter(self)
@@ -122,13 +123,19 @@ class AnnotationPicker(QDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Alt+N, I, J, C choose the severity; Up and Down in the filter field move in the list
         of categories."""
-        if event.type() != QEvent.Type.KeyPress:
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return super().eventFilter(watched, event)
         assert isinstance(event, QKeyEvent)
         if event.modifiers() == Qt.KeyboardModifier.AltModifier \
                 and event.key() in SEVERITY_KEYS:
-            self.set_severity(SEVERITY_KEYS[Qt.Key(event.key())])
+            if kind == QEvent.Type.ShortcutOverride:  # before any mnemonic (a button's &Cancel)
+                event.accept()
+            else:
+                self.set_severity(SEVERITY_KEYS[Qt.Key(event.key())])
             return True
+        if kind != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
         if watched is self.filter:
             if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 step = -1 if event.key() == Qt.Key.Key_Up else 1

@@ -5,9 +5,11 @@ Ctrl+Alt+E makes a QA finding an annotation."""
 
 from __future__ import annotations
 
+import threading
 import warnings
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -15,6 +17,7 @@ from reviewer.core.model import Origin, Status
 from reviewer.core.mqm import Severity
 from reviewer.storage.annotations import Annotations
 from reviewer.storage.store import Store
+from reviewer.ui import lqa_tab
 from reviewer.ui.annotation_marks import GROUP
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -134,3 +137,62 @@ def test_qa_finding_promoted_with_one_key(qtbot: Any, make_window: Any, store: S
     assert "п'ять" in promoted.text or promoted.start == promoted.end
     assert promoted.note  # the finding's explanation
     assert "Marked as an error" in window.message.text()
+
+
+def _cells(model: Any) -> list[list[str]]:
+    return [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_statistics_tab_scores_the_marked_error(qtbot: Any, make_window: Any, store: Store,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("matplotlib")
+    threads: list[int] = []
+    compute = lqa_tab.compute_lqa
+
+    def noted(*args: Any) -> Any:
+        threads.append(threading.get_ident())
+        return compute(*args)
+
+    monkeypatch.setattr(lqa_tab, "compute_lqa", noted)
+    window = make_window()
+    first = store.segments(window.article_id)[0]
+    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
+    qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+    final = window.editor.final
+    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
+    qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
+    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.annotations.picker is not None, timeout=5000)
+    picker = window.annotations.picker
+    _activate(picker)
+    qtbot.keyClicks(picker.filter, "grammar")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_C, ALT)  # critical: 25 points
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(_stored(store, first.id)) == 1, timeout=5000)
+
+    _activate(window)
+    qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | SHIFT)
+    view = window.stats_view
+    qtbot.waitUntil(lambda: view is not None and view.isVisible())
+    _activate(view)
+    qtbot.keyClick(view, Qt.Key.Key_M, ALT)
+    assert view.tabs.currentWidget() is view.lqa_tab
+    tab = view.lqa_tab
+    qtbot.waitUntil(lambda: tab.scores.rowCount() >= 1
+                    and "errors marked" in tab.summary.text(), timeout=20000)
+    rows = {r[0]: r for r in _cells(tab.scores)}
+    final_row = rows["Final translation"]
+    words = int(final_row[2])
+    assert final_row[1] == "1" and final_row[3] == "1"  # one segment translated, one error
+    assert final_row[7] == "1"  # critical
+    assert final_row[8] == "25.0"
+    assert final_row[9] == f"{100 - 25 / words * 1000:.1f}" and final_row[10] == "fail"
+    assert rows["Human version"][3] == "0" and rows["Human version"][10] == "pass"
+    assert _cells(tab.categories)[0][0] == "Linguistic conventions › Grammar"
+    qtbot.keyClick(view, Qt.Key.Key_B, ALT)  # the whole library
+    qtbot.waitUntil(lambda: view.library_button.isChecked() and tab.scores.rowCount() >= 1
+                    and "errors marked" in tab.summary.text(), timeout=20000)
+    assert {r[0]: r for r in _cells(tab.scores)}["Final translation"][3] == "1"
+    assert len(threads) == 2 and threading.get_ident() not in threads  # on a worker
