@@ -90,7 +90,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("go_to", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Go to segment…"), ("Ctrl+G",)),
     ActionSpec("edit_final", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Edit final text"), ("F2",)),
     ActionSpec("comment", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Comment…"), ("Ctrl+M",)),
-    ActionSpec("mark_error", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Mark &error…"),
+    ActionSpec("mark_error", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Mar&k error…"),
                ("Ctrl+Shift+E",),
                QT_TRANSLATE_NOOP("Actions", "Mark the words selected in the final text as an "
                                             "MQM error: category, severity, note")),

@@ -93,7 +93,7 @@ class AnnotationPicker(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        category_label_ = QLabel(self.tr("&Category:"))
+        category_label_ = QLabel(self.tr("Ca&tegory:"))
         category_label_.setBuddy(self.filter)
         layout = QVBoxLayout(self)
         layout.addWidget(words)
