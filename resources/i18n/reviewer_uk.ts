@@ -526,7 +526,7 @@
         <translation>Позначення помилки в сегменті {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>No QA finding to mark as an error in this segment.</source>
         <translation>У цьому сегменті немає зауважень QA, які можна позначити як помилку.</translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>AnnotationList</name>
     <message>
-        <location filename="../../reviewer/ui/annotation_marks.py" line="+69"/>
+        <location filename="../../reviewer/ui/annotation_marks.py" line="+68"/>
         <source>MQM errors marked in this segment (Ctrl+Shift+E marks the selected words, Delete removes the current one)</source>
         <translation>Помилки MQM, позначені в цьому сегменті (Ctrl+Shift+E позначає виділені слова, Delete вилучає поточну)</translation>
     </message>
@@ -2248,7 +2248,7 @@ words</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>{0}: {1} errors marked; pass threshold {2:g}.</source>
+        <source>{0}: errors marked: {1}; pass threshold {2:g}.</source>
         <translation>{0}: позначено помилок: {1}; прохідна оцінка {2:g}.</translation>
     </message>
     <message>

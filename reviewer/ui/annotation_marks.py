@@ -65,7 +65,6 @@ class AnnotationList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.annotations: list[Annotation] = []
-        self.setMaximumHeight(90)
         self.setToolTip(self.tr("MQM errors marked in this segment (Ctrl+Shift+E marks the "
                                 "selected words, Delete removes the current one)"))
         self.hide()
@@ -91,6 +90,9 @@ class AnnotationList(QListWidget):
             self.addItem(item)
         if self.annotations:
             self.setCurrentRow(min(row, len(self.annotations) - 1))
+        rows = min(len(self.annotations), 4)
+        if rows:
+            self.setFixedHeight(rows * self.sizeHintForRow(0) + 2 * self.frameWidth() + 2)
         self.setVisible(bool(self.annotations))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802

@@ -194,7 +194,12 @@ class AnnotationAids(QObject):
             self.message.emit(str(exc), 12000)
             return False
         label = self.tr("Mark error in segment {0}").format(number)
-        return self._push(AnnotationEdit(None, annotation, label))
+        if not self._push(AnnotationEdit(None, annotation, label)):
+            return False
+        cursor = self.editor.final.textCursor()  # the underline shows, not the selection
+        cursor.clearSelection()
+        self.editor.final.setTextCursor(cursor)
+        return True
 
     def promote(self) -> bool:
         """Ctrl+Alt+E: the segment's first QA finding not yet marked becomes an annotation."""

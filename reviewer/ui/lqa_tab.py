@@ -137,7 +137,7 @@ class LqaTab(QWidget):
             self.summary.setText(self.tr("{0}: no texts to score yet.").format(label))
         else:
             marked = sum(c.errors for c in mine)
-            self.summary.setText(self.tr("{0}: {1} errors marked; pass threshold {2:g}.")
+            self.summary.setText(self.tr("{0}: errors marked: {1}; pass threshold {2:g}.")
                                  .format(label, marked, mine[0].score.threshold))
         if mine:
             self.score_table.selectRow(0)

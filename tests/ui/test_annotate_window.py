@@ -81,6 +81,7 @@ def test_mark_error_by_keyboard_then_undo_redo_and_delete(qtbot: Any, make_windo
     assert marked.category == "accuracy/omission" and marked.severity is Severity.MAJOR
     assert marked.note == "a word missing" and marked.target == "final"
     qtbot.waitUntil(lambda: _marks(window) == [word], timeout=5000)  # underlined
+    assert not final.textCursor().hasSelection()  # the underline is what shows
     qtbot.waitUntil(lambda: window.annotations.list.count() == 1, timeout=5000)
     line = window.annotations.list.item(0).text()
     assert "Omission" in line and "Major" in line and "a word missing" in line
