@@ -319,7 +319,7 @@ class ReviewController(QObject):
         if isinstance(command, EditCommand | BatchCommand):
             segment_id, lang = command.edit.segment_id, command.edit.lang
         else:
-            segment_id, lang = command.segment_id, command.lang  # type: ignore[attr-defined]
+            segment_id, lang = command.segment_id, command.lang  # type: ignore[attr-defined]  # AnnotationCommand (it imports this module)
         position = self.model.position_of(segment_id)
         if position is None:
             return lang
