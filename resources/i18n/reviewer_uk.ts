@@ -414,6 +414,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Mar&amp;k error…</source>
+        <translation>Позначити помилк&amp;у…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the words selected in the final text as an MQM error: category, severity, note</source>
+        <translation>Позначити виділені слова остаточного тексту як помилку MQM: категорія, серйозність, примітка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mark QA &amp;finding as error</source>
+        <translation>Позначити зауваження QA як пом&amp;илку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the segment&apos;s next QA finding not yet marked an MQM error annotation</source>
+        <translation>Зробити наступне ще не позначене зауваження QA сегмента анотацією помилки MQM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Next target &amp;language</source>
         <translation>Наступна мова пер&amp;екладу</translation>
     </message>
@@ -531,6 +551,115 @@
         <location line="+1"/>
         <source>Redo</source>
         <translation>Повторити</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationAids</name>
+    <message>
+        <location filename="../../reviewer/ui/annotation_work.py" line="+162"/>
+        <source>Mark errors in the final text once it is saved: type or take a translation first.</source>
+        <translation>Помилки позначають в остаточному тексті, коли його збережено: спершу введіть або візьміть переклад.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Mark error in segment {0}</source>
+        <translation>Позначення помилки в сегменті {0}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No QA finding to mark as an error in this segment.</source>
+        <translation>У цьому сегменті немає зауважень QA, які можна позначити як помилку.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mark QA finding as error in segment {0}</source>
+        <translation>Позначення зауваження QA як помилки в сегменті {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marked as an error: {0}</source>
+        <translation>Позначено як помилку: {0}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every QA finding of this segment is marked already.</source>
+        <translation>Усі зауваження QA цього сегмента вже позначено.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove error in segment {0}</source>
+        <translation>Вилучення помилки в сегменті {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationList</name>
+    <message>
+        <location filename="../../reviewer/ui/annotation_marks.py" line="+68"/>
+        <source>MQM errors marked in this segment (Ctrl+Shift+E marks the selected words, Delete removes the current one)</source>
+        <translation>Помилки MQM, позначені в цьому сегменті (Ctrl+Shift+E позначає виділені слова, Delete вилучає поточну)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(missing)</source>
+        <translation>(пропущено)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationPicker</name>
+    <message>
+        <location filename="../../reviewer/ui/annotation_picker.py" line="+33"/>
+        <source>Neutral</source>
+        <translation>Нейтральна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minor</source>
+        <translation>Незначна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>Значна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical</source>
+        <translation>Критична</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Mark error</source>
+        <translation>Позначити помилку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error in: “{0}”</source>
+        <translation>Помилка в: «{0}»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error at the cursor (something missing)</source>
+        <translation>Помилка в позиції курсора (щось пропущено)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type to filter the categories</source>
+        <translation>Введіть текст, щоб відфільтрувати категорії</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Note (optional)</source>
+        <translation>Примітка (необов’язково)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Категорія:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity:</source>
+        <translation>Серйозність:</translation>
     </message>
 </context>
 <context>
@@ -2246,9 +2375,117 @@ words</source>
     </message>
 </context>
 <context>
+    <name>LqaTab</name>
+    <message>
+        <location filename="../../reviewer/ui/lqa_tab.py" line="+83"/>
+        <source>&amp;Scores by evaluated text:</source>
+        <translation>&amp;Оцінки за оціненими текстами:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors by &amp;category:</source>
+        <translation>Помилки за &amp;категоріями:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>MQM 2.0 scoring: penalty = errors × severity multiplier (neutral 0, minor 1, major 5, critical 25); score = 100 − penalty per 1,000 source words; it passes at {0:g} or more. Errors whose words are no longer in the text are not counted. Mark errors in the window with Ctrl+Shift+E.</source>
+        <translation>Оцінювання MQM 2.0: штрафні бали = помилки × множник серйозності (нейтральна 0, незначна 1, значна 5, критична 25); оцінка = 100 − штрафні бали на 1000 слів оригіналу; прохідна оцінка — від {0:g}. Помилки, слів яких уже немає в тексті, не враховуються. Позначайте помилки у вікні клавішами Ctrl+Shift+E.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Final translation</source>
+        <translation>Остаточний переклад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Human version</source>
+        <translation>Людський переклад</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine translation: {0}</source>
+        <translation>Машинний переклад: {0}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Segments</source>
+        <translation>Сегменти</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Errors</source>
+        <translation>Помилки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Penalty</source>
+        <translation>Штрафні бали</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Оцінка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>pass</source>
+        <translation>пройдено</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>fail</source>
+        <translation>не пройдено</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Computing…</source>
+        <translation>Обчислення…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}: no texts to score yet.</source>
+        <translation>{0}: текстів для оцінювання ще немає.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0}: errors marked: {1}; pass threshold {2:g}.</source>
+        <translation>{0}: позначено помилок: {1}; прохідна оцінка {2:g}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Category</source>
+        <translation>Категорія</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Усього</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Errors by &amp;category: {0}</source>
+        <translation>Помилки за &amp;категоріями: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+148"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+152"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -2258,7 +2495,7 @@ words</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>reviewer: something went wrong</source>
         <translation>reviewer: щось пішло не так</translation>
     </message>
@@ -2270,17 +2507,17 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-84"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>No segment without a translation repeats an approved one.</source>
         <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
     </message>
@@ -2821,7 +3058,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/ui/review_controller.py" line="+139"/>
+        <location filename="../../reviewer/ui/review_controller.py" line="+141"/>
         <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
         <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
     </message>
@@ -2881,7 +3118,7 @@ Please report it with the details below.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Undone: {0} ({1}).</source>
         <translation>Скасовано: {0} ({1}).</translation>
     </message>
@@ -2896,12 +3133,12 @@ Please report it with the details below.</source>
         <translation>Нічого повертати.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Redone: {0} ({1}).</source>
         <translation>Повернено: {0} ({1}).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>{lang} approved {done}/{total}</source>
         <translation>{lang}: затверджено {done}/{total}</translation>
     </message>
@@ -3447,18 +3684,18 @@ Please report it with the details below.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../reviewer/ui/stats_view.py" line="+61"/>
+        <location filename="../../reviewer/ui/stats_view.py" line="+62"/>
         <source>Statistics — reviewer</source>
         <translation>Статистика — reviewer</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>This &amp;article</source>
         <translation>Ця &amp;стаття</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>Whole li&amp;brary</source>
         <translation>Уся &amp;бібліотека</translation>
     </message>
@@ -3503,7 +3740,12 @@ Please report it with the details below.</source>
         <translation>Постре&amp;дагування</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Quality (&amp;MQM)</source>
+        <translation>Якість (&amp;MQM)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saved the chart to {0}.</source>
         <translation>Діаграму збережено в {0}.</translation>
     </message>
@@ -3513,7 +3755,7 @@ Please report it with the details below.</source>
         <translation>Ця &amp;стаття: {0}</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Testing the differences between engines ({0} resamples)…</source>
         <translation>Перевірка різниць між рушіями (повторних вибірок: {0})…</translation>
     </message>

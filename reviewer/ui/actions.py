@@ -107,6 +107,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("go_to", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Go to segment…"), ("Ctrl+G",)),
     ActionSpec("edit_final", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Edit final text"), ("F2",)),
     ActionSpec("comment", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Comment…"), ("Ctrl+M",)),
+    ActionSpec("mark_error", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Mar&k error…"),
+               ("Ctrl+Shift+E",),
+               QT_TRANSLATE_NOOP("Actions", "Mark the words selected in the final text as an "
+                                            "MQM error: category, severity, note")),
+    ActionSpec("promote_finding", SEGMENT,
+               QT_TRANSLATE_NOOP("Actions", "Mark QA &finding as error"), ("Ctrl+Alt+E",),
+               QT_TRANSLATE_NOOP("Actions", "Make the segment's next QA finding not yet marked "
+                                            "an MQM error annotation")),
     ActionSpec("next_language", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Next target &language"),
                ("Ctrl+L",)),
     ActionSpec("history", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Segment histor&y…"),

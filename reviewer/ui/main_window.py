@@ -30,6 +30,7 @@ from reviewer.storage.store import Store
 from reviewer.ui.about import AboutDialog
 from reviewer.ui.accessible_names import name_controls
 from reviewer.ui.actions import ACTIONS, build_actions, shortcut_table
+from reviewer.ui.annotation_work import AnnotationAids
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.effort_meter import EffortMeter
 from reviewer.ui.filter_bar import FilterBar, qa_findings
@@ -60,7 +61,8 @@ STATS_DELAY_MS = 2000
 # Keys the window's actions take from the final text's own bindings.
 WINDOW_KEYS = ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y", "Ctrl+Up", "Ctrl+Down", "Ctrl+1", "Ctrl+2",
                "Ctrl+3", "Ctrl+L", "Ctrl+Return", "Ctrl+Enter", "Ctrl+Shift+Return",
-               "Ctrl+Shift+Enter", "Ctrl+K", "Ctrl+T")
+               "Ctrl+Shift+Enter", "Ctrl+K", "Ctrl+T", "Ctrl+Shift+E",
+               "Ctrl+Alt+E")
 
 
 class MainWindow(QMainWindow):
@@ -111,6 +113,8 @@ class MainWindow(QMainWindow):
         self.repeats = RepeatFill(self.writer, settings, self.model, self.review, self.editor,
                                   self)
         self.history = SegmentHistory(self.writer, self.model, self.review, self)
+        self.annotations = AnnotationAids(self.writer, self.review, self.editor,
+                                          self.quality.qa_panel, self)
         self.menu_actions["auto_repeats"].setChecked(self.repeats.automatic)
         self.lookups = Lookups(self.writer, self.editor, self, self.target_langs)
         self.view = WindowView(self, settings, self.library_dock, self.menu_actions["library"],
@@ -165,7 +169,8 @@ class MainWindow(QMainWindow):
 
     def _connect_parts(self) -> None:
         review, quality, work = self.review, self.quality, self.work
-        for part in (review, quality, work, self.realign, self.repeats, self.history):
+        for part in (review, quality, work, self.realign, self.repeats, self.history,
+                     self.annotations):
             part.message.connect(self.say)
         # the filter's search text highlighted in the final text (the grid's cells paint it)
         final = self.editor.final
@@ -177,6 +182,7 @@ class MainWindow(QMainWindow):
         review.segment_reread.connect(quality.segment_changed)
         review.segment_reread.connect(self._refresh_stats_later)
         review.shown.connect(quality.show)
+        review.shown.connect(self.annotations.show)
         review.filter_reset_needed.connect(self.filter_bar.reset)
         review.shown.connect(self.effort.on_shown)
         review.taken.connect(self.effort.on_taken)
@@ -365,6 +371,12 @@ class MainWindow(QMainWindow):
 
     def on_comment_triggered(self) -> None:
         self.editor.comment.setFocus()
+
+    def on_mark_error_triggered(self) -> None:
+        self.annotations.mark()
+
+    def on_promote_finding_triggered(self) -> None:
+        self.annotations.promote()
 
     def on_approve_triggered(self) -> None:
         self.review.review(Status.APPROVED)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from reviewer.core import languages
 from reviewer.core.edits import Edit, TranslationState, draft_state, review_state
@@ -287,13 +287,12 @@ class ReviewController(QObject):
             self.say(self.tr("Nothing to undo."))
             return
         command = self.undo_stack.command(self.undo_stack.index() - 1)
-        assert isinstance(command, EditCommand | BatchCommand)
         text = self.undo_stack.undoText()
         self.undo_stack.undo()
-        self._show_edit(command)
+        lang = self._show_edit(command)
         if isinstance(command, BatchCommand):
             self.batch_done.emit()
-        self.say(self.tr("Undone: {0} ({1}).").format(text, languages.label(command.edit.lang)))
+        self.say(self.tr("Undone: {0} ({1}).").format(text, languages.label(lang)))
 
     def redo(self) -> None:
         if self.editor.text_redo_available():
@@ -305,28 +304,34 @@ class ReviewController(QObject):
             self.say(self.tr("Nothing to redo."))
             return
         command = self.undo_stack.command(self.undo_stack.index())
-        assert isinstance(command, EditCommand | BatchCommand)
         text = self.undo_stack.redoText()
         self.undo_stack.redo()
-        self._show_edit(command)
+        lang = self._show_edit(command)
         if isinstance(command, BatchCommand):
             self.batch_done.emit()
-        self.say(self.tr("Redone: {0} ({1}).").format(text, languages.label(command.edit.lang)))
+        self.say(self.tr("Redone: {0} ({1}).").format(text, languages.label(lang)))
 
     def _editor_number(self) -> int:
         return self.editor.view.segment.index + 1 if self.editor.view is not None else 0
 
-    def _show_edit(self, command: EditCommand | BatchCommand) -> None:
-        """Show the segment and language an undo or redo has just changed."""
-        position = self.model.position_of(command.edit.segment_id)
+    def _show_edit(self, command: QUndoCommand) -> str:
+        """Show the segment and language an undo or redo has just changed; return the language.
+        An edit's command names them by its ``edit``, others (an annotation's) by their own
+        ``segment_id`` and ``lang``."""
+        if isinstance(command, EditCommand | BatchCommand):
+            segment_id, lang = command.edit.segment_id, command.edit.lang
+        else:
+            segment_id, lang = command.segment_id, command.lang  # type: ignore[attr-defined]  # AnnotationCommand (it imports this module)
+        position = self.model.position_of(segment_id)
         if position is None:
-            return
+            return lang
         if position not in self.model.visible:
             self.filter_reset_needed.emit()  # the change is shown, never made out of sight
-        self.editor.select_language(command.edit.lang)
+        self.editor.select_language(lang)
         row = self.model.visible.index(position)
         if row != self.grid.current_row():
             self.go_to_row(row)
+        return lang
 
     # -- re-reading ----------------------------------------------------------------------------
     def stored(self, segment_id: int, lang: str, translation: Translation | None) -> None:

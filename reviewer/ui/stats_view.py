@@ -36,6 +36,7 @@ from reviewer.core.significance import BootstrapOptions
 from reviewer.storage.stats_queries import Stats, retest
 from reviewer.ui.chart_panel import ChartPanel
 from reviewer.ui.effort_tab import EffortTab
+from reviewer.ui.lqa_tab import LqaTab
 from reviewer.ui.stats_tabs import HistogramTab, LeaderboardTab, ProgressTab, QaTab
 from reviewer.ui.stats_work import QaSummary, compute_qa, compute_stats
 from reviewer.ui.tasks import TaskRunner
@@ -103,8 +104,11 @@ class StatsView(QDialog):
         self.tabs.addTab(self.qa_tab, self.tr("&QA findings"))
         self.effort_tab = EffortTab()
         self.tabs.addTab(self.effort_tab, self.tr("Post-e&diting"))
+        self.lqa_tab = LqaTab()
+        self.tabs.addTab(self.lqa_tab, self.tr("Quality (&MQM)"))
         self.tabs.currentChanged.connect(lambda _i: self.load_qa())
         self.tabs.currentChanged.connect(lambda _i: self.show_effort())
+        self.tabs.currentChanged.connect(lambda _i: self.show_lqa())
         for chart in self.charts():
             chart.exported.connect(lambda path: self.status.setText(
                 self.tr("Saved the chart to {0}.").format(path)))
@@ -177,6 +181,7 @@ class StatsView(QDialog):
         self.stats.clear()
         self.qa.clear()
         self.effort_tab.forget()
+        self.lqa_tab.forget()
         self.load()
 
     def test_options(self) -> BootstrapOptions:
@@ -267,8 +272,15 @@ class StatsView(QDialog):
             self.effort_tab.load(self.runner, self.db_path, self.scope_id(), self.langs,
                                  self.current_lang(), self.on_error)
 
+    def show_lqa(self) -> None:
+        """Draw (scoring on a worker first) the MQM scorecards when their tab is shown."""
+        if self.tabs.currentWidget() is self.lqa_tab and self.db_path is not None:
+            self.lqa_tab.load(self.runner, self.db_path, self.scope_id(), self.langs,
+                              self.current_lang(), self.on_error)
+
     def show_qa(self) -> None:
         """Draw the QA findings of the current scope, target and language."""
         summary = self.qa.get((self.scope_id(), self.qa_tab.current_target()))
         self.qa_tab.show_summary(summary, self.current_lang())
         self.show_effort()
+        self.show_lqa()
