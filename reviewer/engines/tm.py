@@ -11,7 +11,7 @@ Where the memory comes from: an engine made by the registry opens the database n
 engine URL (``--engine-url PATH``) or else the default one (``$REVIEWER_DB`` or the user data
 directory), with a connection of its own, loads the memory when a run starts (its
 ``cache_options``) and refreshes it at the start of every later run. The window can pass its own
-:class:`~reviewer.core.tm.TranslationMemory` instead, which it then keeps up to date itself.
+:class:`~reviewer.storage.tm_indexed.IndexedMemory` instead, which it then keeps up to date itself.
 
 Caching: :func:`reviewer.engines.fetch.translate_article` caches every success in ``mt_cache``
 under the engine's ``cache_options``. Those include the memory's fingerprint (a hash of every
@@ -32,8 +32,8 @@ from typing import TYPE_CHECKING, Any
 from reviewer.engines.base import EngineSettings, EngineSpec, Result
 from reviewer.engines.errors import EngineConfigError, EngineError, ErrorKind
 
-if TYPE_CHECKING:  # the memory (numpy, rapidfuzz) is imported only when the engine is used
-    from reviewer.core.tm import TmMatch, TranslationMemory
+if TYPE_CHECKING:  # the memory (rapidfuzz, the store) is imported only when the engine is used
+    from reviewer.core.tm import TmMatch
     from reviewer.engines.http import HttpClient
     from reviewer.storage.tm_indexed import IndexedMemory
 
@@ -51,7 +51,7 @@ class TmEngine:
     spec = TM
 
     def __init__(self, settings: EngineSettings | None = None,
-                 memory: TranslationMemory | IndexedMemory | None = None, *,
+                 memory: IndexedMemory | None = None, *,
                  min_percent: int = MIN_PERCENT):
         self.settings = settings or EngineSettings()
         self.min_percent = min_percent
@@ -74,10 +74,9 @@ class TmEngine:
                                     "(the tm engine's URL is a reviewer database file)")
         return path
 
-    def memory(self, *, refresh: bool = False) -> TranslationMemory | IndexedMemory:
+    def memory(self, *, refresh: bool = False) -> IndexedMemory:
         """The memory, loaded on first use (and brought up to date if ``refresh``)."""
         from reviewer.storage.store import Store
-        from reviewer.storage.tm_indexed import IndexedMemory
         from reviewer.storage.tm_memory import load_memory, refresh_memory
 
         with self._lock:
@@ -86,7 +85,7 @@ class TmEngine:
                 with Store(self._path()) as store:
                     if memory is None:
                         memory = self._memory = load_memory(store)
-                    elif isinstance(memory, IndexedMemory):
+                    else:
                         refresh_memory(store, memory)
             return memory
 

@@ -15,7 +15,7 @@ pending rows on the fly.
 :func:`best_keys` answers a lookup exactly as a full scan would: the units of the pair whose
 length allows the smallest score (an index range, not the whole table) are scored with
 rapidfuzz's Levenshtein distance; ties go to the later position (approved segments before
-imported units, each by id), as :class:`~reviewer.core.tm.TranslationMemory` orders them.
+imported units, each by id).
 """
 
 from __future__ import annotations

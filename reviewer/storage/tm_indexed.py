@@ -3,13 +3,13 @@ tm engine hold: :class:`IndexedMemory`.
 
 :func:`search_store` answers one lookup from the index (:func:`reviewer.storage.tm_index.
 best_keys`: the pair's units of a fitting length, scored exactly) and reads in full only the
-units found; it gives what ``TranslationMemory(memory_units(store)).search(...)`` gives, without
-reading every unit or building anything.
+units found; it gives what scoring every unit of :func:`~reviewer.storage.tm_memory.
+memory_units` would give, without reading every unit or building anything.
 
-:class:`IndexedMemory` has the interface of :class:`~reviewer.core.tm.TranslationMemory`
-(``search``, ``best``, ``has_pair``, ``fingerprint``, ``counts``...) over the same index, so a
-window or an engine starts with nothing to build: it holds the database's path and opens one
-connection per thread that searches (sqlite3 connections belong to their thread). As it looks up
+:class:`IndexedMemory` (``search``, ``best``, ``has_pair``, ``fingerprint``, ``counts``...) is
+the memory over the same index that a window or an engine holds, so it starts with nothing to
+build: it holds the database's path and opens one connection per thread that searches (sqlite3
+connections belong to their thread). As it looks up
 many texts, it keeps each searched pair's compared texts (:class:`~reviewer.storage.tm_cache.
 PairCache`, read on the pair's first lookup and then only what changed, when SQLite's
 ``data_version`` says another connection wrote). It is always as current as the store;

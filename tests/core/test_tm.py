@@ -1,20 +1,20 @@
-"""The translation memory in the core: percentages, source diff, pairs, twins, replacement."""
+"""The memory's records in the core: percentages, and how the best units become matches.
+
+The lookups themselves (units found in the store's index) are tested in
+``tests/storage/test_tm_lookup.py`` and against a brute-force scan in ``tests/storage``.
+"""
 
 from __future__ import annotations
 
-import pytest
-
 from reviewer.core.diff import Op
-from reviewer.core.tm import APPROVED, IMPORTED, MemoryUnit, TranslationMemory, percent_of
-from tests.tm_corpus import SOURCES, spelling_pairs
+from reviewer.core.tm import APPROVED, IMPORTED, MemoryUnit, matches_of, percent_of
 
 SOURCE = "The talks resumed on Monday in Geneva."
 
 
-def unit(source: str, target: str, seg: int | None = None, tm: int | None = None,
-         lang: str = "uk") -> MemoryUnit:
+def unit(source: str, target: str, seg: int | None = None, tm: int | None = None) -> MemoryUnit:
     kind = APPROVED if seg is not None else IMPORTED
-    return MemoryUnit("en", lang, source, target, "test", kind=kind, segment_id=seg,
+    return MemoryUnit("en", "uk", source, target, "test", kind=kind, segment_id=seg,
                       segment_index=seg, article_id=1 if seg is not None else None, tm_id=tm)
 
 
@@ -22,49 +22,32 @@ def test_percent_is_100_only_for_exact_sources() -> None:
     assert percent_of(1.0, True) == 100
     assert percent_of(1.0, False) == 99  # equal once quotes are made plain, but not the same
     assert percent_of(0.7499999, False) == 74 and percent_of(0.75, False) == 75
-    memory = TranslationMemory([unit("It\u2019s  done.", "Зроблено.", seg=1)])
-    assert memory.best("It\u2019s done.", "en", "uk").percent == 100  # only spaces differ
-    assert memory.best("It's done.", "en", "uk").percent == 99
+    assert percent_of(1 - 4 / 5, False) == 20  # 0.19999999999999996: a rounding error, not 19
 
 
-def test_fuzzy_match_with_the_diff_of_the_memory_source() -> None:
-    memory = TranslationMemory([unit(SOURCE, "Переговори відновилися в понеділок.", seg=1)])
-    m = memory.best("The talks resumed on Tuesday in Geneva.", "en", "uk")
-    assert m is not None and 75 <= m.percent < 100 and not m.exact
+def test_exact_only_when_the_sources_differ_in_whitespace_alone() -> None:
+    hits = [(unit("It\u2019s  done.", "A.", tm=1), 1.0), (unit("It's done.", "B.", tm=2), 1.0)]
+    found = matches_of("It\u2019s\u00a0done. ", hits)
+    assert [(m.target, m.percent, m.exact) for m in found] == [("A.", 100, True),
+                                                               ("B.", 99, False)]
+
+
+def test_twins_once_approved_first_exclusions_threshold_and_limit() -> None:
+    hits = [(unit(SOURCE, "Т.", tm=1), 1.0), (unit(SOURCE, "Т.", seg=2), 1.0),
+            (unit(SOURCE, "Інше.", tm=3), 1.0), (unit("Other.", "Х.", tm=4), 0.8),
+            (unit("Far.", "Д.", tm=5), 0.7)]
+    found = matches_of(SOURCE, hits)
+    assert [(m.unit.kind, m.target) for m in found] == [
+        (APPROVED, "Т."), (IMPORTED, "Інше."), (IMPORTED, "Х.")]
+    found = matches_of(SOURCE, hits, exclude=[("segment", 2, "uk")])
+    assert [m.unit.tm_id for m in found] == [1, 3, 4]  # in the order given when equal
+    assert [m.unit.tm_id for m in matches_of(SOURCE, hits, min_percent=70)][-1] == 5
+    assert len(matches_of(SOURCE, hits, limit=1)) == 1 and matches_of(SOURCE, hits, limit=0) == []
+    assert matches_of("Anything.", []) == []
+
+
+def test_the_diff_turns_the_memory_source_into_the_text() -> None:
+    m = matches_of("The talks resumed on Tuesday in Geneva.",
+                   [(unit(SOURCE, "Т.", tm=1), 0.9)])[0]
     assert [(s.op, s.text) for s in m.diff if s.op is not Op.EQUAL] == [
         (Op.DELETE, "Monday "), (Op.INSERT, "Tuesday ")]
-    assert m.target == "Переговори відновилися в понеділок."
-    assert memory.best("Something else entirely, and longer.", "en", "uk") is None
-    assert memory.search(SOURCE, "en", "ru") == []  # another pair
-
-
-def test_twins_shown_once_approved_first_and_exclusion() -> None:
-    memory = TranslationMemory([unit(SOURCE, "Т.", tm=1), unit(SOURCE, "Т.", seg=2),
-                                unit(SOURCE, "Інше.", tm=3)])
-    found = memory.search(SOURCE, "en", "uk")
-    assert [(m.unit.kind, m.target) for m in found] == [(APPROVED, "Т."), (IMPORTED, "Інше.")]
-    found = memory.search(SOURCE, "en", "uk", exclude=[("segment", 2, "uk")])
-    assert [(m.unit.tm_id, m.target) for m in found] == [(3, "Інше."), (1, "Т.")]  # newer first
-    assert len(memory) == 3 and memory.kind_count(APPROVED) == 1
-
-
-def test_replace_remove_and_fingerprint() -> None:
-    memory = TranslationMemory([unit(SOURCE, "Старе.", seg=1)])
-    before = memory.fingerprint()
-    memory.add([unit(SOURCE, "Нове.", seg=1)])  # the same segment approved again
-    assert len(memory) == 1 and memory.best(SOURCE, "en", "uk").target == "Нове."
-    assert memory.fingerprint() != before
-    assert memory.remove(("segment", 1, "uk")) and not memory.remove(("segment", 1, "uk"))
-    assert memory.best(SOURCE, "en", "uk") is None and not memory.has_pair("en", "uk")
-    memory.clear()
-    assert len(memory) == 0 and memory.units() == []
-
-
-@pytest.mark.parametrize("source", SOURCES)
-def test_british_spelling_is_a_near_match_of_the_american_line(source: str) -> None:
-    lines = spelling_pairs(source)[:150]
-    memory = TranslationMemory(unit(x.en, x.uk, seg=i) for i, x in enumerate(lines))
-    for i, x in enumerate(lines[:40]):
-        m = memory.best(x.en_gb, "en", "uk")
-        assert m is not None and m.unit.segment_id == i and 75 <= m.percent <= 99, x.en_gb
-        assert any(s.op is Op.INSERT for s in m.diff)  # e.g. {+neighbouring+}

@@ -16,7 +16,6 @@ import pytest
 
 from reviewer import library
 from reviewer.core.model import Role, SegmentDraft
-from reviewer.core.tm import TranslationMemory
 from reviewer.engines.http import HttpClient
 from reviewer.engines.registry import SPECS, create_engine
 from reviewer.engines.tm import TmEngine
@@ -109,17 +108,21 @@ def test_engine_url_names_another_database(capsys: pytest.CaptureFixture[str],
 
 
 def test_engine_over_a_memory_the_window_owns(db_path: Path, articles: tuple[int, int],
-                                              lines: list[Line]) -> None:
+                                              lines: list[Line], tmp_path: Path) -> None:
     with Store(db_path) as store:
         memory = load_memory(store)
+    with Store(tmp_path / "empty.db") as store:
+        nothing = load_memory(store)  # a library with no approval and no imported unit
     engine = TmEngine(memory=memory)
     client = HttpClient(1.0, threading.Event(), "tm")
     try:
         results = engine.translate_many([lines[2].en, lines[4].en_gb, "Nothing like it."],
                                         "en", "uk", client)
-        empty = TmEngine(memory=TranslationMemory()).translate_many(["x"], "en", "uk", client)
+        empty = TmEngine(memory=nothing).translate_many(["x"], "en", "uk", client)
     finally:
         client.close()
+        memory.close()
+        nothing.close()
     assert [r.text for r in results[:2]] == [lines[2].uk, lines[4].uk] and not results[2].ok
     assert engine.matches[("en", "uk", lines[2].en)].percent == 100
     assert 75 <= engine.matches[("en", "uk", lines[4].en_gb)].percent < 100

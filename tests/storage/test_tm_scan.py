@@ -1,5 +1,6 @@
-"""A single lookup without an index (``reviewer tm search``) finds exactly what the memory's index
-finds: the same units, percentages, order (ties included), twins and diffs.
+"""A single lookup (``reviewer tm search``) and the memory the window holds find exactly what a
+brute-force scan of every unit finds: the same units, percentages, order (ties included), twins
+and diffs.
 
 The store holds approved segments and imported units of real NTREX-128 lines, with duplicates
 (the same sentence approved and imported; the same source twice with different targets) so that
@@ -12,14 +13,14 @@ import random
 from pathlib import Path
 
 from reviewer.core.model import Origin, Role, SegmentDraft, Status
-from reviewer.core.tm import TranslationMemory, matches_of
 from reviewer.storage.export_queries import TmUnit, add_tm_units
 from reviewer.storage.store import Store
-from reviewer.storage.tm_memory import memory_units, search_store, target_langs
+from reviewer.storage.tm_memory import load_memory, search_store, target_langs
+from tests.tm_brute import brute
 from tests.tm_corpus import distinct, ntrex, perturb
 
 
-def test_the_scan_gives_what_the_index_gives(tmp_path: Path) -> None:
+def test_lookups_give_what_a_brute_force_scan_gives(tmp_path: Path) -> None:
     lines = distinct(ntrex())[:600]
     rng = random.Random(7)
     vocab = [w for x in lines[:200] for w in x.en.split()]
@@ -34,7 +35,7 @@ def test_the_scan_gives_what_the_index_gives(tmp_path: Path) -> None:
         add_tm_units(store, [TmUnit("en", "uk", x.en, x.uk + " (2)", "b.tmx")
                              for x in lines[100:140]])
         add_tm_units(store, [TmUnit("en", "ru", x.en, "ру", "c.tmx") for x in lines[:5]])
-        memory = TranslationMemory(memory_units(store))  # the in-memory q-gram index
+        memory = load_memory(store)
         queries = ([x.en for x in lines[90:150]] + [x.en for x in lines[240:260]]
                    + [perturb(x.en, rng, vocab, rng.randrange(1, 4)) for x in lines[:300:3]]
                    + [x.en for x in distinct(ntrex())[1500:1520]])
@@ -42,14 +43,13 @@ def test_the_scan_gives_what_the_index_gives(tmp_path: Path) -> None:
         for q in queries:
             for lang in ("uk", "ru"):
                 for minimum, limit in ((75, 5), (50, 3)):
-                    want = memory.search(q, "en", lang, min_percent=minimum, limit=limit)
+                    want = brute(store, q, "en", lang, min_percent=minimum, limit=limit)
                     got = search_store(store, q, "en", lang, min_percent=minimum, limit=limit)
                     assert got == want, q
+                    assert memory.search(q, "en", lang, min_percent=minimum,
+                                         limit=limit) == want, q
                     found += len(got)
         assert found > 300
         assert sorted(target_langs(store, "en")) == ["ru", "uk"]
         assert target_langs(store, "de") == []
-
-
-def test_matches_of_an_empty_list_is_empty() -> None:
-    assert matches_of("Anything.", []) == []
+        memory.close()
