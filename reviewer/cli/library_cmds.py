@@ -12,6 +12,7 @@ import argparse
 from pathlib import Path
 
 from reviewer.cli.output import emit_json, say
+from reviewer.cli.subcommands import common_options
 from reviewer.storage.connection import default_db_path
 from reviewer.storage.recovery import check, recover
 
@@ -67,10 +68,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
                    help="take the newest backup copy that passes the check instead")
     r.set_defaults(library_func=cmd_recover)
     for action in (c, r):
-        action.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                            help="database file (default: $REVIEWER_DB or the user data directory)")
-        action.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                            help="print JSON (see README)")
+        common_options(action)
 
 
 def cmd_library(args: argparse.Namespace) -> int:

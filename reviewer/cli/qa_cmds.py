@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import article_json, emit_json, say
 from reviewer.cli.store_cmds import open_store
+from reviewer.cli.subcommands import action_adder
 from reviewer.core import languages
 from reviewer.core.errors import UsageError
 
@@ -180,15 +181,7 @@ def cmd_glossary(args: argparse.Namespace) -> int:
 
 
 def _configure_glossary(p: argparse.ArgumentParser) -> None:
-    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-
-    def action(name: str, help_text: str) -> argparse.ArgumentParser:
-        a = actions.add_parser(name, help=help_text, description=help_text)
-        a.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                       help="database file (default: $REVIEWER_DB or the user data directory)")
-        a.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                       help="print JSON (see README)")
-        return a
+    action = action_adder(p)
 
     imp = action("import", "add terms from a CSV (source,uk,ru,note) or TBX file")
     imp.add_argument("file")

@@ -12,6 +12,7 @@ import getpass
 
 from reviewer.cli.output import emit_json, say
 from reviewer.cli.store_cmds import open_store
+from reviewer.cli.subcommands import action_adder
 from reviewer.core import languages
 from reviewer.core.errors import UsageError
 
@@ -92,15 +93,7 @@ def cmd_spelling(args: argparse.Namespace) -> int:
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
-    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
-
-    def action(name: str, help_text: str) -> argparse.ArgumentParser:
-        a = actions.add_parser(name, help=help_text, description=help_text)
-        a.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
-                       help="database file (default: $REVIEWER_DB or the user data directory)")
-        a.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
-                       help="print JSON (see README)")
-        return a
+    action = action_adder(p)
 
     action("status", "which languages can be spellchecked here, and what to install if not")
     chk = action("check", "list the unknown words of a text with suggestions")

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -29,6 +28,7 @@ from reviewer.core.effort import IDLE_CUTOFF_S
 from reviewer.core.effort_measures import EffortSummary, by_engine, by_person
 from reviewer.storage.effort_log import EffortLog
 from reviewer.storage.store import Store
+from reviewer.ui.scope_cache import ScopeCache
 from reviewer.ui.tasks import TaskRunner
 
 
@@ -66,9 +66,8 @@ class EffortTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.figures: dict[int | None, EffortFigures] = {}
-        self._running: set[int | None] = set()
-        self._generation = 0
+        self.cache: ScopeCache[EffortFigures] = ScopeCache("effort", compute_effort)
+        self.figures = self.cache.results  # by scope: what the tests and the tab read
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.engines, self.people = QStandardItemModel(self), QStandardItemModel(self)
@@ -129,30 +128,11 @@ class EffortTab(QWidget):
 
     # -- computing off the GUI thread --------------------------------------------------------
     def forget(self) -> None:
-        """Drop what was summed (Refresh): the next :meth:`load` reads the log again."""
-        self._generation += 1
-        self.figures.clear()
-        self._running.clear()
+        """Drop what was computed (Refresh): the next :meth:`load` reads the store again."""
+        self.cache.forget()
 
     def load(self, runner: TaskRunner, db_path: Path, scope: int | None, langs: Sequence[str],
              lang: str, on_error: Callable[[BaseException, str], None]) -> None:
-        """Draw ``scope`` in ``lang``, summing it on a worker first if it is not known yet."""
-        self.show_figures(self.figures.get(scope), lang)
-        if scope in self.figures or scope in self._running:
-            return
-        self._running.add(scope)
-        generation, wanted = self._generation, list(langs)
-
-        def done(figures: Any) -> None:
-            if generation != self._generation:
-                return
-            self._running.discard(scope)
-            self.figures[scope] = figures
-            self.show_figures(figures, lang)
-
-        def failed(error: BaseException, trace: str) -> None:
-            self._running.discard(scope)
-            on_error(error, trace)
-
-        runner.start("effort", lambda _report: compute_effort(db_path, scope, wanted),
-                     on_result=done, on_error=failed)
+        """Draw ``scope`` in ``lang``, computing it on a worker first if it is not known yet."""
+        self.cache.load(runner, db_path, scope, langs, lambda found: self.show_figures(found, lang),
+                        on_error)

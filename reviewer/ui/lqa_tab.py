@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -31,6 +30,7 @@ from reviewer.core.mqm import ScoringModel, Severity
 from reviewer.storage.lqa_queries import article_annotations, article_units
 from reviewer.storage.store import Store
 from reviewer.ui.annotation_picker import SEVERITY_TEXTS, category_label
+from reviewer.ui.scope_cache import ScopeCache
 from reviewer.ui.tasks import TaskRunner
 
 TARGETS = ("final", "human", "mt")
@@ -72,10 +72,9 @@ class LqaTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.cards: dict[int | None, list[Scorecard]] = {}
+        self.cache: ScopeCache[list[Scorecard]] = ScopeCache("lqa", compute_lqa)
+        self.cards = self.cache.results  # by scope: what the tests and the tab read
         self.shown: list[Scorecard] = []
-        self._running: set[int | None] = set()
-        self._generation = 0
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.scores, self.categories = QStandardItemModel(self), QStandardItemModel(self)
@@ -160,29 +159,10 @@ class LqaTab(QWidget):
     # -- computing off the GUI thread --------------------------------------------------------
     def forget(self) -> None:
         """Drop what was computed (Refresh): the next :meth:`load` reads the store again."""
-        self._generation += 1
-        self.cards.clear()
-        self._running.clear()
+        self.cache.forget()
 
     def load(self, runner: TaskRunner, db_path: Path, scope: int | None, langs: Sequence[str],
              lang: str, on_error: Callable[[BaseException, str], None]) -> None:
-        """Draw ``scope`` in ``lang``, scoring it on a worker first if it is not known yet."""
-        self.show_cards(self.cards.get(scope), lang)
-        if scope in self.cards or scope in self._running:
-            return
-        self._running.add(scope)
-        generation, wanted = self._generation, list(langs)
-
-        def done(cards: Any) -> None:
-            if generation != self._generation:
-                return
-            self._running.discard(scope)
-            self.cards[scope] = cards
-            self.show_cards(cards, lang)
-
-        def failed(error: BaseException, trace: str) -> None:
-            self._running.discard(scope)
-            on_error(error, trace)
-
-        runner.start("lqa", lambda _report: compute_lqa(db_path, scope, wanted),
-                     on_result=done, on_error=failed)
+        """Draw ``scope`` in ``lang``, computing it on a worker first if it is not known yet."""
+        self.cache.load(runner, db_path, scope, langs, lambda found: self.show_cards(found, lang),
+                        on_error)
