@@ -870,7 +870,7 @@ words</source>
 <context>
     <name>ConcordanceModel</name>
     <message>
-        <location filename="../../reviewer/ui/concordance.py" line="+84"/>
+        <location filename="../../reviewer/ui/concordance.py" line="+78"/>
         <source>Found in</source>
         <translation>Де знайдено</translation>
     </message>
@@ -908,7 +908,7 @@ words</source>
 <context>
     <name>ConcordancePanel</name>
     <message>
-        <location line="+61"/>
+        <location line="+29"/>
         <source>A phrase in English, Ukrainian or Russian</source>
         <translation>Фраза англійською, українською чи російською</translation>
     </message>
@@ -1052,7 +1052,7 @@ words</source>
 <context>
     <name>EffortTab</name>
     <message>
-        <location filename="../../reviewer/ui/effort_tab.py" line="+75"/>
+        <location filename="../../reviewer/ui/effort_tab.py" line="+74"/>
         <source>By the text started from (engine):</source>
         <translation>За текстом, з якого почали (рушій):</translation>
     </message>
@@ -1766,7 +1766,7 @@ words</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="+125"/>
+        <location filename="../../reviewer/ui/history_panel.py" line="+82"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -1801,7 +1801,7 @@ words</source>
         <translation>Зміни відносно попередньої версії</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>(text unchanged)</source>
         <translation>(текст не змінено)</translation>
     </message>
@@ -2377,7 +2377,7 @@ words</source>
 <context>
     <name>LqaTab</name>
     <message>
-        <location filename="../../reviewer/ui/lqa_tab.py" line="+83"/>
+        <location filename="../../reviewer/ui/lqa_tab.py" line="+82"/>
         <source>&amp;Scores by evaluated text:</source>
         <translation>&amp;Оцінки за оціненими текстами:</translation>
     </message>

@@ -17,21 +17,16 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -41,9 +36,8 @@ from reviewer.core import languages
 from reviewer.core.concordance import APPROVED, HUMAN, ConcordanceHit, Span
 from reviewer.ui import theme
 from reviewer.ui.diff_delegate import escape
+from reviewer.ui.html_delegate import HtmlDelegate, HtmlRole, Index
 
-Index = QModelIndex | QPersistentModelIndex
-HtmlRole = Qt.ItemDataRole.UserRole + 1
 SEARCH_DELAY_MS = 300  # a pause in typing before the search runs
 
 
@@ -105,38 +99,6 @@ class ConcordanceModel(QAbstractTableModel):
                 return highlighted(u.source, hit.source_spans, hit.side == "source")
             return highlighted(u.target, hit.target_spans, hit.side == "target")
         return None
-
-
-class HtmlDelegate(QStyledItemDelegate):
-    """Draws a cell's ``HtmlRole`` text, wrapped to the column's width."""
-
-    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(str(index.data(HtmlRole) or ""))
-        doc.setTextWidth(max(option.rect.width(), 80))
-        return doc
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
-                              option.widget)
-        doc = self._document(option, index)
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 2)
 
 
 class ConcordancePanel(QWidget):

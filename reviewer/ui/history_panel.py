@@ -14,21 +14,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
     QKeyEvent,
-    QPainter,
-    QPalette,
     QShowEvent,
-    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,9 +30,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -53,46 +43,13 @@ from reviewer.core.versions import Version, restore, versions
 from reviewer.ui import theme
 from reviewer.ui.accessible_text import describe_spans
 from reviewer.ui.diff_delegate import spans_to_html
+from reviewer.ui.html_delegate import HtmlDelegate, HtmlRole
 from reviewer.ui.labels import origin_label, status_label
 from reviewer.ui.review_controller import ReviewController, state_of
 from reviewer.ui.review_model import ReviewModel
 from reviewer.ui.store_writer import StoreWriter
 
-HtmlRole = Qt.ItemDataRole.UserRole + 1
 CHANGES = 6  # the column of the words changed
-
-
-class HtmlDelegate(QStyledItemDelegate):
-    """Paints a cell's ``HtmlRole`` rich text (the coloured word diff)."""
-
-    def _doc(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
-             ) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(str(index.data(HtmlRole) or ""))
-        doc.setTextWidth(max(option.rect.width(), 40))
-        return doc
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        style = option.widget.style() if option.widget else None
-        if style is not None:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
-                              option.widget)
-        doc = self._doc(option, index)
-        painter.save()
-        painter.translate(option.rect.topLeft())
-        context = QAbstractTextDocumentLayout.PaintContext()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
-        doc.documentLayout().draw(painter, context)
-        painter.restore()
-
-    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802
-                 index: QModelIndex | QPersistentModelIndex) -> QSize:
-        doc = self._doc(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()))
 
 
 def _origin(version: Version) -> str:
@@ -129,7 +86,8 @@ class HistoryDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
-        self.table.setItemDelegateForColumn(CHANGES, HtmlDelegate(self.table))
+        self.table.setItemDelegateForColumn(
+            CHANGES, HtmlDelegate(self.table, min_width=40, padding=0))
         c = theme.colours(self.palette())
         for row, v in enumerate(self.versions):
             cells = [str(v.number), v.at, v.actor, v.action, _origin(v), _status(v)]
