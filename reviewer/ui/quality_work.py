@@ -2,14 +2,12 @@
 in the grid and the editor, translation-memory matches in the editor (Ctrl+3 takes the best),
 glossary terms highlighted in the source.
 
-The translation memory is loaded when the window opens (:func:`~reviewer.storage.tm_memory.
-load_memory`, seconds for 100,000 units) on a worker with its own
-:class:`~reviewer.storage.store.Store`, on a runner of its own (the same
-:class:`~reviewer.ui.tasks.TaskRunner`, synchronous when the window's is) so that fetching and
-importing, which wait for the window's runner to be idle, never wait for it. The memory is then
-the GUI thread's: it is refreshed (cheaply, from the history) before a search whenever something
-may have been approved or imported; that refresh, like every read of the store here, runs on the
-store writer's thread (:class:`~reviewer.ui.store_writer.StoreWriter`).
+The translation memory is the store's persistent index (:class:`~reviewer.storage.tm_indexed.
+IndexedMemory`): nothing is built at start; the pairs' compared texts are read on a worker
+(:func:`~reviewer.storage.tm_memory.load_memory`, on a runner of its own, synchronous when the
+window's is, so that fetching and importing never wait for it). Every lookup and its refresh run
+on the store writer's thread (:class:`~reviewer.ui.store_writer.StoreWriter`), and the matches
+are shown when they arrive: the GUI thread reads nothing from the store.
 
 The QA checks need the article's name context (names capitalised anywhere in it): it is read
 when the article opens, a few hundred sources per idle turn of the event loop (the parts' contexts
