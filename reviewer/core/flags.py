@@ -1,75 +1,78 @@
 """Which links the reviewer should look at: ``flagged`` on a link means "check this one".
 
 A 1-0 or 0-1 link is always flagged: the human version dropped or added that text, which a
-reviewer wants to see whether or not the link is right. A two-sided link is flagged when the
-aligner is unsure of it: when, in the stretch made of the link and a neighbour, some other
-way of linking the same sentences costs less than ``FLAG_MARGIN`` more (a drop one sentence
-earlier, a merge instead of two links...), or when its fit alone is poor (``FLAG_FIT``).
+reviewer wants to see whether or not the link is right. A two-sided link is flagged when a
+logistic model of "this link is wrong" scores it above ``THRESHOLD``. The model weighs the
+evidence of :mod:`reviewer.core.flag_evidence` (the link's fit, the margin of the search, whether
+the link moved by one sentence fits better, a dropped or added sentence near it, its length
+residual, its shape); ``bench/fit_flags.py`` fitted the weights on the tuning split and chose the
+threshold there so that at most 1.8% of the right two-sided links of each corpus and language are
+flagged. A link that fits very poorly (``FLAG_FIT``) is flagged whatever its score.
+
+Every flag carries a reason (``Link.reason``, one of :data:`REASONS`): for a two-sided link, the
+evidence that pushed its score furthest above what a right link typically shows.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 
 from reviewer.core.banded_dp import Step
+from reviewer.core.flag_evidence import CAP, Evidence, link_evidence
 from reviewer.core.model import Link
-from reviewer.core.scoring import SENTENCE_PRIORS, SENTENCE_RUN_DISCOUNT, Scorer
+from reviewer.core.scoring import Scorer
 
-#: A two-sided link whose fit (its cost without the shape's prior) is above this is flagged.
+#: What each reason code means (the CLI prints it; the window translates it).
+REASONS = {
+    "dropped": "the human version leaves this out",
+    "added": "the human version adds this",
+    "fit": "poor fit (length, numbers, names)",
+    "close": "another linking is almost as good",
+    "shifted": "a neighbouring sentence fits better",
+    "gap": "next to a dropped or added sentence",
+    "merge": "a merge that may be wrong",
+}
+#: The model's features (see :func:`features`), in order, and the reason each one gives.
+FEATURES = ("fit", "close", "close", "shifted", "shifted", "gap", "fit", "merge")
+#: Fitted by ``bench/fit_flags.py`` on the tuning split (coefficients of :func:`features`).
+WEIGHTS = (0.082, -0.282, 1.458, -0.135, -0.281, 1.161, 0.57, 2.017)
+INTERCEPT = -2.766
+#: The features' means over right links: a reason is what lies furthest above them.
+RIGHT_MEANS = (-3.602, 5.681, 0.024, 6.232, -0.024, 0.232, 0.533, 0.055)
+#: A two-sided link whose score is above this is flagged.
+THRESHOLD = -1.203
+#: A two-sided link whose fit (its price without the shape's prior) is above this is flagged
+#: whatever its score: no right link of the tuning split fits that poorly.
 FLAG_FIT = 7.0
-#: A two-sided link is flagged when an alternative for it and a neighbour costs less more.
-FLAG_MARGIN = 1.0
-MOVES = list(SENTENCE_PRIORS)
+
+
+def features(ev: Evidence) -> tuple[float, ...]:
+    """The model's inputs from a link's evidence (the order of :data:`FEATURES`)."""
+    margin = min(ev.margin, CAP)
+    return (ev.fit, margin, math.exp(-max(margin, 0.0)), ev.shift, min(ev.shift, 0.0),
+            float(ev.gap), ev.length, float(ev.merge))
+
+
+def score(ev: Evidence) -> float:
+    """The log-odds that the link with this evidence is wrong."""
+    return INTERCEPT + sum(w * x for w, x in zip(WEIGHTS, features(ev), strict=True))
+
+
+def reason(ev: Evidence) -> str:
+    """The reason code of the evidence that raises the score most above a right link's."""
+    push: dict[str, float] = {}
+    for name, w, x, mean in zip(FEATURES, WEIGHTS, features(ev), RIGHT_MEANS, strict=True):
+        push[name] = push.get(name, 0.0) + w * (x - mean)
+    return max(push, key=lambda name: push[name])
 
 
 def flag_links(steps: list[Step], scorer: Scorer) -> list[Link]:
-    """Turn a path's steps into links, flagging the one-sided ones and the unsure ones."""
-    known: dict[Step, float] = {}
-
-    def cost(i: int, j: int, di: int, dj: int) -> float:
-        key = (i, j, di, dj)
-        if key not in known:
-            known[key] = scorer(i, j, di, dj)
-        return known[key]
-
+    """Turn a path's steps into links, flagging the one-sided ones and the likely wrong ones."""
     links = []
-    for k, (i, j, di, dj) in enumerate(steps):
-        flagged = di == 0 or dj == 0 or scorer.fit(i, j, di, dj) > FLAG_FIT
-        if not flagged:
-            for lo, hi in ((k - 1, k), (k, k + 1)):
-                if lo < 0 or hi >= len(steps):
-                    continue
-                here = sum(cost(*step) for step in steps[lo : hi + 1])
-                for n in range(max(lo, 1), hi + 1):  # runs of one-sided links, as the search
-                    shape, before = steps[n][2:], steps[n - 1][2:]
-                    if 0 in shape and shape == before:
-                        here -= SENTENCE_RUN_DISCOUNT
-                if _best_without(steps[lo : hi + 1], k - lo, cost) - here < FLAG_MARGIN:
-                    flagged = True
-                    break
-        links.append(Link(i, i + di, j, j + dj, flagged=flagged))
+    for (i, j, di, dj), ev in zip(steps, link_evidence(steps, scorer), strict=True):
+        if ev is None:
+            why = "dropped" if dj == 0 else "added"
+        else:
+            why = reason(ev) if score(ev) > THRESHOLD else "fit" if ev.fit > FLAG_FIT else ""
+        links.append(Link(i, i + di, j, j + dj, flagged=bool(why), reason=why))
     return links
-
-
-def _best_without(block: list[Step], which: int, cost: Callable[[int, int, int, int], float]
-                  ) -> float:
-    """The cost of the cheapest linking of ``block``'s sentences without its link ``which``."""
-    s0, h0 = block[0][0], block[0][1]
-    s1, h1 = block[-1][0] + block[-1][2], block[-1][1] + block[-1][3]
-    banned = block[which]
-    best = {(s0, h0): 0.0}
-    for i in range(s0, s1 + 1):
-        for j in range(h0, h1 + 1):
-            if (i, j) == (s0, h0):
-                continue
-            value = math.inf
-            for di, dj in MOVES:
-                pi, pj = i - di, j - dj
-                if pi < s0 or pj < h0 or (pi, pj, di, dj) == banned:
-                    continue
-                prev = best.get((pi, pj), math.inf)
-                if prev < math.inf:
-                    value = min(value, prev + cost(pi, pj, di, dj))
-            best[(i, j)] = value
-    return best[(s1, h1)]

@@ -145,7 +145,9 @@ class Link:
     ``[hum_start, hum_end)``.
 
     Either range may be empty (1-0: the human version lacks the source; 0-1: it adds text).
-    ``flagged`` marks links the reviewer should look at (a dropped or added paragraph, a poor fit).
+    ``flagged`` marks links the reviewer should look at (a dropped or added paragraph, a poor fit);
+    ``reason`` says why (a code of :data:`reviewer.core.flags.REASONS`, empty when not known). The
+    reason is not part of a link's identity: two links over the same sentences are equal.
     """
 
     src_start: int
@@ -153,6 +155,7 @@ class Link:
     hum_start: int
     hum_end: int
     flagged: bool = False
+    reason: str = field(default="", compare=False)
 
     @property
     def kind(self) -> str:

@@ -149,7 +149,7 @@ def test_an_unsure_drop_flags_the_links_beside_it(monkeypatch: pytest.MonkeyPatc
     beside = [k for k in links if k.kind == "1-1" and k.src_start in (1, 2)]
     assert beside and all(k.flagged for k in beside)
     assert not links[-1].flagged
-    monkeypatch.setattr(flags, "FLAG_MARGIN", 0.0)
+    monkeypatch.setattr(flags, "THRESHOLD", math.inf)
     assert not any(k.flagged for k in align(source, human) if k.kind == "1-1")
 
 

@@ -1,73 +1,180 @@
-"""Which links are flagged (reviewer.core.flags), with made-up link prices whose answer is known."""
+"""Which links are flagged and why (reviewer.core.flags, flag_evidence), with made-up link prices
+whose evidence is known, and small constructed articles."""
 
 from __future__ import annotations
 
-from reviewer.core.flags import FLAG_FIT, _best_without, flag_links
+import math
 
-#: Price of each link shape unless a test says otherwise.
+import pytest
+
+from reviewer.core import flags
+from reviewer.core.alignment import align
+from reviewer.core.flag_evidence import CAP, Evidence, best_without, link_evidence
+from reviewer.core.model import Link
+
+#: Price of each link shape unless a test says otherwise (also the shapes' priors: fit 0).
 SHAPES = {(1, 1): 1.0, (2, 1): 8.0, (1, 2): 8.0, (2, 2): 10.0, (1, 0): 5.0, (0, 1): 5.0}
 
 
 class Prices:
-    """A stand-in for the aligner's scorer: shape prices, some links priced apart, a fixed fit."""
+    """A stand-in for the aligner's scorer: shape prices, some links priced apart, lengths."""
 
-    def __init__(self, special: dict[tuple[int, int, int, int], float] | None = None,
-                 fit: float = 0.0) -> None:
+    def __init__(self, n_src: int, n_hum: int,
+                 special: dict[tuple[int, int, int, int], float] | None = None,
+                 lengths: tuple[list[int], list[int]] | None = None) -> None:
         self.special = special or {}
-        self._fit = fit
+        self.src, self.hum = [None] * n_src, [None] * n_hum
+        self.prior = [[SHAPES.get((a, b), math.inf) for b in range(4)] for a in range(4)]
+        src_len, hum_len = lengths or ([100] * n_src, [100] * n_hum)
+        self.len_s = [sum(src_len[:k]) for k in range(n_src + 1)]
+        self.len_h = [sum(hum_len[:k]) for k in range(n_hum + 1)]
+        self.ratio = 1.0
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
         return self.special.get((i, j, di, dj), SHAPES[(di, dj)])
 
     def fit(self, i: int, j: int, di: int, dj: int) -> float:
-        return self._fit
+        return self(i, j, di, dj) - self.prior[di][dj]
 
 
-def flagged(steps: list[tuple[int, int, int, int]], prices: Prices) -> list[bool]:
-    return [k.flagged for k in flag_links(steps, prices)]  # type: ignore[arg-type]
+def evidence(steps: list[tuple[int, int, int, int]], prices: Prices) -> list[Evidence | None]:
+    return link_evidence(steps, prices)  # type: ignore[arg-type]
 
 
-def test_a_fit_at_the_threshold_is_not_flagged_and_above_it_is() -> None:
-    assert flagged([(0, 0, 1, 1)], Prices(fit=FLAG_FIT)) == [False]
-    assert flagged([(0, 0, 1, 1)], Prices(fit=FLAG_FIT + 0.01)) == [True]
+DIAGONAL = [(k, k, 1, 1) for k in range(4)]
 
 
-def test_two_links_with_a_cheap_merge_instead_are_both_flagged() -> None:
-    # 1-1 + 1-1 cost 2.0, the 2-2 link over the same sentences 2.5: both links are unsure (the
-    # first through the block to its right, the second through the block to its left); the
-    # third link's alternatives all cost far more.
-    prices = Prices({(0, 0, 2, 2): 2.5})
-    assert flagged([(0, 0, 1, 1), (1, 1, 1, 1), (2, 2, 1, 1)], prices) == [True, True, False]
+def test_one_sided_links_have_no_evidence_and_are_flagged_with_their_reason() -> None:
+    steps = [(0, 0, 1, 1), (1, 1, 1, 0), (2, 1, 0, 1), (2, 2, 1, 1)]
+    assert [e is None for e in evidence(steps, Prices(3, 3))] == [False, True, True, False]
+    links = flags.flag_links(steps, Prices(3, 3))  # type: ignore[arg-type]
+    assert [(k.flagged, k.reason) for k in links[1:3]] == [(True, "dropped"), (True, "added")]
 
 
-def test_only_a_link_and_one_neighbour_are_weighed_together() -> None:
-    # A cheap way round the first link exists only over three links (1-2 then 2-1): no block of
-    # two links sees it, so nothing is flagged.
-    prices = Prices({(0, 0, 1, 2): 1.0, (1, 2, 2, 1): 1.5})
-    steps = [(0, 0, 1, 1), (1, 1, 1, 1), (2, 2, 1, 1), (3, 3, 1, 1)]
-    assert flagged(steps, prices) == [False] * 4
+def test_a_clean_diagonal_is_sure_and_unflagged() -> None:
+    found = evidence(DIAGONAL, Prices(4, 4))
+    assert all(e is not None and e.fit == 0 and e.gap == 0 and e.merge == 0 for e in found)
+    # moving a link costs nothing here (every 1-1 link fits alike); the cheapest alternative of
+    # a block, a 2-2 link, costs 8 more than its two 1-1 links: the cap
+    assert [(e.margin, e.shift) for e in found if e] == [(CAP, 0.0)] * 4
+    assert not any(k.flagged for k in flags.flag_links(DIAGONAL, Prices(4, 4)))  # type: ignore
+
+
+def test_the_margin_is_the_cheapest_other_linking_of_a_link_and_a_neighbour() -> None:
+    # 1-1 + 1-1 over sentences 0-1 cost 2.0, the 2-2 link over them 2.5: both links have a
+    # margin of 0.5; the last link's blocks see only the dear 2-2 link over 2-3.
+    found = evidence(DIAGONAL, Prices(4, 4, {(0, 0, 2, 2): 2.5}))
+    assert [e.margin for e in found if e] == [0.5, 0.5, CAP, CAP]
 
 
 def test_a_run_discount_is_given_only_inside_a_run() -> None:
-    # The 1-1 link between two lone 1-0 links could as well come first: flagged. Two lone 1-0
-    # links are not a run, though the first and the last step have the same shape.
-    prices = Prices({(2, 0, 1, 1): 10.0})
-    assert flagged([(0, 0, 1, 0), (1, 0, 1, 1), (2, 1, 1, 0)], prices) == [True, True, True]
-
-
-def test_a_run_begun_before_the_block_keeps_its_discount() -> None:
-    # The second 1-0 link continues the run of the first, so it costs 3.5 less; against that the
-    # 1-1 link after it is sure.
+    # The second 1-0 link continues the run of the first, so the block of it and the 1-1 link
+    # after it costs 5 - 3.2 + 1; the cheapest way round the 1-1 link, 1-1 then 1-0, costs 6.
+    from reviewer.core.scoring import SENTENCE_RUN_DISCOUNT
     steps = [(0, 0, 1, 0), (1, 0, 1, 0), (2, 0, 1, 1)]
-    assert flagged(steps, Prices()) == [True, True, False]
+    last = evidence(steps, Prices(3, 1))[-1]
+    assert last is not None
+    assert last.margin == pytest.approx(6.0 - (5.0 - SENTENCE_RUN_DISCOUNT + 1.0))
+
+
+def test_the_shift_is_how_much_better_a_link_fits_than_moved_by_one_sentence() -> None:
+    # source 1 fits human 1 poorly (fit 4), its neighbours (fit 2.5 at best) better
+    prices = Prices(4, 4, {(1, 1, 1, 1): 5.0, (1, 0, 1, 1): 4.0, (1, 2, 1, 1): 3.5,
+                           (0, 1, 1, 1): 4.0, (2, 1, 1, 1): 4.0})
+    found = evidence(DIAGONAL, prices)
+    assert found[1] is not None and found[1].shift == pytest.approx(2.5 - 4.0)
+    assert found[0] is not None and found[0].shift == 3.0  # it fits 3 better than moved
+    # a link at the edge of the texts moves only inwards
+    assert evidence([(0, 0, 1, 1)], Prices(1, 1))[0] == Evidence(0.0, CAP, CAP, 0, 0.0, 0)
+
+
+def test_links_near_a_one_sided_link_are_marked() -> None:
+    steps = [(0, 0, 1, 1), (1, 1, 1, 1), (2, 2, 1, 1), (3, 3, 1, 1), (4, 4, 1, 0),
+             (5, 4, 1, 1)]
+    found = evidence(steps, Prices(6, 5))
+    assert [e.gap if e else None for e in found] == [0, 0, 1, 1, None, 1]
+
+
+def test_the_length_residual_is_gale_and_churchs_delta() -> None:
+    found = evidence([(0, 0, 1, 1), (1, 1, 1, 1)], Prices(2, 2, lengths=([100, 100], [100, 160])))
+    assert found[0] is not None and found[0].length == 0.0
+    assert found[1] is not None and found[1].length == pytest.approx(60 / math.sqrt(6.8 * 130))
+
+
+def test_merges_are_marked() -> None:
+    found = evidence([(0, 0, 2, 1), (2, 1, 1, 1)], Prices(3, 2))
+    assert [e.merge for e in found if e] == [1, 0]
+
+
+def test_the_score_adds_the_weighted_features(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(flags, "WEIGHTS", (1.0, 0, 0, 0, 0, 2.0, 0, 0))
+    monkeypatch.setattr(flags, "INTERCEPT", -1.0)
+    assert flags.score(Evidence(3.0, CAP, CAP, 1, 0.0, 0)) == pytest.approx(-1 + 3 + 2)
+
+
+def test_the_reason_is_what_pushes_the_score_furthest_above_a_right_link(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(flags, "WEIGHTS", (1.0, 0, 0, 0, -1.0, 1.0, 0, 0))
+    monkeypatch.setattr(flags, "RIGHT_MEANS", (-3.0, 0, 0, 0, 0, 0.2, 0, 0))
+    # fit -1 is 2 above a right link's; a shift of -3 (a neighbour fits better) pushes 3
+    assert flags.reason(Evidence(-1.0, CAP, -3.0, 0, 0.0, 0)) == "shifted"
+    assert flags.reason(Evidence(-1.0, CAP, -1.0, 0, 0.0, 0)) == "fit"
+    assert flags.reason(Evidence(-3.0, CAP, 0.0, 1, 0.0, 0)) == "gap"
+    assert set(flags.FEATURES) <= set(flags.REASONS)
+
+
+def test_a_link_scored_above_the_threshold_is_flagged(monkeypatch: pytest.MonkeyPatch) -> None:
+    prices = Prices(4, 4, {(1, 1, 1, 1): 5.0})  # a fit of 4, its neighbours' 0
+    monkeypatch.setattr(flags, "score", lambda ev: -ev.shift)
+    monkeypatch.setattr(flags, "THRESHOLD", 3.9)
+    links = flags.flag_links(DIAGONAL, prices)  # type: ignore[arg-type]
+    assert [k.flagged for k in links] == [False, True, False, False]
+    monkeypatch.setattr(flags, "THRESHOLD", 4.0)
+    assert not any(k.flagged for k in flags.flag_links(DIAGONAL, prices))  # type: ignore
+
+
+def test_a_very_poor_fit_is_flagged_whatever_the_score(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(flags, "THRESHOLD", math.inf)
+    prices = Prices(2, 2, {(0, 0, 1, 1): 1.0 + flags.FLAG_FIT + 0.01})
+    first = flags.flag_links([(0, 0, 1, 1), (1, 1, 1, 1)], prices)[0]  # type: ignore[arg-type]
+    assert (first.flagged, first.reason) == (True, "fit")
+    prices = Prices(2, 2, {(0, 0, 1, 1): 1.0 + flags.FLAG_FIT})
+    assert not flags.flag_links([(0, 0, 1, 1), (1, 1, 1, 1)], prices)[0].flagged  # type: ignore
 
 
 def test_the_cheapest_way_round_a_link_starts_at_the_block_not_at_the_origin() -> None:
     block = [(3, 5, 1, 1), (4, 6, 1, 1)]
-    prices = Prices({(3, 5, 2, 2): 2.5})
-    assert _best_without(block, 0, prices) == 2.5
+    prices = Prices(5, 7, {(3, 5, 2, 2): 2.5})
+    assert best_without(block, 0, prices) == 2.5  # type: ignore[arg-type]
     # a way round that starts with a 0-1 link from the block's first cell
-    prices = Prices({(3, 5, 2, 2): 2.5, (3, 5, 0, 1): 0.5, (3, 6, 2, 1): 0.5})
-    assert _best_without(block, 0, prices) == 1.0
-    # banning the second link: the first one and then a 1-2 ... or the 2-2 link
-    assert _best_without(block, 1, Prices({(3, 5, 2, 2): 2.5})) == 2.5
+    prices = Prices(5, 7, {(3, 5, 2, 2): 2.5, (3, 5, 0, 1): 0.5, (3, 6, 2, 1): 0.5})
+    assert best_without(block, 0, prices) == 1.0  # type: ignore[arg-type]
+
+
+def test_a_reason_does_not_change_what_a_link_is() -> None:
+    assert Link(0, 1, 0, 1, True, reason="fit") == Link(0, 1, 0, 1, True)
+
+
+def filler(n: int, letter: str = "ж", number: str = "") -> str:
+    return (f"{number} " if number else "") + (letter * 4 + " ") * (n // 5) + "кінець."
+
+
+def test_a_translated_article_has_no_two_sided_flags() -> None:
+    source = [[filler(60, "w", "1"), filler(120, "v", "22")], [filler(90, "x", "333")],
+              [filler(70, "y", "4444"), filler(110, "z", "55555")]]
+    human = [[filler(66, number="1"), filler(128, number="22")], [filler(95, number="333")],
+             [filler(75, number="4444"), filler(118, number="55555")]]
+    links = align(source, human)
+    assert [k.kind for k in links] == ["1-1"] * 5
+    assert not any(k.flagged for k in links)
+
+
+def test_a_drift_after_a_drop_is_flagged_with_a_reason() -> None:
+    # Source sentence 1 is dropped; sentences 1 and 2 are alike, so which one the human version
+    # left out cannot be told from lengths: the link beside the drop is flagged.
+    source = [[filler(80, "w"), filler(100, "w"), filler(100, "v"), filler(70, "w")]]
+    human = [[filler(86), filler(108), filler(76)]]
+    links = align(source, human)
+    beside = [k for k in links if k.kind == "1-1" and k.src_start in (1, 2)]
+    assert beside and all(k.flagged and k.reason in flags.REASONS for k in beside)
+    assert [k.reason for k in links if k.kind == "1-0"] == ["dropped"]

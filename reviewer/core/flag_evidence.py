@@ -1,0 +1,134 @@
+"""What the aligner knows about each of its links: the evidence :mod:`reviewer.core.flags` weighs.
+
+For a two-sided link at step ``k`` of the cheapest path:
+
+``fit``     its price without the shape's prior (length fit, anchors, keys, paragraphs, edition)
+``margin``  how much more the cheapest other linking of it and a neighbour costs (the search's
+            own certainty, over the block of the link and the link before, or after)
+``shift``   how much better the link fits than the same link moved by one sentence on either
+            side (negative: a neighbouring sentence fits better, the mark of a drift)
+``gap``     1 when a 1-0 or 0-1 link is at most ``GAP_REACH`` links away (drifts begin and end
+            there), else 0
+``length``  the length residual in standard deviations against the article's length ratio
+``merge``   1 for a 2-1, 1-2 or 2-2 link, 0 for a 1-1 link
+
+One-sided links have no evidence (None): they are always flagged.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from reviewer.core.banded_dp import Step
+from reviewer.core.scoring import SENTENCE_PRIORS, SENTENCE_RUN_DISCOUNT, VARIANCE, Scorer
+
+#: Margins and shifts are capped at this: beyond it the evidence says no more.
+CAP = 8.0
+#: A one-sided link this many links away or nearer counts as near.
+GAP_REACH = 2
+MOVES = list(SENTENCE_PRIORS)
+
+Cost = Callable[[int, int, int, int], float]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The evidence on one two-sided link (see the module docstring)."""
+
+    fit: float
+    margin: float
+    shift: float
+    gap: int
+    length: float
+    merge: int
+
+
+def link_evidence(steps: list[Step], scorer: Scorer) -> list[Evidence | None]:
+    """The evidence on each link of ``steps``; None for a 1-0 or 0-1 link."""
+    known: dict[Step, float] = {}
+
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        key = (i, j, di, dj)
+        if key not in known:
+            known[key] = scorer(i, j, di, dj)
+        return known[key]
+
+    near = _near_gap(steps)
+    n_src, n_hum = len(scorer.src), len(scorer.hum)
+    out: list[Evidence | None] = []
+    for k, (i, j, di, dj) in enumerate(steps):
+        if di == 0 or dj == 0:
+            out.append(None)
+            continue
+        fit = cost(i, j, di, dj) - scorer.prior[di][dj]
+        moves = [(a, b) for a, b in ((i, j - 1), (i, j + 1), (i - 1, j), (i + 1, j))
+                 if 0 <= a and a + di <= n_src and 0 <= b and b + dj <= n_hum]
+        shift = min(scorer.fit(a, b, di, dj) for a, b in moves) - fit if moves else CAP
+        out.append(Evidence(fit, _margin(steps, k, cost), max(-CAP, min(CAP, shift)), near[k],
+                            _length(scorer, i, j, di, dj), int(di + dj > 2)))
+    return out
+
+
+def _near_gap(steps: list[Step]) -> list[int]:
+    """For each step, 1 when a one-sided link is at most ``GAP_REACH`` steps away, else 0."""
+    last = -GAP_REACH - 1
+    distance: list[int] = []
+    for _, _, di, dj in steps:  # distance to the nearest one-sided link at or before each step
+        if di == 0 or dj == 0:
+            last = len(distance)
+        distance.append(len(distance) - last)
+    nxt = len(steps) + GAP_REACH + 1
+    for k in range(len(steps) - 1, -1, -1):  # ... and after it
+        if steps[k][2] == 0 or steps[k][3] == 0:
+            nxt = k
+        distance[k] = min(distance[k], nxt - k)
+    return [int(d <= GAP_REACH) for d in distance]
+
+
+def _margin(steps: list[Step], k: int, cost: Cost) -> float:
+    """How much more the cheapest linking without link ``k`` of it and a neighbour costs."""
+    best = CAP
+    for lo, hi in ((k - 1, k), (k, k + 1)):
+        if lo < 0 or hi >= len(steps):
+            continue
+        here = sum(cost(*step) for step in steps[lo : hi + 1])
+        for n in range(max(lo, 1), hi + 1):  # runs of one-sided links, as the search
+            shape, before = steps[n][2:], steps[n - 1][2:]
+            if 0 in shape and shape == before:
+                here -= SENTENCE_RUN_DISCOUNT
+        best = min(best, best_without(steps[lo : hi + 1], k - lo, cost) - here)
+    return best
+
+
+def _length(scorer: Scorer, i: int, j: int, di: int, dj: int) -> float:
+    """The link's length residual in standard deviations (Gale and Church's delta)."""
+    ls = scorer.len_s[i + di] - scorer.len_s[i]
+    lh = scorer.len_h[j + dj] - scorer.len_h[j]
+    base = ls + lh / scorer.ratio
+    if base <= 0:
+        return 0.0
+    return abs(lh - scorer.ratio * ls) / math.sqrt(VARIANCE * base / 2)
+
+
+def best_without(block: list[Step], which: int, cost: Cost) -> float:
+    """The cost of the cheapest linking of ``block``'s sentences without its link ``which``."""
+    s0, h0 = block[0][0], block[0][1]
+    s1, h1 = block[-1][0] + block[-1][2], block[-1][1] + block[-1][3]
+    banned = block[which]
+    best = {(s0, h0): 0.0}
+    for i in range(s0, s1 + 1):
+        for j in range(h0, h1 + 1):
+            if (i, j) == (s0, h0):
+                continue
+            value = math.inf
+            for di, dj in MOVES:
+                pi, pj = i - di, j - dj
+                if pi < s0 or pj < h0 or (pi, pj, di, dj) == banned:
+                    continue
+                prev = best.get((pi, pj), math.inf)
+                if prev < math.inf:
+                    value = min(value, prev + cost(pi, pj, di, dj))
+            best[(i, j)] = value
+    return best[(s1, h1)]
