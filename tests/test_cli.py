@@ -130,6 +130,26 @@ def test_links_fix_is_stored(capsys: pytest.CaptureFixture[str]) -> None:
     assert "links-merge" in actions and "links-split" in actions
 
 
+def test_links_say_why_a_link_is_flagged(capsys: pytest.CaptureFixture[str],
+                                         tmp_path: Path) -> None:
+    from reviewer.core.flags import REASONS
+
+    (tmp_path / "a.en.txt").write_text(
+        "Headline\n\nFirst sentence here. Second one follows.\n\nA third paragraph.\n",
+        encoding="utf-8")
+    (tmp_path / "a.uk.txt").write_text(
+        "Заголовок\n\nПерше речення тут. Друге йде далі.\n\n"
+        "Зовсім інший додатковий абзац, якого немає.\n\nТретій абзац.\n", encoding="utf-8")
+    aid = str(run_json(capsys, "import", str(tmp_path / "a.en.txt"),
+                       "--human", f"uk={tmp_path / 'a.uk.txt'}")["id"])
+    links = run_json(capsys, "links", aid, "--lang", "uk")
+    assert [k["reason"] for k in links if k["kind"] == "0-1"] == ["added"]
+    assert all(k["reason"] in REASONS for k in links if k["flagged"])
+    assert all(k["reason"] == "" for k in links if not k["flagged"])
+    status, out, _ = run(capsys, "links", aid, "--lang", "uk")
+    assert status == 0 and "[check: the human version adds this]" in out
+
+
 def test_kill_9_in_a_burst_of_approvals(capsys: pytest.CaptureFixture[str], db_path: Path,
                                         tmp_path: Path) -> None:
     long = tmp_path / "long.txt"

@@ -2293,14 +2293,14 @@ words</source>
         <translation>Зв’язок {0} залишився б без жодного речення.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Link {0} ({1}){2}</source>
         <translation>Зв’язок {0} ({1}){2}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>: check alignment</source>
-        <translation>: перевірте вирівнювання</translation>
+        <source>: {0}</source>
+        <translation>: {0}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2341,9 +2341,49 @@ words</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>check alignment</source>
         <translation>перевірте вирівнювання</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>check alignment: {0}</source>
+        <translation>перевірте вирівнювання: {0}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the human version leaves this out</source>
+        <translation>у людському перекладі цього немає</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the human version adds this</source>
+        <translation>людський переклад додає це</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>poor fit (length, numbers, names)</source>
+        <translation>погано збігається (довжина, числа, імена)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another linking is almost as good</source>
+        <translation>інше вирівнювання майже так само добре</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a neighbouring sentence fits better</source>
+        <translation>сусіднє речення пасує краще</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next to a dropped or added sentence</source>
+        <translation>поруч із пропущеним або доданим реченням</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a merge that may be wrong</source>
+        <translation>об’єднання, що може бути хибним</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2820,7 @@ Please report it with the details below.</source>
 <context>
     <name>QualityAids</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+103"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+101"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
@@ -3242,7 +3282,7 @@ Please report it with the details below.</source>
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../reviewer/ui/alignment_models.py" line="-50"/>
+        <location filename="../../reviewer/ui/alignment_models.py" line="-65"/>
         <source>#</source>
         <translation>№</translation>
     </message>

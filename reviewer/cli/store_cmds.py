@@ -118,7 +118,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
 def _link_json(i: int | None, k: Any) -> dict[str, Any]:
     number = {} if i is None else {"link": i + 1}
     return {**number, "kind": k.kind, "source": [k.src_start + 1, k.src_end],
-            "human": [k.hum_start + 1, k.hum_end], "flagged": k.flagged}
+            "human": [k.hum_start + 1, k.hum_end], "flagged": k.flagged,
+            "reason": k.reason if k.flagged else ""}
 
 
 def cmd_links(args: argparse.Namespace) -> int:
@@ -147,8 +148,11 @@ def cmd_links(args: argparse.Namespace) -> int:
     if args.json:
         emit_json([_link_json(i, k) for i, k in enumerate(links)])
         return 0
+    from reviewer.core.flags import REASONS
+
     for i, k in enumerate(links):
-        flag = "  [check]" if k.flagged else ""
+        why = f": {REASONS[k.reason]}" if k.reason in REASONS else ""
+        flag = f"  [check{why}]" if k.flagged else ""
         src = " ".join(s.source for s in sources[k.src_start:k.src_end]) or "—"
         hum = " ".join(h.text for h in human[k.hum_start:k.hum_end]) or "—"
         say(f"link {i + 1} [{k.kind}] source #{k.src_start + 1}..{k.src_end}, "

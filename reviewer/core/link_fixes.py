@@ -85,8 +85,8 @@ def shift_boundary(links: Sequence[Link], i: int, delta: int) -> list[Link]:
             f"{a.hum_start + 1}..{b.hum_end} leave room for {a.hum_start - a.hum_end}.."
             f"{b.hum_end - a.hum_end}"
         )
-    first = replace(a, hum_end=at, flagged=False)
-    second = replace(b, hum_start=at, flagged=False)
+    first = replace(a, hum_end=at, flagged=False, reason="")
+    second = replace(b, hum_start=at, flagged=False, reason="")
     if first.kind == "0-0" or second.kind == "0-0":
         raise LinkFixError(
             f"cannot shift the boundary after link {i + 1} by {delta}: "

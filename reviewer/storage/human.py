@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reviewer.core import languages
+from reviewer.core.flags import REASONS
 from reviewer.core.model import Article, HumanSentence, Link, Role
 from reviewer.storage.connection import Connection, now
 
@@ -47,7 +48,7 @@ class HumanMixin:
         self.conn.db.table("links").insert_all(
             {"article_id": article_id, "lang": lang, "idx": i, "src_start": k.src_start,
              "src_end": k.src_end, "hum_start": k.hum_start, "hum_end": k.hum_end,
-             "flagged": int(k.flagged), "edited": int(edited)}
+             "flagged": flag_code(k), "edited": int(edited)}
             for i, k in enumerate(links)
         )
 
@@ -69,7 +70,7 @@ class HumanMixin:
         """The alignment links of the human version in ``lang``, in order."""
         with self.conn.reading() as db:
             return [Link(r["src_start"], r["src_end"], r["hum_start"], r["hum_end"],
-                         bool(r["flagged"]))
+                         bool(r["flagged"]), flag_reason(r["flagged"]))
                     for r in db.query("SELECT * FROM links WHERE article_id = ? AND lang = ? "
                                       "ORDER BY idx", [article_id, lang])]
 
@@ -108,3 +109,20 @@ class HumanMixin:
 def _links_text(links: Sequence[Link]) -> str:
     """A compact record of links for the history, e.g. ``0-1:0-1 1-3:1-2``."""
     return " ".join(f"{k.src_start}-{k.src_end}:{k.hum_start}-{k.hum_end}" for k in links)
+
+
+#: The reasons a link's ``flagged`` column can name: 0 is not flagged, 1 flagged for no stated
+#: reason (as every flag stored before reasons were), ``2 + k`` flagged for the k-th reason.
+_REASONS = list(REASONS)
+
+
+def flag_code(link: Link) -> int:
+    """The ``flagged`` column's value for ``link``."""
+    if not link.flagged:
+        return 0
+    return 2 + _REASONS.index(link.reason) if link.reason in REASONS else 1
+
+
+def flag_reason(code: int | None) -> str:
+    """The reason a ``flagged`` column's value names ("" for none)."""
+    return _REASONS[code - 2] if code and 2 <= code < 2 + len(_REASONS) else ""

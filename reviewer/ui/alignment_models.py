@@ -1,8 +1,8 @@
 """Table models of the import preview: the source's segments, and one human version's links.
 
 Cells show one line (whitespace collapsed, long text cut); tooltips hold the whole text. Flagged
-links are tinted, noted "check alignment" and listed first (:class:`FlaggedFirst`), each group in
-text order; the first column keeps each link's number.
+links are tinted, noted "check alignment" with the aligner's reason and listed first
+(:class:`FlaggedFirst`), each group in text order; the first column keeps each link's number.
 """
 
 from __future__ import annotations
@@ -117,7 +117,23 @@ class LinksModel(_Table):
         return " ".join(s.text for s in self.sentences[link.hum_start:link.hum_end])
 
     def note(self, link: Link) -> str:
-        return self.tr("check alignment") if link.flagged else ""
+        """"check alignment" for a flagged link, with the aligner's reason when it gave one."""
+        if not link.flagged:
+            return ""
+        why = self.reasons().get(link.reason)
+        return self.tr("check alignment: {0}").format(why) if why else self.tr("check alignment")
+
+    def reasons(self) -> dict[str, str]:
+        """The flag reasons of :data:`reviewer.core.flags.REASONS`, in the interface language."""
+        return {
+            "dropped": self.tr("the human version leaves this out"),
+            "added": self.tr("the human version adds this"),
+            "fit": self.tr("poor fit (length, numbers, names)"),
+            "close": self.tr("another linking is almost as good"),
+            "shifted": self.tr("a neighbouring sentence fits better"),
+            "gap": self.tr("next to a dropped or added sentence"),
+            "merge": self.tr("a merge that may be wrong"),
+        }
 
     def rows(self) -> int:
         return len(self.links)

@@ -196,8 +196,9 @@ class LinksEditor(QWidget):
             self.detail.setPlainText("")
             return
         link = self.model.links[row]
+        note = self.model.note(link)
         lines = [self.tr("Link {0} ({1}){2}").format(
-            row + 1, link.kind, self.tr(": check alignment") if link.flagged else "")]
+            row + 1, link.kind, self.tr(": {0}").format(note) if note else "")]
         lines.append(self.tr("Source {0}: {1}").format(
             span(link.src_start, link.src_end), self.model.source_text(link) or "—"))
         lines.append(self.tr("Human {0}: {1}").format(

@@ -140,3 +140,19 @@ def test_failed_transaction_writes_nothing(db_path: Path) -> None:
                 store.add_article("half", "en", "x", [SegmentDraft(0, Role.BODY, "a")])
                 raise RuntimeError("boom")
         assert store.articles() == []
+
+
+def test_a_flag_keeps_its_reason(db_path: Path) -> None:
+    with Store(db_path) as store:
+        aid = _article(store)
+        links = [Link(0, 1, 0, 1, True, reason="shifted"), Link(1, 3, 1, 2),
+                 Link(3, 4, 2, 2, True, reason="dropped"), Link(4, 4, 2, 3, True)]
+        store.replace_links(aid, "uk", links, action="links-merge")
+        back = store.links(aid, "uk")
+        assert back == links
+        assert [(k.flagged, k.reason) for k in back] == [
+            (True, "shifted"), (False, ""), (True, "dropped"), (True, "")]
+        # a flag stored before flags had reasons (1) is read as flagged for no stated reason
+        store.conn.db.execute("UPDATE links SET flagged = 1 WHERE article_id = ? AND idx = 0",
+                              [aid])
+        assert (store.links(aid, "uk")[0].flagged, store.links(aid, "uk")[0].reason) == (True, "")

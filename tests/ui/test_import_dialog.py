@@ -126,7 +126,9 @@ def test_flagged_links_are_marked(qtbot: Any, dialog: ImportDialog) -> None:
     flagged = [r for r in range(model.rowCount()) if model.links[r].flagged]
     assert flagged, [link.kind for link in model.links]
     row = flagged[0]
-    assert model.data(model.index(row, 4)) == "check alignment"
+    assert model.data(model.index(row, 4)).startswith("check alignment: ")
+    added = next(r for r in flagged if model.links[r].kind == "0-1")
+    assert model.data(model.index(added, 4)) == "check alignment: the human version adds this"
     assert model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
     assert "to check" in dialog.tabs.tabText(1)
 
@@ -149,6 +151,8 @@ def test_flagged_links_are_listed_first(qtbot: Any, dialog: ImportDialog) -> Non
                                             if not link.flagged]
     assert editor.current_row() == first_flagged
     assert editor.detail.toPlainText().startswith(f"Link {first_flagged + 1} ")
+    assert editor.detail.toPlainText().splitlines()[0].endswith(
+        ": check alignment: " + editor.model.reasons()[links[first_flagged].reason])
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Down)  # the next row of the table: the next one to check
     expected = int(shown[1]) - 1
