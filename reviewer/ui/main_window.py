@@ -31,6 +31,7 @@ from reviewer.ui.about import AboutDialog
 from reviewer.ui.accessible_names import name_controls
 from reviewer.ui.actions import ACTIONS, build_actions, shortcut_table
 from reviewer.ui.annotation_work import AnnotationAids
+from reviewer.ui.conflict_dialog import ConflictResolver
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.effort_meter import EffortMeter
 from reviewer.ui.filter_bar import FilterBar, qa_findings
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.filter_bar.changed.connect(self.on_filter_bar_changed)
         self.editor = EditorPanel()
         self.review = ReviewController(self.writer, self.model, self.grid, self.editor, self)
+        self.conflicts = ConflictResolver(self.review, self.editor, self)
         self.effort = EffortMeter(self.writer, settings, self.editor, self.review.service.actor,
                                   lambda e: self.say(str(e)), self)
         top = QWidget()
