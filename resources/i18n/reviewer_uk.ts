@@ -2551,7 +2551,7 @@ words</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+154"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>

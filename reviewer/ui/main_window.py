@@ -39,6 +39,7 @@ from reviewer.ui.history_panel import SegmentHistory
 from reviewer.ui.hit_marks import mark_hits
 from reviewer.ui.identity import app_icon
 from reviewer.ui.library_panel import LibraryPanel
+from reviewer.ui.live_updates import LiveUpdates
 from reviewer.ui.lookups import Lookups
 from reviewer.ui.quality_work import QualityAids
 from reviewer.ui.realign_work import RealignOffer
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.editor = EditorPanel()
         self.review = ReviewController(self.writer, self.model, self.grid, self.editor, self)
         self.conflicts = ConflictResolver(self.review, self.editor, self)
+        self.live = LiveUpdates(self.writer, self.review, self.editor,
+                                lambda: self.reload_library(self.article_id), self)
         self.effort = EffortMeter(self.writer, settings, self.editor, self.review.service.actor,
                                   lambda e: self.say(str(e)), self)
         top = QWidget()
