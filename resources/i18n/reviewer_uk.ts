@@ -2551,7 +2551,7 @@ words</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+157"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -3212,7 +3212,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../reviewer/ui/review_model.py" line="+235"/>
+        <location filename="../../reviewer/ui/review_model.py" line="+249"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -3232,7 +3232,12 @@ Please report it with the details below.</source>
         <translation>{0} остаточний</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
+        <source>Now on it: {names}</source>
+        <translation>Зараз працює: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Segment {n}, {role}, paragraph {paragraph}</source>
         <translation>Сегмент {n}, {role}, абзац {paragraph}</translation>
     </message>

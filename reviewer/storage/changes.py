@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from reviewer.core.model import Translation
+from reviewer.storage import claims
 from reviewer.storage.store import Store
 
 Pair = tuple[int, str]  # segment id, language
@@ -29,10 +30,12 @@ class Cursor:
 @dataclass(frozen=True)
 class Changes:
     """What changed since a :class:`Cursor`: the translations of the article being shown, as
-    stored now (``None``: removed), and the other articles that changed."""
+    stored now (``None``: removed), the other articles that changed, and the claims on the
+    article (``None``: not read this time)."""
 
     translations: dict[Pair, Translation | None] = field(default_factory=dict)
     other_articles: frozenset[int] = frozenset()
+    claims: list[claims.Claim] | None = None
 
     def __bool__(self) -> bool:
         return bool(self.translations or self.other_articles)
@@ -47,14 +50,16 @@ def start(store: Store) -> Cursor:
 
 
 def poll(store: Store, cursor: Cursor, article_id: int | None, langs: list[str],
-         also: frozenset[Pair] = frozenset()) -> Changes:
+         also: frozenset[Pair] = frozenset(), with_claims: bool = False) -> Changes:
     """The changes since ``cursor`` (which moves on), for ``article_id`` in ``langs``; the pairs
-    ``also`` are re-read whatever the counter says (changes the caller put off showing)."""
+    ``also`` are re-read whatever the counter says (changes the caller put off showing). The
+    claims are read when the counter moved or ``with_claims`` asks (claims lapse by time)."""
     with store.conn.reading() as db:
         version = db.execute("PRAGMA data_version").fetchone()[0]
         pairs: set[Pair] = set(also)
         others: set[int] = set()
-        if version != cursor.data_version:
+        moved = version != cursor.data_version
+        if moved:
             cursor.data_version = version
             rows = db.execute("SELECT id, article_id, segment_id, lang FROM history "
                               "WHERE id > ? ORDER BY id", [cursor.last_id]).fetchall()
@@ -65,4 +70,6 @@ def poll(store: Store, cursor: Cursor, article_id: int | None, langs: list[str],
                 elif art is not None and art != article_id:
                     others.add(art)
     found = {pair: store.translation(*pair) for pair in sorted(pairs)}
-    return Changes(found, frozenset(others))
+    claimed = (claims.current(store, article_id) if article_id is not None
+               and (moved or with_claims) else None)
+    return Changes(found, frozenset(others), claimed)

@@ -41,6 +41,7 @@ from reviewer.ui.identity import app_icon
 from reviewer.ui.library_panel import LibraryPanel
 from reviewer.ui.live_updates import LiveUpdates
 from reviewer.ui.lookups import Lookups
+from reviewer.ui.presence import Presence
 from reviewer.ui.quality_work import QualityAids
 from reviewer.ui.realign_work import RealignOffer
 from reviewer.ui.repeat_fill import RepeatFill
@@ -91,8 +92,12 @@ class MainWindow(QMainWindow):
         self.editor = EditorPanel()
         self.review = ReviewController(self.writer, self.model, self.grid, self.editor, self)
         self.conflicts = ConflictResolver(self.review, self.editor, self)
+        self.presence = Presence(self.writer, self.model, self.editor,
+                                 lambda: self.review.service.actor, self)
+        self.review.shown.connect(self.presence.on_review_shown)
         self.live = LiveUpdates(self.writer, self.review, self.editor,
-                                lambda: self.reload_library(self.article_id), self)
+                                lambda: self.reload_library(self.article_id),
+                                self.presence.show_claims, self)
         self.effort = EffortMeter(self.writer, settings, self.editor, self.review.service.actor,
                                   lambda e: self.say(str(e)), self)
         top = QWidget()
@@ -524,5 +529,6 @@ class MainWindow(QMainWindow):
         self.view.save()
         self.view.remember_position(self.article_id, self.model)
         self.settings.sync()
+        self.presence.release()  # posted before the writer finishes its jobs and closes
         self.writer.close()
         event.accept()
