@@ -944,6 +944,72 @@ words</source>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/conflict_dialog.py" line="+67"/>
+        <source>Changed by someone else</source>
+        <translation>Змінено кимось іншим</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Segment {number} ({lang}) was changed by {who} at {when} since you read it.</source>
+        <translation>Сегмент {number} ({lang}) змінив(-ла) {who} о {when}, відколи ви його прочитали.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment {number} ({lang}) was removed by {who} at {when} since you read it.</source>
+        <translation>Сегмент {number} ({lang}) видалив(-ла) {who} о {when}, відколи ви його прочитали.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Theirs ({status}):</source>
+        <translation>Їхній варіант ({status}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yours ({status}):</source>
+        <translation>Ваш варіант ({status}):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged: your changes placed in theirs (you may edit it):</source>
+        <translation>Об’єднано: ваші зміни внесено в їхній варіант (можна редагувати):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged: {count} of your changes could not be placed (you may edit it):</source>
+        <translation>Об’єднано: не вдалося внести ваших змін: {count} (можна редагувати):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep &amp;mine</source>
+        <translation>Залишити &amp;мій</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Залишити &amp;їхній</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy theirs into the editor</source>
+        <translation>&amp;Копіювати їхній у редактор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use m&amp;erged text</source>
+        <translation>Використати &amp;об’єднаний текст</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictResolver</name>
+    <message>
+        <location line="+56"/>
+        <source>Merge segment {0}</source>
+        <translation>Об’єднання сегмента {0}</translation>
+    </message>
+</context>
+<context>
     <name>EditorPanel</name>
     <message>
         <location filename="../../reviewer/ui/editor_panel.py" line="+81"/>
@@ -2525,7 +2591,7 @@ words</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+152"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+162"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -3098,7 +3164,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/ui/review_controller.py" line="+141"/>
+        <location filename="../../reviewer/ui/review_controller.py" line="+144"/>
         <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
         <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
     </message>
@@ -3186,7 +3252,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../reviewer/ui/review_model.py" line="+235"/>
+        <location filename="../../reviewer/ui/review_model.py" line="+249"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -3206,7 +3272,12 @@ Please report it with the details below.</source>
         <translation>{0} остаточний</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
+        <source>Now on it: {names}</source>
+        <translation>Зараз працює: {names}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Segment {n}, {role}, paragraph {paragraph}</source>
         <translation>Сегмент {n}, {role}, абзац {paragraph}</translation>
     </message>

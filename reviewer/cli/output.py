@@ -42,7 +42,7 @@ def suggestion_json(s: Suggestion) -> dict[str, Any]:
 def translation_json(t: Translation) -> dict[str, Any]:
     """A final translation as JSON."""
     return {"text": t.text, "status": str(t.status), "origin": str(t.origin), "engine": t.engine,
-            "comment": t.comment, "updated_at": t.updated_at}
+            "comment": t.comment, "updated_at": t.updated_at, "version": t.version}
 
 
 def view_json(v: SegmentView, langs: list[str]) -> dict[str, Any]:

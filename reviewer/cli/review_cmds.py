@@ -43,11 +43,14 @@ def _review(args: argparse.Namespace, status: Status) -> int:
         article = store.article(args.article)
         views = store.segment_views(article.id, [lang])
         indices = parse_segments(args.segments, len(views))
+        if args.expect_version is not None and len(indices) != 1:
+            raise UsageError("--expect-version names the version of one segment: give one")
         service = ReviewService(store)
         for index in indices:
             try:
                 t = service.review(views[index], lang, status, text=args.text,
-                                   source=args.source, comment=args.comment)
+                                   source=args.source, comment=args.comment,
+                                   expect_version=args.expect_version)
             except ReviewError as exc:
                 if len(indices) == 1:
                     raise
@@ -81,6 +84,9 @@ def _configure(p: argparse.ArgumentParser) -> None:
                      help=f"take the text from: {TEXT_SOURCES} (mt: the newest usable "
                      "machine translation)")
     p.add_argument("--comment", help="set the segment's comment (empty to remove it)")
+    p.add_argument("--expect-version", type=int, metavar="N",
+                   help="refuse (exit 2, naming who changed it) unless the translation still has "
+                   "version N, as `show --json` printed it (0: no translation yet)")
 
 
 COMMANDS = {

@@ -8,7 +8,7 @@ the store or Qt, so edits are built, inverted and merged in plain tests.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from reviewer.core.model import Origin, Status, Translation
 
@@ -22,14 +22,18 @@ class TranslationState:
     origin: Origin
     engine: str | None = None
     comment: str = ""
+    # The stored version this state was read at (``None``: not read from the store). It takes
+    # no part in comparisons: two states are equal when they say the same.
+    version: int | None = field(default=None, compare=False)
 
     @classmethod
     def of(cls, translation: Translation | None) -> TranslationState | None:
-        """The state of a stored translation, or ``None`` when there is none."""
+        """The state of a stored translation (with its version), or ``None`` when there is
+        none."""
         if translation is None:
             return None
         return cls(translation.text, translation.status, translation.origin, translation.engine,
-                   translation.comment)
+                   translation.comment, translation.version or None)
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,9 @@ class Edit:
 
     ``before`` is ``None`` when the segment had no translation yet; ``after`` is ``None`` only in
     the inverse of such an edit (undoing it removes the translation). ``label`` is what the Edit
-    menu shows ("Approve segment 3").
+    menu shows ("Approve segment 3"). When ``before`` carries the version it was read at, the
+    first application of the edit is refused if the store's version differs (someone else wrote
+    in between, even the same text); undo and redo compare the states.
     """
 
     segment_id: int

@@ -100,6 +100,7 @@ class Translation:
     engine: str | None
     updated_at: str
     comment: str = ""
+    version: int = 0  # raised by every write; 0: not read from a store
 
 
 @dataclass(frozen=True)

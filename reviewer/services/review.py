@@ -10,12 +10,14 @@ with the one rule for "the" machine translation (:mod:`reviewer.core.suggestions
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from reviewer.core import languages
 from reviewer.core.edits import Edit, TranslationState
 from reviewer.core.errors import ReviewerError
 from reviewer.core.model import Origin, SegmentView, Status, Translation
 from reviewer.core.suggestions import TEXT_SOURCES, usable_suggestion
-from reviewer.storage.edits import EditConflictError, apply_edit, revert_edit
+from reviewer.storage.edits import EditConflictError, apply_edit, conflict_error, revert_edit
 from reviewer.storage.store import Store
 
 __all__ = ["EditConflictError", "ReviewError", "ReviewService", "TEXT_SOURCES"]
@@ -76,14 +78,25 @@ class ReviewService:
         raise ReviewError(f"unknown text source {source!r} (use {TEXT_SOURCES})")
 
     def review(self, view: SegmentView, lang: str, status: Status, *, text: str | None = None,
-               source: str | None = None, comment: str | None = None) -> Translation:
+               source: str | None = None, comment: str | None = None,
+               expect_version: int | None = None) -> Translation:
         """Approve (or reject, or set any status of) a segment, as ``reviewer approve`` does.
 
         The text is ``text`` (typed: origin ``edited``), taken from ``source``, or with neither
-        the current final text. ``comment`` replaces the comment when given.
+        the current final text. ``comment`` replaces the comment when given. With
+        ``expect_version`` (the version the caller read, 0: none yet) the change is refused with
+        :class:`EditConflictError` when the translation has another version by then.
         """
         lang = languages.normalize(lang)
         before = self.state(view.segment.id, lang)
+        if expect_version is not None:
+            stored = before.version if before is not None else 0
+            if stored != expect_version:
+                with self.store.conn.reading() as db:
+                    raise conflict_error(db, view.segment.id, lang,
+                                         self.store.translation(view.segment.id, lang))
+            # Checked again in the write's transaction: a change landing in between is refused.
+            before = replace(before, version=expect_version) if before is not None else None
         if text is not None:
             new_text, origin, engine = text, Origin.EDITED, None
         elif source:

@@ -6,13 +6,19 @@ as its status (``approved``, ``draft``...; ``clear`` for a removal), a redo as `
 ``undo``. The history
 stays append-only; undoing adds rows, it never removes them.
 
-Before writing, the store is checked to hold the state the edit starts from. If something else
-changed the translation meanwhile (another reviewer process, an import), :class:`EditConflictError`
-says so instead of overwriting that change.
+Before writing, the store is checked to hold the state the edit starts from, and on an edit's first
+application the version its ``before`` was read at (every write raises a translation's version).
+If something else changed the translation meanwhile (another reviewer process, an import),
+:class:`EditConflictError` says who and when, and carries their translation, instead of
+overwriting that change. An edit whose result the store already holds is no conflict: nothing is
+overwritten.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from reviewer.core import languages
 from reviewer.core.edits import Edit, TranslationState
 from reviewer.core.model import Translation
 from reviewer.storage.connection import now
@@ -20,13 +26,42 @@ from reviewer.storage.errors import StoreError
 from reviewer.storage.store import Store
 from reviewer.storage.translations import add_history, write_translation
 
+if TYPE_CHECKING:
+    from reviewer.storage.sqldb import Database
+
 UNDO = "undo"
 REDO = "redo"
 CLEAR = "clear"
 
 
 class EditConflictError(StoreError):
-    """The translation is no longer what the edit expects; undoing or redoing it would clobber."""
+    """The translation is no longer what the edit expects; writing it would clobber a change.
+
+    ``theirs`` is the translation stored now (``None``: removed), ``by`` and ``at`` who made the
+    latest change and when (from the history), ``number`` the segment's 1-based position.
+    """
+
+    def __init__(self, message: str, *, segment_id: int = 0, lang: str = "", number: int = 0,
+                 theirs: Translation | None = None, by: str = "", at: str = "") -> None:
+        super().__init__(message)
+        self.segment_id, self.lang, self.number = segment_id, lang, number
+        self.theirs, self.by, self.at = theirs, by, at
+
+
+def conflict_error(db: Database, segment_id: int, lang: str, theirs: Translation | None,
+                   doing: str = "") -> EditConflictError:
+    """The conflict on a segment's translation into ``lang``: "segment N (UK): changed by NAME
+    at TIME since you read it", then ``doing`` (what could not be done), if given."""
+    last = db.execute("SELECT actor, at FROM history WHERE segment_id = ? AND lang = ? "
+                      "ORDER BY id DESC LIMIT 1", [segment_id, lang]).fetchone()
+    by, at = (last[0], last[1]) if last else ("someone", theirs.updated_at if theirs else "?")
+    row = db.execute("SELECT idx FROM segments WHERE id = ?", [segment_id]).fetchone()
+    number = row[0] + 1 if row else 0
+    what = "changed" if theirs is not None else "removed"
+    message = (f"segment {number} ({languages.label(lang)}): {what} by {by} at {at} since you "
+               "read it" + (f"; {doing}" if doing else ""))
+    return EditConflictError(message, segment_id=segment_id, lang=lang, number=number,
+                             theirs=theirs, by=by, at=at)
 
 
 def clear_translation(store: Store, segment_id: int, lang: str, actor: str = "reviewer",
@@ -57,11 +92,9 @@ def _write(store: Store, edit: Edit, expected: TranslationState | None,
     with store.conn.transaction() as db:
         stored = store.translation(edit.segment_id, edit.lang)
         current = TranslationState.of(stored)
-        if current != expected:
-            raise EditConflictError(
-                f"cannot {verb} \u201c{edit.label}\u201d: the {edit.lang} translation of that "
-                "segment was changed elsewhere since"
-            )
+        if current != target and _stale(current, expected, verb == "apply"):
+            raise conflict_error(db, edit.segment_id, edit.lang, stored,
+                                 f"cannot {verb} \u201c{edit.label}\u201d")
         if target is None:
             clear_translation(store, edit.segment_id, edit.lang, actor, action or CLEAR)
             return None
@@ -70,6 +103,16 @@ def _write(store: Store, edit: Edit, expected: TranslationState | None,
                                      target.status, target.origin, engine=target.engine,
                                      comment=target.comment, actor=actor, action=action)
         return stored
+
+
+def _stale(current: TranslationState | None, expected: TranslationState | None,
+           first: bool) -> bool:
+    """Whether the store no longer holds what the edit was made on: another state, or, on an
+    edit's first application when it knows the version it was read at, another version."""
+    if current != expected:
+        return True
+    return (first and current is not None and expected is not None
+            and expected.version is not None and current.version != expected.version)
 
 
 def apply_edit(store: Store, edit: Edit, *, redo: bool = False,

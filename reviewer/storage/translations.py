@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -9,6 +10,7 @@ if TYPE_CHECKING:
 
 from reviewer.core.model import HistoryEntry, Origin, Status, Suggestion, Translation
 from reviewer.storage.connection import Connection, now
+from reviewer.storage.versions import NEW_ROW_VERSION
 
 
 def supersede_errors(db: Database, segment_id: int, lang: str, engine: str) -> None:
@@ -27,8 +29,8 @@ _HISTORY_COLUMNS = ("article_id", "segment_id", "lang", "action", "old_text", "n
                     "old_status", "new_status", "actor", "origin", "engine", "at")
 _INSERT_HISTORY = (f"INSERT INTO history ({', '.join(_HISTORY_COLUMNS)}) "
                    f"VALUES ({', '.join('?' * len(_HISTORY_COLUMNS))})")
-_SELECT_TRANSLATION = ("SELECT segment_id, lang, text, status, origin, engine, updated_at, comment "
-                       "FROM translations WHERE segment_id = ? AND lang = ?")
+_SELECT_TRANSLATION = ("SELECT segment_id, lang, text, status, origin, engine, updated_at, "
+                       "comment, version FROM translations WHERE segment_id = ? AND lang = ?")
 
 
 def add_history(db: Database, row: dict[str, object]) -> None:
@@ -54,15 +56,17 @@ def write_translation(db: Database, old: Translation | None, segment_id: int, la
     """
     new = Translation(segment_id, lang, text, status, origin, engine, now(),
                       comment if comment is not None else (old.comment if old else ""))
-    db.execute(
+    version = db.execute(
         "INSERT INTO translations (segment_id, lang, text, status, origin, engine, "
-        "comment, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
+        f"comment, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, {NEW_ROW_VERSION}) "
         "ON CONFLICT (segment_id, lang) DO UPDATE SET text = excluded.text, "
         "status = excluded.status, origin = excluded.origin, engine = excluded.engine, "
-        "comment = excluded.comment, updated_at = excluded.updated_at",
+        "comment = excluded.comment, updated_at = excluded.updated_at, "
+        "version = translations.version + 1 RETURNING version",
         [segment_id, lang, new.text, str(status), str(origin), engine, new.comment,
-         new.updated_at],
-    )
+         new.updated_at, segment_id, lang],
+    ).fetchone()[0]
+    new = replace(new, version=version)
     row = {"segment_id": segment_id, "lang": lang, "action": action or str(status),
            "old_text": old.text if old else None, "new_text": text,
            "old_status": str(old.status) if old else None, "new_status": str(status),
@@ -74,7 +78,7 @@ def write_translation(db: Database, old: Translation | None, segment_id: int, la
 def _translation(row: dict[str, Any]) -> Translation:
     return Translation(row["segment_id"], row["lang"], row["text"], Status(row["status"]),
                        Origin(row["origin"]), row["engine"], row["updated_at"],
-                       row["comment"] or "")
+                       row["comment"] or "", row["version"])
 
 
 def _suggestion(row: dict[str, Any]) -> Suggestion:
@@ -93,9 +97,9 @@ class TranslationsMixin:
             row = db.execute(_SELECT_TRANSLATION, [segment_id, lang]).fetchone()
         if row is None:
             return None
-        seg, lang, text, status, origin, engine, updated_at, comment = row
+        seg, lang, text, status, origin, engine, updated_at, comment, version = row
         return Translation(seg, lang, text, Status(status), Origin(origin), engine, updated_at,
-                           comment or "")
+                           comment or "", version)
 
     def set_translation(self, segment_id: int, lang: str, text: str, status: Status,
                         origin: Origin, *, engine: str | None = None, comment: str | None = None,

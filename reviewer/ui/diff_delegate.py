@@ -26,6 +26,7 @@ from reviewer.ui.review_model import (
     ColumnKindRole,
     ErrorRole,
     HitRole,
+    PresenceRole,
     QaBadgeRole,
     SpansRole,
     StatusRole,
@@ -180,6 +181,8 @@ class GridDelegate(QStyledItemDelegate):
                 colour = c.warning if in_final else c.muted
                 first += (f' <span style="color:{colour}">⚑{found}&nbsp;'
                           f'{escape(languages.label(lang))}</span>')
+            for name in index.data(PresenceRole) or ():  # another reviewer is on it now
+                first += f' <span style="color:{c.insert_fg}">●&nbsp;{escape(name)}</span>'
             return f"<b>{first}</b><br/>{rest}" if selected else (
                 f'<b>{first}</b><br/><span style="color:{c.muted}">{rest}</span>')
         needle = index.data(HitRole)

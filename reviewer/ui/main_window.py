@@ -31,6 +31,7 @@ from reviewer.ui.about import AboutDialog
 from reviewer.ui.accessible_names import name_controls
 from reviewer.ui.actions import ACTIONS, build_actions, shortcut_table
 from reviewer.ui.annotation_work import AnnotationAids
+from reviewer.ui.conflict_dialog import ConflictResolver
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.effort_meter import EffortMeter
 from reviewer.ui.filter_bar import FilterBar, qa_findings
@@ -38,7 +39,9 @@ from reviewer.ui.history_panel import SegmentHistory
 from reviewer.ui.hit_marks import mark_hits
 from reviewer.ui.identity import app_icon
 from reviewer.ui.library_panel import LibraryPanel
+from reviewer.ui.live_updates import LiveUpdates
 from reviewer.ui.lookups import Lookups
+from reviewer.ui.presence import Presence
 from reviewer.ui.quality_work import QualityAids
 from reviewer.ui.realign_work import RealignOffer
 from reviewer.ui.repeat_fill import RepeatFill
@@ -88,6 +91,13 @@ class MainWindow(QMainWindow):
         self.filter_bar.changed.connect(self.on_filter_bar_changed)
         self.editor = EditorPanel()
         self.review = ReviewController(self.writer, self.model, self.grid, self.editor, self)
+        self.conflicts = ConflictResolver(self.review, self.editor, self)
+        self.presence = Presence(self.writer, self.model, self.editor,
+                                 lambda: self.review.service.actor, self)
+        self.review.shown.connect(self.presence.on_review_shown)
+        self.live = LiveUpdates(self.writer, self.review, self.editor,
+                                lambda: self.reload_library(self.article_id),
+                                self.presence.show_claims, self)
         self.effort = EffortMeter(self.writer, settings, self.editor, self.review.service.actor,
                                   lambda e: self.say(str(e)), self)
         top = QWidget()
@@ -519,5 +529,6 @@ class MainWindow(QMainWindow):
         self.view.save()
         self.view.remember_position(self.article_id, self.model)
         self.settings.sync()
+        self.presence.release()  # posted before the writer finishes its jobs and closes
         self.writer.close()
         event.accept()

@@ -23,6 +23,7 @@ from reviewer.core.edits import Edit, TranslationState, draft_state, review_stat
 from reviewer.core.filters import next_unapproved
 from reviewer.core.model import Origin, SegmentView, Status, Suggestion, Translation
 from reviewer.core.suggestions import usable_suggestion
+from reviewer.services.review import EditConflictError
 from reviewer.storage.store import Store
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.labels import origin_label
@@ -37,8 +38,7 @@ DRAFT_DELAY_MS = 800
 
 def state_of(view: SegmentView, lang: str) -> TranslationState | None:
     """The translation of ``view`` into ``lang`` as the grid holds it (``None``: none)."""
-    t = view.translations.get(lang)
-    return TranslationState(t.text, t.status, t.origin, t.engine, t.comment) if t else None
+    return TranslationState.of(view.translations.get(lang))  # with the version it was read at
 
 
 class ReviewController(QObject):
@@ -54,6 +54,7 @@ class ReviewController(QObject):
     batch_done = Signal()  # a batch (a "Replace all") was written, undone or redone
     taken = Signal()  # a text was taken into the final text (the editor says which)
     approved_text = Signal(int, str, str)  # segment id, language, text; after it is stored
+    conflicted = Signal(object, object)  # EditConflictError, the Edit refused
 
     def __init__(self, writer: StoreWriter, model: ReviewModel, grid: SegmentGrid,
                  editor: EditorPanel, parent: QObject | None = None) -> None:
@@ -137,6 +138,8 @@ class ReviewController(QObject):
         command = EditCommand(self.service, edit, self.stored, self.segment_changed,
                               self._write_failed(failures), typing=typing)
         self.undo_stack.push(command)
+        if isinstance(command.error, EditConflictError) and not command.written:
+            self.conflicted.emit(command.error, edit)  # the window offers to resolve it
         if not command.written and failures:  # the store's words say what happened and what
             self.say(self.tr("{error} — The text you typed is kept in the editor, not saved "
                              "yet; it is saved at the next pause once the database can be "

@@ -35,6 +35,7 @@ SegmentRowRole = Qt.ItemDataRole.UserRole + 5
 QaRole = Qt.ItemDataRole.UserRole + 6  # number column: (QA findings, those in final texts)
 QaBadgeRole = Qt.ItemDataRole.UserRole + 7  # number column: [(lang, findings, in final text)]
 HitRole = Qt.ItemDataRole.UserRole + 8  # the filter's search text, to highlight (any column)
+PresenceRole = Qt.ItemDataRole.UserRole + 9  # number column: names of others on the segment
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class ReviewModel(QAbstractTableModel):
         self._statuses: dict[int, tuple[Status, ...]] = {}  # place -> statuses as last shown
         self.qa_marks: Any = None  # set by the window: count(place), tooltip(place) of QA findings
         self.findings: Findings | None = None  # set by the window: "only QA findings" asks it
+        self.presence: dict[int, list[str]] = {}  # segment id -> others on it now (live)
 
     @property
     def engine(self) -> str | None:
@@ -219,6 +221,18 @@ class ReviewModel(QAbstractTableModel):
         if after != before:
             self.statuses_changed.emit(view.segment.id)
 
+    def set_presence(self, presence: dict[int, list[str]]) -> None:
+        """Who else is on which segment now (segment id -> names); repaint the rows that
+        changed."""
+        changed = set(presence) ^ set(self.presence) | {
+            k for k in presence.keys() & self.presence.keys() if presence[k] != self.presence[k]}
+        self.presence = presence
+        for segment_id in changed:
+            position = self._position.get(segment_id)
+            row = self.row_of_segment(position) if position is not None else None
+            if row is not None and row < self.loaded:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+
     # -- Qt model API ------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self.loaded
@@ -277,11 +291,16 @@ class ReviewModel(QAbstractTableModel):
             return self.qa_marks.count(view.segment.index) if self.qa_marks else (0, 0)
         if role == QaBadgeRole:
             return self.qa_marks.badges(view.segment.index) if self.qa_marks else []
+        if role == PresenceRole:
+            return self.presence.get(view.segment.id, [])
         if role == Qt.ItemDataRole.ToolTipRole:
             qa = self.qa_marks.tooltip(view.segment.index) if self.qa_marks else ""
+            here = self.presence.get(view.segment.id)
+            on_it = ("\n" + self.tr("Now on it: {names}").format(names=", ".join(here))
+                     if here else "")
             return self.tr("Segment {n}, {role}, paragraph {paragraph}").format(
                 n=view.segment.index + 1, role=role_label(view.segment.role),
-                paragraph=view.segment.paragraph + 1) + (f"\n\n{qa}" if qa else "")
+                paragraph=view.segment.paragraph + 1) + on_it + (f"\n\n{qa}" if qa else "")
         return None
 
     def human_text(self, view: SegmentView, lang: str) -> str | None:

@@ -51,11 +51,13 @@ class EditCommand(QUndoCommand):
         self.typing = typing
         self.pushed = False
         self.written = False
+        self.error: StoreError | None = None  # why the last write was refused
 
     def _run(self, write: Callable[[], Translation | None], *, first: bool = False) -> bool:
         try:
             stored = write()
         except (EditConflictError, StoreError) as exc:
+            self.error = exc
             self.failed(str(exc))
             if not first:  # a first write that failed changed nothing: the editor keeps the
                 self.reread(self.edit.segment_id)  # text it could not save

@@ -67,7 +67,7 @@ def test_an_edit_made_from_a_stale_state_is_refused_and_writes_nothing(store: St
     seen = service.state(seg, "uk")
     service.change(seg, "uk", TranslationState("Інший", Status.DRAFT, Origin.EDITED), "Edit")
     stale = Edit(seg, "uk", seen, TranslationState("Мій", Status.APPROVED, Origin.EDITED), "A")
-    with pytest.raises(EditConflictError, match="changed elsewhere"):
+    with pytest.raises(EditConflictError, match="changed by reviewer at .* since you read it"):
         service.apply(stale)
     assert store.translation(seg, "uk").text == "Інший"
     edit = service.change(seg, "uk", TranslationState("Мій", Status.APPROVED, Origin.EDITED), "A")

@@ -1,0 +1,75 @@
+"""What other processes changed since we last looked: a cheap counter, then the changed rows.
+
+Every change of a final translation (an approval, an edit, a comment, an undo) appends one
+history row, so the history's ids are a change log. A window asks :func:`poll` a few times a
+second on its writer's connection: SQLite's ``PRAGMA data_version`` (a number that moves only
+when *another* connection commits to the file) answers "nothing new" without reading a table;
+when it moved, the history rows after the last id seen name the segments to re-read. PostgreSQL
+will answer the first question with ``LISTEN/NOTIFY`` instead; the rest is plain SQL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reviewer.core.model import Translation
+from reviewer.storage import claims
+from reviewer.storage.store import Store
+
+Pair = tuple[int, str]  # segment id, language
+
+
+@dataclass
+class Cursor:
+    """Where a reader is in the change log: the counter it last saw and the last history id."""
+
+    data_version: int = -1
+    last_id: int = 0
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What changed since a :class:`Cursor`: the translations of the article being shown, as
+    stored now (``None``: removed), the other articles that changed, and the claims on the
+    article (``None``: not read this time)."""
+
+    translations: dict[Pair, Translation | None] = field(default_factory=dict)
+    other_articles: frozenset[int] = frozenset()
+    claims: list[claims.Claim] | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.translations or self.other_articles)
+
+
+def start(store: Store) -> Cursor:
+    """A cursor at the present: changes made before it are not reported."""
+    with store.conn.reading() as db:
+        version = db.execute("PRAGMA data_version").fetchone()[0]
+        last = db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+    return Cursor(version, last)
+
+
+def poll(store: Store, cursor: Cursor, article_id: int | None, langs: list[str],
+         also: frozenset[Pair] = frozenset(), with_claims: bool = False) -> Changes:
+    """The changes since ``cursor`` (which moves on), for ``article_id`` in ``langs``; the pairs
+    ``also`` are re-read whatever the counter says (changes the caller put off showing). The
+    claims are read when the counter moved or ``with_claims`` asks (claims lapse by time)."""
+    with store.conn.reading() as db:
+        version = db.execute("PRAGMA data_version").fetchone()[0]
+        pairs: set[Pair] = set(also)
+        others: set[int] = set()
+        moved = version != cursor.data_version
+        if moved:
+            cursor.data_version = version
+            rows = db.execute("SELECT id, article_id, segment_id, lang FROM history "
+                              "WHERE id > ? ORDER BY id", [cursor.last_id]).fetchall()
+            for row_id, art, seg, lang in rows:
+                cursor.last_id = max(cursor.last_id, row_id)
+                if art == article_id and lang in langs:
+                    pairs.add((seg, lang))
+                elif art is not None and art != article_id:
+                    others.add(art)
+    found = {pair: store.translation(*pair) for pair in sorted(pairs)}
+    claimed = (claims.current(store, article_id) if article_id is not None
+               and (moved or with_claims) else None)
+    return Changes(found, frozenset(others), claimed)

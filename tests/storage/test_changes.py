@@ -1,0 +1,42 @@
+"""The change feed between processes: nothing new costs one pragma; another connection's
+approval is reported with the translation as stored; one's own writes move no counter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reviewer.core.model import Origin, Role, SegmentDraft, Status
+from reviewer.storage import changes
+from reviewer.storage.store import Store
+
+
+def _article(store: Store, title: str) -> tuple[int, int]:
+    article = store.add_article(title, "en", "a.txt", [SegmentDraft(0, Role.BODY, "One.")])
+    return article.id, store.segments(article.id)[0].id
+
+
+def test_another_connections_writes_are_reported_once(db_path: Path) -> None:
+    with Store(db_path) as mine, Store(db_path) as theirs:
+        art, seg = _article(mine, "A")
+        other_art, other_seg = _article(mine, "B")
+        cursor = changes.start(mine)
+        assert not changes.poll(mine, cursor, art, ["uk"])
+        theirs.set_translation(seg, "uk", "Один.", Status.APPROVED, Origin.EDITED)
+        theirs.set_translation(seg, "ru", "Один.", Status.DRAFT, Origin.EDITED)  # not shown
+        theirs.set_translation(other_seg, "uk", "Б.", Status.DRAFT, Origin.EDITED)
+        found = changes.poll(mine, cursor, art, ["uk"])
+        t = found.translations[(seg, "uk")]
+        assert t is not None and (t.text, t.status, t.version) == ("Один.", Status.APPROVED, 1)
+        assert list(found.translations) == [(seg, "uk")]
+        assert found.other_articles == {other_art}
+        assert not changes.poll(mine, cursor, art, ["uk"])  # reported once
+
+
+def test_own_writes_move_no_counter_and_put_off_pairs_are_reread(db_path: Path) -> None:
+    with Store(db_path) as mine:
+        art, seg = _article(mine, "A")
+        cursor = changes.start(mine)
+        mine.set_translation(seg, "uk", "Один.", Status.DRAFT, Origin.EDITED)
+        assert not changes.poll(mine, cursor, art, ["uk"])
+        again = changes.poll(mine, cursor, art, ["uk"], frozenset({(seg, "uk")}))
+        assert again.translations[(seg, "uk")].text == "Один."
