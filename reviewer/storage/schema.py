@@ -205,8 +205,17 @@ def _v9(db: TableDatabase) -> None:
     db.table("effort_log").create_index(["article_id", "lang"])
 
 
+def _v10(db: TableDatabase) -> None:
+    """The review team: each name's role (translator, reviewer, editor) and the editors'
+    sign-offs, one row per locked segment and language (:mod:`reviewer.storage.team`)."""
+    from reviewer.storage import team  # noqa: PLC0415 - only when migrating
+
+    for sql in team.DDL:
+        db.execute(sql)
+
+
 MIGRATIONS: list[Callable[[TableDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8,
-                                                      _v9]
+                                                      _v9, _v10]
 LATEST = len(MIGRATIONS)
 
 
