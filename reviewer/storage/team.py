@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from reviewer.core import languages
-from reviewer.core.people import DEFAULT_ROLE, TeamRole, clean_name
+from reviewer.core.people import TeamRole, clean_name
 from reviewer.storage.connection import now
 from reviewer.storage.errors import StoreError
 from reviewer.storage.locks import SignedOffError, check_unlocked, locked_message, role_in
@@ -104,7 +104,8 @@ class Team:
                                f"({self.actor} is a {role_in(db, self.actor)})")
 
     def add(self, name: str, role: TeamRole) -> Member:
-        """Give ``name`` ``role`` (added, or its role changed); an editor only, once there is one."""
+        """Give ``name`` ``role`` (added, or its role changed); an editor only, once there is
+        one."""
         name = clean_name(name)
         with self.store.conn.transaction() as db:
             self._require_editor(db, "change roles", unless_no_editor=True)
