@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from reviewer.cli.output import emit_line, say, translation_json
-from reviewer.cli.store_cmds import open_store
+from reviewer.cli.store_cmds import open_store, reviewer_name
 from reviewer.core import languages
 from reviewer.core.errors import UsageError
 from reviewer.core.model import Status
@@ -36,6 +36,7 @@ def parse_segments(specs: list[str], total: int) -> list[int]:
 
 def _review(args: argparse.Namespace, status: Status) -> int:
     from reviewer.services.review import ReviewError, ReviewService
+    from reviewer.storage.locks import SignedOffError
 
     lang = languages.normalize(args.lang)
     skipped: list[str] = []
@@ -43,12 +44,12 @@ def _review(args: argparse.Namespace, status: Status) -> int:
         article = store.article(args.article)
         views = store.segment_views(article.id, [lang])
         indices = parse_segments(args.segments, len(views))
-        service = ReviewService(store)
+        service = ReviewService(store, reviewer_name(args))
         for index in indices:
             try:
                 t = service.review(views[index], lang, status, text=args.text,
                                    source=args.source, comment=args.comment)
-            except ReviewError as exc:
+            except (ReviewError, SignedOffError) as exc:  # signed off: skipped, named
                 if len(indices) == 1:
                     raise
                 skipped.append(str(exc))  # one segment that cannot be done stops no other
