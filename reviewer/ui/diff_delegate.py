@@ -26,6 +26,7 @@ from reviewer.ui.review_model import (
     ColumnKindRole,
     ErrorRole,
     HitRole,
+    LockRole,
     QaBadgeRole,
     SpansRole,
     StatusRole,
@@ -180,6 +181,8 @@ class GridDelegate(QStyledItemDelegate):
                 colour = c.warning if in_final else c.muted
                 first += (f' <span style="color:{colour}">⚑{found}&nbsp;'
                           f'{escape(languages.label(lang))}</span>')
+            for lang in index.data(LockRole) or ():  # signed off by an editor
+                first += f' 🔒{escape(languages.label(lang))}'
             return f"<b>{first}</b><br/>{rest}" if selected else (
                 f'<b>{first}</b><br/><span style="color:{c.muted}">{rest}</span>')
         needle = index.data(HitRole)

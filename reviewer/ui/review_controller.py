@@ -56,11 +56,12 @@ class ReviewController(QObject):
     approved_text = Signal(int, str, str)  # segment id, language, text; after it is stored
 
     def __init__(self, writer: StoreWriter, model: ReviewModel, grid: SegmentGrid,
-                 editor: EditorPanel, parent: QObject | None = None) -> None:
+                 editor: EditorPanel, parent: QObject | None = None,
+                 actor: str = "reviewer") -> None:
         super().__init__(parent)
         self.writer, self.model, self.grid, self.editor = writer, model, grid, editor
-        self.service = WriterReview(writer)
-        self.batch_service = WriterBatchReview(writer)
+        self.service = WriterReview(writer, actor)  # actor: the reviewer's name (team_work.py)
+        self.batch_service = WriterBatchReview(writer, actor)
         self.article_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.draft_timer = QTimer(self)

@@ -35,6 +35,7 @@ SegmentRowRole = Qt.ItemDataRole.UserRole + 5
 QaRole = Qt.ItemDataRole.UserRole + 6  # number column: (QA findings, those in final texts)
 QaBadgeRole = Qt.ItemDataRole.UserRole + 7  # number column: [(lang, findings, in final text)]
 HitRole = Qt.ItemDataRole.UserRole + 8  # the filter's search text, to highlight (any column)
+LockRole = Qt.ItemDataRole.UserRole + 9  # number column: languages an editor signed it off in
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class ReviewModel(QAbstractTableModel):
         self._statuses: dict[int, tuple[Status, ...]] = {}  # place -> statuses as last shown
         self.qa_marks: Any = None  # set by the window: count(place), tooltip(place) of QA findings
         self.findings: Findings | None = None  # set by the window: "only QA findings" asks it
+        self.locks: Any = None  # set by the window: langs(segment id), tooltip(segment id)
 
     @property
     def engine(self) -> str | None:
@@ -277,11 +279,15 @@ class ReviewModel(QAbstractTableModel):
             return self.qa_marks.count(view.segment.index) if self.qa_marks else (0, 0)
         if role == QaBadgeRole:
             return self.qa_marks.badges(view.segment.index) if self.qa_marks else []
+        if role == LockRole:
+            return self.locks.langs(view.segment.id) if self.locks else []
         if role == Qt.ItemDataRole.ToolTipRole:
             qa = self.qa_marks.tooltip(view.segment.index) if self.qa_marks else ""
+            lock = self.locks.tooltip(view.segment.id) if self.locks else ""
             return self.tr("Segment {n}, {role}, paragraph {paragraph}").format(
                 n=view.segment.index + 1, role=role_label(view.segment.role),
-                paragraph=view.segment.paragraph + 1) + (f"\n\n{qa}" if qa else "")
+                paragraph=view.segment.paragraph + 1) + (f"\n\n{qa}" if qa else "") + (
+                f"\n\n{lock}" if lock else "")
         return None
 
     def human_text(self, view: SegmentView, lang: str) -> str | None:
