@@ -109,3 +109,15 @@ def test_every_export_carries_the_name_and_reads_it_back(capsys, article, tmp_pa
         with sqlite3.connect(tmp_path / f"{fmt}.db") as db:
             authors = {r[0] for r in db.execute("SELECT author FROM tm_units")}
         assert authors == {"Taras", "Olena"}, (fmt, authors)  # the last reviewer of each unit
+
+
+def test_annotations_and_dictionary_words_carry_the_name(capsys, article, db_path) -> None:
+    status, _, err = run(capsys, "--user", "Ira", "annotate", str(article), "2", "--lang", "uk",
+                         "--span", "0:3", "--category", "style", "--severity", "minor")
+    assert status == 0, err
+    status, _, err = run(capsys, "--user", "Ira", "spelling", "add", "Столтенберг", "--lang",
+                         "uk")
+    assert status == 0, err
+    with sqlite3.connect(db_path) as db:
+        assert [r[0] for r in db.execute("SELECT author FROM annotations")] == ["Ira"]
+        assert [r[0] for r in db.execute("SELECT added_by FROM spelling_words")] == ["Ira"]

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 
 from reviewer.core.model import Origin, Status
 from reviewer.core.people import TeamRole
+from reviewer.storage.effort_log import EffortLog
 from reviewer.storage.store import Store
 from reviewer.storage.team import Team
 from reviewer.ui.review_controller import DRAFT_DELAY_MS
@@ -74,3 +75,15 @@ def test_a_signed_off_segment_refuses_a_translators_keys(qtbot: Any, make_window
     qtbot.keyClicks(olena.editor.final, " ok")
     qtbot.waitUntil(lambda: store.translation(segs[0], "uk").text.endswith(" ok"), timeout=5000)
     assert store.history(segs[0], "uk")[-1].actor == "Olena"
+    qtbot.keyClick(olena.editor.final, Qt.Key.Key_Return, CTRL)  # approve: an effort record
+    qtbot.waitUntil(lambda: len(EffortLog(store).records(article)) == 1, timeout=5000)
+    assert EffortLog(store).records(article)[0].actor == "Olena"
+    while olena.current_row() > 0:
+        qtbot.keyClick(olena.grid, Qt.Key.Key_Up, CTRL)
+    qtbot.keyClick(olena.grid, Qt.Key.Key_H, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: olena.history.dialog is not None
+                    and olena.history.dialog.isVisible(), timeout=5000)
+    table = olena.history.dialog.table  # newest first; the third column says who
+    assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["Olena", "Olena",
+                                                                          "Taras"]
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
