@@ -15,7 +15,6 @@ typing a new name. Only an editor may sign off, reopen, or change a signed-off s
 
 from __future__ import annotations
 
-import getpass
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -68,6 +67,8 @@ def clean_name(name: str) -> str:
 
 def system_name() -> str | None:
     """The operating system's login name, if it can be read."""
+    import getpass  # noqa: PLC0415 - only when no name is given: short commands stay light
+
     try:
         found = getpass.getuser()
     except (OSError, KeyError, ImportError):  # no login name and no password entry

@@ -1,7 +1,7 @@
 """The review team in the library: each name's role, and the editors' sign-offs that lock
 approved segments.
 
-Two tables of their own (schema migration 10, :data:`DDL`): ``reviewers`` (name, role, when added)
+Two tables of their own (schema migration 10): ``reviewers`` (name, role, when added)
 and ``signoffs`` (one row per locked segment and language: who signed it off and when; the row
 goes with its segment when an article is deleted). Every write of a final translation calls
 :func:`check_unlocked` inside its transaction, so a signed-off segment is refused to anyone but an
@@ -34,15 +34,9 @@ if TYPE_CHECKING:
     from reviewer.storage.sqldb import Database
     from reviewer.storage.store import Store
 
-__all__ = ["DDL", "Member", "NotAnEditorError", "SignOff", "SignedOffError", "Team",
+__all__ = ["Member", "NotAnEditorError", "SignOff", "SignedOffError", "Team",
            "check_unlocked", "locked_message", "role_in"]
 
-DDL = (
-    "CREATE TABLE reviewers (name TEXT PRIMARY KEY, role TEXT NOT NULL, added_at TEXT NOT NULL)",
-    "CREATE TABLE signoffs (segment_id INTEGER NOT NULL REFERENCES segments(id) "
-    "ON DELETE CASCADE, lang TEXT NOT NULL, signed_by TEXT NOT NULL, signed_at TEXT NOT NULL, "
-    "PRIMARY KEY (segment_id, lang))",
-)
 
 SIGNOFF = "signoff"
 REOPEN = "reopen"
