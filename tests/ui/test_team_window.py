@@ -87,3 +87,35 @@ def test_a_signed_off_segment_refuses_a_translators_keys(qtbot: Any, make_window
     assert [table.item(r, 2).text() for r in range(table.rowCount())] == ["Olena", "Olena",
                                                                           "Taras"]
     qtbot.keyClick(table, Qt.Key.Key_Escape)
+
+
+def test_the_name_typed_in_settings_names_the_next_changes(qtbot: Any, make_window: Any,
+                                                           store: Store) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.ui.settings import Settings
+    from reviewer.ui.settings_dialog import SettingsDialog
+
+    settings = Settings({"user_name": "Taras"})
+    window = make_window(settings)
+    typed: list[bool] = []
+
+    def type_name() -> None:  # runs inside the modal dialog's own event loop
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        dialog.user_name.setFocus()
+        qtbot.keyClick(dialog.user_name, Qt.Key.Key_A, CTRL)
+        qtbot.keyClicks(dialog.user_name, "  Ira   Bondar ")
+        typed.append(True)
+        qtbot.keyClick(dialog.user_name, Qt.Key.Key_Return)  # the OK button is the default
+
+    QTimer.singleShot(300, type_name)
+    qtbot.keyClick(window.grid, Qt.Key.Key_Comma, CTRL)  # Settings…, closed by Enter above
+    assert typed and settings.get("user_name") == "Ira Bondar"
+    assert window.team.label.text() == "Ira Bondar · translator"
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+    qtbot.keyClicks(window.editor.final, "x")
+    segment = window.review.current_view().segment.id
+    qtbot.waitUntil(lambda: bool(store.history(segment, "uk")), timeout=5000)
+    assert store.history(segment, "uk")[-1].actor == "Ira Bondar"
