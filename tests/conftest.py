@@ -21,6 +21,7 @@ def _private_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point ``REVIEWER_DB`` at a fresh file so nothing reaches the real user data directory."""
     path = tmp_path / "reviewer.db"
     monkeypatch.setenv("REVIEWER_DB", str(path))
+    monkeypatch.delenv("REVIEWER_USER", raising=False)  # names come from the system or --user
     return path
 
 

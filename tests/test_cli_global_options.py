@@ -1,4 +1,5 @@
-"""``--db`` and ``--json`` work before the command (``reviewer --db X show 1``) as after it."""
+"""``--db``, ``--user`` and ``--json`` work before the command (``reviewer --db X show 1``) as
+after it."""
 
 from __future__ import annotations
 
@@ -32,6 +33,9 @@ COMMAND_ARGS: dict[str, list[list[str]]] = {
     "repeats": [["1"], ["1", "--fill"]],
     "spelling": [["status"], ["check", "текст", "--lang", "uk"], ["add", "w", "--lang", "uk"],
                  ["remove", "w", "--lang", "uk"], ["list"]],
+    "users": [["add", "Olena", "--role", "editor"], ["remove", "Olena"], ["list"]],
+    "signoff": [["1"], ["1", "--lang", "uk"]],
+    "reopen": [["1", "--lang", "uk", "--reason", "typo"]],
 }
 
 
@@ -48,13 +52,13 @@ def test_every_command_is_covered() -> None:
                                                for r in rs])
 def test_global_options_before_or_after_the_command(command: str, rest: list[str]) -> None:
     parse = build_parser().parse_args
-    before = vars(parse(["--db", "x.db", "--json", command, *rest]))
-    after = vars(parse([command, *rest, "--db", "x.db", "--json"]))
-    mixed = vars(parse(["--json", command, *rest, "--db", "x.db"]))
+    before = vars(parse(["--db", "x.db", "--user", "Olena", "--json", command, *rest]))
+    after = vars(parse([command, *rest, "--db", "x.db", "--json", "--user", "Olena"]))
+    mixed = vars(parse(["--json", "--user", "Olena", command, *rest, "--db", "x.db"]))
     assert before == after == mixed
-    assert before["db"] == "x.db" and before["json"] is True
+    assert before["db"] == "x.db" and before["json"] is True and before["user"] == "Olena"
     plain = vars(parse([command, *rest]))
-    assert plain["db"] is None and plain["json"] is False
+    assert plain["db"] is None and plain["json"] is False and plain["user"] is None
 
 
 def test_show_with_the_database_named_before_the_command(capsys, tmp_path: Path) -> None:

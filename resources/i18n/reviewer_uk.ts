@@ -249,6 +249,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Si&amp;gn off article</source>
+        <translation>Підписати с&amp;таттю</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock the approved segments of this article in the language shown against changes by anyone but an editor (an editor only)</source>
+        <translation>Заблокувати затверджені сегменти цієї статті мовою, що показана, від змін усіма, крім редактора (лише для редактора)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;open signed-off article…</source>
+        <translation>Від&amp;крити підписану статтю знову…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock the signed-off segments in the language shown, with the reason kept in the history (an editor only)</source>
+        <translation>Розблокувати підписані сегменти мовою, що показана; причина зберігається в історії (лише для редактора)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>&amp;Вийти</translation>
     </message>
@@ -1100,7 +1120,7 @@ words</source>
 <context>
     <name>EditorSpelling</name>
     <message>
-        <location filename="../../reviewer/ui/spell_work.py" line="+226"/>
+        <location filename="../../reviewer/ui/spell_work.py" line="+223"/>
         <source>“{word}” added to the library&apos;s dictionary ({lang}).</source>
         <translation>«{word}» додано до словника бібліотеки ({lang}).</translation>
     </message>
@@ -2591,7 +2611,7 @@ words</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+162"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+166"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -2601,7 +2621,7 @@ words</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+80"/>
         <source>reviewer: something went wrong</source>
         <translation>reviewer: щось пішло не так</translation>
     </message>
@@ -2613,17 +2633,17 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-93"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+162"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+190"/>
         <source>No segment without a translation repeats an approved one.</source>
         <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
     </message>
@@ -2927,7 +2947,7 @@ Please report it with the details below.</source>
 <context>
     <name>RealignOffer</name>
     <message>
-        <location filename="../../reviewer/ui/realign_work.py" line="+56"/>
+        <location filename="../../reviewer/ui/realign_work.py" line="+57"/>
         <source>Realign with machine translations ({0} links change)…</source>
         <translation>Вирівняти за машинними перекладами (змінюється зв’язків: {0})…</translation>
     </message>
@@ -3164,7 +3184,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/ui/review_controller.py" line="+144"/>
+        <location filename="../../reviewer/ui/review_controller.py" line="+145"/>
         <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
         <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
     </message>
@@ -3252,7 +3272,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../reviewer/ui/review_model.py" line="+249"/>
+        <location filename="../../reviewer/ui/review_model.py" line="+251"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -3272,17 +3292,17 @@ Please report it with the details below.</source>
         <translation>{0} остаточний</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Now on it: {names}</source>
         <translation>Зараз працює: {names}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Segment {n}, {role}, paragraph {paragraph}</source>
         <translation>Сегмент {n}, {role}, абзац {paragraph}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>alignment {0}</source>
         <translation>вирівнювання {0}</translation>
     </message>
@@ -3401,12 +3421,17 @@ Please report it with the details below.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reviewer/ui/settings_dialog.py" line="+53"/>
+        <location filename="../../reviewer/ui/settings_dialog.py" line="+54"/>
         <source>Settings</source>
         <translation>Налаштування</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+7"/>
+        <source>Your name in the history, comments, annotations, effort records and exports (TMX changeid, XLIFF, JSON). Empty: $REVIEWER_USER, else the system&apos;s login name.</source>
+        <translation>Ваше ім’я в історії, коментарях, анотаціях, записах зусиль і експорті (TMX changeid, XLIFF, JSON). Порожнє: $REVIEWER_USER, інакше ім’я входу в систему.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source> s</source>
         <translation> с</translation>
     </message>
@@ -3437,6 +3462,11 @@ Please report it with the details below.</source>
     </message>
     <message>
         <location line="+22"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Ваше ім’я:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Engine:</source>
         <translation>&amp;Рушій:</translation>
     </message>
@@ -3501,7 +3531,7 @@ Please report it with the details below.</source>
         <translation>Мова інтерфейсу зміниться після перезапуску reviewer.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>e.g. gpt-4o-mini, llama3.1</source>
         <translation>напр. gpt-4o-mini, llama3.1</translation>
     </message>
@@ -3536,7 +3566,12 @@ Please report it with the details below.</source>
         <translation>Ключі зберігаються в системному сховищі ключів, ніколи — у файлі налаштувань.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
+        <source>Your name cannot be used: {0}</source>
+        <translation>Це ім’я не можна використати: {0}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{0}; set {1} instead</source>
         <translation>{0}; натомість задайте {1}</translation>
     </message>
@@ -3889,6 +3924,69 @@ Please report it with the details below.</source>
         <location line="+24"/>
         <source>Could not compute the statistics: {0}</source>
         <translation>Не вдалося обчислити статистику: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAids</name>
+    <message>
+        <location filename="../../reviewer/ui/team_work.py" line="+60"/>
+        <source>translator</source>
+        <translation>перекладач</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reviewer</source>
+        <translation>рецензент</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>editor</source>
+        <translation>редактор</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} · {role}</source>
+        <translation>{name} · {role}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} (no name found: set yours in Settings)</source>
+        <translation>{name} (ім’я не знайдено: вкажіть своє в налаштуваннях)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your name in the history, comments and exports, and your role in this library (reviewer users add NAME --role editor)</source>
+        <translation>Ваше ім’я в історії, коментарях і експорті та ваша роль у цій бібліотеці (reviewer users add NAME --role editor)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>🔒 {lang} signed off by {who} on {when} UTC</source>
+        <translation>🔒 {lang}: підписав(ла) {who} {when} UTC</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Segment {n} ({lang}) was signed off by {who} on {when} UTC: only an editor can change it until an editor reopens it.</source>
+        <translation>Сегмент {n} ({lang}) підписав(ла) {who} {when} UTC: змінити його може лише редактор, доки редактор не відкриє його знову.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Signed off {count} approved segments in {lang} as {name}; {locked} are locked.</source>
+        <translation>Підписано затверджених сегментів мовою {lang}: {count} (як {name}); заблоковано: {locked}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reopen signed-off segments</source>
+        <translation>Відкрити підписані сегменти знову</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why are the {lang} segments reopened? (kept in the history)</source>
+        <translation>Чому сегменти мовою {lang} відкриваються знову? (зберігається в історії)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reopened {count} segments in {lang}.</source>
+        <translation>Знову відкрито сегментів мовою {lang}: {count}.</translation>
     </message>
 </context>
 <context>

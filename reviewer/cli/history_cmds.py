@@ -12,7 +12,7 @@ import argparse
 from typing import Any
 
 from reviewer.cli.output import emit_json, say
-from reviewer.cli.store_cmds import open_store
+from reviewer.cli.store_cmds import open_store, reviewer_name
 from reviewer.core import languages
 from reviewer.core.errors import UsageError
 
@@ -44,8 +44,8 @@ def cmd_history(args: argparse.Namespace) -> int:
             if wanted == current:
                 raise UsageError(f"history: segment {args.segment} ({languages.label(lang)}) "
                                  f"already is as version {args.restore}; nothing to restore")
-            ReviewService(store).change(seg.id, lang, wanted, f"Restore version {args.restore} "
-                                                             f"of segment {args.segment}")
+            ReviewService(store, reviewer_name(args)).change(
+                seg.id, lang, wanted, f"Restore version {args.restore} of segment {args.segment}")
             found = versions(store.history(seg.id, lang))
     if args.json:
         emit_json([{"version": v.number, "text": v.text, "status": v.status, "origin": v.origin,

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import emit_json, say
-from reviewer.cli.store_cmds import open_store
+from reviewer.cli.store_cmds import open_store, reviewer_name
 from reviewer.core import languages
 from reviewer.core.errors import UsageError
 
@@ -35,6 +35,7 @@ def cmd_annotate(args: argparse.Namespace) -> int:
     from reviewer.core.annotations import mark, parse_span, parse_target
     from reviewer.storage.annotations import Annotations
 
+    args.author = args.author or reviewer_name(args)
     with open_store(args) as store:
         article = store.article(args.article)
         seg = store.segment(article.id, args.segment - 1)
@@ -136,7 +137,8 @@ def _configure_annotate(p: argparse.ArgumentParser) -> None:
     p.add_argument("--category", help="MQM category, e.g. accuracy/mistranslation")
     p.add_argument("--severity", help="neutral, minor, major or critical")
     p.add_argument("--note", help="a note on the error")
-    p.add_argument("--author", default="reviewer", help="who marks it (default: reviewer)")
+    p.add_argument("--author", default=None,
+                   help="who marks it (default: your name, as --user gives it)")
     p.add_argument("--qa", type=int, metavar="N",
                    help="promote the segment's Nth QA finding (as `reviewer qa` lists them)")
     p.add_argument("--change", type=int, metavar="ID", help="change an annotation's category, "

@@ -32,6 +32,7 @@ COMMAND_MODULES = {
     "replace": "replace_cmds", "history": "history_cmds", "repeats": "repeats_cmds",
     "spelling": "spelling_cmds", "annotate": "lqa_cmds", "lqa": "lqa_cmds",
     "effort": "effort_cmds", "concordance": "concordance_cmds",
+    "users": "team_cmds", "signoff": "team_cmds", "reopen": "team_cmds",
 }
 
 
@@ -42,11 +43,13 @@ def command_modules(names: Sequence[str] | None = None) -> list[ModuleType]:
 
 
 _DB_HELP = "database file (default: $REVIEWER_DB or the user data directory)"
+_USER_HELP = "your name in the history and exports (default: $REVIEWER_USER or the login name)"
 
 
 def _global(parser: argparse.ArgumentParser) -> None:
-    """``--db`` and ``--json`` before the command: ``reviewer --db X show 1``."""
+    """``--db``, ``--user`` and ``--json`` before the command: ``reviewer --db X show 1``."""
     parser.add_argument("--db", metavar="PATH", default=None, help=_DB_HELP)
+    parser.add_argument("--user", metavar="NAME", default=None, help=_USER_HELP)
     parser.add_argument("--json", action="store_true", default=False,
                         help="print JSON (see README)")
 
@@ -55,16 +58,17 @@ def _common(parser: argparse.ArgumentParser) -> None:
     """The same options after the command. Left unset when not given there (SUPPRESS), so that a
     subcommand's default never overwrites what was given before the command."""
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=_DB_HELP)
+    parser.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=_USER_HELP)
     parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help="print JSON (see README)")
 
 
 def command_named(argv: Sequence[str]) -> str | None:
     """The command word of ``argv`` (the first word that is neither an option nor the value of
-    ``--db``), if any."""
+    ``--db`` or ``--user``), if any."""
     words = iter(argv)
     for word in words:
-        if word == "--db":
+        if word in ("--db", "--user"):
             next(words, None)
         elif not word.startswith("-"):
             return word

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 
 from reviewer.cli.output import emit_json, say
-from reviewer.cli.store_cmds import open_store
+from reviewer.cli.store_cmds import open_store, reviewer_name
 from reviewer.core import languages
 
 
@@ -25,7 +25,7 @@ def cmd_repeats(args: argparse.Namespace) -> int:
                                 else store.human_langs(article.id)
                                 or list(languages.TARGETS_DEFAULT))
         views = store.segment_views(article.id, langs)
-        service = ReviewService(store)
+        service = ReviewService(store, reviewer_name(args))
         found = ([r for r, _ in fill_repeats(service, views, langs)] if args.fill
                  else repeats_of(service, views, langs))
         titles = {r.of.article_id: store.article(r.of.article_id).title for r in found}

@@ -13,7 +13,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from reviewer.cli.output import emit_json, say
-from reviewer.cli.store_cmds import open_store
+from reviewer.cli.store_cmds import open_store, reviewer_name
 from reviewer.core import languages
 from reviewer.core.errors import UsageError
 
@@ -52,7 +52,7 @@ def cmd_replace(args: argparse.Namespace) -> int:
             changes += preview(store.segment_views(article.id, langs), langs, query, article.id)
         todo = edits(changes, include_settled=args.approved, keep_status=args.keep_status)
         if not args.dry_run and todo:
-            service = ReviewService(store)
+            service = ReviewService(store, reviewer_name(args))
             with store.conn.transaction():  # all or nothing
                 for edit in todo:
                     service.apply(edit)

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from reviewer.cli.output import emit_line, say, translation_json
-from reviewer.cli.store_cmds import open_store
+from reviewer.cli.store_cmds import open_store, reviewer_name
 from reviewer.core import languages
 from reviewer.core.errors import UsageError
 from reviewer.core.model import Status
@@ -36,6 +36,7 @@ def parse_segments(specs: list[str], total: int) -> list[int]:
 
 def _review(args: argparse.Namespace, status: Status) -> int:
     from reviewer.services.review import ReviewError, ReviewService
+    from reviewer.storage.locks import SignedOffError
 
     lang = languages.normalize(args.lang)
     skipped: list[str] = []
@@ -45,13 +46,13 @@ def _review(args: argparse.Namespace, status: Status) -> int:
         indices = parse_segments(args.segments, len(views))
         if args.expect_version is not None and len(indices) != 1:
             raise UsageError("--expect-version names the version of one segment: give one")
-        service = ReviewService(store)
+        service = ReviewService(store, reviewer_name(args))
         for index in indices:
             try:
                 t = service.review(views[index], lang, status, text=args.text,
                                    source=args.source, comment=args.comment,
                                    expect_version=args.expect_version)
-            except ReviewError as exc:
+            except (ReviewError, SignedOffError) as exc:  # signed off: skipped, named
                 if len(indices) == 1:
                     raise
                 skipped.append(str(exc))  # one segment that cannot be done stops no other

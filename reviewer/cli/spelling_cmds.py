@@ -8,10 +8,9 @@ suggestions (the way the window's context menu offers them); exit status 0 eithe
 from __future__ import annotations
 
 import argparse
-import getpass
 
 from reviewer.cli.output import emit_json, say
-from reviewer.cli.store_cmds import open_store
+from reviewer.cli.store_cmds import open_store, reviewer_name
 from reviewer.cli.subcommands import action_adder
 from reviewer.core import languages
 from reviewer.core.errors import UsageError
@@ -78,7 +77,7 @@ def cmd_spelling(args: argparse.Namespace) -> int:
         lang = languages.normalize(args.lang)
         if args.action == "add":
             try:
-                done = table.add(lang, args.word, added_by=getpass.getuser())
+                done = table.add(lang, args.word, added_by=reviewer_name(args))
             except ValueError as exc:
                 raise UsageError(f"spelling add: {exc}") from None
             message = "Added" if done else "Already in the dictionary:"

@@ -28,6 +28,14 @@ def open_store(args: argparse.Namespace) -> Store:
     return Store(args.db)
 
 
+def reviewer_name(args: argparse.Namespace) -> str:
+    """The name this command acts as: ``--user``, else ``$REVIEWER_USER``, else the login name
+    (see :mod:`reviewer.core.people`)."""
+    from reviewer.core.people import resolve_name
+
+    return resolve_name(getattr(args, "user", None)).name
+
+
 def _human_pairs(values: list[str]) -> dict[str, str]:
     pairs: dict[str, str] = {}
     for value in values:
@@ -107,7 +115,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_delete(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         article = store.article(args.article)
-        store.delete_article(article.id)
+        store.delete_article(article.id, actor=reviewer_name(args))
     if args.json:
         emit_json({"deleted": article.id})
     else:
@@ -166,7 +174,7 @@ def _realign(args: argparse.Namespace, lang: str) -> int:
         article = store.article(args.article)
         from reviewer.services.realign import RealignService
 
-        service = RealignService(store)
+        service = RealignService(store, reviewer_name(args))
         plan = service.plan(article.id, lang)
         links = service.apply(plan)
     if args.json:

@@ -7,11 +7,14 @@ import argparse
 from collections.abc import Callable
 
 DB_HELP = "database file (default: $REVIEWER_DB or the user data directory)"
+USER_HELP = "your name in the history and exports (default: $REVIEWER_USER or the login name)"
 
 
 def common_options(parser: argparse.ArgumentParser) -> None:
-    """``--db`` and ``--json`` after the sub-command, left unset when not given there."""
+    """``--db``, ``--user`` and ``--json`` after the sub-command, left unset when not given
+    there."""
     parser.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS, help=DB_HELP)
+    parser.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=USER_HELP)
     parser.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                         help="print JSON (see README)")
 

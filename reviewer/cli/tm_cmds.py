@@ -173,6 +173,8 @@ def _shared(p: argparse.ArgumentParser) -> None:
     # Also accepted after the action (``tm search X --json``), without hiding them before it.
     p.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
                    help="database file (default: $REVIEWER_DB or the user data directory)")
+    p.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
+                   help="your name (default: $REVIEWER_USER or the login name)")
     p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
 
 

@@ -176,6 +176,9 @@ def _xliff1_units(tu: Element, n: int, src: str, tgt: str) -> list[ExchangeUnit]
     source, target = (next(iter(_children(tu, x)), None) for x in ("source", "target"))
     seg_source = next(iter(_children(tu, "seg-source")), None)
     notes = "\n".join((x.text or "").strip() for x in _children(tu, "note"))
+    # Provenance as this tool writes it: <context context-type="x-reviewer">NAME</context>...
+    ctx = {(c.get("context-type") or "")[2:]: (c.text or "").strip() for c in tu.iter()
+           if local(c.tag) == "context" and (c.get("context-type") or "").startswith("x-")}
     vendor = next((v for k, v in tu.attrib.items() if k.endswith("}status")), None)  # memoQ
     status = (vendor_status(vendor) if vendor else xliff1_status(
         target.get("state") if target is not None else None, tu.get("approved"),
@@ -201,7 +204,8 @@ def _xliff1_units(tu: Element, n: int, src: str, tgt: str) -> list[ExchangeUnit]
     for uid, source_text, target_text, st in pairs:
         variants = {src: Variant(source_text)}
         if target_text and tgt != src:
-            variants[tgt] = Variant(target_text, st, note=notes, issues=issues)
+            variants[tgt] = Variant(target_text, st, ctx.get("reviewer", ""),
+                                    ctx.get("created", ""), ctx.get("changed", ""), notes, issues)
         units.append(ExchangeUnit(uid, src, variants))
     return units
 

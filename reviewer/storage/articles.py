@@ -101,7 +101,7 @@ class ArticlesMixin:
             raise NotFoundError(f"article {article_id} has no segment {index + 1}")
         return _segment(rows[0])
 
-    def delete_article(self, article_id: int) -> None:
+    def delete_article(self, article_id: int, actor: str = "reviewer") -> None:
         """Delete an article with its segments, human versions, suggestions and translations.
 
         The history keeps its rows (it is append-only) and records the deletion.
@@ -115,5 +115,5 @@ class ArticlesMixin:
                 db.execute(f"DELETE FROM {table} WHERE article_id = ?", [article_id])
             db.execute("DELETE FROM articles WHERE id = ?", [article_id])
             db.table("history").insert({"article_id": article_id, "action": "delete-article",
-                                        "old_text": article.title, "actor": "reviewer",
+                                        "old_text": article.title, "actor": actor,
                                         "at": now()})

@@ -23,6 +23,7 @@ from reviewer.core.edits import Edit, TranslationState
 from reviewer.core.model import Translation
 from reviewer.storage.connection import now
 from reviewer.storage.errors import StoreError
+from reviewer.storage.locks import check_unlocked
 from reviewer.storage.store import Store
 from reviewer.storage.translations import add_history, write_translation
 
@@ -75,6 +76,7 @@ def clear_translation(store: Store, segment_id: int, lang: str, actor: str = "re
         old = store.translation(segment_id, lang)
         if old is None:
             return
+        check_unlocked(db, segment_id, lang, actor)  # team sign-off (locks.py)
         article_id = db.execute("SELECT article_id FROM segments WHERE id = ?",
                                 [segment_id]).fetchone()[0]
         db.execute("DELETE FROM translations WHERE segment_id = ? AND lang = ?",

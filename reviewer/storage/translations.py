@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 from reviewer.core.model import HistoryEntry, Origin, Status, Suggestion, Translation
 from reviewer.storage.connection import Connection, now
+from reviewer.storage.locks import check_unlocked
 from reviewer.storage.versions import NEW_ROW_VERSION
 
 
@@ -50,10 +51,13 @@ def write_translation(db: Database, old: Translation | None, segment_id: int, la
                       action: str | None = None) -> Translation:
     """Upsert a final translation and append its history row, inside the caller's transaction.
 
-    ``old`` is the translation stored now (the caller has read it, e.g. for its conflict check);
+    Refused (:class:`~reviewer.storage.locks.SignedOffError`) when an editor signed the segment
+    off and ``actor`` is not an editor. ``old`` is the translation stored now (the caller has
+    read it, e.g. for its conflict check);
     the comment is kept unless ``comment`` is given. Two statements: the upsert, and the history
     row with its article id taken from the segment in the same statement.
     """
+    check_unlocked(db, segment_id, lang, actor)  # team sign-off: an editor's lock (locks.py)
     new = Translation(segment_id, lang, text, status, origin, engine, now(),
                       comment if comment is not None else (old.comment if old else ""))
     version = db.execute(

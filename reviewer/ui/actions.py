@@ -44,6 +44,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
                QT_TRANSLATE_NOOP("Actions", "Bring a TMX or XLIFF file from another tool into "
                                             "the translation memory, a human version or a new "
                                             "article")),
+    ActionSpec("sign_off", FILE, QT_TRANSLATE_NOOP("Actions", "Si&gn off article"),
+               ("Ctrl+Alt+S",),
+               QT_TRANSLATE_NOOP("Actions", "Lock the approved segments of this article in the "
+                                            "language shown against changes by anyone but an "
+                                            "editor (an editor only)")),
+    ActionSpec("reopen", FILE, QT_TRANSLATE_NOOP("Actions", "Re&open signed-off article…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Unlock the signed-off segments in the language "
+                                            "shown, with the reason kept in the history (an "
+                                            "editor only)")),
     ActionSpec("quit", FILE, QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",)),
     ActionSpec("find", EDIT, QT_TRANSLATE_NOOP("Actions", "&Find and filter"), ("Ctrl+F",),
                QT_TRANSLATE_NOOP("Actions", "Filter segments by text, status, language, errors "

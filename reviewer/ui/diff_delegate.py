@@ -26,6 +26,7 @@ from reviewer.ui.review_model import (
     ColumnKindRole,
     ErrorRole,
     HitRole,
+    LockRole,
     PresenceRole,
     QaBadgeRole,
     SpansRole,
@@ -183,6 +184,8 @@ class GridDelegate(QStyledItemDelegate):
                           f'{escape(languages.label(lang))}</span>')
             for name in index.data(PresenceRole) or ():  # another reviewer is on it now
                 first += f' <span style="color:{c.insert_fg}">●&nbsp;{escape(name)}</span>'
+            for lang in index.data(LockRole) or ():  # signed off by an editor
+                first += f' 🔒{escape(languages.label(lang))}'
             return f"<b>{first}</b><br/>{rest}" if selected else (
                 f'<b>{first}</b><br/><span style="color:{c.muted}">{rest}</span>')
         needle = index.data(HitRole)

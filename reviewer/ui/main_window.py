@@ -51,6 +51,7 @@ from reviewer.ui.segment_grid import SegmentGrid
 from reviewer.ui.settings import Settings
 from reviewer.ui.store_writer import StoreWriter
 from reviewer.ui.tasks import TaskRunner
+from reviewer.ui.team_work import TeamAids
 from reviewer.ui.window_view import WindowView
 from reviewer.ui.window_work import BackgroundWork
 from reviewer.ui.word_status import WordStatus
@@ -90,7 +91,9 @@ class MainWindow(QMainWindow):
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.on_filter_bar_changed)
         self.editor = EditorPanel()
-        self.review = ReviewController(self.writer, self.model, self.grid, self.editor, self)
+        self.team = TeamAids(self.writer, settings, self.model, self.editor, self)
+        self.review = ReviewController(self.writer, self.model, self.grid, self.editor, self,
+                                       actor=self.team.name)
         self.conflicts = ConflictResolver(self.review, self.editor, self)
         self.presence = Presence(self.writer, self.model, self.editor,
                                  lambda: self.review.service.actor, self)
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
         self.stats_timer.setInterval(STATS_DELAY_MS)
         self.stats_timer.timeout.connect(self._refresh_stats)
         self._connect_parts()
+        self.apply_name(self.team.name)
         self._window_keys = {QKeySequence(k)[0] for k in WINDOW_KEYS}  # type: ignore[index]  # PySide6 stubs lack __getitem__
         self._field_keys = {QKeySequence(k)[0]  # type: ignore[index]  # as above
                             for spec in ACTIONS for k in spec.shortcuts}
@@ -171,6 +175,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.addWidget(self.message, 1)
+        bar.addPermanentWidget(self.team.label)
         bar.addPermanentWidget(self.progress_label)
         bar.addPermanentWidget(self.word_status)
         bar.addPermanentWidget(self.work.progress)
@@ -180,8 +185,10 @@ class MainWindow(QMainWindow):
     def _connect_parts(self) -> None:
         review, quality, work = self.review, self.quality, self.work
         for part in (review, quality, work, self.realign, self.repeats, self.history,
-                     self.annotations):
+                     self.annotations, self.team):
             part.message.connect(self.say)
+        review.shown.connect(self.team.show)
+        self.team.name_changed.connect(self.apply_name)
         # the filter's search text highlighted in the final text (the grid's cells paint it)
         final = self.editor.final
         self.filter_bar.changed.connect(lambda f: mark_hits(final, f.text))
@@ -218,6 +225,12 @@ class MainWindow(QMainWindow):
     def _fit_if_needed(self) -> None:
         if not self.view.fits_screen():
             self.view.fit_to_screen()
+
+    def apply_name(self, name: str) -> None:
+        """Record every change of this window under ``name`` (the reviewer's, from Settings)."""
+        self.review.service.actor = self.review.batch_service.actor = name
+        self.effort.actor = self.annotations.actor = self.realign.actor = name
+        self.quality.spelling.author = name
 
     def say(self, text: str, ms: int = 12000) -> None:
         """A message in the status bar (errors of the world land here, never in a dialog)."""
@@ -276,6 +289,7 @@ class MainWindow(QMainWindow):
         if start is None:
             start = next_unapproved(self.review.visible_views(), -1, [self.editor.lang])
         self.review.article_opened(article.id)
+        self.team.article_opened(article.id)
         self.repeats.article_opened(article.id)
         self.go_to_row(start if start is not None else 0)
 
@@ -388,20 +402,36 @@ class MainWindow(QMainWindow):
     def on_promote_finding_triggered(self) -> None:
         self.annotations.promote()
 
+    def _locked(self) -> bool:
+        """Whether the segment shown is signed off for this person (saying so if it is)."""
+        return self.team.refuse(self.review.current_view(), self.editor.lang)
+
     def on_approve_triggered(self) -> None:
-        self.review.review(Status.APPROVED)
+        if not self._locked():
+            self.review.review(Status.APPROVED)
 
     def on_reject_triggered(self) -> None:
-        self.review.review(Status.REJECTED)
+        if not self._locked():
+            self.review.review(Status.REJECTED)
 
     def on_take_mt_triggered(self) -> None:
-        self.review.take_mt()
+        if not self._locked():
+            self.review.take_mt()
 
     def on_take_human_triggered(self) -> None:
-        self.review.take_human()
+        if not self._locked():
+            self.review.take_human()
 
     def on_take_tm_triggered(self) -> None:
-        self.quality.take_best_match()
+        if not self._locked():
+            self.quality.take_best_match()
+
+    def on_sign_off_triggered(self) -> None:
+        self.review.save_pending()
+        self.team.sign_off(self.article_id, self.editor.lang)
+
+    def on_reopen_triggered(self) -> None:
+        self.team.reopen(self.article_id, self.editor.lang, self)
 
     def on_fetch_triggered(self) -> None:
         self.work.fetch(self.article_id)
@@ -428,8 +458,10 @@ class MainWindow(QMainWindow):
         from reviewer.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self)
-        if dialog.exec() and self.article_id is not None:
-            self.open_article(self.article_id)
+        if dialog.exec():
+            self.team.rename()
+            if self.article_id is not None:
+                self.open_article(self.article_id)
 
     def on_statistics_triggered(self) -> None:
         """Open (or bring forward) the statistics view of the open article and the library."""

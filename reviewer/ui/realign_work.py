@@ -29,6 +29,7 @@ class RealignOffer(QObject):
 
     def __init__(self, writer: StoreWriter, parent: QWidget) -> None:
         super().__init__(parent)
+        self.actor = "reviewer"  # the reviewer's name, set by the window
         self.writer, self.window = writer, parent
         self.button = QPushButton()
         self.button.hide()
@@ -73,7 +74,7 @@ class RealignOffer(QObject):
         chosen = [(plan, accepted) for plan in plans if (accepted := dialog.model.accepted(plan))]
 
         def store_them(store: Store) -> int:
-            service, stored = RealignService(store), 0
+            service, stored = RealignService(store, self.actor), 0
             for plan, accepted in chosen:
                 service.apply(plan, accepted)
                 stored += len(accepted)

@@ -57,11 +57,12 @@ class ReviewController(QObject):
     conflicted = Signal(object, object)  # EditConflictError, the Edit refused
 
     def __init__(self, writer: StoreWriter, model: ReviewModel, grid: SegmentGrid,
-                 editor: EditorPanel, parent: QObject | None = None) -> None:
+                 editor: EditorPanel, parent: QObject | None = None,
+                 actor: str = "reviewer") -> None:
         super().__init__(parent)
         self.writer, self.model, self.grid, self.editor = writer, model, grid, editor
-        self.service = WriterReview(writer)
-        self.batch_service = WriterBatchReview(writer)
+        self.service = WriterReview(writer, actor)  # actor: the reviewer's name (team_work.py)
+        self.batch_service = WriterBatchReview(writer, actor)
         self.article_id: int | None = None
         self.undo_stack = QUndoStack(self)
         self.draft_timer = QTimer(self)

@@ -36,6 +36,7 @@ QaRole = Qt.ItemDataRole.UserRole + 6  # number column: (QA findings, those in f
 QaBadgeRole = Qt.ItemDataRole.UserRole + 7  # number column: [(lang, findings, in final text)]
 HitRole = Qt.ItemDataRole.UserRole + 8  # the filter's search text, to highlight (any column)
 PresenceRole = Qt.ItemDataRole.UserRole + 9  # number column: names of others on the segment
+LockRole = Qt.ItemDataRole.UserRole + 10  # number column: languages an editor signed it off in
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class ReviewModel(QAbstractTableModel):
         self.qa_marks: Any = None  # set by the window: count(place), tooltip(place) of QA findings
         self.findings: Findings | None = None  # set by the window: "only QA findings" asks it
         self.presence: dict[int, list[str]] = {}  # segment id -> others on it now (live)
+        self.locks: Any = None  # set by the window: langs(segment id), tooltip(segment id)
 
     @property
     def engine(self) -> str | None:
@@ -293,14 +295,18 @@ class ReviewModel(QAbstractTableModel):
             return self.qa_marks.badges(view.segment.index) if self.qa_marks else []
         if role == PresenceRole:
             return self.presence.get(view.segment.id, [])
+        if role == LockRole:
+            return self.locks.langs(view.segment.id) if self.locks else []
         if role == Qt.ItemDataRole.ToolTipRole:
             qa = self.qa_marks.tooltip(view.segment.index) if self.qa_marks else ""
             here = self.presence.get(view.segment.id)
             on_it = ("\n" + self.tr("Now on it: {names}").format(names=", ".join(here))
                      if here else "")
+            lock = self.locks.tooltip(view.segment.id) if self.locks else ""
             return self.tr("Segment {n}, {role}, paragraph {paragraph}").format(
                 n=view.segment.index + 1, role=role_label(view.segment.role),
-                paragraph=view.segment.paragraph + 1) + on_it + (f"\n\n{qa}" if qa else "")
+                paragraph=view.segment.paragraph + 1) + on_it + (f"\n\n{qa}" if qa else "") + (
+                f"\n\n{lock}" if lock else "")
         return None
 
     def human_text(self, view: SegmentView, lang: str) -> str | None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from reviewer.core import languages
 from reviewer.core.errors import ReviewerError
+from reviewer.core.people import clean_name, resolve_name
 from reviewer.engines import keys, registry
 from reviewer.engines.base import EngineSpec
 from reviewer.engines.keys import KeyLookup
@@ -54,6 +55,11 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.backend = keys.keyring_backend()
         self.lookups: dict[str, KeyLookup | None] = {}
+        self.user_name = QLineEdit()
+        self.user_name.setPlaceholderText(resolve_name().name)
+        self.user_name.setToolTip(self.tr(
+            "Your name in the history, comments, annotations, effort records and exports "
+            "(TMX changeid, XLIFF, JSON). Empty: $REVIEWER_USER, else the system's login name."))
         self.engine = QComboBox()
         for spec in registry.SPECS.values():
             lookup = self.lookups[spec.id] = registry.lookup_key(spec)
@@ -116,6 +122,7 @@ class SettingsDialog(QDialog):
             targets.addWidget(box)
         targets.addStretch(1)
         rows = (
+            (self.tr("Your &name:"), self.user_name),
             (self.tr("&Engine:"), self.engine), ("", self.engine_info),
             (self.tr("Server &URL:"), self.url), (self.tr("&Model:"), self.model),
             (self.tr("API &key:"), self.key), ("", self.key_note),
@@ -143,6 +150,7 @@ class SettingsDialog(QDialog):
 
     def _load(self) -> None:
         get = self.settings.get
+        self.user_name.setText(get("user_name"))
         engine_id, _, model = str(get("engine")).partition(":")
         index = self.engine.findData(engine_id.strip().lower())
         if index < 0:
@@ -226,6 +234,13 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         """Store a typed key first (staying open, with the reason, if it cannot be), then save."""
+        try:
+            if self.user_name.text().strip():
+                clean_name(self.user_name.text())
+        except ReviewerError as exc:
+            self.error.setText(self.tr("Your name cannot be used: {0}").format(exc))
+            self.user_name.setFocus()
+            return
         spec = self.spec()
         key = self.key.text().strip()
         if key and (spec.needs_key or spec.key_optional):
@@ -246,6 +261,8 @@ class SettingsDialog(QDialog):
     def save(self) -> None:
         """Write every field but the key through the settings."""
         put = self.settings.set
+        typed = self.user_name.text()
+        put("user_name", clean_name(typed) if typed.strip() else "")
         put("engine", self.spec().id)
         put("engine_url", self.url.text().strip())
         put("engine_model", self.model.text().strip())

@@ -14,7 +14,6 @@ calls on the GUI thread, is never held for that long.
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable
 from typing import Any
 
@@ -65,6 +64,7 @@ class EditorSpelling(QObject):
         self.ignored: dict[str, set[str]] = {}  # "Ignore": until the window closes
         self.glossary: Glossary | None = None
         self.context: NameContext | None = None
+        self.author = ""  # who adds words: the reviewer's name, set by the window
         self.suggestions: dict[tuple[str, str], list[str]] = {}
         self._asked: set[tuple[str, str]] = set()
         self._epoch = 0  # changes whenever what counts as right changes
@@ -218,10 +218,7 @@ class EditorSpelling(QObject):
         folded = word.casefold()
         self.added[lang] = self.added.get(lang, frozenset()) | {folded}
         self._changed()
-        try:
-            who = getpass.getuser()
-        except (OSError, KeyError):  # no login name in this environment
-            who = ""
+        who = self.author
         done: Callable[[object], None] = lambda _new: self.message.emit(  # noqa: E731
             self.tr("“{word}” added to the library's dictionary ({lang}).").format(
                 word=word, lang=languages.label(lang)), 8000)
