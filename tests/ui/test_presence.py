@@ -51,9 +51,10 @@ def test_the_windows_claim_follows_it_and_goes_when_it_closes(qtbot: Any, make_w
         return [(c.name, c.segment_id) for c in claims.current(other, article)]
 
     row = window.current_row()
-    qtbot.waitUntil(lambda: claimed() == [("reviewer", segments[row].id)], timeout=WAIT_MS)
+    me = window.review.service.actor  # the window's reviewer name (the OS user here)
+    qtbot.waitUntil(lambda: claimed() == [(me, segments[row].id)], timeout=WAIT_MS)
     qtbot.keyClick(window.grid, Qt.Key.Key_Down, CTRL)
-    qtbot.waitUntil(lambda: claimed() == [("reviewer", segments[row + 1].id)], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: claimed() == [(me, segments[row + 1].id)], timeout=WAIT_MS)
     assert _badges(window, row + 1) == []  # its own claim is no badge
     qtbot.keyClick(window.grid, Qt.Key.Key_Q, CTRL)  # quit
     qtbot.waitUntil(lambda: claimed() == [], timeout=WAIT_MS)
