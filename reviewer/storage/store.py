@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from reviewer.storage.articles import ArticlesMixin, ArticleSummary
 from reviewer.storage.connection import Connection
 from reviewer.storage.human import HumanMixin
+from reviewer.storage.pg_url import is_pg_url
 from reviewer.storage.translations import TranslationsMixin
 from reviewer.storage.views import SearchHit, ViewsMixin
 
@@ -20,12 +22,25 @@ class Store(ArticlesMixin, HumanMixin, TranslationsMixin, ViewsMixin):
 
     def __init__(self, path: Path | str | None = None, *, busy_timeout: float | None = None):
         kwargs = {} if busy_timeout is None else {"busy_timeout": busy_timeout}
-        self.conn = Connection(path, **kwargs)
+        if path is None and is_pg_url(os.environ.get("REVIEWER_DB")):
+            path = os.environ["REVIEWER_DB"]
+        if is_pg_url(path):
+            from reviewer.storage.pg_connection import PgConnection  # noqa: PLC0415 - psycopg
+
+            self.conn: Connection = PgConnection(str(path), **kwargs)
+        else:
+            self.conn = Connection(path, **kwargs)
 
     @property
     def path(self) -> Path:
-        """Where the database file is."""
+        """Where the database is: its file, or (on PostgreSQL) its URL as a
+        :class:`~reviewer.storage.pg_url.PgUrl` (``Store(store.path)`` opens it again)."""
         return self.conn.path
+
+    @property
+    def engine(self) -> str:
+        """``sqlite`` or ``postgresql``."""
+        return "postgresql" if is_pg_url(self.conn.path) else "sqlite"
 
     def meta(self, key: str) -> str | None:
         """A value the app keeps about this database (e.g. whether the sample was imported)."""
@@ -36,7 +51,8 @@ class Store(ArticlesMixin, HumanMixin, TranslationsMixin, ViewsMixin):
     def set_meta(self, key: str, value: str) -> None:
         """Remember a value about this database."""
         with self.conn.transaction() as db:
-            db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", [key, value])
+            db.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE "
+                       "SET value = excluded.value", [key, value])
 
     def close(self) -> None:
         """Close the database."""
