@@ -97,7 +97,42 @@ def start_server() -> Iterator[PgServer]:
     finally:
         pg_ctl(["-w", "-m", "immediate", "stop"], pgdata=folder / "data",
                user=handle.system_user)
+        handle.cleanup_mode = None  # stopped above; the folder goes below
         handle.cleanup()
         import shutil
 
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def plain_connection(target: str) -> Any:
+    """A plain DB-API connection to a store's database, as another program would open it
+    (``sqlite3``, or psycopg with ``?`` placeholders accepted), committing on ``commit()``."""
+    if not target.startswith("postgresql://"):
+        import sqlite3
+
+        return sqlite3.connect(target)
+    import psycopg
+
+    class _Plain:
+        def __init__(self) -> None:
+            self.raw = psycopg.connect(target)
+
+        def execute(self, sql: str, params: Any = None) -> Any:
+            return self.raw.execute(sql.replace("?", "%s"), params)
+
+        def commit(self) -> None:
+            self.raw.commit()
+
+        def close(self) -> None:
+            self.raw.close()
+
+    return _Plain()
+
+
+def db_errors() -> tuple[type[Exception], ...]:
+    """The errors a database statement refused by either engine raises."""
+    import sqlite3
+
+    import psycopg
+
+    return (sqlite3.DatabaseError, psycopg.Error)

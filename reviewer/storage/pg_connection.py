@@ -47,6 +47,9 @@ class PgConnection(Connection):
             with self._mapped_errors():
                 raw.execute(f"SET lock_timeout = {int(busy_timeout * 1000)}")
                 pg_schema.migrate(self.db.pg.execute)
+        except RuntimeError as exc:  # a newer schema
+            raw.close()
+            raise StoreError(f"{self.url}: {exc}") from exc
         except BaseException:
             raw.close()
             raise
@@ -68,8 +71,6 @@ class PgConnection(Connection):
             yield
         except (psycopg.OperationalError, psycopg.errors.LockNotAvailable) as exc:
             raise self._known_pg(exc) from exc
-        except RuntimeError as exc:
-            raise StoreError(f"{self.url}: {exc}") from exc
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:

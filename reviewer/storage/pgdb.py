@@ -50,6 +50,8 @@ class PgConn:
     """The part of :class:`sqlite3.Connection` the store uses, over a psycopg connection that is
     in autocommit mode (transactions are begun and ended explicitly, as on SQLite)."""
 
+    dialect = "postgresql"
+
     def __init__(self, raw: psycopg.Connection[Any]):
         self.raw = raw
 
@@ -121,6 +123,8 @@ class PgDatabase(Database):
     The cursors it returns are psycopg's; they are typed as :class:`sqlite3.Cursor` for the code
     written once for both engines, which uses only what the two share.
     """
+
+    dialect = "postgresql"
 
     def __init__(self, raw: psycopg.Connection[Any]):  # noqa: D107 - no PRAGMA here
         self.pg = PgConn(raw)

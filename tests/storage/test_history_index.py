@@ -40,6 +40,7 @@ def test_a_version_4_database_gets_the_history_index_and_keeps_its_rows(tmp_path
 
 
 def test_a_new_database_reads_an_articles_history_through_the_index(tmp_path: Path) -> None:
+    # SQLite only: it reads SQLite's query plan (PostgreSQL's planner picks by its statistics).
     with Store(tmp_path / "new.db") as store:
         raw = store.conn.db.conn
         plan = _plan(raw, "SELECT count(*) FROM history WHERE article_id = ?")
