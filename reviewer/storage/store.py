@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from reviewer.storage.articles import ArticlesMixin, ArticleSummary
-from reviewer.storage.connection import Connection
+from reviewer.storage.connection import Connection, open_connection
 from reviewer.storage.human import HumanMixin
 from reviewer.storage.pg_url import is_pg_url
 from reviewer.storage.translations import TranslationsMixin
@@ -22,14 +21,7 @@ class Store(ArticlesMixin, HumanMixin, TranslationsMixin, ViewsMixin):
 
     def __init__(self, path: Path | str | None = None, *, busy_timeout: float | None = None):
         kwargs = {} if busy_timeout is None else {"busy_timeout": busy_timeout}
-        if path is None and is_pg_url(os.environ.get("REVIEWER_DB")):
-            path = os.environ["REVIEWER_DB"]
-        if is_pg_url(path):
-            from reviewer.storage.pg_connection import PgConnection  # noqa: PLC0415 - psycopg
-
-            self.conn: Connection = PgConnection(str(path), **kwargs)
-        else:
-            self.conn = Connection(path, **kwargs)
+        self.conn: Connection = open_connection(path, **kwargs)
 
     @property
     def path(self) -> Path:
