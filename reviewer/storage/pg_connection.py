@@ -2,10 +2,13 @@
 and transactions that commit at once, with :class:`~reviewer.storage.connection.Connection`'s
 interface so that the store's code runs on either engine.
 
-Every write runs inside :meth:`PgConnection.transaction` and ``COMMIT`` returns only once the
-server has made the transaction durable (``synchronous_commit`` is left on), so a change the
-caller acknowledges survives a crash of the program or of the server. Error messages name the
-database by its URL without the password (:class:`~reviewer.storage.pg_url.PgUrl`).
+Every write runs inside :meth:`PgConnection.transaction`, which takes the database's write lock
+first (an advisory lock: one writer at a time, as SQLite's ``BEGIN IMMEDIATE``, so a change
+that reads and then writes sees no write of another in between), and ``COMMIT`` returns only
+once the server has made the transaction durable (``synchronous_commit`` is left on), so a
+change the caller acknowledges survives a crash of the program or of the server. Error
+messages name the database by its URL without the password
+(:class:`~reviewer.storage.pg_url.PgUrl`).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from reviewer.storage.pgdb import PgDatabase
 from reviewer.storage.sqldb import Database
 
 CONNECT_TIMEOUT_S = 10
+WRITE_LOCK = 0x7265766965776572  # the store's one advisory lock ("reviewer")
 
 
 class PgConnection(Connection):
@@ -81,6 +85,9 @@ class PgConnection(Connection):
             return
         with self._mapped_errors():
             with self.db.atomic():
+                # One writer at a time, as SQLite's BEGIN IMMEDIATE: a change that reads and
+                # then writes sees no other write in between. Waits up to the busy timeout.
+                self.db.execute("SELECT pg_advisory_xact_lock(?)", [WRITE_LOCK])
                 yield self.db
 
     @contextmanager

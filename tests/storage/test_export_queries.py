@@ -49,6 +49,7 @@ def test_tm_units_are_stored_once_and_found_by_normalised_source(db_target: str)
 
 
 def test_migration_3_upgrades_a_version_2_database(tmp_path: Path) -> None:
+    # SQLite only: an old SQLite file upgraded (no PostgreSQL library predates schema 9).
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
     import sqlite_utils

@@ -14,6 +14,7 @@ TERMS = [Term("air defense", "uk", "ППО", "military"), Term("air defense", "r
 
 
 def test_migration_4_creates_the_table(db_path: Path) -> None:
+    # SQLite only: an old SQLite file upgraded (no PostgreSQL library predates schema 9).
     Store(db_path).close()
     conn = sqlite3.connect(db_path)
     columns = [r[1] for r in conn.execute("PRAGMA table_info(glossary)")]

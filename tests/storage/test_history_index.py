@@ -15,6 +15,7 @@ def _plan(db: sqlite3.Connection, sql: str) -> str:
 
 
 def test_a_version_4_database_gets_the_history_index_and_keeps_its_rows(tmp_path: Path) -> None:
+    # SQLite only: an old SQLite file upgraded (no PostgreSQL library predates schema 9).
     path = tmp_path / "old.db"
     import sqlite_utils
 

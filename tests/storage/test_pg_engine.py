@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from reviewer.storage import pg_schema, schema
-from reviewer.storage.errors import StoreError
+from reviewer.storage.errors import StoreError, StoreLockedError
 from reviewer.storage.pg_url import PgUrl, is_pg_url, redact
 from reviewer.storage.pgdb import to_pg
 from reviewer.storage.store import Store
@@ -90,3 +90,22 @@ def test_both_engines_have_the_same_tables_and_columns(pg_server: PgServer,
         on_pg.setdefault(table, []).append(column)
     on_pg.pop("schema_version")
     assert on_pg == _sqlite_columns(tmp_path / "a.db")
+
+
+def test_one_writer_at_a_time_and_a_wait_that_ends_is_named(pg_server: PgServer) -> None:
+    url = pg_server.new_database()
+    with Store(url) as one, Store(url, busy_timeout=0.2) as two:
+        with one.conn.transaction() as db:
+            db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", ["one", "1"])
+            with pytest.raises(StoreLockedError, match="locked for longer than 0.2 s"):
+                two.set_meta("two", "2")
+        two.set_meta("two", "2")  # the lock went with the commit
+        assert (two.meta("one"), one.meta("two")) == ("1", "2")
+
+
+def test_a_newer_schema_is_refused(pg_server: PgServer) -> None:
+    url = pg_server.new_database()
+    with Store(url) as store:
+        store.conn.db.execute("UPDATE schema_version SET version = ?", [pg_schema.LATEST + 1])
+    with pytest.raises(StoreError, match="newer version of reviewer"):
+        Store(url)

@@ -16,6 +16,7 @@ from reviewer.storage.store import Store
 
 
 def test_a_version_5_database_gets_repeat_keys_for_its_segments(tmp_path: Path) -> None:
+    # SQLite only: an old SQLite file upgraded (no PostgreSQL library predates schema 9).
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
     db = sqlite_utils.Database(conn)

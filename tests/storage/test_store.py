@@ -32,6 +32,7 @@ def _article(store: Store) -> int:
 
 
 def test_schema_pragmas(db_path: Path) -> None:
+    # SQLite only: its pragmas (PostgreSQL's schema is checked in test_pg_engine.py).
     with Store(db_path) as store:
         db = store.conn.db
         assert db.execute("PRAGMA user_version").fetchone()[0] == LATEST
@@ -55,6 +56,7 @@ def test_newer_schema_is_refused(db_path: Path) -> None:
 
 
 def test_not_a_database(tmp_path: Path) -> None:
+    # SQLite only: a file that is not a database.
     bad = tmp_path / "junk.db"
     bad.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="junk.db"):

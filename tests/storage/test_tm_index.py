@@ -167,6 +167,7 @@ def test_rows_added_by_another_program_are_found_and_settled(db_target: str) -> 
 
 
 def test_a_version_5_database_gets_the_index_with_its_approvals_and_units(tmp_path: Path) -> None:
+    # SQLite only: an old SQLite file upgraded (no PostgreSQL library predates schema 9).
     import sqlite_utils
 
     path = tmp_path / "old.db"
