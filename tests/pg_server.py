@@ -38,11 +38,27 @@ class PgServer:
 
     base: str  # URL of the maintenance database, with a ``{db}`` slot for the database name
     handle: Any = field(repr=False)
+    pgdata: Path = field(default=Path())
+    socket_dir: str = ""
+    template: str = ""
 
     def url(self, dbname: str) -> str:
         return self.base.format(db=dbname)
 
-    template: str = ""
+    def crash(self) -> None:
+        """Stop the server at once, as a power cut or ``kill -9`` of the server would
+        (``pg_ctl stop -m immediate``: no checkpoint, recovery from the WAL at the next start)."""
+        self._ctl(["-w", "-m", "immediate", "stop"])
+
+    def start_again(self) -> None:
+        """Start the stopped server on the same folder and socket."""
+        self._ctl(["-w", "-o", '-h ""', "-o", f"-k {self.socket_dir}",
+                   "-l", str(self.pgdata / "log"), "start"])
+
+    def _ctl(self, args: list[str]) -> None:
+        from pgserver._commands import pg_ctl
+
+        pg_ctl(args, pgdata=self.pgdata, user=self.handle.system_user, timeout=30)
 
     def new_database(self, *, empty: bool = False) -> str:
         """A fresh database on the server (a copy of one with the store's schema, unless
@@ -84,19 +100,22 @@ def start_server() -> Iterator[PgServer]:
         pytest.fail(f"cannot start a PostgreSQL server for the tests in {folder}: {exc} "
                     "(set REVIEWER_NO_PG=1 to leave the PostgreSQL tests out)")
     socket_dir = handle.get_postmaster_info().socket_dir
-    server = PgServer(f"postgresql://postgres@/{{db}}?host={socket_dir}", handle)
+    server = PgServer(f"postgresql://postgres@/{{db}}?host={socket_dir}", handle,
+                      folder / "data", str(socket_dir))
     import psycopg
 
     with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
         # A throwaway server: durability across a power cut is not what these tests check.
+        # (fsync off keeps the WAL in the OS's cache: a stopped server, unlike a stopped
+        # machine, loses nothing by it; commits still wait for the WAL write.)
         conn.execute("ALTER SYSTEM SET fsync = off")
-        conn.execute("ALTER SYSTEM SET synchronous_commit = off")
         conn.execute("SELECT pg_reload_conf()")
     try:
         yield server
     finally:
-        pg_ctl(["-w", "-m", "immediate", "stop"], pgdata=folder / "data",
-               user=handle.system_user)
+        if (folder / "data" / "postmaster.pid").exists():
+            pg_ctl(["-w", "-m", "immediate", "stop"], pgdata=folder / "data",
+                   user=handle.system_user)
         handle.cleanup_mode = None  # stopped above; the folder goes below
         handle.cleanup()
         import shutil
