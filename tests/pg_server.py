@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
 import tempfile
 import warnings
 from collections.abc import Iterator
@@ -97,6 +98,7 @@ def start_server() -> Iterator[PgServer]:
     try:
         handle = pgserver.get_server(folder / "data", cleanup_mode="delete")
     except Exception as exc:  # noqa: BLE001 - any failure is reported as the reason
+        shutil.rmtree(folder, ignore_errors=True)
         pytest.fail(f"cannot start a PostgreSQL server for the tests in {folder}: {exc} "
                     "(set REVIEWER_NO_PG=1 to leave the PostgreSQL tests out)")
     socket_dir = handle.get_postmaster_info().socket_dir
@@ -118,8 +120,6 @@ def start_server() -> Iterator[PgServer]:
                    user=handle.system_user)
         handle.cleanup_mode = None  # stopped above; the folder goes below
         handle.cleanup()
-        import shutil
-
         shutil.rmtree(folder, ignore_errors=True)
 
 

@@ -13,7 +13,7 @@ from reviewer.storage.errors import StoreError, StoreLockedError
 from reviewer.storage.pg_url import PgUrl, is_pg_url, redact
 from reviewer.storage.pgdb import to_pg
 from reviewer.storage.store import Store
-from tests.pg_server import PgServer
+from tests.pg_server import PgServer, start_server
 
 
 @pytest.mark.parametrize(("sql", "expected"), [
@@ -109,3 +109,17 @@ def test_a_newer_schema_is_refused(pg_server: PgServer) -> None:
         store.conn.db.execute("UPDATE schema_version SET version = ?", [pg_schema.LATEST + 1])
     with pytest.raises(StoreError, match="newer version of reviewer"):
         Store(url)
+
+
+def test_a_server_that_cannot_start_fails_the_tests_with_the_reason(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import pgserver
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise OSError("initdb: could not create directory")
+
+    monkeypatch.setattr(pgserver, "get_server", refuse)
+    monkeypatch.delenv("REVIEWER_NO_PG", raising=False)
+    with pytest.raises(pytest.fail.Exception,
+                       match="cannot start a PostgreSQL server.*could not create directory"):
+        next(start_server())
