@@ -82,14 +82,15 @@ class PgConn:
 
 
 class PgTable:
-    """The two sqlite-utils table helpers the store writes with: ``insert`` and ``insert_all``."""
+    """The two sqlite-utils table helpers the store writes with: ``insert`` and ``insert_all``
+    (plain inserts; sqlite-utils' options such as ``replace`` or ``alter`` are not offered)."""
 
     def __init__(self, conn: PgConn, name: str):
         self.conn = conn
         self.name = name
         self.last_pk: Any = None
 
-    def insert(self, row: dict[str, Any], **_options: Any) -> PgTable:
+    def insert(self, row: dict[str, Any]) -> PgTable:
         """Insert one row; ``last_pk`` is its ``id`` when the table has one."""
         columns = ", ".join(f'"{c}"' for c in row)
         marks = ", ".join("?" * len(row))
@@ -101,7 +102,7 @@ class PgTable:
             self.conn.execute(sql, list(row.values()))
         return self
 
-    def insert_all(self, rows: Iterable[dict[str, Any]], **_options: Any) -> PgTable:
+    def insert_all(self, rows: Iterable[dict[str, Any]]) -> PgTable:
         """Insert many rows (each with the columns of the first)."""
         rows = list(rows)
         if rows:

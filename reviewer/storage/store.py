@@ -15,8 +15,9 @@ from reviewer.storage.views import SearchHit, ViewsMixin
 class Store(ArticlesMixin, HumanMixin, TranslationsMixin, ViewsMixin):
     """All reads and writes of the reviewer database; each write commits before it returns.
 
-    A ``Store`` belongs to the thread that opened it (sqlite3 connections are bound to their
-    thread); the window keeps one on its database thread.
+    On SQLite (a path) or PostgreSQL (a ``postgresql://`` URL). A ``Store`` belongs to the thread
+    that opened it (sqlite3 connections are bound to their thread); the window keeps one on its
+    database thread.
     """
 
     def __init__(self, path: Path | str | None = None, *, busy_timeout: float | None = None):
