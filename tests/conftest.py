@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.news_corpus import NewsCorpus, corpus_params
+from tests.pg_server import ENGINES, PgServer, start_server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -35,3 +37,26 @@ def db_path(_private_db: Path) -> Path:
 def news(request: pytest.FixtureRequest) -> NewsCorpus:
     """Each news corpus in turn: the project's own article, then WMT23 (skipped when absent)."""
     return request.param
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """One throwaway PostgreSQL server for the whole session (started on first use)."""
+    yield from start_server()
+
+
+@pytest.fixture(params=ENGINES)
+def engine(request: pytest.FixtureRequest) -> str:
+    """Each storage engine in turn: ``sqlite``, then ``postgresql``."""
+    return str(request.param)
+
+
+@pytest.fixture
+def db_target(engine: str, db_path: Path, request: pytest.FixtureRequest) -> str:
+    """Where this test's store lives: the SQLite file of ``db_path``, or a fresh database on the
+    session's PostgreSQL server (its URL); ``REVIEWER_DB`` points at it too."""
+    if engine == "sqlite":
+        return str(db_path)
+    url = request.getfixturevalue("pg_server").new_database()
+    request.getfixturevalue("monkeypatch").setenv("REVIEWER_DB", url)
+    return url

@@ -17,10 +17,10 @@ def _say(text: str) -> None:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from reviewer.storage.connection import Connection
+    from reviewer.storage.connection import open_connection
     from reviewer.storage.search import search
 
-    with Connection(args.db) as conn:
+    with open_connection(args.db) as conn:
         hits = search(conn, args.query, limit=args.limit)
     if args.json:
         import json

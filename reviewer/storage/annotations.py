@@ -209,9 +209,9 @@ class Annotations:
             if db.execute("SELECT 1 FROM annotations WHERE id = ?", [a.id]).fetchone():
                 raise AnnotationConflictError(f"annotation {a.id} exists already")
             cols, values = ["id", *cols], [a.id, *values]
-        cur = db.execute(f"INSERT INTO annotations ({', '.join(cols)}) "
-                         f"VALUES ({', '.join('?' * len(cols))})", values)
-        return replace(stored, id=a.id or int(cur.lastrowid or 0))
+        row = db.execute(f"INSERT INTO annotations ({', '.join(cols)}) "
+                         f"VALUES ({', '.join('?' * len(cols))}) RETURNING id", values).fetchone()
+        return replace(stored, id=int(row[0]))
 
 
 def _values(a: Annotation) -> Sequence[object]:

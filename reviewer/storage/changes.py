@@ -5,15 +5,18 @@ history row, so the history's ids are a change log. A window asks :func:`poll` a
 second on its writer's connection: SQLite's ``PRAGMA data_version`` (a number that moves only
 when *another* connection commits to the file) answers "nothing new" without reading a table;
 when it moved, the history rows after the last id seen name the segments to re-read. PostgreSQL
-will answer the first question with ``LISTEN/NOTIFY`` instead; the rest is plain SQL.
+has no such counter: there the newest history id and the claims' count and latest lapse time
+answer the first question (three index lookups per poll); the rest is plain SQL.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from reviewer.core.model import Translation
 from reviewer.storage import claims
+from reviewer.storage.dialect import is_pg
 from reviewer.storage.store import Store
 
 Pair = tuple[int, str]  # segment id, language
@@ -23,7 +26,7 @@ Pair = tuple[int, str]  # segment id, language
 class Cursor:
     """Where a reader is in the change log: the counter it last saw and the last history id."""
 
-    data_version: int = -1
+    data_version: Any = -1
     last_id: int = 0
 
 
@@ -41,10 +44,20 @@ class Changes:
         return bool(self.translations or self.other_articles)
 
 
+def _counter(db: Any) -> Any:
+    """A value that moves when another connection commits: SQLite's ``PRAGMA data_version``;
+    PostgreSQL has none, so there the newest history row and the claims stand in for it."""
+    if is_pg(db):
+        return tuple(db.execute(
+            "SELECT (SELECT coalesce(max(id), 0) FROM history), "
+            "(SELECT count(*) FROM claims), (SELECT max(expires_at) FROM claims)").fetchone())
+    return db.execute("PRAGMA data_version").fetchone()[0]
+
+
 def start(store: Store) -> Cursor:
     """A cursor at the present: changes made before it are not reported."""
     with store.conn.reading() as db:
-        version = db.execute("PRAGMA data_version").fetchone()[0]
+        version = _counter(db)
         last = db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
     return Cursor(version, last)
 
@@ -55,7 +68,7 @@ def poll(store: Store, cursor: Cursor, article_id: int | None, langs: list[str],
     ``also`` are re-read whatever the counter says (changes the caller put off showing). The
     claims are read when the counter moved or ``with_claims`` asks (claims lapse by time)."""
     with store.conn.reading() as db:
-        version = db.execute("PRAGMA data_version").fetchone()[0]
+        version = _counter(db)
         pairs: set[Pair] = set(also)
         others: set[int] = set()
         moved = version != cursor.data_version

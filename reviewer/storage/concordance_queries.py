@@ -14,6 +14,7 @@ the linked human sentences joined.
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from reviewer.core import languages
@@ -28,6 +29,7 @@ from reviewer.core.concordance import (
     phrase_words,
 )
 from reviewer.core.model import Status
+from reviewer.storage.dialect import is_pg
 from reviewer.storage.store import Store
 
 CANDIDATES = 400  # rows read per full-text query, before the exact check and ranking
@@ -67,6 +69,10 @@ def approved_units(store: Store, phrase: str, lang: str | None = None) -> list[C
                                    "JOIN segments s ON s.id = t.segment_id")
     out: list[ConcordanceUnit] = []
     with store.conn.reading() as db:
+        pg = is_pg(db)
+        if pg:
+            query = pg_stem_query(phrase)
+            from_source, from_target = _PG_APPROVED
         for sql in (from_source, from_target):
             args: list[Any] = [query, str(Status.APPROVED)]
             sql += _lang_clause("t.lang", lang, args) + " LIMIT ?"
@@ -86,6 +92,37 @@ _LINK_TEXTS = (
 )
 
 
+_PG_APPROVED = tuple(
+    "SELECT s.article_id, s.idx, s.source, t.lang, t.text, a.title FROM segments s "
+    "JOIN translations t ON t.segment_id = s.id JOIN articles a ON a.id = s.article_id "
+    f"WHERE to_tsvector('simple', {column}) @@ to_tsquery('simple', ?) AND t.status = ?"
+    for column in ("s.source", "t.text"))
+_PG_HUMAN = (
+    "SELECT DISTINCT k.id FROM segments s JOIN links k ON k.article_id = s.article_id "
+    "AND k.src_start <= s.idx AND s.idx < k.src_end "
+    "WHERE to_tsvector('simple', s.source) @@ to_tsquery('simple', ?) "
+    "AND k.hum_end > k.hum_start",
+    "SELECT DISTINCT k.id FROM human_sentences h JOIN links k ON k.article_id = h.article_id "
+    "AND k.lang = h.lang AND k.hum_start <= h.idx AND h.idx < k.hum_end "
+    "WHERE to_tsvector('simple', h.text) @@ to_tsquery('simple', ?) "
+    "AND k.src_end > k.src_start",
+)
+_PG_LINK_TEXTS = (
+    "SELECT k.article_id, k.lang, k.src_start, a.title, "
+    "(SELECT string_agg(source, ' ' ORDER BY idx) FROM segments "
+    " WHERE article_id = k.article_id AND idx >= k.src_start AND idx < k.src_end), "
+    "(SELECT string_agg(text, ' ' ORDER BY idx) FROM human_sentences "
+    " WHERE article_id = k.article_id AND lang = k.lang AND idx >= k.hum_start "
+    " AND idx < k.hum_end) "
+    "FROM links k JOIN articles a ON a.id = k.article_id WHERE k.id IN ({keys})"
+)
+
+
+def pg_stem_query(phrase: str) -> str:
+    """:func:`stem_query` as a PostgreSQL ``tsquery``."""
+    return " & ".join(f"{stem}:*" for stem in stems(phrase) if re.fullmatch(r"\w+", stem))
+
+
 def human_units(store: Store, phrase: str, lang: str | None = None) -> list[ConcordanceUnit]:
     """Human versions (as their links pair them with sources) with every word of ``phrase``."""
     query = stem_query(phrase)
@@ -101,7 +138,11 @@ def human_units(store: Store, phrase: str, lang: str | None = None) -> list[Conc
                    "WHERE human_sentences_fts MATCH ? AND k.src_end > k.src_start")
     keys: list[int] = []
     out: list[ConcordanceUnit] = []
+    link_texts = _LINK_TEXTS
     with store.conn.reading() as db:
+        if is_pg(db):
+            query, (from_source, from_target), link_texts = (pg_stem_query(phrase), _PG_HUMAN,
+                                                             _PG_LINK_TEXTS)
         for sql in (from_source, from_target):
             args: list[Any] = [query]
             sql += _lang_clause("k.lang", lang, args) + " LIMIT ?"
@@ -109,7 +150,7 @@ def human_units(store: Store, phrase: str, lang: str | None = None) -> list[Conc
         unique = list(dict.fromkeys(keys))
         for start in range(0, len(unique), 500):
             chunk = unique[start:start + 500]
-            sql = _LINK_TEXTS.format(keys=", ".join("?" * len(chunk)))
+            sql = link_texts.format(keys=", ".join("?" * len(chunk)))
             for r in db.execute(sql, chunk).fetchall():
                 if r[4] and r[5]:
                     out.append(ConcordanceUnit(HUMAN, r[1], r[4], r[5], r[3], r[0], r[2]))
@@ -122,7 +163,7 @@ def memory_units(store: Store, phrase: str, lang: str | None = None) -> list[Con
     if not words:
         return []
     args: list[Any] = []
-    sql = "SELECT target_lang, source, target, origin FROM tm_units WHERE 1"
+    sql = "SELECT target_lang, source, target, origin FROM tm_units WHERE 1 = 1"
     sql += _lang_clause("target_lang", lang, args) + " ORDER BY id"
     out: list[ConcordanceUnit] = []
     with store.conn.reading() as db:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from reviewer.storage import faults, health
 from reviewer.storage.errors import StoreDamagedError, StoreError
+from reviewer.storage.pg_url import is_pg_url
 from reviewer.storage.schema import LATEST, migrate
 from reviewer.storage.sqldb import Database
 
@@ -33,6 +34,18 @@ def default_db_path() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "reviewer.db"
+
+
+def open_connection(target: Path | str | None = None, **kwargs: float) -> Connection:
+    """A connection to the store at ``target`` (a path, a ``postgresql://`` URL, or, when
+    ``None``, ``$REVIEWER_DB`` or the default file): SQLite or PostgreSQL by what it names."""
+    if target is None and is_pg_url(os.environ.get("REVIEWER_DB")):
+        target = os.environ["REVIEWER_DB"]
+    if is_pg_url(target):
+        from reviewer.storage.pg_connection import PgConnection  # noqa: PLC0415 - psycopg
+
+        return PgConnection(str(target), **kwargs)
+    return Connection(target, **kwargs)
 
 
 def now() -> str:

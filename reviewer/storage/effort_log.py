@@ -46,11 +46,11 @@ class EffortLog:
                 raise NotFoundError(f"there is no segment with id {record.segment_id}")
             stored = replace(record, article_id=found[0])
             values = asdict(stored)
-            cursor = db.execute(
+            row = db.execute(
                 f"INSERT INTO effort_log ({', '.join(_COLUMNS)}) "
-                f"VALUES ({', '.join('?' for _ in _COLUMNS)})",
-                [values[c] for c in _COLUMNS])
-        return replace(stored, id=int(cursor.lastrowid or 0))
+                f"VALUES ({', '.join('?' for _ in _COLUMNS)}) RETURNING id",
+                [values[c] for c in _COLUMNS]).fetchone()
+        return replace(stored, id=int(row[0]))
 
     def records(self, article_id: int | None = None,
                 langs: Sequence[str] | None = None) -> list[EffortRecord]:

@@ -69,8 +69,8 @@ def add_tm_units(store: Store, units: Iterable[TmUnit]) -> tuple[int, int]:
     with store.conn.transaction() as db:
         for u in units:
             cur = db.execute(
-                f"INSERT OR IGNORE INTO tm_units ({', '.join(_TM_COLUMNS)}, imported_at) "
-                f"VALUES ({', '.join('?' * (len(_TM_COLUMNS) + 1))})",
+                f"INSERT INTO tm_units ({', '.join(_TM_COLUMNS)}, imported_at) "
+                f"VALUES ({', '.join('?' * (len(_TM_COLUMNS) + 1))}) ON CONFLICT DO NOTHING",
                 [getattr(u, c) for c in _TM_COLUMNS] + [imported])
             if cur.rowcount:
                 added += 1
@@ -82,7 +82,7 @@ def add_tm_units(store: Store, units: Iterable[TmUnit]) -> tuple[int, int]:
 def tm_units(store: Store, source_lang: str | None = None,
              target_lang: str | None = None) -> list[TmUnit]:
     """The stored translation-memory units, optionally of one language pair, oldest first."""
-    sql, args = "SELECT * FROM tm_units WHERE 1", list[str]()
+    sql, args = "SELECT * FROM tm_units WHERE 1 = 1", list[str]()
     if source_lang:
         sql, args = sql + " AND source_lang = ?", [*args, source_lang]
     if target_lang:

@@ -100,9 +100,13 @@ def record_mt(store: Store, records: Iterable[MTRecord], *, engine: str | None =
             if r.text is not None and r.cache is not None:
                 c = r.cache
                 db.execute(
-                    "INSERT OR REPLACE INTO mt_cache (key, engine, options, source_lang, "
+                    "INSERT INTO mt_cache (key, engine, options, source_lang, "
                     "target_lang, source_hash, text, fetched_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET "
+                    "engine = excluded.engine, options = excluded.options, "
+                    "source_lang = excluded.source_lang, target_lang = excluded.target_lang, "
+                    "source_hash = excluded.source_hash, text = excluded.text, "
+                    "fetched_at = excluded.fetched_at",
                     [c.key, c.engine, c.options, c.source_lang, c.target_lang,
                      c.source_hash, r.text, fetched])
             db.execute(

@@ -134,8 +134,10 @@ def timeline(store: Store, article_ids: Iterable[int] | None,
         return []
     sql = (
         "SELECT substr(h.at, 1, 10) AS day, h.lang, "
-        "sum(h.new_status = 'approved' AND coalesce(h.old_status, '') != 'approved') AS approved, "
-        "sum(h.old_status = 'approved' AND coalesce(h.new_status, '') != 'approved') "
+        "sum(CASE WHEN h.new_status = 'approved' AND coalesce(h.old_status, '') != 'approved' "
+        "THEN 1 ELSE 0 END) AS approved, "
+        "sum(CASE WHEN h.old_status = 'approved' AND coalesce(h.new_status, '') != 'approved' "
+        "THEN 1 ELSE 0 END) "
         "AS unapproved, count(*) AS changes "
         "FROM history h JOIN articles a ON a.id = h.article_id AND h.at >= a.imported_at "
         f"WHERE h.segment_id IS NOT NULL AND h.lang IN ({', '.join('?' * len(wanted))})"

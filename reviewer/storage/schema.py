@@ -214,15 +214,20 @@ def _v10(db: TableDatabase) -> None:
         db.execute(sql)
 
 
+TEAM_DDL = (
+    "CREATE TABLE reviewers (name TEXT PRIMARY KEY, role TEXT NOT NULL, added_at TEXT NOT NULL)",
+    "CREATE TABLE signoffs (segment_id INTEGER NOT NULL REFERENCES segments(id) "
+    "ON DELETE CASCADE, lang TEXT NOT NULL, signed_by TEXT NOT NULL, "
+    "signed_at TEXT NOT NULL, PRIMARY KEY (segment_id, lang))",
+)
+
+
 def _v11(db: TableDatabase) -> None:
     """The review team: each name's role (translator, reviewer, editor) and the editors'
     sign-offs, one row per locked segment and language that goes with its segment
     (:mod:`reviewer.storage.team`). Plain SQL that PostgreSQL reads as well."""
-    db.execute("CREATE TABLE reviewers (name TEXT PRIMARY KEY, role TEXT NOT NULL, "
-               "added_at TEXT NOT NULL)")
-    db.execute("CREATE TABLE signoffs (segment_id INTEGER NOT NULL REFERENCES segments(id) "
-               "ON DELETE CASCADE, lang TEXT NOT NULL, signed_by TEXT NOT NULL, "
-               "signed_at TEXT NOT NULL, PRIMARY KEY (segment_id, lang))")
+    for sql in TEAM_DDL:
+        db.execute(sql)
 
 
 MIGRATIONS: list[Callable[[TableDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8,

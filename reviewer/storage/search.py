@@ -12,6 +12,7 @@ import re
 from typing import NamedTuple
 
 from reviewer.storage.connection import Connection
+from reviewer.storage.dialect import is_pg
 
 
 class SearchHit(NamedTuple):
@@ -51,6 +52,35 @@ _SQLS = (
 )
 
 
+def _pg_match(table: str, column: str) -> str:
+    """PostgreSQL's counterpart of ``{table}_fts MATCH ?``: its ``tsvector`` index, ``simple``."""
+    return f"to_tsvector('simple', {table}.{column}) @@ to_tsquery('simple', ?)"
+
+
+def _pg_rank(table: str, column: str) -> str:
+    return f"ts_rank(to_tsvector('simple', {table}.{column}), to_tsquery('simple', ?)) DESC"
+
+
+def tsquery(text: str) -> str:
+    """What a user typed as a PostgreSQL ``tsquery``: every word, each as a prefix."""
+    return " & ".join(f"{w}:*" for w in re.findall(r"\w+", text, flags=re.UNICODE))
+
+
+_PG_SQLS = (
+    ("source", "SELECT s.article_id, s.idx, '' AS lang, s.source AS text FROM segments s "
+     f"WHERE {_pg_match('s', 'source')} ORDER BY {_pg_rank('s', 'source')}, s.id LIMIT ?"),
+    ("translation", "SELECT s.article_id, s.idx, t.lang, t.text FROM translations t "
+     f"JOIN segments s ON s.id = t.segment_id WHERE {_pg_match('t', 'text')} "
+     f"ORDER BY {_pg_rank('t', 'text')}, t.segment_id, t.lang LIMIT ?"),
+    ("human", "SELECT h.article_id, coalesce(min(k.src_start), -1) AS idx, h.lang, "
+     "h.text FROM human_sentences h "
+     "LEFT JOIN links k ON k.article_id = h.article_id AND k.lang = h.lang "
+     "AND h.idx >= k.hum_start AND h.idx < k.hum_end "
+     f"WHERE {_pg_match('h', 'text')} GROUP BY h.id "
+     f"ORDER BY {_pg_rank('h', 'text')}, h.id LIMIT ?"),
+)
+
+
 def search(conn: Connection, text: str, limit: int = 50) -> list[SearchHit]:
     """The first ``limit`` matches of ``text``: sources, then translations, then human
     versions, each by rank; articles' titles read only for the articles found."""
@@ -59,8 +89,10 @@ def search(conn: Connection, text: str, limit: int = 50) -> list[SearchHit]:
         return []
     found: list[tuple[str, tuple[int, int, str, str]]] = []
     with conn.reading() as db:
-        for field_name, sql in _SQLS:
-            found += [(field_name, row) for row in db.execute(sql, [query, limit])]
+        pg = is_pg(db)
+        args = [tsquery(text)] * 2 + [limit] if pg else [query, limit]
+        for field_name, sql in _PG_SQLS if pg else _SQLS:
+            found += [(field_name, tuple(row)) for row in db.execute(sql, args)]
             if len(found) >= limit:
                 break
         ids = sorted({row[0] for _field, row in found[:limit]})

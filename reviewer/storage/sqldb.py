@@ -68,6 +68,8 @@ def _dedupe(keys: list[str]) -> list[str]:
 class Database:
     """One SQLite connection (opened with ``isolation_level=None``) with sqlite-utils' API."""
 
+    dialect = "sqlite"
+
     def __init__(self, conn: sqlite3.Connection):
         self.conn = conn
         self._full: sqlite_utils.Database | None = None

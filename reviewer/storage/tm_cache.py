@@ -15,6 +15,7 @@ import sqlite3
 from bisect import bisect_left, bisect_right
 
 from reviewer.core.matching import match_text
+from reviewer.storage.dialect import is_pg
 from reviewer.storage.tm_index import Key
 
 TAIL_MIN = 500
@@ -73,7 +74,8 @@ def sync(conn: sqlite3.Connection, cache: PairCache, source_lang: str, lang: str
     pair = [source_lang, lang]
     for row_id, kind, ref, norm, source in conn.execute(
             "SELECT i.id, i.kind, i.ref, i.norm, CASE WHEN i.norm IS NULL THEN "
-            "coalesce(s.source, u.source) END FROM tm_index i NOT INDEXED "
+            "coalesce(s.source, u.source) END FROM tm_index i "
+            + ("" if is_pg(conn) else "NOT INDEXED ") +
             "LEFT JOIN segments s ON i.norm IS NULL AND i.kind = 'segment' AND s.id = i.ref "
             "LEFT JOIN tm_units u ON i.norm IS NULL AND i.kind = 'tm' AND u.id = i.ref "
             "WHERE i.id > ? AND i.source_lang = ? AND i.lang = ?", [cache.last_id, *pair]):

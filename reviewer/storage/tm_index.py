@@ -28,6 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from reviewer.core.matching import match_text
+from reviewer.storage.dialect import is_pg
 
 SEGMENT = "segment"
 TM = "tm"
@@ -93,7 +94,7 @@ FILL = [
 ]
 
 _PENDING = (
-    "SELECT i.id, coalesce(s.source, u.source) FROM tm_index i INDEXED BY tm_index_pending "
+    "SELECT i.id, coalesce(s.source, u.source) FROM tm_index i {indexed}"
     "LEFT JOIN segments s ON i.kind = 'segment' AND s.id = i.ref "
     "LEFT JOIN tm_units u ON i.kind = 'tm' AND u.id = i.ref WHERE i.norm IS NULL"
 )
@@ -102,7 +103,7 @@ _PENDING = (
 def pending(conn: sqlite3.Connection, source_lang: str | None = None,
             lang: str | None = None) -> list[tuple[int, str, int]]:
     """Rows not normalised yet (of one pair, if given): (row id, compared text, its length)."""
-    sql, args = _PENDING, []
+    sql, args = _PENDING.format(indexed="" if is_pg(conn) else "INDEXED BY tm_index_pending "), []
     if source_lang is not None and lang is not None:
         sql, args = sql + " AND i.source_lang = ? AND i.lang = ?", [source_lang, lang]
     out = []
@@ -178,6 +179,8 @@ def score_rows(q: str, rows: list[tuple[str, int, str]], limit: int,
 
 def version(conn: sqlite3.Connection) -> tuple[int, int]:
     """(last row id ever given, rows now): it changes with every unit added, changed or removed."""
-    seq = conn.execute("SELECT seq FROM sqlite_sequence WHERE name = 'tm_index'").fetchone()
+    seq = conn.execute(
+        "SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM tm_index_id_seq" if is_pg(conn)
+        else "SELECT seq FROM sqlite_sequence WHERE name = 'tm_index'").fetchone()
     count = conn.execute("SELECT count(*) FROM tm_index").fetchone()[0]
     return (int(seq[0]) if seq else 0), int(count)

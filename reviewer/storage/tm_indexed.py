@@ -39,7 +39,9 @@ from reviewer.core.tm import (
     overfetch,
 )
 from reviewer.storage import tm_index
+from reviewer.storage.dialect import is_pg
 from reviewer.storage.errors import StoreError
+from reviewer.storage.pg_url import location
 from reviewer.storage.store import Store
 from reviewer.storage.tm_cache import PairCache, sync
 from reviewer.storage.tm_memory import APPROVED_SQL, approved_unit, imported_unit, memory_units
@@ -114,7 +116,7 @@ class IndexedMemory:
     """
 
     def __init__(self, path: Path | str):
-        self.path = Path(path)
+        self.path = location(path)
         self._local = threading.local()
         self._lock = threading.Lock()
         self._pairs: dict[tuple[str, str], PairCache] = {}
@@ -201,7 +203,13 @@ class IndexedMemory:
     def _cache(self, conn: sqlite3.Connection, source_lang: str, lang: str) -> PairCache:
         """The pair's copy, brought up to date unless no other connection wrote since (this
         object's connections never write)."""
-        seen = (self._local.token, conn.execute("PRAGMA data_version").fetchone()[0])
+        # PostgreSQL has no data_version: the index's fingerprint changes with every unit.
+        if is_pg(conn):
+            seq, count = tm_index.version(conn)
+            marker = seq << 32 | count
+        else:
+            marker = conn.execute("PRAGMA data_version").fetchone()[0]
+        seen = (self._local.token, marker)
         cache = self._pairs.get((source_lang, lang))
         if cache is None:
             cache = self._pairs[(source_lang, lang)] = PairCache()

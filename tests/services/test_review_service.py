@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from reviewer.core.edits import Edit, TranslationState
@@ -14,8 +12,8 @@ from tests.seed import seed_mt
 
 
 @pytest.fixture
-def store(db_path: Path):
-    with Store(db_path) as s:
+def store(db_target: str):
+    with Store(db_target) as s:
         art = s.add_article("NATO", "en", "/tmp/a.txt", [
             SegmentDraft(0, Role.HEADLINE, "NATO chief in Kyiv"),
             SegmentDraft(1, Role.BODY, "Stoltenberg visited Kyiv."),

@@ -4,7 +4,6 @@ conflicts, words that must be in the stored text, and annotations leaving with t
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 
@@ -20,8 +19,8 @@ TEXT = "Столтенберг відвідав Київ."
 
 
 @pytest.fixture
-def store(db_path: Path):
-    with Store(db_path) as s:
+def store(db_target: str):
+    with Store(db_target) as s:
         yield s
 
 

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reviewer.core.model import Role, SegmentDraft
 from reviewer.storage import claims
 from reviewer.storage.store import Store
 
 
-def test_a_claim_moves_with_its_window_lapses_and_is_released(db_path: Path) -> None:
-    with Store(db_path) as mine, Store(db_path) as theirs:
+def test_a_claim_moves_with_its_window_lapses_and_is_released(db_target: str) -> None:
+    with Store(db_target) as mine, Store(db_target) as theirs:
         article = mine.add_article("A", "en", "a.txt", [SegmentDraft(0, Role.BODY, "One."),
                                                         SegmentDraft(1, Role.BODY, "Two.")])
         one, two = (s.id for s in mine.segments(article.id))

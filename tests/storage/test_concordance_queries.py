@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reviewer import library
 from reviewer.core.concordance import APPROVED, HUMAN, MEMORY
 from reviewer.core.model import Origin, Status
@@ -12,8 +10,8 @@ from reviewer.storage.export_queries import TmUnit, add_tm_units
 from reviewer.storage.store import Store
 
 
-def _sample(db_path: Path) -> tuple[Store, int]:
-    store = Store(db_path)
+def _sample(db_target: str) -> tuple[Store, int]:
+    store = Store(db_target)
     article = library.ensure_sample(store)
     return store, article.id if article is not None else store.articles()[0].article.id
 
@@ -24,8 +22,8 @@ def test_stem_query_is_fts_safe() -> None:
     assert stem_query("!!") == ""
 
 
-def test_finds_approved_human_and_memory(db_path: Path) -> None:
-    store, article_id = _sample(db_path)
+def test_finds_approved_human_and_memory(db_target: str) -> None:
+    store, article_id = _sample(db_target)
     with store:
         view = store.segment_views(article_id, ["uk"])[3]  # "The issue of defense assistance"
         store.set_translation(view.segment.id, "uk", "Питання оборонної допомоги",
@@ -43,8 +41,8 @@ def test_finds_approved_human_and_memory(db_path: Path) -> None:
         assert sum(h.unit.source == "The issue of defense assistance" for h in hits) == 1
 
 
-def test_target_phrase_in_other_forms(db_path: Path) -> None:
-    store, _ = _sample(db_path)
+def test_target_phrase_in_other_forms(db_target: str) -> None:
+    store, _ = _sample(db_target)
     with store:
         hits = search_concordance(store, "оборонна допомога", "uk")
         assert hits and all(h.side == "target" for h in hits)
@@ -52,8 +50,8 @@ def test_target_phrase_in_other_forms(db_path: Path) -> None:
         assert not search_concordance(store, "оборонна допомога", "ru")
 
 
-def test_every_language_without_lang(db_path: Path) -> None:
-    store, _ = _sample(db_path)
+def test_every_language_without_lang(db_target: str) -> None:
+    store, _ = _sample(db_target)
     with store:
         langs = {h.unit.lang for h in search_concordance(store, "Stoltenberg")}
         assert langs == {"uk", "ru"}

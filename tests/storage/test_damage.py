@@ -1,6 +1,8 @@
 """Damaged database files: nothing is written into one, every command says so in one line, and
 ``reviewer library check`` / ``recover`` (from what is readable or from a backup) get the work
-back. Every test damages a copy of a real database: random bytes, one zeroed page, the header."""
+back. Every test damages a copy of a real database: random bytes, one zeroed page, the header.
+
+SQLite only: they damage the file's bytes; a PostgreSQL server keeps its own files."""
 
 from __future__ import annotations
 

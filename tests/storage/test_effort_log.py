@@ -19,8 +19,8 @@ def _rec(segment_id: int, lang: str = "uk", **kw: object) -> EffortRecord:
     return EffortRecord(segment_id, lang, **base)  # type: ignore[arg-type]
 
 
-def test_rows_round_trip_with_their_article() -> None:
-    with Store(":memory:") as store:
+def test_rows_round_trip_with_their_article(db_target: str) -> None:
+    with Store(db_target) as store:
         article = library.ensure_sample(store)
         assert article is not None
         article_id = article.id
@@ -37,8 +37,8 @@ def test_rows_round_trip_with_their_article() -> None:
         assert log.records(article_id + 1000) == []
 
 
-def test_bad_rows_are_refused_with_the_segment_named() -> None:
-    with Store(":memory:") as store:
+def test_bad_rows_are_refused_with_the_segment_named(db_target: str) -> None:
+    with Store(db_target) as store:
         log = EffortLog(store)
         with pytest.raises(NotFoundError, match="segment with id 999"):
             log.record(_rec(999))

@@ -17,8 +17,8 @@ from reviewer.storage.schema import LATEST, MIGRATIONS
 from reviewer.storage.store import Store
 
 
-def test_review_records_first_and_last_change(tmp_path: Path) -> None:
-    with Store(tmp_path / "r.db") as store:
+def test_review_records_first_and_last_change(db_target: str, tmp_path: Path) -> None:
+    with Store(db_target) as store:
         a = store.add_article("T", "en", "x", [SegmentDraft(0, Role.BODY, "One."),
                                                SegmentDraft(0, Role.BODY, "Two.")])
         one, two = store.segments(a.id)
@@ -34,10 +34,10 @@ def test_review_records_first_and_last_change(tmp_path: Path) -> None:
     assert (two.id, "uk") not in records
 
 
-def test_tm_units_are_stored_once_and_found_by_normalised_source(tmp_path: Path) -> None:
+def test_tm_units_are_stored_once_and_found_by_normalised_source(db_target: str) -> None:
     unit = TmUnit("en", "uk", "Good morning.", "Доброго ранку.", "a.tmx", "OmegaT 6",
                   "olena", "approved", "note", "2024-01-01T00:00:00+00:00")
-    with Store(tmp_path / "t.db") as store:
+    with Store(db_target) as store:
         assert add_tm_units(store, [unit, unit]) == (1, 1)
         assert add_tm_units(store, [unit]) == (0, 1)
         assert add_tm_units(store, [TmUnit("en", "ru", "Good morning.", "Доброе утро.",
@@ -49,6 +49,7 @@ def test_tm_units_are_stored_once_and_found_by_normalised_source(tmp_path: Path)
 
 
 def test_migration_3_upgrades_a_version_2_database(tmp_path: Path) -> None:
+    # SQLite only: an old SQLite file upgraded (no PostgreSQL library predates schema 9).
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
     import sqlite_utils

@@ -1,6 +1,8 @@
 """The world's faults at the database file: full disk, read-only or missing folder, a folder
 that is a file, two processes creating one database. Each is one line naming the file or the
-folder and what to do, exit status 2, and nothing saved before is lost."""
+folder and what to do, exit status 2, and nothing saved before is lost.
+
+SQLite only: they are faults of a database file and its folder."""
 
 from __future__ import annotations
 

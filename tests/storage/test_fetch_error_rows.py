@@ -3,8 +3,6 @@ language, so an error row means that the latest fetch of it failed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reviewer.core.model import Role, SegmentDraft
 from reviewer.storage.mt_cache import MTRecord, record_mt
 from reviewer.storage.store import Store
@@ -21,8 +19,8 @@ def _rows(store: Store, segment: int, lang: str = "uk") -> dict[str, tuple]:
     return {s.engine: (s.text, s.error) for s in store.suggestions(segment, lang)}
 
 
-def test_a_success_clears_other_engines_errors(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_a_success_clears_other_engines_errors(db_target: str) -> None:
+    with Store(db_target) as store:
         one, two = _segments(store)
         record_mt(store, [MTRecord(s, lang, "libre", None, "HTTP 500")
                           for s in (one, two) for lang in ("uk", "ru")])

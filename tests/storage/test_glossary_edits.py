@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from reviewer.core.qa.glossary import Term
 from reviewer.storage.glossary import GlossaryStore
 from reviewer.storage.glossary_edits import edited, entries, replace_terms
@@ -13,8 +11,8 @@ TERMS = [Term("air defense", "uk", "ППО", "military"), Term("air defense", "r
          Term("Air Defense", "uk", "протиповітряна оборона"), Term("Kyiv", "uk", "Київ")]
 
 
-def test_entries_group_by_source_any_case(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_entries_group_by_source_any_case(db_target: str) -> None:
+    with Store(db_target) as store:
         GlossaryStore(store).add(TERMS)
         found = entries(store)
         assert [e.source for e in found] == ["air defense", "Kyiv"]
@@ -22,8 +20,8 @@ def test_entries_group_by_source_any_case(db_path: Path) -> None:
         assert found[0].targets("ru") == "ПВО" and found[0].note == "military"
 
 
-def test_edit_a_language_cell_and_undo(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_edit_a_language_cell_and_undo(db_target: str) -> None:
+    with Store(db_target) as store:
         GlossaryStore(store).add(TERMS)
         entry = entries(store)[0]
         after = edited(entry, "uk", "ППО;  протиповітряна   оборона ; ЗРК")
@@ -35,8 +33,8 @@ def test_edit_a_language_cell_and_undo(db_path: Path) -> None:
         assert sorted(entries(store)[0].terms, key=str) == sorted(entry.terms, key=str)
 
 
-def test_rename_note_and_remove(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_rename_note_and_remove(db_target: str) -> None:
+    with Store(db_target) as store:
         GlossaryStore(store).add(TERMS)
         kyiv = entries(store)[1]
         replace_terms(store, kyiv.terms, edited(kyiv, "source", "Kyiv city"))

@@ -14,6 +14,7 @@ TERMS = [Term("air defense", "uk", "ППО", "military"), Term("air defense", "r
 
 
 def test_migration_4_creates_the_table(db_path: Path) -> None:
+    # SQLite only: an old SQLite file upgraded (no PostgreSQL library predates schema 9).
     Store(db_path).close()
     conn = sqlite3.connect(db_path)
     columns = [r[1] for r in conn.execute("PRAGMA table_info(glossary)")]
@@ -21,13 +22,13 @@ def test_migration_4_creates_the_table(db_path: Path) -> None:
     assert columns == ["id", "source", "lang", "target", "note", "origin", "added_at"]
 
 
-def test_add_skips_what_is_there_and_keeps_languages(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_add_skips_what_is_there_and_keeps_languages(db_target: str) -> None:
+    with Store(db_target) as store:
         table = GlossaryStore(store)
         assert table.add(TERMS, origin="terms.csv") == GlossaryImport(4, 0)
         assert table.add([Term("Kyiv", "uk", "Київ", "city"), Term("  air   defense ", "uk",
                                                                   "ППО")]) == GlossaryImport(0, 2)
-    with Store(db_path) as again:  # committed
+    with Store(db_target) as again:  # committed
         terms = GlossaryStore(again).terms()
         assert Term("Kyiv", "uk", "Київ", "city") in terms
         assert Term("air defense", "uk", "ППО", "military") in terms
@@ -37,8 +38,8 @@ def test_add_skips_what_is_there_and_keeps_languages(db_path: Path) -> None:
         assert entry.targets == {"ru": ("Киев",), "uk": ("Київ",)}
 
 
-def test_replace_remove_clear(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_replace_remove_clear(db_target: str) -> None:
+    with Store(db_target) as store:
         table = GlossaryStore(store)
         table.add(TERMS)
         assert table.replace([Term("shell", "uk", "снаряд")]) == GlossaryImport(1, 0)

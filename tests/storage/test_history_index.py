@@ -15,6 +15,7 @@ def _plan(db: sqlite3.Connection, sql: str) -> str:
 
 
 def test_a_version_4_database_gets_the_history_index_and_keeps_its_rows(tmp_path: Path) -> None:
+    # SQLite only: an old SQLite file upgraded (no PostgreSQL library predates schema 9).
     path = tmp_path / "old.db"
     import sqlite_utils
 
@@ -40,6 +41,7 @@ def test_a_version_4_database_gets_the_history_index_and_keeps_its_rows(tmp_path
 
 
 def test_a_new_database_reads_an_articles_history_through_the_index(tmp_path: Path) -> None:
+    # SQLite only: it reads SQLite's query plan (PostgreSQL's planner picks by its statistics).
     with Store(tmp_path / "new.db") as store:
         raw = store.conn.db.conn
         plan = _plan(raw, "SELECT count(*) FROM history WHERE article_id = ?")

@@ -16,6 +16,7 @@ from reviewer.storage.store import Store
 
 
 def test_a_version_5_database_gets_repeat_keys_for_its_segments(tmp_path: Path) -> None:
+    # SQLite only: an old SQLite file upgraded (no PostgreSQL library predates schema 9).
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
     db = sqlite_utils.Database(conn)
@@ -37,8 +38,8 @@ def test_a_version_5_database_gets_repeat_keys_for_its_segments(tmp_path: Path) 
         assert "idx_segments_repeat_key" in plan
 
 
-def test_approved_repeats_newest_first(tmp_path: Path) -> None:
-    with Store(tmp_path / "lib.db") as store:
+def test_approved_repeats_newest_first(db_target: str, tmp_path: Path) -> None:
+    with Store(db_target) as store:
         for n, (text, status) in enumerate([("Фото: Reuters", Status.APPROVED),
                                             ("Фото: AP", Status.APPROVED),
                                             ("Світлина: AFP", Status.DRAFT),

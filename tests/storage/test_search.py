@@ -10,8 +10,8 @@ from reviewer.storage.search import SearchHit, search
 from reviewer.storage.store import Store
 
 
-def test_hits_carry_their_titles_and_stop_at_the_limit(tmp_path: Path) -> None:
-    with Store(tmp_path / "s.db") as store:
+def test_hits_carry_their_titles_and_stop_at_the_limit(db_target: str, tmp_path: Path) -> None:
+    with Store(db_target) as store:
         a = store.add_article("Harbour news", "en", "a.txt",
                               [SegmentDraft(0, Role.BODY, "The harbour reopened.")]).id
         b = store.add_article("Other news", "en", "b.txt",

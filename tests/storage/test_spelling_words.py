@@ -11,8 +11,8 @@ from reviewer.storage.spelling_words import SpellingWords
 from reviewer.storage.store import Store
 
 
-def test_words_are_added_once_per_language_and_kept(tmp_path: Path) -> None:
-    path = tmp_path / "lib.db"
+def test_words_are_added_once_per_language_and_kept(db_target: str, tmp_path: Path) -> None:
+    path = db_target
     with Store(path) as store:
         words = SpellingWords(store)
         assert words.add("ua", "Грюнерлокка", added_by="olena")
@@ -29,8 +29,8 @@ def test_words_are_added_once_per_language_and_kept(tmp_path: Path) -> None:
         assert row["added_by"] == "olena" and row["added_at"]
 
 
-def test_remove_matches_any_case(tmp_path: Path) -> None:
-    with Store(tmp_path / "lib.db") as store:
+def test_remove_matches_any_case(db_target: str, tmp_path: Path) -> None:
+    with Store(db_target) as store:
         words = SpellingWords(store)
         words.add("uk", "Шахед")
         assert not words.remove("ru", "шахед")
@@ -39,6 +39,6 @@ def test_remove_matches_any_case(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("word", ["", "  ", "два слова", "a\tb"])
-def test_only_single_words_are_added(tmp_path: Path, word: str) -> None:
-    with Store(tmp_path / "lib.db") as store, pytest.raises(ValueError, match="not one word"):
+def test_only_single_words_are_added(db_target: str, tmp_path: Path, word: str) -> None:
+    with Store(db_target) as store, pytest.raises(ValueError, match="not one word"):
         SpellingWords(store).add("uk", word)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 import sacrebleu
 
@@ -17,8 +16,8 @@ from tests.seed import seed_mt
 from tests.stats_helpers import LANGS, news_store
 
 
-def test_article_scores_are_sacrebleus_corpus_scores(db_path: Path, news: NewsCorpus) -> None:
-    store, ids, arts = news_store(db_path, news)
+def test_article_scores_are_sacrebleus_corpus_scores(db_target: str, news: NewsCorpus) -> None:
+    store, ids, arts = news_store(db_target, news)
     engines = news.systems
     with store:
         stats = article_stats(store, ids[0])
@@ -43,8 +42,8 @@ def test_article_scores_are_sacrebleus_corpus_scores(db_path: Path, news: NewsCo
             assert closest.engine == board.engines[0].engine  # same units: the chrF leader
 
 
-def test_library_scores_are_one_corpus_over_all_articles(db_path: Path, news: NewsCorpus) -> None:
-    store, ids, arts = news_store(db_path, news, count=3)
+def test_library_scores_are_one_corpus_over_all_articles(db_target: str, news: NewsCorpus) -> None:
+    store, ids, arts = news_store(db_target, news, count=3)
     engines = news.systems
     with store:
         stats = library_stats(store, ["ua"])
@@ -57,8 +56,9 @@ def test_library_scores_are_one_corpus_over_all_articles(db_path: Path, news: Ne
         assert row.scores.chrf == sacrebleu.corpus_chrf(hyps, [refs]).score
 
 
-def test_hter_progress_effort_and_timeline_after_approvals(db_path: Path, news: NewsCorpus) -> None:
-    store, ids, arts = news_store(db_path, news)
+def test_hter_progress_effort_and_timeline_after_approvals(db_target: str,
+                                                           news: NewsCorpus) -> None:
+    store, ids, arts = news_store(db_target, news)
     engines = news.systems
     with store:
         aid, art = ids[0], arts[0]
@@ -94,8 +94,8 @@ def test_hter_progress_effort_and_timeline_after_approvals(db_path: Path, news: 
         assert (day.day, day.approved, day.unapproved, day.changes) == (today, 4, 1, 6)
 
 
-def test_links_that_are_not_one_to_one(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_links_that_are_not_one_to_one(db_target: str) -> None:
+    with Store(db_target) as store:
         art = store.add_article("t", "en", "x", [SegmentDraft(0, Role.BODY, t) for t in
                                                  ("One.", "Two.", "Three.", "Four.")])
         store.set_human_version(art.id, "uk", "t", "x", [
@@ -120,8 +120,8 @@ def test_links_that_are_not_one_to_one(db_path: Path) -> None:
         assert board.closest is not None and board.closest.units == 1
 
 
-def test_languages_found_in_the_store(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_languages_found_in_the_store(db_target: str) -> None:
+    with Store(db_target) as store:
         assert stats_langs(store) == ["uk", "ru"]  # nothing yet: the default targets
         art = store.add_article("t", "en", "x", [SegmentDraft(0, Role.BODY, "One.")])
         seed_mt(store, store.segments(art.id)[0].id, "de", "a", "Eins.")

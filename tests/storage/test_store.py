@@ -13,6 +13,7 @@ from reviewer.storage.errors import NotFoundError, StoreError
 from reviewer.storage.progress_queries import Progress, progress
 from reviewer.storage.schema import LATEST
 from reviewer.storage.store import Store
+from tests.pg_server import db_errors
 
 
 def _article(store: Store) -> int:
@@ -31,6 +32,7 @@ def _article(store: Store) -> int:
 
 
 def test_schema_pragmas(db_path: Path) -> None:
+    # SQLite only: its pragmas (PostgreSQL's schema is checked in test_pg_engine.py).
     with Store(db_path) as store:
         db = store.conn.db
         assert db.execute("PRAGMA user_version").fetchone()[0] == LATEST
@@ -54,14 +56,15 @@ def test_newer_schema_is_refused(db_path: Path) -> None:
 
 
 def test_not_a_database(tmp_path: Path) -> None:
+    # SQLite only: a file that is not a database.
     bad = tmp_path / "junk.db"
     bad.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="junk.db"):
         Store(bad)
 
 
-def test_views_follow_links(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_views_follow_links(db_target: str) -> None:
+    with Store(db_target) as store:
         aid = _article(store)
         views = store.segment_views(aid)
         assert [v.link_kind["uk"] for v in views] == ["1-1", "2-1", "2-1", "1-0"]
@@ -71,8 +74,8 @@ def test_views_follow_links(db_path: Path) -> None:
             "Абзац, якого немає в оригіналі."]
 
 
-def test_translation_history_is_append_only(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_translation_history_is_append_only(db_target: str) -> None:
+    with Store(db_target) as store:
         aid = _article(store)
         seg = store.segment(aid, 1)
         store.set_translation(seg.id, "uk", "чернетка", Status.DRAFT, Origin.MT, engine="google")
@@ -84,12 +87,12 @@ def test_translation_history_is_append_only(db_path: Path) -> None:
         assert t and t.status is Status.REJECTED and t.text == "Столтенберг відвідав Київ."
         steps = [(h.old_status, h.new_status) for h in store.history(seg.id, "uk")]
         assert steps == [(None, "draft"), ("draft", "approved"), ("approved", "rejected")]
-        with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        with pytest.raises(db_errors(), match="append-only"):
             store.conn.db.execute("UPDATE history SET actor = 'x'")
 
 
-def test_search_cyrillic_and_latin(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_search_cyrillic_and_latin(db_target: str) -> None:
+    with Store(db_target) as store:
         aid = _article(store)
         seg = store.segment(aid, 1)
         store.set_translation(seg.id, "ru", "Столтенберг посетил Киев.", Status.APPROVED,
@@ -103,8 +106,8 @@ def test_search_cyrillic_and_latin(db_path: Path) -> None:
         assert store.search("") == []
 
 
-def test_progress_and_delete(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_progress_and_delete(db_target: str) -> None:
+    with Store(db_target) as store:
         aid = _article(store)
         seg = store.segment(aid, 0)
         store.set_translation(seg.id, "uk", "НАТО", Status.APPROVED, Origin.HUMAN)
@@ -118,8 +121,8 @@ def test_progress_and_delete(db_path: Path) -> None:
         assert left >= 2  # the record of work outlives the article
 
 
-def test_progress_counts_every_status_and_segments_without_a_translation(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_progress_counts_every_status_and_segments_without_a_translation(db_target: str) -> None:
+    with Store(db_target) as store:
         aid = _article(store)
         other = _article(store)
         for i, status in enumerate((Status.APPROVED, Status.REJECTED, Status.DRAFT)):
@@ -133,8 +136,8 @@ def test_progress_counts_every_status_and_segments_without_a_translation(db_path
         assert progress(store.conn, aid, []) == {}
 
 
-def test_failed_transaction_writes_nothing(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_failed_transaction_writes_nothing(db_target: str) -> None:
+    with Store(db_target) as store:
         with pytest.raises(RuntimeError):
             with store.conn.transaction():
                 store.add_article("half", "en", "x", [SegmentDraft(0, Role.BODY, "a")])

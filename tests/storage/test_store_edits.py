@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from reviewer.core.edits import Edit, TranslationState, merge
@@ -16,8 +14,8 @@ APPROVED = TranslationState("Столтенберг відвідав Київ.",
 
 
 @pytest.fixture
-def store(db_path: Path):
-    with Store(db_path) as s:
+def store(db_target: str):
+    with Store(db_target) as s:
         yield s
 
 

@@ -18,8 +18,8 @@ from reviewer.storage.team import NotAnEditorError, SignedOffError, Team
 
 
 @pytest.fixture
-def store(db_path: Path):
-    with Store(db_path) as s:
+def store(db_target: str):
+    with Store(db_target) as s:
         yield s
 
 

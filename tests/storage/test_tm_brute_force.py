@@ -26,18 +26,22 @@ from reviewer.storage.export_queries import TmUnit, add_tm_units
 from reviewer.storage.store import Store
 from reviewer.storage.tm_indexed import IndexedMemory, search_store
 from reviewer.storage.tm_memory import load_memory, memory_units
+from tests.pg_server import ENGINES
 from tests.tm_brute import scan, similarity
 from tests.tm_corpus import SOURCES, distinct, ntrex, own_lines, perturb, splice, wmt23
 
-Memory = tuple[Path, list[tuple[str, str]]]
+Memory = tuple[Path | str, list[tuple[str, str]]]
 
 
-@pytest.fixture(scope="module", params=SOURCES)
+@pytest.fixture(scope="module", params=[(s, e) for e in ENGINES for s in SOURCES],
+                ids=lambda p: f"{p[1]}-{p[0]}")
 def memory(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Memory:
     """4,000 imported units (news lines, British variants, spliced near-duplicates) and 150
-    queries: from the project's own lines (mostly splices of them) or from NTREX and WMT23."""
+    queries: from the project's own lines (mostly splices of them) or from NTREX and WMT23; in a
+    SQLite file or a PostgreSQL database."""
+    source, engine = request.param
     rng = random.Random(6)
-    lines = distinct(own_lines() if request.param == "own" else ntrex() + wmt23())
+    lines = distinct(own_lines() if source == "own" else ntrex() + wmt23())
     rng.shuffle(lines)
     n_unseen = min(50, len(lines) // 4)
     unseen, kept = lines[:n_unseen], lines[n_unseen:n_unseen + 2000]
@@ -49,7 +53,9 @@ def memory(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
                for _ in range(70)]
     queries += [("unseen", x.en) for x in unseen]
     queries += [("exact", rng.choice(kept).en) for _ in range(80 - n_unseen)]  # 150 queries
-    path = tmp_path_factory.mktemp("tm") / "tm.db"
+    path: Path | str = tmp_path_factory.mktemp("tm") / "tm.db"
+    if engine == "postgresql":
+        path = request.getfixturevalue("pg_server").new_database()
     with Store(path) as store:  # distinct targets: no two units are twins
         add_tm_units(store, [TmUnit("en", "uk", s, f"t{i}", "news.tmx")
                              for i, s in enumerate(sources)])
@@ -132,8 +138,8 @@ def test_units_added_and_removed_later_equal_brute_force(memory: Memory, tmp_pat
         window.close()
 
 
-def test_similarity_as_cat_tools_count_it(tmp_path: Path) -> None:
-    with Store(tmp_path / "tm.db") as store:
+def test_similarity_as_cat_tools_count_it(db_target: str) -> None:
+    with Store(db_target) as store:
         add_tm_units(store, [TmUnit("en", "uk", s, t, "a.tmx") for s, t in [
             ("kitten", "кошеня"), ("The talks resumed on Monday.", "Так."),
             ("the talks resumed on monday.", "так.")]])
@@ -147,8 +153,8 @@ def test_similarity_as_cat_tools_count_it(tmp_path: Path) -> None:
         assert search_store(store, "kitten", "en", "uk", limit=0) == []
 
 
-def test_empty_and_tiny_texts(tmp_path: Path) -> None:
-    with Store(tmp_path / "tm.db") as store:
+def test_empty_and_tiny_texts(db_target: str) -> None:
+    with Store(db_target) as store:
         assert search_store(store, "anything", "en", "uk") == []
         add_tm_units(store, [TmUnit("en", "uk", s, f"t{i}", "a.tmx")
                              for i, s in enumerate(["", "a", "ab", "abc", "abd"])])

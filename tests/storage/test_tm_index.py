@@ -27,6 +27,7 @@ from reviewer.storage.schema import LATEST, MIGRATIONS
 from reviewer.storage.store import Store
 from reviewer.storage.tm_indexed import IndexedMemory, search_store
 from reviewer.storage.tm_memory import load_memory, memory_units
+from tests.pg_server import plain_connection
 
 WORDS = ["the", "cat", "sat", "on", "a", "mat", "dog", "ran", "кіт", "“quoted”", "—", "  "]
 sentence = st.lists(st.sampled_from(WORDS), min_size=1, max_size=7).map(" ".join)
@@ -140,12 +141,12 @@ def test_lookups_equal_a_brute_force_scan_after_any_writes(
         living.close()
 
 
-def test_rows_added_by_another_program_are_found_and_settled(tmp_path: Path) -> None:
-    path = tmp_path / "tm.db"
+def test_rows_added_by_another_program_are_found_and_settled(db_target: str) -> None:
+    path = db_target
     with Store(path) as store:
         art = store.add_article("A", "en", "t", [SegmentDraft(0, Role.BODY, "One cat sat.")])
         seg = store.segments(art.id)[0].id
-    raw = sqlite3.connect(path)  # a plain sqlite3 writer: no function of ours is registered
+    raw = plain_connection(path)  # a plain writer: no function of ours is registered
     raw.execute("INSERT INTO translations (segment_id, lang, text, status, origin, updated_at) "
                 "VALUES (?, 'uk', 'Один кіт.', 'approved', 'human', 'now')", [seg])
     raw.execute("INSERT INTO tm_units (source_lang, target_lang, source, target, origin, "
@@ -166,6 +167,7 @@ def test_rows_added_by_another_program_are_found_and_settled(tmp_path: Path) -> 
 
 
 def test_a_version_5_database_gets_the_index_with_its_approvals_and_units(tmp_path: Path) -> None:
+    # SQLite only: an old SQLite file upgraded (no PostgreSQL library predates schema 9).
     import sqlite_utils
 
     path = tmp_path / "old.db"
@@ -195,8 +197,8 @@ def test_a_version_5_database_gets_the_index_with_its_approvals_and_units(tmp_pa
         memory.close()
 
 
-def test_the_fingerprint_changes_with_a_changed_approval_only(tmp_path: Path) -> None:
-    with Store(tmp_path / "tm.db") as store:
+def test_the_fingerprint_changes_with_a_changed_approval_only(db_target: str) -> None:
+    with Store(db_target) as store:
         art = store.add_article("A", "en", "t", [SegmentDraft(0, Role.BODY, "One cat sat.")])
         seg = store.segments(art.id)[0].id
         memory = load_memory(store)

@@ -29,8 +29,8 @@ SOURCE = "The talks resumed on Monday in Geneva."
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    with Store(tmp_path / "tm.db") as s:
+def store(db_target: str, tmp_path: Path) -> Iterator[Store]:
+    with Store(db_target) as s:
         yield s
 
 

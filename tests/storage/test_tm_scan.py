@@ -20,11 +20,11 @@ from tests.tm_brute import brute
 from tests.tm_corpus import distinct, ntrex, perturb
 
 
-def test_lookups_give_what_a_brute_force_scan_gives(tmp_path: Path) -> None:
+def test_lookups_give_what_a_brute_force_scan_gives(db_target: str, tmp_path: Path) -> None:
     lines = distinct(ntrex())[:600]
     rng = random.Random(7)
     vocab = [w for x in lines[:200] for w in x.en.split()]
-    with Store(tmp_path / "tm.db") as store:
+    with Store(db_target) as store:
         drafts = [SegmentDraft(i, Role.BODY, x.en) for i, x in enumerate(lines[:300])]
         art = store.add_article("A", "en", "test", drafts).id
         with store.conn.transaction():

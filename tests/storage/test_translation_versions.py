@@ -25,8 +25,8 @@ def _article(store: Store) -> int:
 
 
 def test_every_write_raises_the_version_and_a_recreated_row_never_repeats_one(
-        db_path: Path) -> None:
-    with Store(db_path) as store:
+        db_target: str) -> None:
+    with Store(db_target) as store:
         seg = _article(store)
         first = store.set_translation(seg, "uk", "Київ", Status.DRAFT, Origin.EDITED)
         assert first.version == 1 == store.translation(seg, "uk").version
@@ -41,8 +41,8 @@ def test_every_write_raises_the_version_and_a_recreated_row_never_repeats_one(
             .translations["uk"].version == again.version
 
 
-def test_a_change_on_a_stale_version_is_refused_even_with_the_same_text(db_path: Path) -> None:
-    with Store(db_path) as mine, Store(db_path) as theirs:
+def test_a_change_on_a_stale_version_is_refused_even_with_the_same_text(db_target: str) -> None:
+    with Store(db_target) as mine, Store(db_target) as theirs:
         seg = _article(mine)
         mine.set_translation(seg, "uk", "Київ.", Status.DRAFT, Origin.EDITED)
         seen = TranslationState.of(mine.translation(seg, "uk"))
@@ -63,8 +63,8 @@ def test_a_change_on_a_stale_version_is_refused_even_with_the_same_text(db_path:
         assert apply_edit(mine, Edit(seg, "uk", current, wanted, "Approve")).version == 3
 
 
-def test_an_edit_the_store_already_holds_is_no_conflict(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_an_edit_the_store_already_holds_is_no_conflict(db_target: str) -> None:
+    with Store(db_target) as store:
         seg = _article(store)
         seen = TranslationState.of(store.set_translation(seg, "uk", "Київ.", Status.DRAFT,
                                                          Origin.EDITED))
@@ -73,8 +73,8 @@ def test_an_edit_the_store_already_holds_is_no_conflict(db_path: Path) -> None:
         assert stored is not None and stored.version == 2
 
 
-def test_a_removed_translation_is_named_as_removed(db_path: Path) -> None:
-    with Store(db_path) as store:
+def test_a_removed_translation_is_named_as_removed(db_target: str) -> None:
+    with Store(db_target) as store:
         seg = _article(store)
         seen = TranslationState.of(store.set_translation(seg, "uk", "Київ", Status.DRAFT,
                                                          Origin.EDITED))

@@ -3,8 +3,6 @@ read back (the queries of ``reviewer/storage/translations.py``)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from reviewer.core.model import Origin, Role, SegmentDraft, Status
@@ -13,8 +11,8 @@ from tests.seed import seed_mt
 
 
 @pytest.fixture
-def store(db_path: Path):
-    with Store(db_path) as s:
+def store(db_target: str):
+    with Store(db_target) as s:
         yield s
 
 

@@ -11,8 +11,8 @@ from reviewer.storage.store import Store
 from reviewer.storage.word_queries import library_words
 
 
-def test_library_words_match_the_core_count(tmp_path: Path) -> None:
-    store = Store(tmp_path / "w.db")
+def test_library_words_match_the_core_count(db_target: str, tmp_path: Path) -> None:
+    store = Store(db_target)
     library.ensure_sample(store)
     (tmp_path / "b.en.txt").write_text("COVID-19 cost 1,000 lives.\n\nIt’s over.\n",
                                        encoding="utf-8")

@@ -1,0 +1,109 @@
+"""Opening a store on a PostgreSQL server (a ``postgresql://`` URL): the connection, migrations
+and transactions that commit at once, with :class:`~reviewer.storage.connection.Connection`'s
+interface so that the store's code runs on either engine.
+
+Every write runs inside :meth:`PgConnection.transaction`, which takes the database's write lock
+first (an advisory lock: one writer at a time, as SQLite's ``BEGIN IMMEDIATE``, so a change
+that reads and then writes sees no write of another in between), and ``COMMIT`` returns only
+once the server has made the transaction durable (``synchronous_commit`` is left on), so a
+change the caller acknowledges survives a crash of the program or of the server. Error
+messages name the database by its URL without the password
+(:class:`~reviewer.storage.pg_url.PgUrl`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import psycopg
+
+from reviewer.storage import pg_schema
+from reviewer.storage.connection import BUSY_TIMEOUT_S, Connection
+from reviewer.storage.errors import StoreError, StoreLockedError
+from reviewer.storage.pg_url import PgUrl
+from reviewer.storage.pgdb import PgDatabase
+from reviewer.storage.sqldb import Database
+
+CONNECT_TIMEOUT_S = 10
+WRITE_LOCK = 0x7265766965776572  # the store's one advisory lock ("reviewer")
+
+
+class PgConnection(Connection):
+    """One psycopg connection to the store's database; use it from the thread that opened it."""
+
+    def __init__(self, url: str, *, busy_timeout: float = BUSY_TIMEOUT_S):  # noqa: D107
+        self.url = PgUrl(url)
+        self.path = self.url  # type: ignore[assignment]  # reopened by the same target
+        self.busy_timeout = busy_timeout
+        self.read_only = None
+        self.damage = None
+        self.checked = True
+        self.backup_note = ""
+        try:
+            raw = psycopg.connect(self.url.secret, autocommit=True,
+                                  connect_timeout=CONNECT_TIMEOUT_S)
+        except psycopg.Error as exc:
+            raise StoreError(f"{self.url}: cannot connect to the database server "
+                             f"({_first_line(exc, self.url)})") from exc
+        self.db = PgDatabase(raw)
+        try:
+            with self._mapped_errors():
+                raw.execute(f"SET lock_timeout = {int(busy_timeout * 1000)}")
+                pg_schema.migrate(self.db.pg.execute)
+        except RuntimeError as exc:  # a newer schema
+            raw.close()
+            raise StoreError(f"{self.url}: {exc}") from exc
+        except BaseException:
+            raw.close()
+            raise
+
+    def _known_pg(self, exc: psycopg.Error) -> StoreError:
+        text = _first_line(exc, self.url)
+        if isinstance(exc, psycopg.errors.LockNotAvailable):
+            return StoreLockedError(
+                f"{self.url}: another reviewer held the data locked for longer than "
+                f"{self.busy_timeout:g} s; the change was not saved, try again")
+        if isinstance(exc, psycopg.OperationalError):
+            return StoreError(f"{self.url}: the database server cannot be reached ({text}); "
+                              "the change was not saved")
+        return StoreError(f"{self.url}: {text}")
+
+    @contextmanager
+    def _mapped_errors(self) -> Iterator[None]:
+        try:
+            yield
+        except (psycopg.OperationalError, psycopg.errors.LockNotAvailable) as exc:
+            raise self._known_pg(exc) from exc
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """Run a block as one write transaction, committed when it ends; nests as savepoints."""
+        if self.db.conn.in_transaction:
+            with self.db.atomic():
+                yield self.db
+            return
+        with self._mapped_errors():
+            with self.db.atomic():
+                # One writer at a time, as SQLite's BEGIN IMMEDIATE: a change that reads and
+                # then writes sees no other write in between. Waits up to the busy timeout.
+                self.db.execute("SELECT pg_advisory_xact_lock(?)", [WRITE_LOCK])
+                yield self.db
+
+    @contextmanager
+    def reading(self) -> Iterator[Database]:
+        """Run reads with the server's errors turned into :class:`StoreError`."""
+        with self._mapped_errors():
+            yield self.db
+
+    def _has_articles(self) -> bool:
+        return bool(self.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0])
+
+
+def _first_line(exc: BaseException, url: PgUrl) -> str:
+    """The first line of a driver's message, with the password taken out should it appear."""
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(url.secret, str) and url.secret != str(url):
+        text = text.replace(url.secret, str(url))
+    return text
+

@@ -1,0 +1,177 @@
+"""The store's database object on PostgreSQL: :class:`~reviewer.storage.sqldb.Database`'s
+interface (``execute``, ``query``, ``atomic``, ``table(...).insert``) over a psycopg 3 connection.
+
+The queries are written once, for both engines, with ``?`` parameters; :func:`to_pg` turns them
+into psycopg's ``%s`` (and a literal ``%`` into ``%%``), skipping quoted text, once per distinct
+statement. :class:`PgConn` stands where the SQLite code uses the raw ``sqlite3`` connection
+(``execute``, ``executemany``, ``in_transaction``, ``rollback``), so that code runs unchanged;
+its cursors are psycopg's (``fetchone``, ``fetchall``, iteration, ``description``, ``rowcount``).
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any, cast
+
+import psycopg
+from psycopg import pq
+
+from reviewer.storage.sqldb import Database, Params
+
+_SAVEPOINTS = iter(range(1, 1 << 62))
+
+
+@functools.lru_cache(maxsize=4096)
+def to_pg(sql: str) -> str:
+    """``sql`` with each ``?`` outside quotes as ``%s`` and each ``%`` as ``%%``."""
+    out: list[str] = []
+    quote = ""
+    for ch in sql:
+        if quote:
+            if ch == quote:
+                quote = ""
+            out.append("%%" if ch == "%" else ch)
+        elif ch in "'\"":
+            quote = ch
+            out.append(ch)
+        elif ch == "?":
+            out.append("%s")
+        elif ch == "%":
+            out.append("%%")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+class PgConn:
+    """The part of :class:`sqlite3.Connection` the store uses, over a psycopg connection that is
+    in autocommit mode (transactions are begun and ended explicitly, as on SQLite)."""
+
+    dialect = "postgresql"
+
+    def __init__(self, raw: psycopg.Connection[Any]):
+        self.raw = raw
+
+    def execute(self, sql: str, parameters: Params = None) -> psycopg.Cursor[Any]:
+        if parameters is None:
+            return self.raw.execute(cast(Any, sql))
+        return self.raw.execute(cast(Any, to_pg(sql)), parameters)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> psycopg.Cursor[Any]:
+        cursor = self.raw.cursor()
+        cursor.executemany(cast(Any, to_pg(sql)), list(rows))
+        return cursor
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def rollback(self) -> None:
+        if self.in_transaction:
+            self.raw.execute("ROLLBACK")
+
+    def commit(self) -> None:
+        if self.in_transaction:
+            self.raw.execute("COMMIT")
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+class PgTable:
+    """The two sqlite-utils table helpers the store writes with: ``insert`` and ``insert_all``
+    (plain inserts; sqlite-utils' options such as ``replace`` or ``alter`` are not offered)."""
+
+    def __init__(self, conn: PgConn, name: str):
+        self.conn = conn
+        self.name = name
+        self.last_pk: Any = None
+
+    def insert(self, row: dict[str, Any]) -> PgTable:
+        """Insert one row; ``last_pk`` is its ``id`` when the table has one."""
+        columns = ", ".join(f'"{c}"' for c in row)
+        marks = ", ".join("?" * len(row))
+        sql = f'INSERT INTO "{self.name}" ({columns}) VALUES ({marks})'
+        if self._has_id():
+            got = self.conn.execute(sql + " RETURNING id", list(row.values())).fetchone()
+            self.last_pk = got[0] if got else None
+        else:
+            self.conn.execute(sql, list(row.values()))
+        return self
+
+    def insert_all(self, rows: Iterable[dict[str, Any]]) -> PgTable:
+        """Insert many rows (each with the columns of the first)."""
+        rows = list(rows)
+        if rows:
+            names = list(rows[0])
+            columns = ", ".join(f'"{c}"' for c in names)
+            sql = f'INSERT INTO "{self.name}" ({columns}) VALUES ({", ".join("?" * len(names))})'
+            self.conn.executemany(sql, [[r.get(c) for c in names] for r in rows])
+        return self
+
+    def _has_id(self) -> bool:
+        return bool(self.conn.execute(
+            "SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND table_name = ? AND column_name = 'id'", [self.name]).fetchone())
+
+
+class PgDatabase(Database):
+    """One psycopg connection with the store's database interface.
+
+    The cursors it returns are psycopg's; they are typed as :class:`sqlite3.Cursor` for the code
+    written once for both engines, which uses only what the two share.
+    """
+
+    dialect = "postgresql"
+
+    def __init__(self, raw: psycopg.Connection[Any]):  # noqa: D107 - no PRAGMA here
+        self.pg = PgConn(raw)
+        self.conn = cast(sqlite3.Connection, self.pg)
+        self._full = None
+
+    @property
+    def full(self) -> Any:
+        raise RuntimeError("sqlite-utils' helpers are not available on PostgreSQL")
+
+    def table(self, name: str) -> Any:
+        """The insert helpers of table ``name``."""
+        return PgTable(self.pg, name)
+
+    def execute(self, sql: str, parameters: Params = None) -> sqlite3.Cursor:
+        return cast(sqlite3.Cursor, self.pg.execute(sql, parameters))
+
+    @contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """A transaction (a savepoint inside one), committed or rolled back when it ends."""
+        if self.pg.in_transaction:
+            savepoint = f"reviewer_sp_{next(_SAVEPOINTS)}"
+            self.pg.execute(f"SAVEPOINT {savepoint}")
+            try:
+                yield self
+            except BaseException:
+                if self.pg.in_transaction:
+                    self.pg.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
+                    self.pg.execute(f"RELEASE SAVEPOINT {savepoint}")
+                raise
+            self.pg.execute(f"RELEASE SAVEPOINT {savepoint}")
+            return
+        self.pg.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.pg.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+    def rollback(self) -> None:
+        self.pg.rollback()
+
+    def close(self) -> None:
+        self.pg.close()

@@ -1,0 +1,86 @@
+"""On PostgreSQL: two processes writing at once, ``kill -9`` of a writer, and the server stopped
+at once in the middle of a burst of writes: no acknowledged write is lost, none is doubled."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+
+from reviewer.core.model import Role, SegmentDraft, Status
+from reviewer.storage.store import Store
+from tests.pg_server import PgServer, start_server
+from tests.storage.test_durability import WRITER
+
+
+def _seed(url: str, n: int) -> None:
+    with Store(url) as store:
+        store.add_article("t", "en", "x", [SegmentDraft(0, Role.BODY, f"s{i}.") for i in range(n)])
+
+
+def _check(url: str, acked: list[int], total: int) -> None:
+    with Store(url) as store:
+        ids = [s.id for s in store.segments(1)]
+        for n in acked:
+            t = store.translation(ids[n], "uk")
+            assert t is not None and t.status is Status.APPROVED and t.text == f"uk {n}"
+        stored = store.conn.db.execute("SELECT count(*) FROM translations").fetchone()[0]
+        history = store.conn.db.execute("SELECT count(*) FROM history WHERE segment_id IS NOT "
+                                        "NULL").fetchone()[0]
+    assert len(acked) < total, "the writer finished first; the test proved nothing"
+    assert stored >= len(acked) and history == stored  # one history row per change, no more
+
+
+def test_two_processes_write_concurrently(pg_server: PgServer) -> None:
+    url = pg_server.new_database()
+    _seed(url, 150)
+    procs = [subprocess.Popen([sys.executable, "-c", WRITER, url, lang, "150"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for lang in ("uk", "ru")]
+    for p in procs:
+        _out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+    with Store(url) as store:
+        counts = dict(store.conn.db.execute(
+            "SELECT lang, count(*) FROM translations GROUP BY lang").fetchall())
+        approved = store.conn.db.execute(
+            "SELECT count(*) FROM history WHERE new_status = 'approved'").fetchone()[0]
+    assert counts == {"uk": 150, "ru": 150} and approved == 300
+
+
+def test_kill_9_of_a_writer_loses_no_acknowledged_write(pg_server: PgServer) -> None:
+    url = pg_server.new_database()
+    _seed(url, 2000)
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, url, "uk", "2000"],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    acked = [int(proc.stdout.readline()) for _ in range(40)]
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    acked += [int(line) for line in proc.stdout.read().split()]
+    _check(url, acked, 2000)
+
+
+@pytest.fixture
+def own_server() -> Iterator[PgServer]:
+    """A server of this test's own, to be stopped and started again."""
+    yield from start_server()
+
+
+def test_the_server_stopped_at_once_loses_no_acknowledged_write(own_server: PgServer) -> None:
+    url = own_server.new_database()
+    _seed(url, 2000)
+    proc = subprocess.Popen([sys.executable, "-c", WRITER, url, "uk", "2000"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    acked = [int(proc.stdout.readline()) for _ in range(40)]
+    own_server.crash()
+    acked += [int(line) for line in proc.stdout.read().split()]
+    proc.wait(timeout=30)
+    err = proc.stderr.read()
+    assert proc.returncode != 0 and "StoreError" in err and "cannot be reached" in err, err
+    own_server.start_again()
+    _check(url, acked, 2000)
