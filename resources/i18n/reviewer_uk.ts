@@ -419,11 +419,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Mark the words selected in the final text as an MQM error: category, severity, note</source>
-        <translation>Позначити виділені слова остаточного тексту як помилку MQM: категорія, серйозність, примітка</translation>
+        <source>Mark the words selected in the final text (or in the text Ctrl+Shift+M shows) as an MQM error: category, severity, note</source>
+        <translation>Позначити виділені слова остаточного тексту (або тексту, який показує Ctrl+Shift+M) як помилку MQM: категорія, серйозність, примітка</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Mark errors in an&amp;other text</source>
+        <translation>Помилки в іншому &amp;тексті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the segment&apos;s next machine translation or its human version under the final text to select words there and mark them with Ctrl+Shift+E; Esc goes back</source>
+        <translation>Показати під остаточним текстом наступний машинний переклад сегмента або його людський переклад, щоб виділити там слова й позначити їх Ctrl+Shift+E; Esc — назад</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Mark QA &amp;finding as error</source>
         <translation>Позначити зауваження QA як пом&amp;илку</translation>
     </message>
@@ -556,17 +566,27 @@
 <context>
     <name>AnnotationAids</name>
     <message>
-        <location filename="../../reviewer/ui/annotation_work.py" line="+162"/>
+        <location filename="../../reviewer/ui/annotation_work.py" line="+103"/>
+        <source>This segment has no machine translation or human version to mark errors in (F5 fetches machine translations).</source>
+        <translation>У цьому сегменті немає машинного чи людського перекладу, у якому можна позначати помилки (F5 отримує машинні переклади).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Mark errors in the final text once it is saved: type or take a translation first.</source>
         <translation>Помилки позначають в остаточному тексті, коли його збережено: спершу введіть або візьміть переклад.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>Mark error in segment {0}</source>
         <translation>Позначення помилки в сегменті {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
+        <source>Change error in segment {0}</source>
+        <translation>Зміна помилки в сегменті {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No QA finding to mark as an error in this segment.</source>
         <translation>У цьому сегменті немає зауважень QA, які можна позначити як помилку.</translation>
     </message>
@@ -594,12 +614,12 @@
 <context>
     <name>AnnotationList</name>
     <message>
-        <location filename="../../reviewer/ui/annotation_marks.py" line="+68"/>
-        <source>MQM errors marked in this segment (Ctrl+Shift+E marks the selected words, Delete removes the current one)</source>
-        <translation>Помилки MQM, позначені в цьому сегменті (Ctrl+Shift+E позначає виділені слова, Delete вилучає поточну)</translation>
+        <location filename="../../reviewer/ui/annotation_marks.py" line="+71"/>
+        <source>MQM errors marked in this segment (Ctrl+Shift+E marks the selected words, Enter changes the current one, Delete removes it)</source>
+        <translation>Помилки MQM, позначені в цьому сегменті (Ctrl+Shift+E позначає виділені слова, Enter змінює поточну, Delete вилучає її)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(missing)</source>
         <translation>(пропущено)</translation>
     </message>
@@ -627,9 +647,14 @@
         <translation>Критична</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Mark error</source>
         <translation>Позначити помилку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change error</source>
+        <translation>Змінити помилку</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -642,7 +667,7 @@
         <translation>Помилка в позиції курсора (щось пропущено)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type to filter the categories</source>
         <translation>Введіть текст, щоб відфільтрувати категорії</translation>
     </message>
@@ -2517,7 +2542,7 @@ Please report it with the details below.</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+175"/>
         <source>No segment without a translation repeats an approved one.</source>
         <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
     </message>
@@ -2535,6 +2560,24 @@ Please report it with the details below.</source>
         <location line="+3"/>
         <source>Read-only library</source>
         <translation>Бібліотека лише для читання</translation>
+    </message>
+</context>
+<context>
+    <name>OtherTextView</name>
+    <message>
+        <location filename="../../reviewer/ui/annotation_texts.py" line="+73"/>
+        <source>{engine} machine translation</source>
+        <translation>машинний переклад {engine}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lang} human version</source>
+        <translation>людський переклад {lang}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Marking errors in the {name} (Shift+arrows select, Ctrl+Shift+E marks, Ctrl+Shift+M the next text, Esc back)</source>
+        <translation>Позначення помилок: {name} (Shift+стрілки виділяють, Ctrl+Shift+E позначає, Ctrl+Shift+M — наступний текст, Esc — назад)</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2823,7 @@ Please report it with the details below.</source>
 <context>
     <name>QualityAids</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+103"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+101"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
