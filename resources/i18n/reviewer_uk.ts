@@ -1791,7 +1791,7 @@ words</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="+82"/>
+        <location filename="../../reviewer/ui/history_panel.py" line="+89"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -1826,12 +1826,17 @@ words</source>
         <translation>Зміни відносно попередньої версії</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>MQM errors</source>
+        <translation>Помилки MQM</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>(text unchanged)</source>
         <translation>(текст не змінено)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Відновити цю версію</translation>
     </message>
@@ -1844,6 +1849,39 @@ words</source>
         <location line="+2"/>
         <source>No recorded changes yet in this language.</source>
         <translation>Цією мовою ще немає записаних змін.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrors</name>
+    <message>
+        <location filename="../../reviewer/ui/history_errors.py" line="+16"/>
+        <source>marked</source>
+        <translation>позначено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>вилучено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redone</source>
+        <translation>повернено</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>none</source>
+        <translation>немає</translation>
     </message>
 </context>
 <context>
@@ -3262,7 +3300,7 @@ Please report it with the details below.</source>
         <translation>Сегмент не вибрано.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>History of segment {n} ({lang})</source>
         <translation>Історія сегмента {n} ({lang})</translation>
     </message>
