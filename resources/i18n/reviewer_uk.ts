@@ -2440,7 +2440,27 @@ words</source>
 <context>
     <name>LqaTab</name>
     <message>
-        <location filename="../../reviewer/ui/lqa_tab.py" line="+82"/>
+        <location filename="../../reviewer/ui/lqa_tab.py" line="+109"/>
+        <source>evaluated text</source>
+        <translation>оцінений текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article (final translations)</source>
+        <translation>стаття (остаточні переклади)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewer (final translations)</source>
+        <translation>рецензент (остаточні переклади)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The right-hand chart compares the scores of the evaluated texts (engines), of the articles or of the reviewers (final translations), the dashed line the pass threshold</source>
+        <translation>Права діаграма порівнює оцінки оцінених текстів (рушіїв), статей або рецензентів (остаточні переклади); пунктирна лінія — поріг проходження</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Scores by evaluated text:</source>
         <translation>&amp;Оцінки за оціненими текстами:</translation>
     </message>
@@ -2450,7 +2470,12 @@ words</source>
         <translation>Помилки за &amp;категоріями:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Chart &amp;the scores per:</source>
+        <translation>Діаграма о&amp;цінок за:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>MQM 2.0 scoring: penalty = errors × severity multiplier (neutral 0, minor 1, major 5, critical 25); score = 100 − penalty per 1,000 source words; it passes at {0:g} or more. Errors whose words are no longer in the text are not counted. Mark errors in the window with Ctrl+Shift+E.</source>
         <translation>Оцінювання MQM 2.0: штрафні бали = помилки × множник серйозності (нейтральна 0, незначна 1, значна 5, критична 25); оцінка = 100 − штрафні бали на 1000 слів оригіналу; прохідна оцінка — від {0:g}. Помилки, слів яких уже немає в тексті, не враховуються. Позначайте помилки у вікні клавішами Ctrl+Shift+E.</translation>
     </message>
@@ -2470,7 +2495,7 @@ words</source>
         <translation>Машинний переклад: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -2516,11 +2541,12 @@ words</source>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+11"/>
         <source>Computing…</source>
         <translation>Обчислення…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>{0}: no texts to score yet.</source>
         <translation>{0}: текстів для оцінювання ще немає.</translation>
     </message>
@@ -2530,7 +2556,7 @@ words</source>
         <translation>{0}: позначено помилок: {1}; прохідна оцінка {2:g}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
@@ -2540,9 +2566,24 @@ words</source>
         <translation>Усього</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Errors by &amp;category: {0}</source>
         <translation>Помилки за &amp;категоріями: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Errors by category: {0}</source>
+        <translation>Помилки за категоріями: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MQM scores</source>
+        <translation>Оцінки MQM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No texts to score yet.</source>
+        <translation>Поки немає текстів для оцінювання.</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3801,21 @@ Please report it with the details below.</source>
         <location line="+42"/>
         <source>findings</source>
         <translation>зауваження</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/mqm_charts.py" line="+43"/>
+        <source>No errors marked.</source>
+        <translation>Помилок не позначено.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>errors</source>
+        <translation>помилки</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>pass at {0:g}</source>
+        <translation>прохідна оцінка {0:g}</translation>
     </message>
 </context>
 <context>

@@ -65,11 +65,12 @@ class ScoreChart:
 
 
 def score_chart(cards: Sequence[Scorecard], lang: str, by: str = "target",
-                max_score: float = 100.0) -> ScoreChart:
+                max_score: float = 100.0, floor: float = -100.0) -> ScoreChart:
     """The scores of the scorecards of ``lang`` grouped ``by`` (one of
     :data:`SCORE_GROUPINGS`), in their order. The axis reaches below the lowest score and the
-    threshold (scores are not clipped at zero: a short text with a critical error goes far
-    below), rounded down to tens."""
+    threshold, rounded down to tens, but not below ``floor``: scores are not clipped at zero
+    (a short text with a critical error goes far below), and a bar that reaches the floor is
+    drawn to it with its score written."""
     if by not in SCORE_GROUPINGS:
         raise ValueError(f"unknown score grouping {by!r} (use {', '.join(SCORE_GROUPINGS)})")
     mine = [c for c in cards if c.group.get("lang") == lang and by in c.group]
@@ -78,5 +79,5 @@ def score_chart(cards: Sequence[Scorecard], lang: str, by: str = "target",
     threshold = mine[0].score.threshold if mine else 90.0
     scored = [b.score for b in bars if b.score is not None]
     lowest = min([*scored, threshold])
-    low = float(math.floor((lowest - 5) / 10) * 10)
+    low = max(float(math.floor((lowest - 5) / 10) * 10), min(floor, threshold - 10))
     return ScoreChart(bars, threshold, low, max_score)

@@ -46,6 +46,10 @@ def test_score_chart_per_target_article_and_reviewer() -> None:
         ("final", 95.0, True), ("mt:deepl", -25.0, False)]  # 1 point and 25 in 200 words
     assert by_target.threshold == 90.0 and by_target.high == 100.0
     assert by_target.low == -30.0  # below the lowest score, in tens
+    assert score_chart(scorecards(units[2:], errors, by="target"), "uk").low == -30.0
+    one_word = [Unit(1, 1, 1, "uk", "final", TEXT, 1)]
+    deep = score_chart(scorecards(one_word, errors, by="target"), "uk")
+    assert deep.bars[0].score == -900.0 and deep.low == -100.0  # the axis stops at the floor
     by_reviewer = score_chart(scorecards(units, errors, by="reviewer"), "uk", "reviewer")
     assert [(b.key, b.score) for b in by_reviewer.bars if b.key == "petro"] == [("petro", 100.0)]
     by_article = score_chart(scorecards(units, errors, by="article"), "uk", "article")
