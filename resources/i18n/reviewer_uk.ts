@@ -1836,7 +1836,7 @@ words</source>
         <translation>(текст не змінено)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Відновити цю версію</translation>
     </message>
@@ -1849,6 +1849,11 @@ words</source>
         <location line="+2"/>
         <source>No recorded changes yet in this language.</source>
         <translation>Цією мовою ще немає записаних змін.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MQM errors: + marked, ~ changed, − removed while that version was the latest (the tooltip says who and when).</source>
+        <translation>Помилки MQM: + позначено, ~ змінено, − вилучено, поки ця версія була останньою (хто й коли — у підказці).</translation>
     </message>
 </context>
 <context>
@@ -3336,7 +3341,7 @@ Please report it with the details below.</source>
 <context>
     <name>SegmentHistory</name>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="+52"/>
+        <location filename="../../reviewer/ui/history_panel.py" line="+53"/>
         <source>No segment selected.</source>
         <translation>Сегмент не вибрано.</translation>
     </message>

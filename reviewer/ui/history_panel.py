@@ -118,6 +118,8 @@ class HistoryDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CHANGES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ERRORS, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(ERRORS, 240)  # wrapped: the changed words keep the room
         self.table.resizeRowsToContents()
         self.table.doubleClicked.connect(lambda _index: self.on_restore_clicked())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -133,12 +135,16 @@ class HistoryDialog(QDialog):
         hint = QLabel(self.tr("↑ ↓ choose a version, Enter restores it (one undo step: Ctrl+Z "
                               "takes it back), Esc closes.") if self.versions else
                       self.tr("No recorded changes yet in this language."))
+        if any(e.had or e.added or e.changed or e.removed for e in self.errors):
+            hint.setText(hint.text() + " " + self.tr(
+                "MQM errors: + marked, ~ changed, − removed while that version was the "
+                "latest (the tooltip says who and when)."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        self.resize(1000, 420)
         if self.versions:
             self.table.selectRow(0)
         self.table.setFocus()
