@@ -439,11 +439,21 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Mark the words selected in the final text as an MQM error: category, severity, note</source>
-        <translation>Позначити виділені слова остаточного тексту як помилку MQM: категорія, серйозність, примітка</translation>
+        <source>Mark the words selected in the final text (or in the text Ctrl+Shift+M shows) as an MQM error: category, severity, note</source>
+        <translation>Позначити виділені слова остаточного тексту (або тексту, який показує Ctrl+Shift+M) як помилку MQM: категорія, серйозність, примітка</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Mark errors in an&amp;other text</source>
+        <translation>Помилки в іншому &amp;тексті</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the segment&apos;s next machine translation or its human version under the final text to select words there and mark them with Ctrl+Shift+E; Esc goes back</source>
+        <translation>Показати під остаточним текстом наступний машинний переклад сегмента або його людський переклад, щоб виділити там слова й позначити їх Ctrl+Shift+E; Esc — назад</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Mark QA &amp;finding as error</source>
         <translation>Позначити зауваження QA як пом&amp;илку</translation>
     </message>
@@ -576,17 +586,27 @@
 <context>
     <name>AnnotationAids</name>
     <message>
-        <location filename="../../reviewer/ui/annotation_work.py" line="+162"/>
+        <location filename="../../reviewer/ui/annotation_work.py" line="+103"/>
+        <source>This segment has no machine translation or human version to mark errors in (F5 fetches machine translations).</source>
+        <translation>У цьому сегменті немає машинного чи людського перекладу, у якому можна позначати помилки (F5 отримує машинні переклади).</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Mark errors in the final text once it is saved: type or take a translation first.</source>
         <translation>Помилки позначають в остаточному тексті, коли його збережено: спершу введіть або візьміть переклад.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+52"/>
         <source>Mark error in segment {0}</source>
         <translation>Позначення помилки в сегменті {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
+        <source>Change error in segment {0}</source>
+        <translation>Зміна помилки в сегменті {0}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>No QA finding to mark as an error in this segment.</source>
         <translation>У цьому сегменті немає зауважень QA, які можна позначити як помилку.</translation>
     </message>
@@ -614,12 +634,12 @@
 <context>
     <name>AnnotationList</name>
     <message>
-        <location filename="../../reviewer/ui/annotation_marks.py" line="+68"/>
-        <source>MQM errors marked in this segment (Ctrl+Shift+E marks the selected words, Delete removes the current one)</source>
-        <translation>Помилки MQM, позначені в цьому сегменті (Ctrl+Shift+E позначає виділені слова, Delete вилучає поточну)</translation>
+        <location filename="../../reviewer/ui/annotation_marks.py" line="+71"/>
+        <source>MQM errors marked in this segment (Ctrl+Shift+E marks the selected words, Enter changes the current one, Delete removes it)</source>
+        <translation>Помилки MQM, позначені в цьому сегменті (Ctrl+Shift+E позначає виділені слова, Enter змінює поточну, Delete вилучає її)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(missing)</source>
         <translation>(пропущено)</translation>
     </message>
@@ -647,9 +667,14 @@
         <translation>Критична</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Mark error</source>
         <translation>Позначити помилку</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change error</source>
+        <translation>Змінити помилку</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -662,7 +687,7 @@
         <translation>Помилка в позиції курсора (щось пропущено)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Type to filter the categories</source>
         <translation>Введіть текст, щоб відфільтрувати категорії</translation>
     </message>
@@ -1852,7 +1877,7 @@ words</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="+82"/>
+        <location filename="../../reviewer/ui/history_panel.py" line="+89"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -1887,12 +1912,17 @@ words</source>
         <translation>Зміни відносно попередньої версії</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>MQM errors</source>
+        <translation>Помилки MQM</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>(text unchanged)</source>
         <translation>(текст не змінено)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Відновити цю версію</translation>
     </message>
@@ -1905,6 +1935,44 @@ words</source>
         <location line="+2"/>
         <source>No recorded changes yet in this language.</source>
         <translation>Цією мовою ще немає записаних змін.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>MQM errors: + marked, ~ changed, − removed while that version was the latest (the tooltip says who and when).</source>
+        <translation>Помилки MQM: + позначено, ~ змінено, − вилучено, поки ця версія була останньою (хто й коли — у підказці).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryErrors</name>
+    <message>
+        <location filename="../../reviewer/ui/history_errors.py" line="+16"/>
+        <source>marked</source>
+        <translation>позначено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>змінено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>removed</source>
+        <translation>вилучено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>undone</source>
+        <translation>скасовано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redone</source>
+        <translation>повернено</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>none</source>
+        <translation>немає</translation>
     </message>
 </context>
 <context>
@@ -2503,7 +2571,27 @@ words</source>
 <context>
     <name>LqaTab</name>
     <message>
-        <location filename="../../reviewer/ui/lqa_tab.py" line="+82"/>
+        <location filename="../../reviewer/ui/lqa_tab.py" line="+109"/>
+        <source>evaluated text</source>
+        <translation>оцінений текст</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article (final translations)</source>
+        <translation>стаття (остаточні переклади)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reviewer (final translations)</source>
+        <translation>рецензент (остаточні переклади)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The right-hand chart compares the scores of the evaluated texts (engines), of the articles or of the reviewers (final translations), the dashed line the pass threshold</source>
+        <translation>Права діаграма порівнює оцінки оцінених текстів (рушіїв), статей або рецензентів (остаточні переклади); пунктирна лінія — поріг проходження</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Scores by evaluated text:</source>
         <translation>&amp;Оцінки за оціненими текстами:</translation>
     </message>
@@ -2513,7 +2601,12 @@ words</source>
         <translation>Помилки за &amp;категоріями:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Chart &amp;the scores per:</source>
+        <translation>Діаграма о&amp;цінок за:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>MQM 2.0 scoring: penalty = errors × severity multiplier (neutral 0, minor 1, major 5, critical 25); score = 100 − penalty per 1,000 source words; it passes at {0:g} or more. Errors whose words are no longer in the text are not counted. Mark errors in the window with Ctrl+Shift+E.</source>
         <translation>Оцінювання MQM 2.0: штрафні бали = помилки × множник серйозності (нейтральна 0, незначна 1, значна 5, критична 25); оцінка = 100 − штрафні бали на 1000 слів оригіналу; прохідна оцінка — від {0:g}. Помилки, слів яких уже немає в тексті, не враховуються. Позначайте помилки у вікні клавішами Ctrl+Shift+E.</translation>
     </message>
@@ -2533,7 +2626,7 @@ words</source>
         <translation>Машинний переклад: {0}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
@@ -2579,11 +2672,12 @@ words</source>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+11"/>
         <source>Computing…</source>
         <translation>Обчислення…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-9"/>
         <source>{0}: no texts to score yet.</source>
         <translation>{0}: текстів для оцінювання ще немає.</translation>
     </message>
@@ -2593,7 +2687,7 @@ words</source>
         <translation>{0}: позначено помилок: {1}; прохідна оцінка {2:g}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Category</source>
         <translation>Категорія</translation>
     </message>
@@ -2603,9 +2697,24 @@ words</source>
         <translation>Усього</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Errors by &amp;category: {0}</source>
         <translation>Помилки за &amp;категоріями: {0}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Errors by category: {0}</source>
+        <translation>Помилки за категоріями: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MQM scores</source>
+        <translation>Оцінки MQM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No texts to score yet.</source>
+        <translation>Поки немає текстів для оцінювання.</translation>
     </message>
 </context>
 <context>
@@ -2643,7 +2752,7 @@ Please report it with the details below.</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>No segment without a translation repeats an approved one.</source>
         <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
     </message>
@@ -2661,6 +2770,24 @@ Please report it with the details below.</source>
         <location line="+3"/>
         <source>Read-only library</source>
         <translation>Бібліотека лише для читання</translation>
+    </message>
+</context>
+<context>
+    <name>OtherTextView</name>
+    <message>
+        <location filename="../../reviewer/ui/annotation_texts.py" line="+73"/>
+        <source>{engine} machine translation</source>
+        <translation>машинний переклад {engine}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{lang} human version</source>
+        <translation>людський переклад {lang}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Marking errors in the {name} (Shift+arrows select, Ctrl+Shift+E marks, Ctrl+Shift+M the next text, Esc back)</source>
+        <translation>Позначення помилок: {name} (Shift+стрілки виділяють, Ctrl+Shift+E позначає, Ctrl+Shift+M — наступний текст, Esc — назад)</translation>
     </message>
 </context>
 <context>
@@ -3345,12 +3472,12 @@ Please report it with the details below.</source>
 <context>
     <name>SegmentHistory</name>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="+52"/>
+        <location filename="../../reviewer/ui/history_panel.py" line="+53"/>
         <source>No segment selected.</source>
         <translation>Сегмент не вибрано.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>History of segment {n} ({lang})</source>
         <translation>Історія сегмента {n} ({lang})</translation>
     </message>
@@ -3825,6 +3952,21 @@ Please report it with the details below.</source>
         <location line="+42"/>
         <source>findings</source>
         <translation>зауваження</translation>
+    </message>
+    <message>
+        <location filename="../../reviewer/ui/mqm_charts.py" line="+43"/>
+        <source>No errors marked.</source>
+        <translation>Помилок не позначено.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>errors</source>
+        <translation>помилки</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>pass at {0:g}</source>
+        <translation>прохідна оцінка {0:g}</translation>
     </message>
 </context>
 <context>

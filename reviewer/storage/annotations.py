@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from reviewer.core.annotation_history import AnnotationEvent
 from reviewer.core.annotations import Annotation, AnnotationEdit, engine_of, locate
 from reviewer.core.mqm import Severity
 from reviewer.storage.connection import now
@@ -124,6 +125,15 @@ class Annotations:
                                  "AND action LIKE 'annotation-%' ORDER BY id", [segment_id]))
         return [(r["action"], _loaded(r["old_text"]), _loaded(r["new_text"]), r["actor"],
                  r["at"]) for r in rows]
+
+    def events(self, segment_id: int) -> list[AnnotationEvent]:
+        """The annotation changes of a segment as events with their history row ids (the order
+        they share with the versions of its translations), oldest first."""
+        with self.store.conn.reading() as db:
+            rows = list(db.query("SELECT * FROM history WHERE segment_id = ? AND lang IS NULL "
+                                 "AND action LIKE 'annotation-%' ORDER BY id", [segment_id]))
+        return [AnnotationEvent(r["id"], r["action"], _loaded(r["old_text"]),
+                                _loaded(r["new_text"]), r["actor"], r["at"]) for r in rows]
 
     # -- writing ------------------------------------------------------------------------------
 

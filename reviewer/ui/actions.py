@@ -118,8 +118,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("comment", SEGMENT, QT_TRANSLATE_NOOP("Actions", "&Comment…"), ("Ctrl+M",)),
     ActionSpec("mark_error", SEGMENT, QT_TRANSLATE_NOOP("Actions", "Mar&k error…"),
                ("Ctrl+Shift+E",),
-               QT_TRANSLATE_NOOP("Actions", "Mark the words selected in the final text as an "
-                                            "MQM error: category, severity, note")),
+               QT_TRANSLATE_NOOP("Actions", "Mark the words selected in the final text (or in "
+                                            "the text Ctrl+Shift+M shows) as an MQM error: "
+                                            "category, severity, note")),
+    ActionSpec("mark_other", SEGMENT,
+               QT_TRANSLATE_NOOP("Actions", "Mark errors in an&other text"), ("Ctrl+Shift+M",),
+               QT_TRANSLATE_NOOP("Actions", "Show the segment's next machine translation or its "
+                                            "human version under the final text to select "
+                                            "words there and mark them with Ctrl+Shift+E; Esc "
+                                            "goes back")),
     ActionSpec("promote_finding", SEGMENT,
                QT_TRANSLATE_NOOP("Actions", "Mark QA &finding as error"), ("Ctrl+Alt+E",),
                QT_TRANSLATE_NOOP("Actions", "Make the segment's next QA finding not yet marked "

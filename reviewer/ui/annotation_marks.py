@@ -27,15 +27,17 @@ def lead_of(raw: str) -> int:
     return len(raw) - len(raw.lstrip(spaces.ORDINARY))
 
 
-def mark_annotations(edit: QPlainTextEdit, annotations: Sequence[Annotation]) -> int:
-    """Underline in ``edit`` the annotations whose words are still in its text; return how
-    many were marked (an empty span, something missing, marks the character before it)."""
+def mark_annotations(edit: QPlainTextEdit, annotations: Sequence[Annotation],
+                     target: str = "final") -> int:
+    """Underline in ``edit`` the annotations of ``target`` whose words are still in its text;
+    return how many were marked (an empty span, something missing, marks the character before
+    it)."""
     raw = edit.toPlainText()
     lead = lead_of(raw)
     text = spaces.strip(raw)
     selections = []
     for a in annotations:
-        where = locate(a, text) if a.target == "final" else None
+        where = locate(a, text) if a.target == target else None
         if where is None:
             continue
         start, end = where[0] + lead, where[1] + lead
@@ -61,12 +63,14 @@ class AnnotationList(QListWidget):
     ``remove_requested`` carries the annotation to remove (Delete on the current row)."""
 
     remove_requested = Signal(object)
+    change_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.annotations: list[Annotation] = []
         self.setToolTip(self.tr("MQM errors marked in this segment (Ctrl+Shift+E marks the "
-                                "selected words, Delete removes the current one)"))
+                                "selected words, Enter changes the current one, Delete "
+                                "removes it)"))
         self.hide()
 
     def show_annotations(self, annotations: Sequence[Annotation]) -> None:
@@ -96,10 +100,15 @@ class AnnotationList(QListWidget):
         self.setVisible(bool(self.annotations))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        """Delete (or Backspace) asks to remove the current annotation."""
+        """Delete (or Backspace) asks to remove the current annotation, Enter to change it."""
         row = self.currentRow()
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
                 and 0 <= row < len(self.annotations):
             self.remove_requested.emit(self.annotations[row])
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not (
+                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier) \
+                and 0 <= row < len(self.annotations):
+            self.change_requested.emit(self.annotations[row])
             return
         super().keyPressEvent(event)

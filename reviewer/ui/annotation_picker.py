@@ -57,12 +57,14 @@ class AnnotationPicker(QDialog):
     """Asks for a category, a severity and a note for the words ``quoted``."""
 
     def __init__(self, quoted: str, parent: QWidget | None = None, *,
-                 severity: Severity = Severity.MINOR) -> None:
+                 severity: Severity = Severity.MINOR, category: str | None = None,
+                 note: str = "", where: str = "", changing: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Mark error"))
+        self.setWindowTitle(self.tr("Change error") if changing else self.tr("Mark error"))
         shown = quoted if len(quoted) <= 60 else quoted[:57] + "…"
-        words = QLabel(self.tr("Error in: “{0}”").format(shown) if quoted
-                       else self.tr("Error at the cursor (something missing)"))
+        said = (self.tr("Error in: “{0}”").format(shown) if quoted
+                else self.tr("Error at the cursor (something missing)"))
+        words = QLabel(f"{where}: {said}" if where else said)
         words.setTextFormat(Qt.TextFormat.PlainText)
         words.setWordWrap(True)
         self.filter = QLineEdit()
@@ -70,10 +72,10 @@ class AnnotationPicker(QDialog):
         self.filter.textChanged.connect(self._refilter)
         self.filter.installEventFilter(self)
         self.categories = QListWidget()
-        for category in TYPOLOGY:
-            item = QListWidgetItem(category_label(category))
-            item.setData(Qt.ItemDataRole.UserRole, category)
-            item.setToolTip(category)
+        for name in TYPOLOGY:
+            item = QListWidgetItem(category_label(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(name)
             self.categories.addItem(item)
         self.severities = QButtonGroup(self)
         row = QHBoxLayout()
@@ -85,7 +87,7 @@ class AnnotationPicker(QDialog):
             self.severities.addButton(button)
             button.installEventFilter(self)
             row.addWidget(button)
-        self.note = QLineEdit()
+        self.note = QLineEdit(note)
         self.note.installEventFilter(self)
         self.categories.installEventFilter(self)
         self.note.setPlaceholderText(self.tr("Note (optional)"))
@@ -104,7 +106,9 @@ class AnnotationPicker(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-        self.categories.setCurrentRow(0)
+        chosen = list(TYPOLOGY).index(category) if category is not None and category in TYPOLOGY \
+            else 0
+        self.categories.setCurrentRow(chosen)
         self.filter.setFocus()
         self.resize(420, 460)
 

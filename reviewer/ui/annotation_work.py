@@ -1,77 +1,34 @@
 """MQM error annotation in the window (:class:`AnnotationAids`, a part the window composes).
 
-Ctrl+Shift+E on words selected in the final text opens the picker
+Ctrl+Shift+E on words selected in the final text, or in a machine translation or the human
+version shown by Ctrl+Shift+M (:mod:`reviewer.ui.annotation_texts`), opens the picker
 (:class:`~reviewer.ui.annotation_picker.AnnotationPicker`); Ctrl+Alt+E makes the segment's next
-QA finding not yet marked an annotation (:func:`reviewer.core.annotations.from_finding`); Delete
-in the list under the editor removes one. Each is ONE step of the window's undo stack (an
-:class:`AnnotationCommand`), written through the annotations store on the store writer's thread,
-conflict-checked and recorded in the history like the CLI's ``reviewer annotate``.
+QA finding not yet marked an annotation (:func:`reviewer.core.annotations.from_finding`); Enter
+in the list under the editor changes one (the picker again, filled in), Delete removes one. Each
+is ONE step of the window's undo stack (an :class:`AnnotationCommand`), written through the
+annotations store on the store writer's thread, conflict-checked and recorded in the history
+like the CLI's ``reviewer annotate``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QPlainTextEdit
 
 from reviewer.core.annotations import Annotation, AnnotationEdit, AnnotationError, from_finding
 from reviewer.core.annotations import mark as mark_span
-from reviewer.core.errors import UsageError
 from reviewer.core.model import SegmentView
 from reviewer.storage.annotations import Annotations
-from reviewer.storage.errors import StoreError
+from reviewer.ui.annotation_command import AnnotationCommand
 from reviewer.ui.annotation_marks import AnnotationList, lead_of, mark_annotations
 from reviewer.ui.annotation_picker import AnnotationPicker
+from reviewer.ui.annotation_texts import OtherTextView, other_texts
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.qa_panel import QaPanel
 from reviewer.ui.review_controller import ReviewController
 from reviewer.ui.store_writer import StoreWriter
-
-
-class AnnotationCommand(QUndoCommand):
-    """Writes ``edit`` (add or remove an annotation) when pushed, its inverse on undo.
-
-    ``segment_id`` and ``lang`` say where the window shows it after an undo; ``done`` runs after
-    every write that succeeded, ``failed`` gets the store's words when one is refused (a refused
-    first write makes the command obsolete, so the stack drops it).
-    """
-
-    def __init__(self, writer: StoreWriter, actor: str, edit: AnnotationEdit,
-                 done: Callable[[int], None], failed: Callable[[str], None]) -> None:
-        super().__init__(edit.label)
-        self.writer, self.actor, self.edit = writer, actor, edit
-        self.done, self.failed = done, failed
-        changed = edit.after or edit.before
-        assert changed is not None
-        self.segment_id, self.lang = changed.segment_id, changed.lang
-        self.pushed = self.written = False
-
-    def _run(self, job: Callable[[Annotations], Annotation | None]) -> bool:
-        try:
-            stored = self.writer.call(lambda store: job(Annotations(store, self.actor)))
-        except (UsageError, StoreError) as exc:
-            self.failed(str(exc))
-            return False
-        if self.edit.after is not None and stored is not None:
-            self.edit = AnnotationEdit(self.edit.before, stored, self.edit.label)
-        self.done(self.segment_id)
-        return True
-
-    def redo(self) -> None:
-        redo, self.pushed = self.pushed, True
-        ok = self._run(lambda table: table.apply(self.edit, redo=redo))
-        if not redo:
-            self.written = ok
-            self.setObsolete(not ok)
-
-    def undo(self) -> None:
-        edit = self.edit
-
-        def job(table: Annotations) -> Annotation | None:
-            table.revert(edit)
-            return None
-        self._run(job)
 
 
 class AnnotationAids(QObject):
@@ -87,9 +44,13 @@ class AnnotationAids(QObject):
         self.annotations: list[Annotation] = []
         self.showing: tuple[int, str] | None = None
         self.picker: AnnotationPicker | None = None
+        self.other = OtherTextView()
+        self.other.left.connect(self.leave_other)
         self.list = AnnotationList()
+        editor.under_final.addWidget(self.other)
         editor.under_final.addWidget(self.list)
         self.list.remove_requested.connect(self.remove)
+        self.list.change_requested.connect(self.change)
         editor.final.textChanged.connect(self._remark)
 
     # -- showing -------------------------------------------------------------------------------
@@ -97,12 +58,18 @@ class AnnotationAids(QObject):
         """The editor shows ``view``: read its annotations on the writer's thread, show them."""
         if view is None or self.writer.closed:
             self.showing, self.annotations = None, []
+            self.other.show_text(None, self.editor.lang, [])
             self._draw()
             return
         key = (view.segment.id, self.editor.lang)
         if key != self.showing:
             self.showing, self.annotations = key, []
             self._draw()
+        if self.other.shown is not None:  # the same text of this segment, else its first one
+            texts = other_texts(view, self.editor.lang)
+            same = [t for t in texts if t.target == self.other.shown.target]
+            chosen = (same or texts)[0] if texts else None
+            self.other.show_text(chosen, self.editor.lang, self.annotations)
         self.reload()
 
     def reload(self) -> None:
@@ -126,6 +93,28 @@ class AnnotationAids(QObject):
 
     def _remark(self) -> None:
         mark_annotations(self.editor.final, self.annotations)
+        self.other.remark(self.annotations)
+
+    def next_text(self) -> bool:
+        """Ctrl+Shift+M: show the segment's next machine translation (or its human version) to
+        mark errors in, the cursor in it; whether there is one."""
+        texts = other_texts(self.editor.view, self.editor.lang)
+        if not texts:
+            self.message.emit(self.tr("This segment has no machine translation or human "
+                                      "version to mark errors in (F5 fetches machine "
+                                      "translations)."), 12000)
+            return False
+        targets = [t.target for t in texts]
+        now = self.other.shown.target if self.other.shown is not None else None
+        following = (targets.index(now) + 1) % len(texts) if now in targets else 0
+        self.other.show_text(texts[following], self.editor.lang, self.annotations)
+        self.other.text.setFocus()
+        return True
+
+    def leave_other(self) -> None:
+        """Escape in the other text: hide it, back to the final text."""
+        self.other.show_text(None, self.editor.lang, [])
+        self.editor.final.setFocus()
 
     # -- changing ------------------------------------------------------------------------------
     def _push(self, edit: AnnotationEdit) -> bool:
@@ -154,6 +143,8 @@ class AnnotationAids(QObject):
         editor, view = self.editor, self.editor.view
         if view is None:
             return False
+        if self.other.shown is not None and self.other.text.hasFocus():
+            return self._mark_other(view)
         self.review.save_pending()  # the annotation points into the text as stored
         view, lang = self.editor.view, editor.lang
         assert view is not None
@@ -166,28 +157,46 @@ class AnnotationAids(QObject):
         lead = lead_of(editor.final.toPlainText())
         start = min(max(cursor.selectionStart() - lead, 0), len(text))
         end = min(max(cursor.selectionEnd() - lead, 0), len(text))
-        picker = self.picker = AnnotationPicker(text[start:end], editor.window())
-        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        segment = (view.segment.id, view.segment.index + 1)
-        picker.accepted.connect(lambda: self._marked(picker, text, start, end, segment, lang))
-        picker.finished.connect(lambda _code: self._picker_closed(picker))
-        picker.open()
+        self._open_picker(view, text, start, end, "final", editor.final)
         return True
 
-    def _picker_closed(self, picker: AnnotationPicker) -> None:
+    def _mark_other(self, view: SegmentView) -> bool:
+        """Ctrl+Shift+E in a machine translation or the human version: the picker for the words
+        selected there."""
+        other = self.other.shown
+        assert other is not None
+        start, end = self.other.selection()
+        self._open_picker(view, other.text, start, end, other.target, self.other.text,
+                          where=self.other.name(other.target))
+        return True
+
+    def _open_picker(self, view: SegmentView, text: str, start: int, end: int, target: str,
+                     back: QPlainTextEdit, where: str = "") -> None:
+        lang = self.editor.lang
+        picker = self.picker = AnnotationPicker(text[start:end], self.editor.window(),
+                                                where=where)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        segment = (view.segment.id, view.segment.index + 1)
+        picker.accepted.connect(
+            lambda: self._marked(picker, text, (start, end), segment, lang, target, back))
+        picker.finished.connect(lambda _code: self._picker_closed(picker, back))
+        picker.open()
+
+    def _picker_closed(self, picker: AnnotationPicker, back: QPlainTextEdit) -> None:
         if self.picker is picker:
             self.picker = None
-        self.editor.final.setFocus()
+        back.setFocus()
 
-    def _marked(self, picker: AnnotationPicker, text: str, start: int, end: int,
-                segment: tuple[int, int], lang: str) -> bool:
+    def _marked(self, picker: AnnotationPicker, text: str, span: tuple[int, int],
+                segment: tuple[int, int], lang: str, target: str,
+                back: QPlainTextEdit) -> bool:
         """Enter in the picker: store the annotation it describes (one undo step)."""
         category = picker.category()
         assert category is not None  # accept() needs one
         segment_id, number = segment
         try:
-            annotation = mark_span(text, start, end, segment_id=segment_id, lang=lang,
-                                   target="final", category=category,
+            annotation = mark_span(text, span[0], span[1], segment_id=segment_id, lang=lang,
+                                   target=target, category=category,
                                    severity=picker.severity(), note=picker.note_text(),
                                    author=self.actor, where=f"segment {number}")
         except AnnotationError as exc:
@@ -196,10 +205,42 @@ class AnnotationAids(QObject):
         label = self.tr("Mark error in segment {0}").format(number)
         if not self._push(AnnotationEdit(None, annotation, label)):
             return False
-        cursor = self.editor.final.textCursor()  # the underline shows, not the selection
+        cursor = back.textCursor()  # the underline shows, not the selection
         cursor.clearSelection()
-        self.editor.final.setTextCursor(cursor)
+        back.setTextCursor(cursor)
         return True
+
+    def change(self, annotation: Annotation) -> bool:
+        """Enter in the list: the picker filled in with ``annotation``'s category, severity and
+        note; Enter there writes the change (one undo step). Whether the picker opened."""
+        view = self.editor.view
+        if view is None:
+            return False
+        number = view.segment.index + 1
+        picker = self.picker = AnnotationPicker(
+            annotation.text, self.editor.window(), severity=annotation.severity,
+            category=annotation.category, note=annotation.note, changing=True)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def chosen() -> None:
+            category = picker.category()
+            assert category is not None  # accept() needs one
+            after = replace(annotation, category=category, severity=picker.severity(),
+                            note=picker.note_text())
+            if after.same_as(annotation):
+                return
+            label = self.tr("Change error in segment {0}").format(number)
+            self._push(AnnotationEdit(annotation, after, label))
+
+        picker.accepted.connect(chosen)
+        picker.finished.connect(lambda _code: self._list_back(picker))
+        picker.open()
+        return True
+
+    def _list_back(self, picker: AnnotationPicker) -> None:
+        if self.picker is picker:
+            self.picker = None
+        self.list.setFocus()
 
     def promote(self) -> bool:
         """Ctrl+Alt+E: the segment's first QA finding not yet marked becomes an annotation."""

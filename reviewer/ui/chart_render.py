@@ -9,6 +9,7 @@ matplotlib's text layout is shared between figures.
 
 from __future__ import annotations
 
+import importlib
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -18,7 +19,8 @@ _LOCK = threading.Lock()
 
 @dataclass(frozen=True)
 class ChartSpec:
-    """What to draw: ``stats_charts.<function>(figure, *args)``."""
+    """What to draw: ``stats_charts.<function>(figure, *args)``, or with ``module:function``
+    a function of another drawing module of :mod:`reviewer.ui` (``mqm_charts:draw_scorecard``)."""
 
     function: str
     args: tuple[Any, ...]
@@ -39,11 +41,11 @@ def new_figure(spec: ChartSpec, width_in: float, height_in: float, dpi: float) -
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    from reviewer.ui import stats_charts
-
+    module_name, _, function = spec.function.rpartition(":")
+    module = importlib.import_module(f"reviewer.ui.{module_name or 'stats_charts'}")
     figure = Figure(figsize=(width_in, height_in), dpi=dpi, layout="constrained")
     FigureCanvasAgg(figure)
-    getattr(stats_charts, spec.function)(figure, *spec.args)
+    getattr(module, function)(figure, *spec.args)
     return figure
 
 

@@ -1,7 +1,8 @@
 """A segment's history in the window (Ctrl+Shift+H): every version of its final text in the
-language shown, newest first, with who, when, the action, origin, engine, status and the words
-changed from the version before; Enter (or "Restore") brings the selected version back as one
-undo step.
+language shown, newest first, with who, when, the action, origin, engine, status, the words
+changed from the version before and the MQM errors the version had (those marked, changed or
+removed meanwhile flagged, who and when in the tooltip); Enter (or "Restore") brings the
+selected version back as one undo step.
 
 The history is read through the store writer (the GUI thread makes no database call); the
 versions and the state a restore writes come from the core (:mod:`reviewer.core.versions`); the
@@ -37,12 +38,15 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core import languages
+from reviewer.core.annotation_history import VersionErrors, errors_by_version
 from reviewer.core.edits import TranslationState
 from reviewer.core.model import Origin, SegmentView, Status
 from reviewer.core.versions import Version, restore, versions
+from reviewer.storage.annotations import Annotations
 from reviewer.ui import theme
 from reviewer.ui.accessible_text import describe_spans
 from reviewer.ui.diff_delegate import spans_to_html
+from reviewer.ui.history_errors import errors_cell
 from reviewer.ui.html_delegate import HtmlDelegate, HtmlRole
 from reviewer.ui.labels import origin_label, status_label
 from reviewer.ui.review_controller import ReviewController, state_of
@@ -50,6 +54,7 @@ from reviewer.ui.review_model import ReviewModel
 from reviewer.ui.store_writer import StoreWriter
 
 CHANGES = 6  # the column of the words changed
+ERRORS = 7  # the column of the MQM errors
 
 
 def _origin(version: Version) -> str:
@@ -72,15 +77,18 @@ class HistoryDialog(QDialog):
 
     restore_requested = Signal(object)
 
-    def __init__(self, title: str, found: Sequence[Version], parent: QWidget | None = None):
+    def __init__(self, title: str, found: Sequence[Version], parent: QWidget | None = None,
+                 errors: Sequence[VersionErrors] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.versions = list(reversed(found))  # newest first
-        self.table = QTableWidget(len(self.versions), 7)
+        self.errors = list(reversed(errors)) if errors else [VersionErrors()] * len(found)
+        self.table = QTableWidget(len(self.versions), 8)
         self.table.setObjectName("history_table")
         self.table.setHorizontalHeaderLabels([
             self.tr("#"), self.tr("When"), self.tr("Who"), self.tr("Action"),
-            self.tr("Origin"), self.tr("Status"), self.tr("Changes from the version before")])
+            self.tr("Origin"), self.tr("Status"), self.tr("Changes from the version before"),
+            self.tr("MQM errors")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -103,9 +111,15 @@ class HistoryDialog(QDialog):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             item.setToolTip(v.text)
             self.table.setItem(row, CHANGES, item)
+            text, tip = errors_cell(self.errors[row])
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(tip)
+            self.table.setItem(row, ERRORS, cell)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(CHANGES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ERRORS, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(ERRORS, 240)  # wrapped: the changed words keep the room
         self.table.resizeRowsToContents()
         self.table.doubleClicked.connect(lambda _index: self.on_restore_clicked())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -121,12 +135,16 @@ class HistoryDialog(QDialog):
         hint = QLabel(self.tr("↑ ↓ choose a version, Enter restores it (one undo step: Ctrl+Z "
                               "takes it back), Esc closes.") if self.versions else
                       self.tr("No recorded changes yet in this language."))
+        if any(e.had or e.added or e.changed or e.removed for e in self.errors):
+            hint.setText(hint.text() + " " + self.tr(
+                "MQM errors: + marked, ~ changed, − removed while that version was the "
+                "latest (the tooltip says who and when)."))
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        self.resize(1000, 420)
         if self.versions:
             self.table.selectRow(0)
         self.table.setFocus()
@@ -176,12 +194,15 @@ class SegmentHistory(QObject):
             return None
         self.review.save_pending()
         segment_id = view.segment.id
-        found = versions(self.writer.call(lambda store: store.history(segment_id, lang)))
+        entries, events = self.writer.call(
+            lambda store: (store.history(segment_id, lang), Annotations(store).events(segment_id)))
+        found = versions(entries)
+        errors = errors_by_version([e.id for e in entries], events, lang)
         title = self.tr("History of segment {n} ({lang})").format(
             n=view.segment.index + 1, lang=languages.label(lang))
         if self.dialog is not None:
             self.dialog.close()
-        dialog = self.dialog = HistoryDialog(title, found, self._parent)
+        dialog = self.dialog = HistoryDialog(title, found, self._parent, errors)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._forget(dialog))
         dialog.restore_requested.connect(

@@ -1,22 +1,29 @@
 """The statistics view's "Quality (MQM)" tab: the MQM scorecard of the article (or the library)
 in one language, one row per evaluated text (the final translation, the human version, each
 engine's machine translation) with its errors by severity, penalty, score and pass or fail, and
-the errors of the chosen row by category and severity.
+the errors of the chosen row by category and severity, as tables and as a chart (the chosen
+row's errors stacked by severity, the scores per evaluated text, article or reviewer against the
+pass threshold).
 
 :func:`compute_lqa` (no Qt) reads the texts and annotations and scores them as ``reviewer lqa``
 does; :meth:`LqaTab.load` runs it on a worker thread through the view's task runner and keeps
-the scorecards per scope until :meth:`LqaTab.forget` (the view's Refresh). A table, no chart.
+the scorecards per scope until :meth:`LqaTab.forget` (the view's Refresh). The chart's figures
+come from :mod:`reviewer.core.mqm_chart_data`, its drawing from :mod:`reviewer.ui.mqm_charts`
+on a worker.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -26,27 +33,46 @@ from PySide6.QtWidgets import (
 
 from reviewer.core import languages
 from reviewer.core.lqa import Scorecard, scorecards
-from reviewer.core.mqm import ScoringModel, Severity
+from reviewer.core.mqm import TYPOLOGY, ScoringModel, Severity
+from reviewer.core.mqm_chart_data import category_bars, score_chart
 from reviewer.storage.lqa_queries import article_annotations, article_units
 from reviewer.storage.store import Store
 from reviewer.ui.annotation_picker import SEVERITY_TEXTS, category_label
+from reviewer.ui.chart_panel import ChartPanel
 from reviewer.ui.scope_cache import ScopeCache
 from reviewer.ui.tasks import TaskRunner
 
 TARGETS = ("final", "human", "mt")
 
 
+@dataclass(frozen=True)
+class LqaFigures:
+    """The scorecards of a scope: ``cards`` one per language and evaluated text, ``articles``
+    the final translations' per article (``titles`` names them), ``reviewers`` per reviewer."""
+
+    cards: list[Scorecard]
+    articles: list[Scorecard] = field(default_factory=list)
+    reviewers: list[Scorecard] = field(default_factory=list)
+    titles: dict[str, str] = field(default_factory=dict)
+
+
 def compute_lqa(db_path: Path | str, article_id: int | None, langs: Sequence[str],
-                model: ScoringModel | None = None) -> list[Scorecard]:
+                model: ScoringModel | None = None) -> LqaFigures:
     """The scorecards of one article (``None``: the whole library) in ``langs``: one per
-    language and evaluated text (final, human, each engine's)."""
+    language and evaluated text (final, human, each engine's), and those of the final
+    translations per article and per reviewer."""
     with Store(db_path) as store:
-        ids = [article_id] if article_id is not None else [r.article.id
-                                                           for r in store.articles()]
+        found = store.articles()
+        ids = [article_id] if article_id is not None else [r.article.id for r in found]
+        titles = {str(r.article.id): r.article.title for r in found}
         units = [u for aid in ids for u in article_units(store, aid, list(langs), TARGETS)]
         annotations = article_annotations(store, ids)
-    return scorecards(units, annotations, by="article" if article_id is not None else "target",
-                      model=model)
+    finals = [u for u in units if u.target == "final"]
+    return LqaFigures(
+        scorecards(units, annotations, by="article" if article_id is not None else "target",
+                   model=model),
+        scorecards(finals, annotations, by="article", model=model),
+        scorecards(finals, annotations, by="reviewer", model=model), titles)
 
 
 def _cell(value: object) -> QStandardItem:
@@ -72,13 +98,28 @@ class LqaTab(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.cache: ScopeCache[list[Scorecard]] = ScopeCache("lqa", compute_lqa)
+        self.cache: ScopeCache[LqaFigures] = ScopeCache("lqa", compute_lqa)
         self.cards = self.cache.results  # by scope: what the tests and the tab read
         self.shown: list[Scorecard] = []
+        self.figures: LqaFigures | None = None
+        self.lang = ""
+        self.chart = ChartPanel("mqm-scorecard")
+        self.chart.setMinimumHeight(280)
+        self.grouping = QComboBox()
+        for key, text in (("target", self.tr("evaluated text")),
+                          ("article", self.tr("article (final translations)")),
+                          ("reviewer", self.tr("reviewer (final translations)"))):
+            self.grouping.addItem(text, key)
+        self.grouping.currentIndexChanged.connect(lambda _i: self._draw_chart())
+        self.grouping.setToolTip(self.tr("The right-hand chart compares the scores of the "
+                                         "evaluated texts (engines), of the articles or of "
+                                         "the reviewers (final translations), the dashed line "
+                                         "the pass threshold"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.scores, self.categories = QStandardItemModel(self), QStandardItemModel(self)
         self.score_table, self.category_table = QTableView(), QTableView()
+        self.score_table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
         scores_caption = QLabel(self.tr("&Scores by evaluated text:"))
         self.categories_caption = QLabel(self.tr("Errors by &category:"))
         layout = QVBoxLayout(self)
@@ -95,6 +136,14 @@ class LqaTab(QWidget):
             caption.setBuddy(table)
             layout.addWidget(caption)
             layout.addWidget(table, 1)
+        grouping_caption = QLabel(self.tr("Chart &the scores per:"))
+        grouping_caption.setBuddy(self.grouping)
+        row = QHBoxLayout()
+        row.addWidget(grouping_caption)
+        row.addWidget(self.grouping)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.chart, 2)
         self.score_table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: self._show_categories(current.row()))
         self.note = QLabel(self.tr(
@@ -112,10 +161,11 @@ class LqaTab(QWidget):
             return self.tr("Human version")
         return self.tr("Machine translation: {0}").format(target[3:])
 
-    def show_cards(self, cards: list[Scorecard] | None, lang: str) -> None:
+    def show_cards(self, figures: LqaFigures | None, lang: str) -> None:
         """Draw the scorecards of ``lang`` (``None``: still being computed)."""
+        cards = figures.cards if figures is not None else None
         mine = [c for c in cards or [] if c.group.get("lang") == lang]
-        self.shown = mine
+        self.shown, self.figures, self.lang = mine, figures, lang
         self.scores.clear()
         self.scores.setHorizontalHeaderLabels([
             self.tr("Text"), self.tr("Segments"), self.tr("Words"), self.tr("Errors"),
@@ -141,11 +191,15 @@ class LqaTab(QWidget):
         if mine:
             self.score_table.selectRow(0)
         self._show_categories(0 if mine else -1)
+        if figures is None:
+            self.chart.show_chart("draw_message", self.tr("Computing…"), "")
+            self.chart.set_exportable(False)
 
     def _show_categories(self, row: int) -> None:
         self.categories.clear()
         self.categories.setHorizontalHeaderLabels([
             self.tr("Category"), *(_severity(s) for s in Severity), self.tr("Total")])
+        self._draw_chart()
         if not 0 <= row < len(self.shown):
             return
         card = self.shown[row]
@@ -155,6 +209,28 @@ class LqaTab(QWidget):
             self.categories.appendRow([_cell(category_label(category)),
                                        *(_cell(per.get(s, 0)) for s in Severity),
                                        _cell(sum(per.values()))])
+
+    def _draw_chart(self) -> None:
+        """The chosen row's errors by category and the scores per the grouping chosen."""
+        figures = self.figures
+        if figures is None:
+            return
+        by = str(self.grouping.currentData())
+        cards = {"target": figures.cards, "article": figures.articles,
+                 "reviewer": figures.reviewers}[by]
+        chart = score_chart(cards, self.lang, by)
+        row = self.score_table.currentIndex().row()
+        card = self.shown[row] if 0 <= row < len(self.shown) else None
+        keys = {"target": {b.key: self._target_label(b.key) for b in chart.bars},
+                "article": figures.titles}.get(by, {})
+        names = {c: category_label(c) for c in TYPOLOGY}
+        what = self._target_label(card.group["target"]) if card is not None else ""
+        titles = (self.tr("Errors by category: {0}").format(what),
+                  self.tr("MQM scores"))
+        self.chart.show_chart("mqm_charts:draw_scorecard", category_bars(card), names,
+                              [_severity(s) for s in Severity], chart, keys, titles,
+                              self.tr("No texts to score yet."))
+        self.chart.set_exportable(bool(chart.bars))
 
     # -- computing off the GUI thread --------------------------------------------------------
     def forget(self) -> None:

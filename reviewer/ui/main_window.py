@@ -399,6 +399,9 @@ class MainWindow(QMainWindow):
     def on_mark_error_triggered(self) -> None:
         self.annotations.mark()
 
+    def on_mark_other_triggered(self) -> None:
+        self.annotations.next_text()
+
     def on_promote_finding_triggered(self) -> None:
         self.annotations.promote()
 

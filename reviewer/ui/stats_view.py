@@ -63,7 +63,7 @@ class StatsView(QDialog):
         self.setModal(False)
         self.resize(1060, 760)
         self._build()
-        for chart in self.charts():
+        for chart in (*self.charts(), self.lqa_tab.chart):  # the MQM one drawn with its tab
             chart.runner = runner
 
     def _build(self) -> None:
@@ -109,7 +109,7 @@ class StatsView(QDialog):
         self.tabs.currentChanged.connect(lambda _i: self.load_qa())
         self.tabs.currentChanged.connect(lambda _i: self.show_effort())
         self.tabs.currentChanged.connect(lambda _i: self.show_lqa())
-        for chart in self.charts():
+        for chart in (*self.charts(), self.lqa_tab.chart):
             chart.exported.connect(lambda path: self.status.setText(
                 self.tr("Saved the chart to {0}.").format(path)))
             chart.export_failed.connect(self.status.setText)

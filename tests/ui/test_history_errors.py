@@ -1,0 +1,71 @@
+"""The MQM errors in a segment's history (Ctrl+Shift+H): each version lists the errors its final
+text had, marked with + when they were marked while it was the latest and − when removed, with
+who and when in the tooltip."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from reviewer.core.model import Status
+from reviewer.storage.annotations import Annotations
+from reviewer.storage.store import Store
+from reviewer.ui.history_panel import ERRORS
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _activate(window: Any) -> None:
+    with warnings.catch_warnings():  # the offscreen platform activates no window by itself
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(window)
+
+
+def test_history_shows_the_errors_each_version_had(qtbot: Any, make_window: Any,
+                                                   store: Store) -> None:
+    window = make_window()
+    first = store.segments(window.article_id)[0]
+    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)  # version 1: the human version taken
+    qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
+    word = store.translation(first.id, "uk").text.split()[0]
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+    final = window.editor.final
+    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
+    for _ in word:
+        qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
+    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.annotations.picker is not None
+                    and window.annotations.picker.isVisible(), timeout=5000)
+    picker = window.annotations.picker
+    _activate(picker)
+    qtbot.keyClicks(picker.filter, "omission")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.annotations.list.count() == 1
+                    and window.annotations.picker is None, timeout=5000)
+    _activate(window)
+    qtbot.keyClick(final, Qt.Key.Key_Return, CTRL)  # version 2: approved
+    qtbot.waitUntil(lambda: store.translation(first.id, "uk").status is Status.APPROVED,
+                    timeout=5000)
+    qtbot.keyClick(window.grid, Qt.Key.Key_Up, CTRL)
+    qtbot.waitUntil(lambda: window.annotations.list.count() == 1, timeout=5000)
+    window.annotations.list.setFocus()
+    qtbot.keyClick(window.annotations.list, Qt.Key.Key_Delete)  # removed while 2 is the latest
+    assert Annotations(store).of_segment(first.id, "uk") == []
+
+    _activate(window)
+    qtbot.keyClick(window.grid, Qt.Key.Key_H, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.history.dialog is not None
+                    and window.history.dialog.isVisible(), timeout=5000)
+    table = window.history.dialog.table
+    assert table.rowCount() == 2 and table.horizontalHeaderItem(ERRORS).text() == "MQM errors"
+    latest, taken = table.item(0, ERRORS), table.item(1, ERRORS)
+    assert taken.text() == f"+ Accuracy › Omission (Minor) “{word}”"
+    assert latest.text() == f"− Accuracy › Omission (Minor) “{word}”"
+    assert "reviewer: marked Accuracy › Omission" in taken.toolTip()
+    assert "reviewer: removed Accuracy › Omission" in latest.toolTip()
+    qtbot.keyClick(table, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.history.dialog is None, timeout=5000)

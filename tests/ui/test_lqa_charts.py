@@ -1,0 +1,96 @@
+"""The Quality (MQM) tab's chart, as a person reaches it: an error marked by keyboard, then
+Ctrl+Shift+S, Alt+M; the chart shows the chosen text's errors by category and severity and the
+scores against the threshold, scored on a worker thread; Alt+T and an arrow key chart the scores
+per reviewer instead."""
+
+from __future__ import annotations
+
+import threading
+import warnings
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from reviewer.core.mqm_chart_data import CategoryBar, ScoreChart
+from reviewer.storage.annotations import Annotations
+from reviewer.storage.store import Store
+from reviewer.ui import lqa_tab
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _activate(window: Any) -> None:
+    with warnings.catch_warnings():  # the offscreen platform activates no window by itself
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(window)
+
+
+def _drawn(chart: Any) -> tuple[Any, ...] | None:
+    """The arguments of the scorecard chart shown, once its image is there."""
+    spec = chart.spec
+    if spec is None or spec.function != "mqm_charts:draw_scorecard" or chart.figure is None:
+        return None
+    return tuple(spec.args)
+
+
+def test_scorecard_chart_by_category_and_score(qtbot: Any, make_window: Any, store: Store,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("matplotlib")
+    threads: list[int] = []
+    compute = lqa_tab.compute_lqa
+
+    def noted(*args: Any) -> Any:
+        threads.append(threading.get_ident())
+        return compute(*args)
+
+    monkeypatch.setattr(lqa_tab, "compute_lqa", noted)
+    window = make_window()
+    first = store.segments(window.article_id)[0]
+    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
+    qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+    final = window.editor.final
+    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
+    qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
+    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.annotations.picker is not None, timeout=5000)
+    picker = window.annotations.picker
+    _activate(picker)
+    qtbot.keyClicks(picker.filter, "omission")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_J, ALT)  # major: 5 points
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(Annotations(store).of_segment(first.id, "uk")) == 1,
+                    timeout=5000)
+
+    _activate(window)
+    qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | SHIFT)
+    view = window.stats_view
+    qtbot.waitUntil(lambda: view is not None and view.isVisible())
+    _activate(view)
+    qtbot.keyClick(view, Qt.Key.Key_M, ALT)
+    tab = view.lqa_tab
+    qtbot.waitUntil(lambda: _drawn(tab.chart) is not None, timeout=60000)
+    bars, names, _severities, chart, keys, titles, _empty = _drawn(tab.chart)
+    assert bars == (CategoryBar("accuracy/omission", (0, 0, 1, 0)),)  # the final text's
+    assert names["accuracy/omission"] == "Accuracy › Omission"
+    assert isinstance(chart, ScoreChart) and chart.threshold == 90.0
+    scores = {b.key: b for b in chart.bars}
+    words = tab.shown[0].score.words
+    assert scores["final"].score == pytest.approx(100 - 5 / words * 1000)
+    assert scores["final"].passed is False and scores["human"].passed is True
+    assert keys["final"] == "Final translation" and "Final translation" in titles[0]
+    assert tab.chart.png_button.isEnabled()
+
+    qtbot.keyClick(view, Qt.Key.Key_T, ALT)  # the grouping of the scores
+    assert tab.grouping.hasFocus()
+    qtbot.keyClick(tab.grouping, Qt.Key.Key_Down)
+    qtbot.keyClick(tab.grouping, Qt.Key.Key_Down)
+    assert tab.grouping.currentData() == "reviewer"
+    qtbot.waitUntil(lambda: _drawn(tab.chart) is not None
+                    and [b.key for b in _drawn(tab.chart)[3].bars] == ["reviewer"],
+                    timeout=60000)
+    assert threads and threading.get_ident() not in threads  # scored on a worker
