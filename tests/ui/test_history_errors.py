@@ -65,7 +65,8 @@ def test_history_shows_the_errors_each_version_had(qtbot: Any, make_window: Any,
     latest, taken = table.item(0, ERRORS), table.item(1, ERRORS)
     assert taken.text() == f"+ Accuracy › Omission (Minor) “{word}”"
     assert latest.text() == f"− Accuracy › Omission (Minor) “{word}”"
-    assert "reviewer: marked Accuracy › Omission" in taken.toolTip()
-    assert "reviewer: removed Accuracy › Omission" in latest.toolTip()
+    me = window.review.service.actor  # the window's reviewer name (the OS user here)
+    assert f"{me}: marked Accuracy › Omission" in taken.toolTip()
+    assert f"{me}: removed Accuracy › Omission" in latest.toolTip()
     qtbot.keyClick(table, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: window.history.dialog is None, timeout=5000)
