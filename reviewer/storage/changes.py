@@ -33,15 +33,17 @@ class Cursor:
 @dataclass(frozen=True)
 class Changes:
     """What changed since a :class:`Cursor`: the translations of the article being shown, as
-    stored now (``None``: removed), the other articles that changed, and the claims on the
-    article (``None``: not read this time)."""
+    stored now (``None``: removed), the other articles that changed, the claims on the
+    article (``None``: not read this time), and whether the article itself changed (an
+    editor's sign-off or reopening: its locks are to be read again)."""
 
     translations: dict[Pair, Translation | None] = field(default_factory=dict)
     other_articles: frozenset[int] = frozenset()
     claims: list[claims.Claim] | None = None
+    article: bool = False  # an article-level change to the article shown (sign-off, reopening)
 
     def __bool__(self) -> bool:
-        return bool(self.translations or self.other_articles)
+        return bool(self.translations or self.other_articles or self.article)
 
 
 def _counter(db: Any) -> Any:
@@ -71,6 +73,7 @@ def poll(store: Store, cursor: Cursor, article_id: int | None, langs: list[str],
         version = _counter(db)
         pairs: set[Pair] = set(also)
         others: set[int] = set()
+        article_rows = False
         moved = version != cursor.data_version
         if moved:
             cursor.data_version = version
@@ -78,11 +81,16 @@ def poll(store: Store, cursor: Cursor, article_id: int | None, langs: list[str],
                               "WHERE id > ? ORDER BY id", [cursor.last_id]).fetchall()
             for row_id, art, seg, lang in rows:
                 cursor.last_id = max(cursor.last_id, row_id)
-                if art == article_id and lang in langs:
+                if seg is None:  # an article-level row: a sign-off, a reopening, a deletion
+                    if art == article_id:
+                        article_rows = True
+                    elif art is not None:
+                        others.add(art)
+                elif art == article_id and lang in langs:
                     pairs.add((seg, lang))
                 elif art is not None and art != article_id:
                     others.add(art)
     found = {pair: store.translation(*pair) for pair in sorted(pairs)}
     claimed = (claims.current(store, article_id) if article_id is not None
                and (moved or with_claims) else None)
-    return Changes(found, frozenset(others), claimed)
+    return Changes(found, frozenset(others), claimed, article_rows)

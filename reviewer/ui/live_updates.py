@@ -38,10 +38,12 @@ class LiveUpdates(QObject):
     def __init__(self, writer: StoreWriter, review: ReviewController, editor: EditorPanel,
                  library_changed: Callable[[], None],
                  claims_read: Callable[[list[Claim]], None] | None = None,
+                 article_changed: Callable[[], None] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.writer, self.review, self.editor = writer, review, editor
         self.library_changed, self.claims_read = library_changed, claims_read
+        self.article_changed = article_changed  # a sign-off or reopening: read the locks again
         self.ticks = 0
         self.cursor = writer.call(changes.start)
         self.put_off: set[changes.Pair] = set()
@@ -75,6 +77,8 @@ class LiveUpdates(QObject):
         self.in_flight = False
         for (segment_id, lang), translation in found.translations.items():
             self._show(segment_id, lang, translation)
+        if found.article and self.article_changed is not None:
+            self.article_changed()
         if found.other_articles:
             self.library_changed()
         if found.claims is not None and self.claims_read is not None:

@@ -100,7 +100,8 @@ class MainWindow(QMainWindow):
         self.review.shown.connect(self.presence.on_review_shown)
         self.live = LiveUpdates(self.writer, self.review, self.editor,
                                 lambda: self.reload_library(self.article_id),
-                                self.presence.show_claims, self)
+                                self.presence.show_claims, self.on_article_changed_elsewhere,
+                                self)
         self.effort = EffortMeter(self.writer, settings, self.editor, self.review.service.actor,
                                   lambda e: self.say(str(e)), self)
         top = QWidget()
@@ -254,6 +255,12 @@ class MainWindow(QMainWindow):
         box.exec()
 
     # -- library and article -----------------------------------------------------------------
+    def on_article_changed_elsewhere(self) -> None:
+        """Another process signed the article off or reopened it: its locks, read again."""
+        if self.article_id is not None:
+            self.team.article_opened(self.article_id)
+            self.team.show(self.review.current_view())
+
     def reload_library(self, select_id: int | None = None) -> None:
         """Re-read the library; open ``select_id`` (or the newest article)."""
         rows = self.writer.call(lambda store: store.articles())

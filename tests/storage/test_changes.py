@@ -6,8 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from reviewer.core.model import Origin, Role, SegmentDraft, Status
+from reviewer.core.people import TeamRole
 from reviewer.storage import changes
 from reviewer.storage.store import Store
+from reviewer.storage.team import Team
 
 
 def _article(store: Store, title: str) -> tuple[int, int]:
@@ -42,3 +44,21 @@ def test_own_writes_move_no_counter_and_put_off_pairs_are_reread(db_path: Path) 
         assert not changes.poll(mine, cursor, art, ["uk"])
         again = changes.poll(mine, cursor, art, ["uk"], frozenset({(seg, "uk")}))
         assert again.translations[(seg, "uk")].text == "Один."
+
+
+def test_a_sign_off_elsewhere_is_an_article_change_not_a_segment(db_target: str) -> None:
+    """Sign-offs and reopenings leave history rows without a segment: they are reported as a
+    change of the article (its locks), never as a segment to re-read."""
+    with Store(db_target) as mine, Store(db_target) as theirs:
+        art, seg = _article(mine, "A")
+        other_art, other_seg = _article(mine, "B")
+        for s in (seg, other_seg):
+            mine.set_translation(s, "uk", "Один.", Status.APPROVED, Origin.EDITED)
+        Team(theirs, "olena").add("olena", TeamRole.EDITOR)
+        cursor = changes.start(mine)
+        Team(theirs, "olena").sign_off(art, "uk")
+        found = changes.poll(mine, cursor, art, ["uk"])
+        assert found.article and not found.translations and not found.other_articles
+        Team(theirs, "olena").sign_off(other_art, "uk")
+        found = changes.poll(mine, cursor, art, ["uk"])
+        assert not found.article and found.other_articles == {other_art}

@@ -119,3 +119,19 @@ def test_the_name_typed_in_settings_names_the_next_changes(qtbot: Any, make_wind
     segment = window.review.current_view().segment.id
     qtbot.waitUntil(lambda: bool(store.history(segment, "uk")), timeout=5000)
     assert store.history(segment, "uk")[-1].actor == "Ira Bondar"
+
+
+def test_a_sign_off_by_another_process_locks_the_open_window(qtbot: Any, make_window: Any,
+                                                              store: Store) -> None:
+    """Olena signs off from her own process while Taras has the article open: his grid shows
+    the locks and his editor stops taking keys on the locked segment, without reopening."""
+    article, segs = _approved(store)
+    taras = make_window({"user_name": "Taras"})
+    assert taras.model.data(taras.model.index(0, 0), LockRole) == []
+    with Store(store.path) as elsewhere:
+        Team(elsewhere, "Olena").sign_off(article, "uk")
+    qtbot.waitUntil(lambda: taras.model.data(taras.model.index(0, 0), LockRole) == ["uk"],
+                    timeout=10_000)
+    taras.grid.setFocus()
+    qtbot.keyClick(taras.grid, Qt.Key.Key_Home, CTRL)
+    qtbot.waitUntil(lambda: taras.editor.final.isReadOnly(), timeout=10_000)
