@@ -2,7 +2,9 @@
 
 The search keeps, for each source position ``i``, only human positions within ``width`` of the
 diagonal ``i * m / n``. When the best path runs along the band's edge the band was probably too
-narrow, so the search is repeated with twice the width (as hunalign and Moore's aligner do).
+narrow, so the search is repeated with twice the width (as hunalign and Moore's aligner do). The
+wider search reads the prices the narrower one asked for (:class:`Prices`) instead of asking the
+scorer again, so that widening costs about what the widest band alone costs.
 
 Runs of one-sided steps (1-0 or 0-1) may be priced as affine gaps: every step after the first
 of a run costs ``run_discount`` less, so that a passage the translator left out is found as one
@@ -13,6 +15,7 @@ run rather than smeared into merges around it. Two extra tables (path ending in 
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Callable, Sequence
 
 #: ``cost(i, j, di, dj)`` prices a link covering source ``[i, i+di)`` and human ``[j, j+dj)``.
@@ -21,6 +24,20 @@ Step = tuple[int, int, int, int]
 
 INITIAL_WIDTH = 5
 _SKIP_SRC, _SKIP_HUM = -2, -3
+_UNPRICED = math.nan
+
+
+class Prices:
+    """The prices one search asked for, per cell of its band and move (NaN: not asked).
+
+    A wider band holds the narrower one, so the next search reads them here rather than ask
+    the (costly) scorer again: widening then costs about what the widest band alone costs.
+    Each row is a flat ``array('d')`` (8 bytes a price), move ``p`` of cell ``k`` at
+    ``k * moves + p``; the moves are the pairs, then 1-0, then 0-1.
+    """
+
+    def __init__(self, lo: list[int], hi: list[int], rows: list[array[float]]) -> None:
+        self.lo, self.hi, self.rows = lo, hi, rows
 
 
 def align_path(
@@ -62,8 +79,9 @@ def align_path_width(
         return path, width
     pairs = [(di, dj) for di, dj in moves if di and dj]
     width = max(width, math.ceil(m / n) + 2, math.ceil(n / m) + 2)
+    known: Prices | None = None
     while True:
-        path, touched = _banded(n, m, pairs, cost, width, offset, run_discount)
+        path, touched, known = _banded(n, m, pairs, cost, width, offset, run_discount, known)
         if not touched or width >= max(n, m):
             return path, width
         width *= 2
@@ -77,11 +95,17 @@ def _banded(
     width: int,
     offset: tuple[int, int],
     discount: float,
-) -> tuple[list[Step], bool]:
+    known: Prices | None = None,
+) -> tuple[list[Step], bool, Prices]:
+    """One search in the band of half-width ``width``; ``known``: prices asked for before."""
     si, sj = offset
     lo = [max(0, math.floor(i * m / n - width)) for i in range(n + 1)]
     hi = [min(m, math.ceil(i * m / n + width)) for i in range(n + 1)]
     inf = math.inf
+    moves = len(pairs) + 2
+    one_src, one_hum = len(pairs), len(pairs) + 1
+    unpriced = array("d", [_UNPRICED])
+    prices: list[array[float]] = []
     best: list[list[float]] = []  # cheapest path to the cell
     gap_s: list[list[float]] = []  # cheapest path to the cell ending in a 1-0 step
     back: list[list[int]] = []  # index in pairs, or _SKIP_SRC / _SKIP_HUM
@@ -91,17 +115,22 @@ def _banded(
         lo_i, size = lo[i], hi[i] - lo[i] + 1
         row, grow, brow = [inf] * size, [inf] * size, [-1] * size
         erow_s, erow_h = [False] * size, [False] * size
+        price = unpriced * (size * moves)
         best.append(row)
         gap_s.append(grow)
         back.append(brow)
         ext_s.append(erow_s)
         ext_h.append(erow_h)
+        prices.append(price)
+        old, old_lo, old_hi = (known.rows[i], known.lo[i], known.hi[i]) if known else (price, 1, 0)
         gap_h = inf  # cheapest path to the previous cell of this row ending in a 0-1 step
         for k in range(size):
             j = lo_i + k
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
+            at = k * moves
+            was = (j - old_lo) * moves if old_lo <= j <= old_hi else -1
             cell, move = inf, -1
             for p, (di, dj) in enumerate(pairs):
                 pi, pj = i - di, j - dj
@@ -109,19 +138,29 @@ def _banded(
                     continue
                 prev = best[pi][pj - lo[pi]]
                 if prev < inf:
-                    total = prev + cost(pi + si, pj + sj, di, dj)
+                    step = old[was + p] if was >= 0 else _UNPRICED
+                    if step != step:
+                        step = cost(pi + si, pj + sj, di, dj)
+                    price[at + p] = step
+                    total = prev + step
                     if total < cell:
                         cell, move = total, p
             if i > 0 and lo[i - 1] <= j <= hi[i - 1]:
                 q = j - lo[i - 1]
-                step = cost(i - 1 + si, j + sj, 1, 0)
+                step = old[was + one_src] if was >= 0 else _UNPRICED
+                if step != step:
+                    step = cost(i - 1 + si, j + sj, 1, 0)
+                price[at + one_src] = step
                 opened, extended = best[i - 1][q] + step, gap_s[i - 1][q] + step - discount
                 grow[k] = min(opened, extended)
                 erow_s[k] = extended < opened
                 if grow[k] < cell:
                     cell, move = grow[k], _SKIP_SRC
             if k > 0:
-                step = cost(i + si, j - 1 + sj, 0, 1)
+                step = old[was + one_hum] if was >= 0 else _UNPRICED
+                if step != step:
+                    step = cost(i + si, j - 1 + sj, 0, 1)
+                price[at + one_hum] = step
                 opened, extended = row[k - 1] + step, gap_h + step - discount
                 gap_h = min(opened, extended)
                 erow_h[k] = extended < opened
@@ -130,7 +169,8 @@ def _banded(
             else:
                 gap_h = inf
             row[k], brow[k] = cell, move
-    return _trace(n, m, pairs, lo, hi, back, ext_s, ext_h, offset)
+    path, touched = _trace(n, m, pairs, lo, hi, back, ext_s, ext_h, offset)
+    return path, touched, Prices(lo, hi, prices)
 
 
 def _trace(
