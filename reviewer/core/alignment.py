@@ -91,8 +91,10 @@ class Aligner:
 
         The search starts with the band the previous search of these texts ended with.
         """
+        # the bound method: calling the instance looks ``__call__`` up again at every cell
         steps, self.width = align_path_width(len(self.src), len(self.hum), SENTENCE_MOVES,
-                                             scorer, run_discount=SENTENCE_RUN_DISCOUNT,
+                                             scorer.__call__,
+                                             run_discount=SENTENCE_RUN_DISCOUNT,
                                              width=self.width)
         return steps
 

@@ -104,7 +104,8 @@ def _banded(
     inf = math.inf
     moves = len(pairs) + 2
     one_src, one_hum = len(pairs), len(pairs) + 1
-    unpriced = array("d", [_UNPRICED])
+    unknown = _UNPRICED
+    unpriced = array("d", [unknown])
     prices: list[array[float]] = []
     best: list[list[float]] = []  # cheapest path to the cell
     gap_s: list[list[float]] = []  # cheapest path to the cell ending in a 1-0 step
@@ -123,6 +124,13 @@ def _banded(
         ext_h.append(erow_h)
         prices.append(price)
         old, old_lo, old_hi = (known.rows[i], known.lo[i], known.hi[i]) if known else (price, 1, 0)
+        # the rows each two-sided move comes from, and the row above (for a 1-0 step)
+        froms = [(p, di, dj, best[i - di], lo[i - di], hi[i - di])
+                 for p, (di, dj) in enumerate(pairs) if di <= i]
+        if i:
+            up_best, up_gap, up_lo, up_hi = best[i - 1], gap_s[i - 1], lo[i - 1], hi[i - 1]
+        else:
+            up_best, up_gap, up_lo, up_hi = row, grow, 1, 0
         gap_h = inf  # cheapest path to the previous cell of this row ending in a 0-1 step
         for k in range(size):
             j = lo_i + k
@@ -132,38 +140,44 @@ def _banded(
             at = k * moves
             was = (j - old_lo) * moves if old_lo <= j <= old_hi else -1
             cell, move = inf, -1
-            for p, (di, dj) in enumerate(pairs):
-                pi, pj = i - di, j - dj
-                if pi < 0 or pj < lo[pi] or pj > hi[pi]:
+            for p, di, dj, from_best, from_lo, from_hi in froms:
+                pj = j - dj
+                if pj < from_lo or pj > from_hi:
                     continue
-                prev = best[pi][pj - lo[pi]]
+                prev = from_best[pj - from_lo]
                 if prev < inf:
-                    step = old[was + p] if was >= 0 else _UNPRICED
+                    step = old[was + p] if was >= 0 else unknown
                     if step != step:
-                        step = cost(pi + si, pj + sj, di, dj)
+                        step = cost(i - di + si, pj + sj, di, dj)
                     price[at + p] = step
                     total = prev + step
                     if total < cell:
                         cell, move = total, p
-            if i > 0 and lo[i - 1] <= j <= hi[i - 1]:
-                q = j - lo[i - 1]
-                step = old[was + one_src] if was >= 0 else _UNPRICED
+            if up_lo <= j <= up_hi:
+                q = j - up_lo
+                step = old[was + one_src] if was >= 0 else unknown
                 if step != step:
                     step = cost(i - 1 + si, j + sj, 1, 0)
                 price[at + one_src] = step
-                opened, extended = best[i - 1][q] + step, gap_s[i - 1][q] + step - discount
-                grow[k] = min(opened, extended)
-                erow_s[k] = extended < opened
-                if grow[k] < cell:
-                    cell, move = grow[k], _SKIP_SRC
+                opened, extended = up_best[q] + step, up_gap[q] + step - discount
+                if extended < opened:
+                    grow[k] = opened = extended
+                    erow_s[k] = True
+                else:
+                    grow[k] = opened
+                if opened < cell:
+                    cell, move = opened, _SKIP_SRC
             if k > 0:
-                step = old[was + one_hum] if was >= 0 else _UNPRICED
+                step = old[was + one_hum] if was >= 0 else unknown
                 if step != step:
                     step = cost(i + si, j - 1 + sj, 0, 1)
                 price[at + one_hum] = step
                 opened, extended = row[k - 1] + step, gap_h + step - discount
-                gap_h = min(opened, extended)
-                erow_h[k] = extended < opened
+                if extended < opened:
+                    gap_h = extended
+                    erow_h[k] = True
+                else:
+                    gap_h = opened
                 if gap_h < cell:
                     cell, move = gap_h, _SKIP_HUM
             else:

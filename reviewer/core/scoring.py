@@ -202,6 +202,14 @@ class Scorer:
         """The other edition's word: does each unit of the link find its counterpart?"""
         bridge_s, bridge_h, costs = self.bridge_s, self.bridge_h, self.bridge_costs
         assert bridge_s is not None and bridge_h is not None
+        if di == 1 and dj == 1:  # the common link, in short: the same terms in the same order
+            bs, bh = bridge_s[i], bridge_h[j]
+            if not bs or not bh:
+                return 0.0
+            both = 10 * len(bs & bh)
+            tenths_h, tenths_s = both // len(bh), both // len(bs)
+            return 0.0 + costs[tenths_h if tenths_h < 4 else 4] + costs[
+                tenths_s if tenths_s < 4 else 4]
         bs = bridge_s[i] if di == 1 else bridge_s[i] | bridge_s[i + 1]
         bh = bridge_h[j] if dj == 1 else bridge_h[j] | bridge_h[j + 1]
         cost = 0.0

@@ -149,3 +149,161 @@ def test_a_search_started_at_the_width_found_before_does_not_widen_again(
     searches.clear()
     assert align_path_width(30, 38, moves, cost, width=width) == (path, width)
     assert searches == [width]
+
+
+# -- the band: its edges, when it is widened, what a narrow one finds ----------------------------
+import math  # noqa: E402
+
+from reviewer.core import banded_dp  # noqa: E402
+from reviewer.core.banded_dp import align_path_width  # noqa: E402
+
+
+def _band(n: int, m: int, width: int) -> tuple[list[int], list[int]]:
+    """The band as specified: human positions within ``width`` of the diagonal ``i * m / n``."""
+    return ([max(0, math.floor(i * m / n - width)) for i in range(n + 1)],
+            [min(m, math.ceil(i * m / n + width)) for i in range(n + 1)])
+
+
+def _cheapest_in(n: int, m: int, moves: list[tuple[int, int]], cost: CostFn,
+                 lo: list[int], hi: list[int], discount: float) -> float:
+    """The cheapest monotone path's cost over the cells of the band only (exhaustive)."""
+    shapes = [s for s in moves if s[0] and s[1]] + [(1, 0), (0, 1)]
+
+    @functools.cache
+    def best(i: int, j: int, last: tuple[int, int] | None) -> float:
+        if (i, j) == (n, m):
+            return 0.0
+        found = float("inf")
+        for di, dj in shapes:
+            a, b = i + di, j + dj
+            if a <= n and lo[a] <= b <= hi[a]:
+                step = cost(i, j, di, dj) - (discount if (di, dj) == last and not (di and dj)
+                                             else 0.0)
+                found = min(found, step + best(a, b, (di, dj)))
+        return found
+
+    return best(0, 0, None)
+
+
+def _searches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The half-widths of the band searches made from now on, in order."""
+    widths: list[int] = []
+    banded = banded_dp._banded
+    monkeypatch.setattr(banded_dp, "_banded",
+                        lambda *args: widths.append(args[4]) or banded(*args))
+    return widths
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_narrow_band_finds_the_cheapest_path_inside_it_and_tells_if_it_ran_along_an_edge(
+        seed: int) -> None:
+    rng = random.Random(1000 + seed)
+    n, m, width = rng.randint(2, 9), rng.randint(2, 9), rng.randint(1, 3)
+    discount = rng.choice([0.0, 2.0])
+    table = {(i, j, di, dj): rng.choice([0.0, 2.0, 6.0]) + rng.random()
+             for i in range(n + 1) for j in range(m + 1) for di, dj in MOVES}
+
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        return table[(i, j, di, dj)]
+
+    pairs = [(1, 1), (2, 1), (1, 2)]
+    path, touched, prices = banded_dp._banded(n, m, pairs, cost, width, (0, 0), discount)
+    lo, hi = _band(n, m, width)
+    assert (prices.lo, prices.hi) == (lo, hi)
+    ends = [(i + di, j + dj) for i, j, di, dj in path]
+    assert path[0][:2] == (0, 0) and ends[-1] == (n, m)
+    assert all(lo[i] <= j <= hi[i] for i, j in ends)
+    assert _priced(path, cost, discount) == pytest.approx(
+        _cheapest_in(n, m, MOVES, cost, lo, hi, discount))
+    # "Touched": some cell of the path (its start aside) lies on an edge of the band that is
+    # not an edge of the whole table.
+    assert touched == any((j == lo[i] and lo[i] > 0) or (j == hi[i] and hi[i] < m)
+                          for i, j in ends)
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_the_band_doubles_from_its_first_width_while_the_path_touches_an_edge(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    rng = random.Random(2000 + seed)
+    n, m, start = rng.randint(1, 24), rng.randint(1, 24), rng.randint(1, 4)
+    table = {(i, j, di, dj): rng.choice([0.0, 3.0, 8.0]) + rng.random()
+             for i in range(n + 1) for j in range(m + 1) for di, dj in MOVES}
+
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        return table[(i, j, di, dj)]
+
+    widths = _searches(monkeypatch)
+    path, width = align_path_width(n, m, MOVES, cost, width=start)
+    first = max(start, math.ceil(m / n) + 2, math.ceil(n / m) + 2)
+    assert widths == [first * 2 ** k for k in range(len(widths))]
+    assert width == widths[-1]
+    pairs = [(1, 1), (2, 1), (1, 2)]
+    for w in widths[:-1]:  # every narrower band was left because its path touched an edge
+        assert banded_dp._banded(n, m, pairs, cost, w, (0, 0), 0.0)[1]
+    found, touched, _ = banded_dp._banded(n, m, pairs, cost, width, (0, 0), 0.0)
+    assert found == path and (not touched or width >= max(n, m))
+
+
+def test_the_first_band_is_at_least_as_wide_as_the_steeper_side_needs(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    widths = _searches(monkeypatch)
+    free = exact(list(range(40)), list(range(40)))
+    firsts = []
+    for n, m, start in ((4, 30, 1), (30, 4, 1), (6, 6, INITIAL_WIDTH), (5, 7, 12)):
+        widths.clear()
+        align_path_width(n, m, MOVES, free, width=start)
+        firsts.append(widths[0])
+    # 30 / 4 human units per source unit (or the other way round): a band of 10 around the
+    # diagonal; a square table starts with the width given, which a wider start overrides.
+    assert firsts == [math.ceil(30 / 4) + 2, math.ceil(30 / 4) + 2, INITIAL_WIDTH, 12]
+
+
+def test_a_path_eight_units_off_the_diagonal_is_found_in_the_second_band(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        if di and dj:
+            return 0.0 if (di, dj) == (1, 1) and j == i + 8 else 9.0
+        return 3.0
+
+    widths = _searches(monkeypatch)
+    path, width = align_path_width(30, 38, MOVES, cost)
+    assert widths == [INITIAL_WIDTH, 2 * INITIAL_WIDTH] and width == 2 * INITIAL_WIDTH
+    assert path == [(0, j, 0, 1) for j in range(8)] + [(i, i + 8, 1, 1) for i in range(30)]
+    widths.clear()
+    assert align_path(30, 38, MOVES, cost, width=40) == path
+    assert widths == [40]  # align_path starts with the width it is given
+
+
+def test_a_widened_search_prices_each_link_once() -> None:
+    # The wider band holds the narrower one: its search reads the prices asked for before.
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        if di and dj:
+            return 0.0 if (di, dj) == (1, 1) and j == i + 8 else 9.0
+        return 3.0
+
+    asked: list[tuple[int, int, int, int]] = []
+
+    def counted(i: int, j: int, di: int, dj: int) -> float:
+        asked.append((i, j, di, dj))
+        return cost(i, j, di, dj)
+
+    path, width = align_path_width(30, 38, MOVES, counted, offset=(3, 2))
+    assert width > INITIAL_WIDTH and len(asked) == len(set(asked))
+    once = list(asked)
+    asked.clear()
+    assert align_path_width(30, 38, MOVES, counted, offset=(3, 2), width=width) == (path, width)
+    assert sorted(asked) == sorted(once)  # the widest band alone asks for the same prices
+
+
+def test_runs_are_not_discounted_unless_asked_when_the_width_is_returned_too() -> None:
+    cost = exact([1, 7, 8, 2], [1, 2], skip=5.0, merge=4.5)
+    path, width = align_path_width(4, 2, MOVES, cost)
+    assert [(di, dj) for _, _, di, dj in path] == [(2, 1), (1, 0), (1, 1)]
+    assert width == INITIAL_WIDTH
+
+
+def test_empty_sides_keep_the_width_given() -> None:
+    assert align_path_width(0, 3, MOVES, exact([], []), width=7) == (
+        [(0, 0, 0, 1), (0, 1, 0, 1), (0, 2, 0, 1)], 7)
+    assert align_path_width(2, 0, MOVES, exact([], [])) == (
+        [(0, 0, 1, 0), (1, 0, 1, 0)], INITIAL_WIDTH)

@@ -45,3 +45,23 @@ def test_the_shared_table_stops_growing_at_its_limit(monkeypatch) -> None:  # ty
     alone.shared = None  # type: ignore[assignment]
     assert _all_prices(aligner.scorer(1.2), n, m) == _all_prices(alone.scorer(1.2), n, m)
     assert len(aligner.shared) == 7
+
+
+def test_a_one_to_one_link_is_bridged_as_the_general_formula_says() -> None:
+    aligner = Aligner(SOURCE, HUMAN)
+    n, m = len(aligner.src), len(aligner.hum)
+    other = [frozenset({"nato", "kyiv", "2024"}), frozenset(), frozenset({"aid", "2024"}),
+             frozenset({"mini"}), frozenset({"troo", "stay"})][:n]
+    own = [frozenset({"nato", "kyiv", "zibr", "trav"}), frozenset({"sogl"}),
+           frozenset({"pere", "2024", "dopo"}), frozenset(), frozenset({"mini", "pish"}),
+           frozenset({"vijs"})][:m]
+    scorer = aligner.scorer(1.08, (other, own))
+    costs = [scoring.BRIDGE_WEIGHT * c for c in scoring.BRIDGE_COSTS]
+    for i in range(n):
+        for j in range(m):
+            expected = 0.0
+            if other[i] and own[j]:
+                both = len(other[i] & own[j])
+                expected += costs[min(10 * both // len(own[j]), 4)]
+                expected += costs[min(10 * both // len(other[i]), 4)]
+            assert scorer._bridge(i, j, 1, 1) == expected
