@@ -1,10 +1,12 @@
 """A banded dynamic programme for monotone alignment of two sequences.
 
-The search keeps, for each source position ``i``, only human positions within ``width`` of the
-diagonal ``i * m / n``. When the best path runs along the band's edge the band was probably too
-narrow, so the search is repeated with twice the width (as hunalign and Moore's aligner do). The
-wider search reads the prices the narrower one asked for (:class:`Prices`) instead of asking the
-scorer again, so that widening costs about what the widest band alone costs.
+The search keeps, for each source position ``i``, only human positions within a half-width of
+the diagonal ``i * m / n``. When the best path runs along the band's edge the band was probably
+too narrow there, so the search is repeated with the band twice as wide where the path touched
+its edge and near there (as hunalign and Moore's aligner widen, but only where needed: a long
+text whose version drifts off the diagonal in places keeps a narrow band elsewhere, so its search
+grows linearly). The wider search reads the prices the narrower one asked for (:class:`Prices`)
+instead of asking the scorer again.
 
 Runs of one-sided steps (1-0 or 0-1) may be priced as affine gaps: every step after the first
 of a run costs ``run_discount`` less, so that a passage the translator left out is found as one
@@ -54,7 +56,7 @@ def align_path(
     ``moves`` are the two-sided link shapes; 1-0 and 0-1 steps are always allowed, so every
     cell stays reachable. ``offset`` is added to the positions given to ``cost`` and returned
     in the steps, so that one stretch of longer sequences can be aligned with their scorer.
-    ``width`` is the band's first half-width, doubled as long as the best path touches an edge.
+    ``width`` is the band's first half-width, doubled where the best path touches an edge.
     """
     return align_path_width(n, m, moves, cost, offset, run_discount, width)[0]
 
@@ -68,7 +70,7 @@ def align_path_width(
     run_discount: float = 0.0,
     width: int = INITIAL_WIDTH,
 ) -> tuple[list[Step], int]:
-    """:func:`align_path`, and the band's half-width that the path was found in.
+    """:func:`align_path`, and the band's widest half-width that the path was found in.
 
     A caller searching the same texts again (with another length ratio, another signal) can
     start at that width rather than widen again from a band it knows to be too narrow.
@@ -80,11 +82,20 @@ def align_path_width(
     pairs = [(di, dj) for di, dj in moves if di and dj]
     width = max(width, math.ceil(m / n) + 2, math.ceil(n / m) + 2)
     known: Prices | None = None
+    widths = [width] * (n + 1)
     while True:
-        path, touched, known = _banded(n, m, pairs, cost, width, offset, run_discount, known)
-        if not touched or width >= max(n, m):
-            return path, width
-        width *= 2
+        path, touched, known = _banded(n, m, pairs, cost, widths, offset, run_discount, known)
+        if not touched:
+            return path, max(widths)
+        # A row the path touched is narrower than the table (else it has no inner edge): the
+        # band doubles there and within twice the new width around, so every round grows it.
+        wider = list(widths)
+        for row in touched:
+            grown = 2 * widths[row]
+            for i in range(max(0, row - 2 * grown), min(n, row + 2 * grown) + 1):
+                if wider[i] < grown:
+                    wider[i] = grown
+        widths = wider
 
 
 def _banded(
@@ -92,15 +103,19 @@ def _banded(
     m: int,
     pairs: Sequence[tuple[int, int]],
     cost: CostFn,
-    width: int,
+    widths: Sequence[int],
     offset: tuple[int, int],
     discount: float,
     known: Prices | None = None,
-) -> tuple[list[Step], bool, Prices]:
-    """One search in the band of half-width ``width``; ``known``: prices asked for before."""
+) -> tuple[list[Step], list[int], Prices]:
+    """One search in the band of half-width ``widths[i]`` around each row's diagonal point.
+
+    Returns the path, the rows where it ran along an inner edge of the band (from the end), and
+    the prices asked for; ``known``: the prices a narrower band's search asked for.
+    """
     si, sj = offset
-    lo = [max(0, math.floor(i * m / n - width)) for i in range(n + 1)]
-    hi = [min(m, math.ceil(i * m / n + width)) for i in range(n + 1)]
+    lo = [max(0, math.floor(i * m / n - widths[i])) for i in range(n + 1)]
+    hi = [min(m, math.ceil(i * m / n + widths[i])) for i in range(n + 1)]
     inf = math.inf
     moves = len(pairs) + 2
     one_src, one_hum = len(pairs), len(pairs) + 1
@@ -197,15 +212,16 @@ def _trace(
     ext_s: list[list[bool]],
     ext_h: list[list[bool]],
     offset: tuple[int, int],
-) -> tuple[list[Step], bool]:
-    """Follow the back pointers from (n, m); tell whether the path ran along the band's edge."""
+) -> tuple[list[Step], list[int]]:
+    """Follow the back pointers from (n, m); list the rows where the path ran along an inner
+    edge of the band (an edge that is not the table's)."""
     si, sj = offset
     path: list[Step] = []
-    touched = False
+    touched: list[int] = []
     i, j, state = n, m, 0  # state: 0 any path, _SKIP_SRC / _SKIP_HUM inside a run
     while i or j:
         if (j == lo[i] and lo[i] > 0) or (j == hi[i] and hi[i] < m):
-            touched = True
+            touched.append(i)
         k = j - lo[i]
         move = back[i][k] if state == 0 else state
         if move == _SKIP_SRC:

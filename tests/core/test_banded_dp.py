@@ -141,7 +141,7 @@ def test_a_search_started_at_the_width_found_before_does_not_widen_again(
     searches = []
     banded = banded_dp._banded
     monkeypatch.setattr(banded_dp, "_banded",
-                        lambda *args: searches.append(args[4]) or banded(*args))
+                        lambda *args: searches.append(max(args[4])) or banded(*args))
     moves = [(1, 1), (1, 0), (0, 1)]
     path, width = align_path_width(30, 38, moves, cost)
     assert path[:8] == [(0, j, 0, 1) for j in range(8)] and len(searches) > 1
@@ -185,20 +185,23 @@ def _cheapest_in(n: int, m: int, moves: list[tuple[int, int]], cost: CostFn,
     return best(0, 0, None)
 
 
-def _searches(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The half-widths of the band searches made from now on, in order."""
-    widths: list[int] = []
+def _searches(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
+    """The per-row half-widths of the band searches made from now on, in order."""
+    widths: list[list[int]] = []
     banded = banded_dp._banded
     monkeypatch.setattr(banded_dp, "_banded",
-                        lambda *args: widths.append(args[4]) or banded(*args))
+                        lambda *args: widths.append(list(args[4])) or banded(*args))
     return widths
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_a_narrow_band_finds_the_cheapest_path_inside_it_and_tells_if_it_ran_along_an_edge(
+def test_a_narrow_band_finds_the_cheapest_path_inside_it_and_tells_where_it_ran_along_an_edge(
         seed: int) -> None:
     rng = random.Random(1000 + seed)
-    n, m, width = rng.randint(2, 9), rng.randint(2, 9), rng.randint(1, 3)
+    n, m = rng.randint(2, 9), rng.randint(2, 9)
+    least = max(math.ceil(m / n), math.ceil(n / m)) + 2  # each row meets the one before
+    widths = ([rng.randint(1, 3)] * (n + 1) if seed % 2
+              else [least + rng.randint(0, 3) for _ in range(n + 1)])
     discount = rng.choice([0.0, 2.0])
     table = {(i, j, di, dj): rng.choice([0.0, 2.0, 6.0]) + rng.random()
              for i in range(n + 1) for j in range(m + 1) for di, dj in MOVES}
@@ -207,22 +210,23 @@ def test_a_narrow_band_finds_the_cheapest_path_inside_it_and_tells_if_it_ran_alo
         return table[(i, j, di, dj)]
 
     pairs = [(1, 1), (2, 1), (1, 2)]
-    path, touched, prices = banded_dp._banded(n, m, pairs, cost, width, (0, 0), discount)
-    lo, hi = _band(n, m, width)
+    path, touched, prices = banded_dp._banded(n, m, pairs, cost, widths, (0, 0), discount)
+    lo = [max(0, math.floor(i * m / n - widths[i])) for i in range(n + 1)]
+    hi = [min(m, math.ceil(i * m / n + widths[i])) for i in range(n + 1)]
     assert (prices.lo, prices.hi) == (lo, hi)
     ends = [(i + di, j + dj) for i, j, di, dj in path]
     assert path[0][:2] == (0, 0) and ends[-1] == (n, m)
     assert all(lo[i] <= j <= hi[i] for i, j in ends)
     assert _priced(path, cost, discount) == pytest.approx(
         _cheapest_in(n, m, MOVES, cost, lo, hi, discount))
-    # "Touched": some cell of the path (its start aside) lies on an edge of the band that is
-    # not an edge of the whole table.
-    assert touched == any((j == lo[i] and lo[i] > 0) or (j == hi[i] and hi[i] < m)
-                          for i, j in ends)
+    # The rows, from the end, where a cell of the path (its start aside) lies on an edge of the
+    # band that is not an edge of the whole table.
+    assert touched == [i for i, j in reversed(ends)
+                       if (j == lo[i] and lo[i] > 0) or (j == hi[i] and hi[i] < m)]
 
 
 @pytest.mark.parametrize("seed", range(30))
-def test_the_band_doubles_from_its_first_width_while_the_path_touches_an_edge(
+def test_the_band_doubles_where_the_path_touched_an_edge_and_near_there(
         seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     rng = random.Random(2000 + seed)
     n, m, start = rng.randint(1, 24), rng.randint(1, 24), rng.randint(1, 4)
@@ -232,16 +236,23 @@ def test_the_band_doubles_from_its_first_width_while_the_path_touches_an_edge(
     def cost(i: int, j: int, di: int, dj: int) -> float:
         return table[(i, j, di, dj)]
 
-    widths = _searches(monkeypatch)
+    spied = _searches(monkeypatch)
     path, width = align_path_width(n, m, MOVES, cost, width=start)
+    searches = list(spied)  # the searches below are spied on too
     first = max(start, math.ceil(m / n) + 2, math.ceil(n / m) + 2)
-    assert widths == [first * 2 ** k for k in range(len(widths))]
-    assert width == widths[-1]
+    assert searches[0] == [first] * (n + 1)
     pairs = [(1, 1), (2, 1), (1, 2)]
-    for w in widths[:-1]:  # every narrower band was left because its path touched an edge
-        assert banded_dp._banded(n, m, pairs, cost, w, (0, 0), 0.0)[1]
-    found, touched, _ = banded_dp._banded(n, m, pairs, cost, width, (0, 0), 0.0)
-    assert found == path and (not touched or width >= max(n, m))
+    for before, after in zip(searches, searches[1:], strict=False):
+        touched = banded_dp._banded(n, m, pairs, cost, before, (0, 0), 0.0)[1]
+        assert touched  # a band is widened only when its path touched an edge
+        expected = list(before)
+        for row in touched:
+            for i in range(n + 1):
+                if abs(i - row) <= 4 * before[row]:
+                    expected[i] = max(expected[i], 2 * before[row])
+        assert after == expected
+    found, touched, _ = banded_dp._banded(n, m, pairs, cost, searches[-1], (0, 0), 0.0)
+    assert found == path and not touched and width == max(searches[-1])
 
 
 def test_the_first_band_is_at_least_as_wide_as_the_steeper_side_needs(
@@ -252,26 +263,30 @@ def test_the_first_band_is_at_least_as_wide_as_the_steeper_side_needs(
     for n, m, start in ((4, 30, 1), (30, 4, 1), (6, 6, INITIAL_WIDTH), (5, 7, 12)):
         widths.clear()
         align_path_width(n, m, MOVES, free, width=start)
-        firsts.append(widths[0])
+        assert len(set(widths[0])) == 1
+        firsts.append(widths[0][0])
     # 30 / 4 human units per source unit (or the other way round): a band of 10 around the
     # diagonal; a square table starts with the width given, which a wider start overrides.
     assert firsts == [math.ceil(30 / 4) + 2, math.ceil(30 / 4) + 2, INITIAL_WIDTH, 12]
 
 
-def test_a_path_eight_units_off_the_diagonal_is_found_in_the_second_band(
+def test_a_path_eight_units_off_the_diagonal_is_found_in_a_band_widened_at_its_start(
         monkeypatch: pytest.MonkeyPatch) -> None:
+    # 120 source and 128 human units, the first eight human ones added: the path runs
+    # 8 - i / 15 units off the diagonal, past the first band near the start only.
     def cost(i: int, j: int, di: int, dj: int) -> float:
         if di and dj:
             return 0.0 if (di, dj) == (1, 1) and j == i + 8 else 9.0
         return 3.0
 
-    widths = _searches(monkeypatch)
-    path, width = align_path_width(30, 38, MOVES, cost)
-    assert widths == [INITIAL_WIDTH, 2 * INITIAL_WIDTH] and width == 2 * INITIAL_WIDTH
-    assert path == [(0, j, 0, 1) for j in range(8)] + [(i, i + 8, 1, 1) for i in range(30)]
-    widths.clear()
-    assert align_path(30, 38, MOVES, cost, width=40) == path
-    assert widths == [40]  # align_path starts with the width it is given
+    searches = _searches(monkeypatch)
+    path, width = align_path_width(120, 128, MOVES, cost)
+    assert path == [(0, j, 0, 1) for j in range(8)] + [(i, i + 8, 1, 1) for i in range(120)]
+    assert searches[0] == [INITIAL_WIDTH] * 121 and width == 2 * INITIAL_WIDTH
+    assert searches[-1][0] == 2 * INITIAL_WIDTH and searches[-1][-1] == INITIAL_WIDTH
+    searches.clear()
+    assert align_path(120, 128, MOVES, cost, width=40) == path
+    assert searches == [[40] * 121]  # align_path starts with the width it is given
 
 
 def test_a_widened_search_prices_each_link_once() -> None:
@@ -289,10 +304,11 @@ def test_a_widened_search_prices_each_link_once() -> None:
 
     path, width = align_path_width(30, 38, MOVES, counted, offset=(3, 2))
     assert width > INITIAL_WIDTH and len(asked) == len(set(asked))
-    once = list(asked)
+    once = set(asked)
     asked.clear()
+    # a band as wide all along finds the same path, and asks for those prices and more
     assert align_path_width(30, 38, MOVES, counted, offset=(3, 2), width=width) == (path, width)
-    assert sorted(asked) == sorted(once)  # the widest band alone asks for the same prices
+    assert once <= set(asked)
 
 
 def test_runs_are_not_discounted_unless_asked_when_the_width_is_returned_too() -> None:
