@@ -323,3 +323,36 @@ def test_empty_sides_keep_the_width_given() -> None:
         [(0, 0, 0, 1), (0, 1, 0, 1), (0, 2, 0, 1)], 7)
     assert align_path_width(2, 0, MOVES, exact([], [])) == (
         [(0, 0, 1, 0), (1, 0, 1, 0)], INITIAL_WIDTH)
+
+
+def test_a_path_off_the_diagonal_near_the_end_widens_the_band_there_only(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # 120 source and 128 human units, eight human ones added at the end: the path runs up to
+    # eight units off the diagonal near the end; the band's start keeps its first width.
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        if di and dj:
+            return 0.0 if (di, dj) == (1, 1) and j == i else 9.0
+        return 3.0
+
+    searches = _searches(monkeypatch)
+    path, width = align_path_width(120, 128, MOVES, cost)
+    assert path == [(i, i, 1, 1) for i in range(120)] + [(120, j, 0, 1) for j in range(120, 128)]
+    assert searches[-1][:30] == [INITIAL_WIDTH] * 30 and searches[-1][-1] == width > INITIAL_WIDTH
+    touched = banded_dp._banded(120, 128, [(1, 1)], cost, searches[0], (0, 0), 0.0)[1]
+    first = min(touched)
+    assert searches[1] == [INITIAL_WIDTH if i < first - 4 * INITIAL_WIDTH else 2 * INITIAL_WIDTH
+                           for i in range(121)]
+
+
+def test_a_path_on_the_band_edge_one_unit_in_is_touching() -> None:
+    # The first source unit dropped, then each unit linked to the human one before it: from row
+    # 2 on, the path runs along the lower edge of a band one unit wide (at human unit 1 in row 2,
+    # with human unit 0 outside the band).
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        if di and dj:
+            return 0.0 if (di, dj) == (1, 1) and j == i - 1 else 9.0
+        return 3.0
+
+    path, touched, _ = banded_dp._banded(10, 10, [(1, 1)], cost, [1] * 11, (0, 0), 0.0)
+    assert path == [(0, 0, 1, 0)] + [(i, i - 1, 1, 1) for i in range(1, 10)] + [(10, 9, 0, 1)]
+    assert touched == list(range(10, 1, -1))
