@@ -52,6 +52,7 @@ TESTS: dict[str, list[str]] = {
     ],
     "reviewer/core/alignment.py": [
         "tests/core/test_alignment_evidence.py", "tests/core/test_alignment.py",
+        "tests/core/test_scoring_shared.py",
     ],
     "reviewer/core/flags.py": [
         "tests/core/test_flags.py", "tests/core/test_alignment_evidence.py",

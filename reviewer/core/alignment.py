@@ -36,6 +36,7 @@ from reviewer.core.scoring import (
     SENTENCE_PRIORS,
     SENTENCE_RUN_DISCOUNT,
     Bridge,
+    Parts,
     Scorer,
 )
 
@@ -77,19 +78,23 @@ class Aligner:
         self.ratio_estimated = False
         #: The band's half-width the last search needed: the next one starts there.
         self.width = INITIAL_WIDTH
+        #: Every scorer of these texts shares the price terms that do not depend on the ratio.
+        self.shared: dict[int, Parts] = {}
 
     def scorer(self, ratio: float, bridge: Bridge | None = None) -> Scorer:
         """The sentence-link scorer with this length ratio."""
         return Scorer(self.src, self.hum, ratio, SENTENCE_PRIORS, self.weights, bridge=bridge,
-                      starts=self.starts)
+                      starts=self.starts, shared=self.shared)
 
     def steps(self, scorer: Scorer) -> list[Step]:
         """The cheapest path through all sentences with ``scorer``.
 
         The search starts with the band the previous search of these texts ended with.
         """
+        # the bound method: calling the instance looks ``__call__`` up again at every cell
         steps, self.width = align_path_width(len(self.src), len(self.hum), SENTENCE_MOVES,
-                                             scorer, run_discount=SENTENCE_RUN_DISCOUNT,
+                                             scorer.__call__,
+                                             run_discount=SENTENCE_RUN_DISCOUNT,
                                              width=self.width)
         return steps
 

@@ -73,6 +73,11 @@ BOUNDARY_BONUS = 1.0
 BOUNDARY_PENALTY = 1.0
 INNER_BOUNDARY_PENALTY = 1.0
 
+#: The most links whose ratio- and bridge-free terms a shared table keeps (about 40 MB).
+SHARED_LIMIT = 200_000
+#: Those terms, added in this order: anchors, punctuation, lexical, paragraph start, inner break.
+Parts = tuple[float, float, float, float, float]
+
 _INV_SQRT2 = 1 / math.sqrt(2)
 
 
@@ -87,7 +92,9 @@ class Scorer:
     """Prices links between two :class:`Side` feature tables.
 
     ``weights`` gives each anchor's weight; ``bridge`` brings in the other edition and
-    ``starts`` the paragraphs. Links are at most two units on a side. The scorer is called once
+    ``starts`` the paragraphs. Links are at most two units on a side. ``shared`` keeps the terms
+    of each link's price that neither the ratio nor the bridge moves (:meth:`_static`), for the
+    other scorers of the same texts (up to ``SHARED_LIMIT`` links). The scorer is called once
     per cell and move of the search, so its hot path is kept flat.
     """
 
@@ -100,6 +107,7 @@ class Scorer:
         weights: dict[str, float],
         bridge: Bridge | None = None,
         starts: tuple[list[int], list[int]] | None = None,
+        shared: dict[int, Parts] | None = None,
     ) -> None:
         self.src, self.hum, self.ratio, self.weights = src, hum, ratio, weights
         self.prior = [[priors.get((di, dj), math.inf) for dj in range(4)] for di in range(4)]
@@ -121,6 +129,7 @@ class Scorer:
         self.wsum_s = [sum(weights[a] for a in anchors) for anchors in src.anchors]
         self.wsum_h = [sum(weights[a] for a in anchors) for anchors in hum.anchors]
         self.scale = 1 / math.sqrt(VARIANCE)
+        self.shared, self.stride = shared, len(hum.cum_len)
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
         """Return the cost of the link from source ``[i, i+di)`` to human ``[j, j+dj)``."""
@@ -138,38 +147,69 @@ class Scorer:
                 cost -= log(erfc(delta * _INV_SQRT2))
             else:
                 cost += _tail_cost(delta)
+        shared = self.shared
+        if shared is None:
+            parts = self._static(i, j, di, dj)
+        else:
+            key = ((i * self.stride + j) * 3 + di) * 3 + dj
+            found = shared.get(key)
+            if found is None:
+                parts = self._static(i, j, di, dj)
+                if len(shared) < SHARED_LIMIT:
+                    shared[key] = parts
+            else:
+                parts = found
+        anchors, punctuation, lexical, start, inner = parts
+        cost += anchors  # adding 0.0 changes nothing: the same sum as adding only what applies
+        cost += punctuation
+        cost += lexical
+        if self.bridge_s is not None:
+            cost += self._bridge(i, j, di, dj)
+        cost += start
+        cost += inner
+        return cost
+
+    def _static(self, i: int, j: int, di: int, dj: int) -> Parts:
+        """The terms of a two-sided link's price that neither the ratio nor the bridge moves."""
+        anchors = punctuation = lexical = start = inner = 0.0
         if (
             self.anchored_s[i + di] != self.anchored_s[i]
             or self.anchored_h[j + dj] != self.anchored_h[j]
         ):
-            cost += self._anchors(i, j, di, dj)
+            anchors = self._anchors(i, j, di, dj)
         if self.punct_s[i + di] != self.punct_s[i] or self.punct_h[j + dj] != self.punct_h[j]:
-            cost += self._punctuation(i, j, di, dj)
+            punctuation = self._punctuation(i, j, di, dj)
         keys_s, keys_h = self.keys_s, self.keys_h
         ks = keys_s[i] if di == 1 else keys_s[i] | keys_s[i + 1]
         kh = keys_h[j] if dj == 1 else keys_h[j] | keys_h[j + 1]
         if ks and kh:
             fewer = len(ks) if len(ks) < len(kh) else len(kh)
             shared = len(ks & kh)
-            cost += self.lexical[fewer if fewer < LEXICAL_TOP else LEXICAL_TOP - 1][
+            lexical = self.lexical[fewer if fewer < LEXICAL_TOP else LEXICAL_TOP - 1][
                 shared if shared < 4 else 4]
-        if self.bridge_s is not None:
-            cost += self._bridge(i, j, di, dj)
         ss, sh = self.starts_s, self.starts_h
         if ss is not None and sh is not None:
             starts_s, starts_h = ss[i + 1] - ss[i], sh[j + 1] - sh[j]
             if starts_s != starts_h:
-                cost += BOUNDARY_PENALTY
+                start = BOUNDARY_PENALTY
             elif starts_s:
-                cost -= BOUNDARY_BONUS
+                start = -BOUNDARY_BONUS
             if ss[i + di] != ss[i + 1] or sh[j + dj] != sh[j + 1]:
-                cost += INNER_BOUNDARY_PENALTY
-        return cost
+                inner = INNER_BOUNDARY_PENALTY
+        return anchors, punctuation, lexical, start, inner
 
     def _bridge(self, i: int, j: int, di: int, dj: int) -> float:
         """The other edition's word: does each unit of the link find its counterpart?"""
         bridge_s, bridge_h, costs = self.bridge_s, self.bridge_h, self.bridge_costs
         assert bridge_s is not None and bridge_h is not None
+        if di == 1 and dj == 1:  # the common link, in short: the same terms in the same order
+            bs, bh = bridge_s[i], bridge_h[j]
+            if not bs or not bh:
+                return 0.0
+            both = 10 * len(bs & bh)
+            tenths_h, tenths_s = both // len(bh), both // len(bs)
+            return 0.0 + costs[tenths_h if tenths_h < 4 else 4] + costs[
+                tenths_s if tenths_s < 4 else 4]
         bs = bridge_s[i] if di == 1 else bridge_s[i] | bridge_s[i + 1]
         bh = bridge_h[j] if dj == 1 else bridge_h[j] | bridge_h[j + 1]
         cost = 0.0
