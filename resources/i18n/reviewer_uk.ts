@@ -2485,7 +2485,7 @@ words</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+152"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -2512,12 +2512,12 @@ Please report it with the details below.</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+168"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+169"/>
         <source>No segment without a translation repeats an approved one.</source>
         <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
     </message>
@@ -2780,7 +2780,7 @@ Please report it with the details below.</source>
 <context>
     <name>QualityAids</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+103"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+102"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
@@ -2790,12 +2790,12 @@ Please report it with the details below.</source>
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+149"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>No translation-memory match of {0}% or more for this segment.</source>
         <translation>Для цього сегмента в пам’яті перекладів немає збігів від {0}% і вище.</translation>
     </message>
@@ -2844,7 +2844,7 @@ Please report it with the details below.</source>
 <context>
     <name>RepeatFill</name>
     <message>
-        <location filename="../../reviewer/ui/repeat_fill.py" line="+82"/>
+        <location filename="../../reviewer/ui/repeat_fill.py" line="+88"/>
         <source>Fill {0} repeats</source>
         <translation>Заповнити повтори: {0}</translation>
     </message>
@@ -2854,7 +2854,7 @@ Please report it with the details below.</source>
         <translation>Заповнено повторів затверджених сегментів: {0}. Ctrl+Enter підтверджує кожен.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Fill {0} repeats of segment {1}</source>
         <translation>Заповнити повтори сегмента {1}: {0}</translation>
     </message>
@@ -2864,7 +2864,7 @@ Please report it with the details below.</source>
         <translation>Заповнено повторів сегмента {1}: {0}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+57"/>
         <source>Repeat of an approved segment (no longer found); Ctrl+Enter confirms it.</source>
         <translation>Повтор затвердженого сегмента (його вже не знайдено); Ctrl+Enter підтверджує.</translation>
     </message>
@@ -3058,12 +3058,12 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/ui/review_controller.py" line="+141"/>
+        <location filename="../../reviewer/ui/review_controller.py" line="+362"/>
         <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
         <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-189"/>
         <source>Comment on segment {0}</source>
         <translation>коментар до сегмента {0}</translation>
     </message>
@@ -3073,12 +3073,12 @@ Please report it with the details below.</source>
         <translation>редагування сегмента {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Use {0} in segment {1}</source>
         <translation>вставлення в сегмент {1}: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>No machine translation for this segment yet: press F5 to fetch.</source>
         <translation>Для цього сегмента ще немає машинного перекладу: натисніть F5, щоб отримати.</translation>
     </message>
@@ -3103,17 +3103,17 @@ Please report it with the details below.</source>
         <translation>відхилення сегмента {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Every shown segment is approved in {0}.</source>
         <translation>Усі показані сегменти затверджено ({0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Undid typing in segment {0}.</source>
         <translation>Скасовано введене в сегменті {0}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
@@ -3138,7 +3138,7 @@ Please report it with the details below.</source>
         <translation>Повернено: {0} ({1}).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+107"/>
         <source>{lang} approved {done}/{total}</source>
         <translation>{lang}: затверджено {done}/{total}</translation>
     </message>
