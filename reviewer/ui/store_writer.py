@@ -42,11 +42,14 @@ class _Relay(QObject):
     def __init__(self, settled: Callable[[], None]) -> None:
         super().__init__()
         self.settled = settled
+        self.closed = False  # the window closed: what arrives after is not handed over
         self.finished.connect(self.on_finished)
 
     def on_finished(self, future: Future[Any], on_result: OnResult | None,
                     on_error: OnError | None) -> None:
         try:
+            if self.closed:
+                return
             error = future.exception()
             if error is None:
                 if on_result is not None:
@@ -113,9 +116,11 @@ class StoreWriter(QObject):
                                                                        on_error))
 
     def close(self) -> None:
-        """Finish the jobs posted, then close the connection on its own thread."""
+        """Finish the jobs posted, then close the connection on its own thread; their answers
+        are no longer handed over (the window is closing)."""
         if self._executor_closed:
             return
+        self._relay.closed = True
         self._executor.submit(self._close).result()
         self._executor.shutdown(wait=True)
         self._executor_closed = True
