@@ -21,9 +21,11 @@ from PySide6.QtCore import QObject
 from reviewer.core.model import Article, SegmentView
 from reviewer.storage.articles import ArticleSummary
 from reviewer.storage.store import Store
+from reviewer.ui.review_model import Prepared, prepare
 from reviewer.ui.store_writer import StoreWriter
 
-ArticleRead = Callable[[Article, list[SegmentView], list[str]], None]
+DISCARD_AT_ONCE = 500  # views freed per step on the writer's thread
+ArticleRead = Callable[[Article, list[SegmentView], list[str], Prepared], None]
 
 
 class ArticleLoader(QObject):
@@ -43,21 +45,23 @@ class ArticleLoader(QObject):
     def read_article(self, article_id: int, langs: list[str], done: ArticleRead,
                      failed: Callable[[BaseException], None]) -> None:
         """Read article ``article_id`` with its views in ``langs``; ``done(article, views,
-        langs)`` gets them on the GUI thread unless another article was asked for since."""
+        langs, prepared)`` gets them (with their places, statuses and words) on the GUI thread,
+        unless another article was asked for since."""
         if self.writer.closed:
             return
         self.opening = article_id
 
-        def read(store: Store) -> tuple[Article, list[SegmentView]]:
+        def read(store: Store) -> tuple[Article, list[SegmentView], Prepared]:
             self._pause_gc()
-            return store.article(article_id), store.segment_views(article_id, langs)
+            views = store.segment_views(article_id, langs)
+            return store.article(article_id), views, prepare(views, langs)
 
-        def arrived(result: tuple[Article, list[SegmentView]]) -> None:
+        def arrived(result: tuple[Article, list[SegmentView], Prepared]) -> None:
             try:
                 if self.opening != article_id:
                     return
                 self.opening = None
-                done(result[0], result[1], langs)
+                done(result[0], result[1], langs, result[2])
                 gc.freeze()  # the new article's views: out of every later pass
             finally:
                 self._resume_gc()
@@ -69,6 +73,15 @@ class ArticleLoader(QObject):
             failed(error)
 
         self.writer.post(read, arrived, refused)
+
+    def discard(self, views: list[SegmentView]) -> None:
+        """Free the views of the article shown before on the writer's thread, a few hundred at a
+        time (freeing 20,000 at once holds the interpreter lock for about 0.1 s)."""
+        def drop(_store: Store) -> None:
+            while views:
+                del views[-DISCARD_AT_ONCE:]
+        if views and not self.writer.closed:
+            self.writer.post(drop)
 
     def _pause_gc(self) -> None:
         """On the writer's thread, before the views are built."""

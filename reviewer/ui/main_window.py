@@ -45,7 +45,7 @@ from reviewer.ui.quality_work import QualityAids
 from reviewer.ui.realign_work import RealignOffer
 from reviewer.ui.repeat_fill import RepeatFill
 from reviewer.ui.review_controller import DRAFT_DELAY_MS, ReviewController
-from reviewer.ui.review_model import ReviewModel
+from reviewer.ui.review_model import Prepared, ReviewModel
 from reviewer.ui.segment_grid import SegmentGrid
 from reviewer.ui.settings import Settings
 from reviewer.ui.store_writer import StoreWriter
@@ -261,13 +261,16 @@ class MainWindow(QMainWindow):
         self.loader.read_article(article_id, self.target_langs(), self._show_article,
                                  lambda error: self.say(str(error)))
 
-    def _show_article(self, article: Article, views: list[SegmentView],
-                      langs: list[str]) -> None:
+    def _show_article(self, article: Article, views: list[SegmentView], langs: list[str],
+                      prepared: Prepared) -> None:
         """Show an article read, ready to review from its first unapproved segment (or where
         the translator left it)."""
         self.review.save_pending()  # typed while it was read: saved in the article it belongs to
         self.view.remember_position(self.article_id, self.model)
-        self.model.set_article(views, article.source_lang, langs)
+        shown_before = self.model.views
+        self.model.set_article(views, article.source_lang, langs, prepared)
+        self.word_status.know(prepared.words)
+        self.loader.discard(shown_before)
         self.article_id = article.id
         self.quality.article_opened()
         self.editor.set_languages(langs)

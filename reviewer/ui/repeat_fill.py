@@ -74,12 +74,15 @@ class RepeatFill(QObject):
         once the approvals are read (on the writer's thread); ``none_found`` is called when
         there is nothing to fill."""
         views, langs = self.model.views, list(self.model.langs)
-        sources = [v.segment.source for v in views
-                   if any(not ((t := v.translations.get(lang)) and t.text) for lang in langs)]
-        if not sources or self.writer.closed:
+        if not views or not langs or self.writer.closed:
             if none_found is not None:
                 none_found()
             return
+
+        def read(store: Store) -> dict[tuple[str, str], list[RepeatOf]]:
+            sources = [v.segment.source for v in views  # the segments without a final text
+                       if any(not ((t := v.translations.get(lang)) and t.text) for lang in langs)]
+            return approved_repeats(store, sources, langs) if sources else {}
 
         def arrived(candidates: dict[tuple[str, str], list[RepeatOf]]) -> None:
             if self.model.views is not views:  # another article opened meanwhile
@@ -92,7 +95,7 @@ class RepeatFill(QObject):
             elif none_found is not None:
                 none_found()
 
-        self.writer.post(lambda store: approved_repeats(store, sources, langs), arrived)
+        self.writer.post(read, arrived)
 
     def on_review_approved(self, position: int, lang: str) -> None:
         """Segment ``position`` was approved in ``lang``: fill its repeats in the article."""
