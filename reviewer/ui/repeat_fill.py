@@ -70,24 +70,26 @@ class RepeatFill(QObject):
             self.fill_from_library()
 
     def fill_from_library(self, none_found: Callable[[], None] | None = None) -> None:
-        """Fill every repeat of an approved segment anywhere in the library, as one undo step,
-        once the approvals are read (on the writer's thread); ``none_found`` is called when
-        there is nothing to fill."""
+        """Fill every repeat of an approved segment anywhere in the library (one undo step)
+        once the approvals are read and matched on the writer's thread; ``none_found`` is
+        called when there is nothing to fill."""
         views, langs = self.model.views, list(self.model.langs)
         if not views or not langs or self.writer.closed:
             if none_found is not None:
                 none_found()
             return
 
-        def read(store: Store) -> dict[tuple[str, str], list[RepeatOf]]:
+        def read(store: Store) -> list[Repeat]:  # the matching too: 20,000 sources take 1 s
             sources = [v.segment.source for v in views  # the segments without a final text
                        if any(not ((t := v.translations.get(lang)) and t.text) for lang in langs)]
-            return approved_repeats(store, sources, langs) if sources else {}
+            return find_repeats(views, langs, approved_repeats(store, sources, langs)) \
+                if sources else []
 
-        def arrived(candidates: dict[tuple[str, str], list[RepeatOf]]) -> None:
+        def arrived(found: list[Repeat]) -> None:
             if self.model.views is not views:  # another article opened meanwhile
                 return
-            found = find_repeats(views, langs, candidates)
+            found = [r for r in found  # still without a text (typed meanwhile: kept)
+                     if not ((t := views[r.index].translations.get(r.lang)) and t.text)]
             filled = self._fill(found, self.tr("Fill {0} repeats").format(len(found)))
             if filled:
                 self.message.emit(self.tr("Filled {0} repeats of approved segments: "
