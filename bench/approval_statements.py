@@ -38,6 +38,14 @@ def trace(conn: sqlite3.Connection) -> None:
     conn.set_trace_callback(lambda sql: SEEN.append((threading.get_ident(), sql)))
 
 
+def settle(app: QApplication, window: Any) -> None:
+    """Let the window's writer answer everything posted (an older window has no ``settled``:
+    it wrote before the key returned)."""
+    app.processEvents()
+    while not getattr(window.writer, "settled", True):
+        app.processEvents()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--segments", type=int, default=10)
@@ -62,15 +70,16 @@ def main() -> int:
         window = MainWindow(store, Settings({}), TaskRunner(synchronous=True))
         window.show()
         window.activateWindow()
+        settle(app, window)  # the article is read on the writer's thread
         gui = threading.get_ident()
         totals, on_gui, example = [], [], []
         for _ in range(args.segments):
             window.grid.setFocus()
             QTest.keyClick(window.grid, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-            app.processEvents()
+            settle(app, window)
             SEEN.clear()
             QTest.keyClick(window.grid, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-            app.processEvents()
+            settle(app, window)
             seen = [(ident, sql) for ident, sql in SEEN if not sql.startswith("--")]
             if not any(sql.startswith("INSERT INTO history") for _, sql in seen):
                 continue  # nothing to approve (no human version): not an approval

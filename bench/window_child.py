@@ -158,8 +158,10 @@ def main() -> None:
             wait(app, lambda: not view.runner.active and all(
                 shown(c) for c in view.charts()[:2]))
         elif scenario == "qa":
-            window.open_article(int(sys.argv[3]))
-            wait(app, lambda: not window.quality.names_timer.isActive()
+            wanted = int(sys.argv[3])
+            window.open_article(wanted)  # read on the writer's thread, shown when it arrives
+            wait(app, lambda: window.article_id == wanted and window.writer.settled
+                 and not window.quality.names_timer.isActive()
                  and window.quality.grid_marks.pending == 0)
         idle(app, 100)
         result["stall_ms"] = meter.finish()

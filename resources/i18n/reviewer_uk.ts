@@ -2543,7 +2543,7 @@ words</source>
 <context>
     <name>Lookups</name>
     <message>
-        <location filename="../../reviewer/ui/lookups.py" line="+42"/>
+        <location filename="../../reviewer/ui/lookups.py" line="+43"/>
         <source>Concordance</source>
         <translation>Конкорданс</translation>
     </message>
@@ -2558,7 +2558,7 @@ words</source>
         <translation>Спершу знайдіть фразу: Ctrl+K відкриває конкорданс.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Added to the glossary: {source} → {target}.</source>
         <translation>Додано до глосарію: {source} → {target}.</translation>
     </message>
@@ -2720,7 +2720,7 @@ words</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+166"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+170"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -2747,12 +2747,12 @@ Please report it with the details below.</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+186"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+190"/>
         <source>No segment without a translation repeats an approved one.</source>
         <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
     </message>
@@ -3033,7 +3033,7 @@ Please report it with the details below.</source>
 <context>
     <name>QualityAids</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+101"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+102"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
@@ -3043,12 +3043,12 @@ Please report it with the details below.</source>
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+149"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>No translation-memory match of {0}% or more for this segment.</source>
         <translation>Для цього сегмента в пам’яті перекладів немає збігів від {0}% і вище.</translation>
     </message>
@@ -3097,7 +3097,7 @@ Please report it with the details below.</source>
 <context>
     <name>RepeatFill</name>
     <message>
-        <location filename="../../reviewer/ui/repeat_fill.py" line="+82"/>
+        <location filename="../../reviewer/ui/repeat_fill.py" line="+93"/>
         <source>Fill {0} repeats</source>
         <translation>Заповнити повтори: {0}</translation>
     </message>
@@ -3107,7 +3107,7 @@ Please report it with the details below.</source>
         <translation>Заповнено повторів затверджених сегментів: {0}. Ctrl+Enter підтверджує кожен.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Fill {0} repeats of segment {1}</source>
         <translation>Заповнити повтори сегмента {1}: {0}</translation>
     </message>
@@ -3117,7 +3117,7 @@ Please report it with the details below.</source>
         <translation>Заповнено повторів сегмента {1}: {0}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+57"/>
         <source>Repeat of an approved segment (no longer found); Ctrl+Enter confirms it.</source>
         <translation>Повтор затвердженого сегмента (його вже не знайдено); Ctrl+Enter підтверджує.</translation>
     </message>
@@ -3311,12 +3311,12 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/ui/review_controller.py" line="+145"/>
+        <location filename="../../reviewer/ui/review_controller.py" line="+364"/>
         <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
         <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-189"/>
         <source>Comment on segment {0}</source>
         <translation>коментар до сегмента {0}</translation>
     </message>
@@ -3326,12 +3326,12 @@ Please report it with the details below.</source>
         <translation>редагування сегмента {0}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Use {0} in segment {1}</source>
         <translation>вставлення в сегмент {1}: {0}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>No machine translation for this segment yet: press F5 to fetch.</source>
         <translation>Для цього сегмента ще немає машинного перекладу: натисніть F5, щоб отримати.</translation>
     </message>
@@ -3356,17 +3356,17 @@ Please report it with the details below.</source>
         <translation>відхилення сегмента {0}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Every shown segment is approved in {0}.</source>
         <translation>Усі показані сегменти затверджено ({0}).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Undid typing in segment {0}.</source>
         <translation>Скасовано введене в сегменті {0}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
@@ -3391,7 +3391,7 @@ Please report it with the details below.</source>
         <translation>Повернено: {0} ({1}).</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+109"/>
         <source>{lang} approved {done}/{total}</source>
         <translation>{lang}: затверджено {done}/{total}</translation>
     </message>
@@ -3399,7 +3399,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../reviewer/ui/review_model.py" line="+251"/>
+        <location filename="../../reviewer/ui/review_model.py" line="+272"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -4071,7 +4071,7 @@ Please report it with the details below.</source>
 <context>
     <name>TeamAids</name>
     <message>
-        <location filename="../../reviewer/ui/team_work.py" line="+60"/>
+        <location filename="../../reviewer/ui/team_work.py" line="+63"/>
         <source>translator</source>
         <translation>перекладач</translation>
     </message>
@@ -4086,7 +4086,7 @@ Please report it with the details below.</source>
         <translation>редактор</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>{name} · {role}</source>
         <translation>{name} · {role}</translation>
     </message>
@@ -4101,7 +4101,7 @@ Please report it with the details below.</source>
         <translation>Ваше ім’я в історії, коментарях і експорті та ваша роль у цій бібліотеці (reviewer users add NAME --role editor)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+52"/>
         <source>🔒 {lang} signed off by {who} on {when} UTC</source>
         <translation>🔒 {lang}: підписав(ла) {who} {when} UTC</translation>
     </message>
@@ -4111,12 +4111,12 @@ Please report it with the details below.</source>
         <translation>Сегмент {n} ({lang}) підписав(ла) {who} {when} UTC: змінити його може лише редактор, доки редактор не відкриє його знову.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Signed off {count} approved segments in {lang} as {name}; {locked} are locked.</source>
         <translation>Підписано затверджених сегментів мовою {lang}: {count} (як {name}); заблоковано: {locked}.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Reopen signed-off segments</source>
         <translation>Відкрити підписані сегменти знову</translation>
     </message>
@@ -4126,7 +4126,7 @@ Please report it with the details below.</source>
         <translation>Чому сегменти мовою {lang} відкриваються знову? (зберігається в історії)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Reopened {count} segments in {lang}.</source>
         <translation>Знову відкрито сегментів мовою {lang}: {count}.</translation>
     </message>
@@ -4230,7 +4230,7 @@ Please report it with the details below.</source>
         <translation>Слова оригіналу статті і ті з них, що в затверджених сегментах, для кожної мови</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>{lang} {done}/{total} words ({percent} %)</source>
         <translation>{lang} {done}/{total} слів ({percent} %)</translation>
     </message>

@@ -1,8 +1,8 @@
 """The window's term tools (an object the window composes): the concordance dock (Ctrl+K, and
 Alt+Insert to insert a hit), adding a term from the selections (Ctrl+T) and the glossary window.
 
-Searches and glossary writes run on the store writer's thread; a concordance search is posted
-(the answer comes back on the GUI thread), a glossary write waits for its commit.
+Searches and glossary writes run on the store writer's thread, posted: the answer (a search's
+hits, a term added once committed) comes back on the GUI thread.
 ``glossary_changed`` tells the window to read the glossary again and show the segment anew.
 """
 
@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from reviewer.core.concordance import ConcordanceHit
 from reviewer.storage.concordance_queries import search_concordance
-from reviewer.storage.glossary import GlossaryStore
+from reviewer.storage.errors import StoreError
+from reviewer.storage.glossary import GlossaryImport, GlossaryStore
 from reviewer.ui.concordance import ConcordancePanel
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.glossary_window import GlossaryWindow
@@ -100,16 +101,26 @@ class Lookups(QObject):
         if not dialog.exec():
             return
         term = dialog.term()
-        result = self.writer.call(lambda store: GlossaryStore(store).add([term], "window"))
-        if result.added:
-            self.message.emit(self.tr("Added to the glossary: {source} → {target}.")
-                              .format(source=term.source, target=term.target), 12000)
-        else:
-            self.message.emit(self.tr("The glossary already has {source} → {target}.")
-                              .format(source=term.source, target=term.target), 12000)
-        self.glossary_changed.emit()
-        if self.glossary_window is not None and shiboken6.isValid(self.glossary_window):
-            self.glossary_window.reload()
+
+        def written(result: GlossaryImport) -> None:  # on the GUI thread, once it is committed
+            if result.added:
+                self.message.emit(self.tr("Added to the glossary: {source} → {target}.")
+                                  .format(source=term.source, target=term.target), 12000)
+            else:
+                self.message.emit(self.tr("The glossary already has {source} → {target}.")
+                                  .format(source=term.source, target=term.target), 12000)
+            self.glossary_changed.emit()
+            if self.glossary_window is not None and shiboken6.isValid(self.glossary_window):
+                self.glossary_window.reload()
+
+        def refused(error: BaseException) -> None:  # locked, read-only: said; a bug: raised
+            if not isinstance(error, StoreError):
+                raise error
+            self.message.emit(str(error), 0)
+
+        if not self.writer.closed:
+            self.writer.post(lambda store: GlossaryStore(store).add([term], "window"), written,
+                             refused)
 
     def open_glossary(self) -> None:
         """Open (or bring forward) the glossary window."""

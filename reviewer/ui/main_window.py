@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 
 from reviewer.core import languages
 from reviewer.core.filters import SegmentFilter, next_unapproved
-from reviewer.core.model import Origin, Status
+from reviewer.core.model import Article, Origin, SegmentView, Status
+from reviewer.storage.articles import ArticleSummary
 from reviewer.storage.store import Store
 from reviewer.ui.about import AboutDialog
 from reviewer.ui.accessible_names import name_controls
 from reviewer.ui.actions import ACTIONS, build_actions, shortcut_table
 from reviewer.ui.annotation_work import AnnotationAids
+from reviewer.ui.article_loader import ArticleLoader
 from reviewer.ui.conflict_dialog import ConflictResolver
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.effort_meter import EffortMeter
@@ -46,7 +48,7 @@ from reviewer.ui.quality_work import QualityAids
 from reviewer.ui.realign_work import RealignOffer
 from reviewer.ui.repeat_fill import RepeatFill
 from reviewer.ui.review_controller import DRAFT_DELAY_MS, ReviewController
-from reviewer.ui.review_model import ReviewModel, long_lived
+from reviewer.ui.review_model import Prepared, ReviewModel
 from reviewer.ui.segment_grid import SegmentGrid
 from reviewer.ui.settings import Settings
 from reviewer.ui.store_writer import StoreWriter
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         self.store, self.settings = store, settings
         self.runner = runner or TaskRunner()
         self.writer = StoreWriter(store.path, self)
+        self.loader = ArticleLoader(self.writer, self)
         self.article_id: int | None = None
         self.stats_view: StatsView | None = None
         self.setWindowTitle("reviewer")
@@ -259,17 +262,21 @@ class MainWindow(QMainWindow):
         """Another process signed the article off or reopened it: its locks, read again."""
         if self.article_id is not None:
             self.team.article_opened(self.article_id)
-            self.team.show(self.review.current_view())
 
-    def reload_library(self, select_id: int | None = None) -> None:
-        """Re-read the library; open ``select_id`` (or the newest article)."""
-        rows = self.writer.call(lambda store: store.articles())
-        ids = [r.article.id for r in rows]
-        chosen = select_id if select_id in ids else (ids[0] if ids else None)
-        self.library.set_articles(rows, chosen)
-        self.library.count_words(self.writer)
-        if chosen is not None and chosen != self.article_id:
-            self.open_article(chosen)
+    def reload_library(self, select_id: int | None = None, *, reopen: bool = False) -> None:
+        """Re-read the library (on the writer's thread); when its rows arrive, open
+        ``select_id`` (or the newest article) unless it is open or being opened already
+        (``reopen``: read it again all the same)."""
+        def arrived(rows: list[ArticleSummary]) -> None:
+            ids = [r.article.id for r in rows]
+            chosen = select_id if select_id in ids else (ids[0] if ids else None)
+            self.library.set_articles(rows, chosen)
+            self.library.count_words(self.writer)
+            if chosen is not None and (reopen or chosen not in (self.article_id,
+                                                                 self.loader.opening)):
+                self.open_article(chosen)
+
+        self.loader.read_library(arrived)
 
     def target_langs(self) -> list[str]:
         """The target languages to show, from the settings (``uk,ru`` by default)."""
@@ -277,14 +284,22 @@ class MainWindow(QMainWindow):
         return wanted or list(languages.TARGETS_DEFAULT)
 
     def open_article(self, article_id: int) -> None:
-        """Show an article in the grid, ready to review from its first unapproved segment."""
+        """Read an article on the writer's thread; it is shown when its views arrive
+        (:meth:`_show_article`). Until then the grid shows the article open before."""
         self.review.save_pending()
+        self.loader.read_article(article_id, self.target_langs(), self._show_article,
+                                 lambda error: self.say(str(error)))
+
+    def _show_article(self, article: Article, views: list[SegmentView], langs: list[str],
+                      prepared: Prepared) -> None:
+        """Show an article read, ready to review from its first unapproved segment (or where
+        the translator left it)."""
+        self.review.save_pending()  # typed while it was read: saved in the article it belongs to
         self.view.remember_position(self.article_id, self.model)
-        langs = self.target_langs()
-        with long_lived():
-            article, views = self.writer.call(
-                lambda store: (store.article(article_id), store.segment_views(article_id, langs)))
-            self.model.set_article(views, article.source_lang, langs)
+        shown_before = self.model.views
+        self.model.set_article(views, article.source_lang, langs, prepared)
+        self.word_status.know(prepared.words)
+        self.loader.discard(shown_before)
         self.article_id = article.id
         self.quality.article_opened()
         self.editor.set_languages(langs)
@@ -307,11 +322,17 @@ class MainWindow(QMainWindow):
         if article_id is None or langs is None:
             return
         approved = self.review.approved()
-        if not set(langs) <= set(approved):  # languages not in the grid: counted by the writer
-            counts = self.writer.call(lambda store: store.progress(article_id, langs))
-            approved = {lang: done for lang, (done, _total) in counts.items()}
-        self.library.model.set_approved(article_id, {lang: approved[lang] for lang in langs})
         self.library.model.set_words({article_id: self.word_status.progress()}, merge=True)
+        if set(langs) <= set(approved):
+            self.library.model.set_approved(article_id, {lang: approved[lang] for lang in langs})
+            return
+
+        def counted(counts: dict[str, tuple[int, int]]) -> None:  # languages not in the grid:
+            self.library.model.set_approved(  # counted by the writer, after the writes posted
+                article_id, {lang: done for lang, (done, _total) in counts.items()})
+
+        if not self.writer.closed:
+            self.writer.post(lambda store: store.progress(article_id, langs), counted)
 
     def _on_batch_done(self) -> None:
         """A find and replace changed texts, maybe in other articles: their rows follow."""
@@ -356,14 +377,11 @@ class MainWindow(QMainWindow):
         self.realign.offer(self.article_id, self.target_langs())
 
     def _on_article_imported(self, article_id: int) -> None:
-        self.reload_library(article_id)
-        self.open_article(article_id)
+        self.reload_library(article_id, reopen=True)  # read once, shown when it arrives
 
     def _on_exchange_imported(self, article_id: int | None) -> None:
-        if article_id is not None:
-            self.reload_library(article_id)
-            if article_id == self.article_id:  # a human version: re-read the grid
-                self.open_article(article_id)
+        if article_id is not None:  # a human version of the open article: re-read the grid
+            self.reload_library(article_id, reopen=article_id == self.article_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         """Let the window's review shortcuts win over the text editor's own key bindings.
@@ -515,8 +533,8 @@ class MainWindow(QMainWindow):
         self.history.open(self.review.current_view(), self.editor.lang)
 
     def on_fill_repeats_triggered(self) -> None:
-        if not self.repeats.fill_from_library():
-            self.say(self.tr("No segment without a translation repeats an approved one."))
+        self.repeats.fill_from_library(lambda: self.say(
+            self.tr("No segment without a translation repeats an approved one.")))
 
     def on_auto_repeats_triggered(self) -> None:
         self.settings.set("repeat_fill", self.menu_actions["auto_repeats"].isChecked())

@@ -7,7 +7,8 @@ IndexedMemory`): nothing is built at start; the pairs' compared texts are read o
 (:func:`~reviewer.storage.tm_memory.load_memory`, on a runner of its own, synchronous when the
 window's is, so that fetching and importing never wait for it). Every lookup and its refresh run
 on the store writer's thread (:class:`~reviewer.ui.store_writer.StoreWriter`), and the matches
-are shown when they arrive: the GUI thread reads nothing from the store.
+are shown when they arrive: the GUI thread reads nothing from the store and, but in the tests'
+synchronous window, waits for nothing (the glossary too is read on the writer's thread).
 
 The QA checks need the article's name context (names capitalised anywhere in it): it is read
 when the article opens, a few hundred sources per idle turn of the event loop (the parts' contexts
@@ -134,18 +135,33 @@ class QualityAids(QObject):
         self.qa_marks.set_article(model.langs, model.source_lang)
         self.grid_marks.reset()
         self.memory_stale = True
-        self.glossary = self.writer.call(lambda store: GlossaryStore(store).glossary())
         self.spelling.article_opened(model.langs)
         self._names, self._names_at = NameContext(), 0
-        self._read_names()  # a short article is ready at once
+        self.names_timer.stop()
+        views = model.views
+
+        def arrived(glossary: Glossary) -> None:  # the checks start once the glossary is read
+            if self._alive() and model.views is views:
+                self.glossary = glossary
+                self._read_names()  # a short article is ready at once
+
+        if not self.writer.closed:
+            self.writer.post(lambda store: GlossaryStore(store).glossary(), arrived)
 
     def reload_glossary(self) -> None:
         """The glossary changed in the window: read it again (on the writer's thread); the
-        highlight and the QA checks use it from the next showing on."""
-        self.glossary = self.writer.call(lambda store: GlossaryStore(store).glossary())
-        if not self.names_timer.isActive():  # else the names being read bring it along
-            self.qa_marks.set_context(self._names, self.glossary)
-            self.grid_marks.reset()
+        highlight and the QA checks use it once it arrives."""
+        def arrived(glossary: Glossary) -> None:
+            if not self._alive():
+                return
+            self.glossary = glossary
+            if self.qa_marks.ready and not self.names_timer.isActive():  # else the names
+                self.qa_marks.set_context(self._names, self.glossary)  # being read bring it
+                self.grid_marks.reset()
+                self.show(self.editor.view)
+
+        if not self.writer.closed:
+            self.writer.post(lambda store: GlossaryStore(store).glossary(), arrived)
 
     def _read_names(self) -> None:
         """Read the next sources' names; once all are read, the checks can run."""
@@ -256,10 +272,20 @@ class QualityAids(QObject):
             self.message.emit(
                 self.tr("The translation memory is still loading; try again in a moment."), 12000)
             return
-        matches = self.tm_matches(editor.view, editor.lang)
-        if not matches:
-            self.message.emit(
-                self.tr("No translation-memory match of {0}% or more for this segment.")
-                .format(DEFAULT_MIN_PERCENT), 12000)
-            return
-        self.take_requested.emit(matches[0].target)
+        view, lang = editor.view, editor.lang
+
+        def take(matches: list[TmMatch]) -> None:
+            shown = self.editor.view
+            if shown is None or shown.segment.id != view.segment.id or self.editor.lang != lang:
+                return  # the translator moved on meanwhile
+            if not matches:
+                self.message.emit(
+                    self.tr("No translation-memory match of {0}% or more for this segment.")
+                    .format(DEFAULT_MIN_PERCENT), 12000)
+                return
+            self.take_requested.emit(matches[0].target)
+
+        if self.runner.synchronous:  # the tests' synchronous window: taken before returning
+            take(self.tm_matches(view, lang))
+        elif not self.writer.closed:
+            self.writer.post(self._tm_job(view, lang), take)

@@ -3,18 +3,20 @@
 The preview of the open article is computed from the window's memory; that of the whole library
 reads every article's segment views, so it runs as a job of the store writer
 (:class:`~reviewer.ui.store_writer.StoreWriter`), never on the GUI thread. A "Replace all" is
-written by :class:`WriterBatchReview` in ONE transaction (all or nothing), each edit
+posted by :class:`WriterBatchReview` to be written in ONE transaction (all or nothing), each edit
 conflict-checked and recorded in the history by the review service, as ``reviewer replace`` does.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from reviewer.core.edits import Edit
 from reviewer.core.model import Translation
 from reviewer.core.replace import Change, Query, preview
 from reviewer.services.review import ReviewService
 from reviewer.storage.store import Store
-from reviewer.ui.store_writer import StoreWriter
+from reviewer.ui.store_writer import OnError, StoreWriter
 
 
 def library_changes(store: Store, query: Query, langs: list[str]) -> list[Change]:
@@ -34,26 +36,29 @@ def article_titles(store: Store) -> dict[int, str]:
 
 
 class WriterBatchReview:
-    """The review service on the writer's thread, for several edits in one transaction."""
+    """The review service on the writer's thread, for several edits in one transaction, posted:
+    ``on_result`` gets the translations stored once committed, ``on_error`` the refusal."""
 
     def __init__(self, writer: StoreWriter, actor: str = "reviewer") -> None:
         self.writer, self.actor = writer, actor
 
-    def apply_all(self, edits: list[Edit], *, redo: bool = False) -> list[Translation | None]:
-        """Write every edit (or none, if one is refused); the translations now stored."""
+    def apply_all(self, edits: list[Edit], on_result: Callable[[list[Translation | None]], None],
+                  on_error: OnError, *, redo: bool = False) -> None:
+        """Write every edit (or none, if one is refused) after the changes posted before."""
         def job(store: Store) -> list[Translation | None]:
             service = ReviewService(store, self.actor)
             with store.conn.transaction():
                 return [service.apply(edit, redo=redo) for edit in edits]
-        return self.writer.call(job)
+        self.writer.post(job, on_result, on_error)
 
-    def revert_all(self, edits: list[Edit]) -> list[Translation | None]:
-        """Write every edit's ``before`` back (or none); the translations now stored."""
+    def revert_all(self, edits: list[Edit],
+                   on_result: Callable[[list[Translation | None]], None],
+                   on_error: OnError) -> None:
+        """Write every edit's ``before`` back (or none) after the changes posted before."""
         def job(store: Store) -> list[Translation | None]:
             service = ReviewService(store, self.actor)
             with store.conn.transaction():
                 for edit in reversed(edits):
                     service.revert(edit)
                 return [store.translation(e.segment_id, e.lang) for e in edits]
-        return self.writer.call(job)
-
+        self.writer.post(job, on_result, on_error)

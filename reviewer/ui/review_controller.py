@@ -21,12 +21,12 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from reviewer.core import languages
 from reviewer.core.edits import Edit, TranslationState, draft_state, review_state
 from reviewer.core.filters import next_unapproved
-from reviewer.core.model import Origin, SegmentView, Status, Suggestion, Translation
+from reviewer.core.model import Origin, SegmentView, Status, Translation
 from reviewer.core.suggestions import usable_suggestion
 from reviewer.services.review import EditConflictError
-from reviewer.storage.store import Store
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.labels import origin_label
+from reviewer.ui.posted_changes import PostedChanges, translation_of
 from reviewer.ui.replace_work import WriterBatchReview
 from reviewer.ui.review_model import ReviewModel
 from reviewer.ui.segment_grid import SegmentGrid
@@ -53,7 +53,8 @@ class ReviewController(QObject):
     segment_approved = Signal(int, str)  # position in the model's views, language
     batch_done = Signal()  # a batch (a "Replace all") was written, undone or redone
     taken = Signal()  # a text was taken into the final text (the editor says which)
-    approved_text = Signal(int, str, str)  # segment id, language, text; after it is stored
+    approved_text = Signal(int, str, str)  # segment id, language, text; after it is posted
+    saved = Signal()  # every change posted so far is committed
     conflicted = Signal(object, object)  # EditConflictError, the Edit refused
 
     def __init__(self, writer: StoreWriter, model: ReviewModel, grid: SegmentGrid,
@@ -64,6 +65,7 @@ class ReviewController(QObject):
         self.service = WriterReview(writer, actor)  # actor: the reviewer's name (team_work.py)
         self.batch_service = WriterBatchReview(writer, actor)
         self.article_id: int | None = None
+        self.posted = PostedChanges(writer, model, self._show_changed, self.saved.emit)
         self.undo_stack = QUndoStack(self)
         self.draft_timer = QTimer(self)
         self.draft_timer.setSingleShot(True)
@@ -130,22 +132,15 @@ class ReviewController(QObject):
         return (self.model.views[position], lang) if position is not None else None
 
     def _push(self, view: SegmentView, lang: str, after: TranslationState | None, label: str, *,
-              typing: bool = False) -> bool:
-        """Write one change through the review service as an undo step; whether it was saved."""
+              typing: bool = False) -> None:
+        """Show one change at once and post its write through the review service, as an undo
+        step; it counts as saved when the writer's result arrives (:meth:`stored`), and a
+        refusal comes back to :meth:`_refused`."""
         edit = Edit(view.segment.id, lang, state_of(view, lang), after, label)
         if edit.is_noop:  # rejecting a rejected text again: nothing to write, nothing to undo
-            return True
-        failures: list[str] = []
-        command = EditCommand(self.service, edit, self.stored, self.segment_changed,
-                              self._write_failed(failures), typing=typing)
-        self.undo_stack.push(command)
-        if isinstance(command.error, EditConflictError) and not command.written:
-            self.conflicted.emit(command.error, edit)  # the window offers to resolve it
-        if not command.written and failures:  # the store's words say what happened and what
-            self.say(self.tr("{error} — The text you typed is kept in the editor, not saved "
-                             "yet; it is saved at the next pause once the database can be "
-                             "written.").format(error=failures[-1]), 0)  # to do; kept shown
-        return command.written
+            return
+        self.undo_stack.push(EditCommand(self.service, edit, self.posted.show, self.posted.written,
+                                         self._refused, typing=typing))
 
     def push_batch(self, edits: list[Edit], label: str, *,
                    failed: Callable[[str], None] | None = None,
@@ -153,20 +148,12 @@ class ReviewController(QObject):
         """Write ``edits`` in one transaction as ONE undo step; whether they were saved.
         ``other_articles``: they may touch other articles (``batch_done`` tells the window)."""
         self.save_pending()
-        command = BatchCommand(self.batch_service, edits, label, self.stored,
-                               self.segment_changed, failed or self.say)
-        self.undo_stack.push(command)
+        self.undo_stack.push(BatchCommand(self.batch_service, edits, label, self.posted.show,
+                                          self.posted.written, self._refused, failed or self.say))
         if other_articles:
             self.batch_done.emit()
         self.update_progress()
-        return command.written
-
-    def _write_failed(self, failures: list[str]) -> Callable[[str], None]:
-        """The failure report of one edit: said at once, and noted for :meth:`_push`."""
-        def failed(text: str) -> None:
-            failures.append(text)
-            self.say(text)
-        return failed
+        return True
 
     def save_pending(self) -> None:
         """Save what is typed in the final text and the comment (a draft; typing merges into one
@@ -187,8 +174,7 @@ class ReviewController(QObject):
                         and after.status == before.status)
         label = (self.tr("Comment on segment {0}") if comment_only
                  else self.tr("Edit segment {0}")).format(number)
-        if not self._push(view, lang, after, label, typing=True):
-            self.editor.dirty = True  # kept in the editor: saved again at the next chance
+        self._push(view, lang, after, label, typing=True)
 
     def take(self, text: str, origin: Origin, engine: str | None) -> None:
         """Put a machine translation, the human version or a memory match into the final text
@@ -206,8 +192,7 @@ class ReviewController(QObject):
         if after is not None and after != before:
             label = self.tr("Use {0} in segment {1}").format(origin_label(origin),
                                                              view.segment.index + 1)
-            if not self._push(view, lang, after, label):
-                self.editor.dirty = True
+            self._push(view, lang, after, label)
 
     def take_mt(self) -> None:
         """Ctrl+1: the machine translation the grid shows into the final text."""
@@ -246,9 +231,7 @@ class ReviewController(QObject):
         self.editor.dirty = False
         label = (self.tr("Approve segment {0}") if status is Status.APPROVED
                  else self.tr("Reject segment {0}")).format(view.segment.index + 1)
-        if not self._push(view, lang, after, label):
-            self.editor.dirty = True
-            return
+        self._push(view, lang, after, label)
         self.editor.forget_text_history()  # Ctrl+Z now undoes the approval, not the typing
         if status is Status.APPROVED:
             position = self.model.position_of(view.segment.id)
@@ -274,8 +257,7 @@ class ReviewController(QObject):
         position = self.model.position_of(segment_id)
         if position is None:
             return False
-        if not self._push(self.model.views[position], lang, after, label):
-            return False
+        self._push(self.model.views[position], lang, after, label)
         self.editor.forget_text_history()  # Ctrl+Z now undoes this change, not older typing
         self.update_progress()
         return True
@@ -287,6 +269,7 @@ class ReviewController(QObject):
             self.say(self.tr("Undid typing in segment {0}.").format(self._editor_number()))
             return
         self.save_pending()
+        self._drop_refused()
         if not self.undo_stack.canUndo():
             self.say(self.tr("Nothing to undo."))
             return
@@ -318,6 +301,21 @@ class ReviewController(QObject):
     def _editor_number(self) -> int:
         return self.editor.view.segment.index + 1 if self.editor.view is not None else 0
 
+    def _show_where(self, segment_id: int, lang: str) -> None:
+        """Show ``segment_id`` in ``lang`` in the grid and the editor (the filter reset if it
+        hides it)."""
+        position = self.model.position_of(segment_id)
+        if position is None:
+            return
+        if position not in self.model.visible:
+            self.filter_reset_needed.emit()  # the change is shown, never made out of sight
+        self.editor.select_language(lang)
+        if position not in self.model.visible:
+            return
+        row = self.model.visible.index(position)
+        if row != self.grid.current_row():
+            self.go_to_row(row)
+
     def _show_edit(self, command: QUndoCommand) -> str:
         """Show the segment and language an undo or redo has just changed; return the language.
         An edit's command names them by its ``edit``, others (an annotation's) by their own
@@ -326,49 +324,67 @@ class ReviewController(QObject):
             segment_id, lang = command.edit.segment_id, command.edit.lang
         else:
             segment_id, lang = command.segment_id, command.lang  # type: ignore[attr-defined]  # AnnotationCommand (it imports this module)
-        position = self.model.position_of(segment_id)
-        if position is None:
-            return lang
-        if position not in self.model.visible:
-            self.filter_reset_needed.emit()  # the change is shown, never made out of sight
-        self.editor.select_language(lang)
-        row = self.model.visible.index(position)
-        if row != self.grid.current_row():
-            self.go_to_row(row)
+        self._show_where(segment_id, lang)
         return lang
 
-    # -- re-reading ----------------------------------------------------------------------------
+    # -- the window's memory and the writer's answers --------------------------------------------
+    def unsaved(self) -> int:
+        """How many changes are shown but not yet acknowledged as committed by the writer."""
+        return self.posted.unsaved()
+
     def stored(self, segment_id: int, lang: str, translation: Translation | None) -> None:
-        """The writer committed a change: put the translation now stored in the model."""
-        index = self.model.position_of(segment_id)
-        if index is None:
-            return
-        view = self.model.views[index]
-        if translation is None:
-            view.translations.pop(lang, None)
-        else:
-            view.translations[lang] = translation
-        self._show_changed(index)
+        """Put ``translation`` (as stored) in the model and show it."""
+        self.posted.put(segment_id, lang, translation)
 
     def segment_changed(self, segment_id: int) -> None:
-        """Re-read one segment's translations and suggestions (changed elsewhere: a fetch, a
-        refused undo) through the writer, and repaint it."""
-        index = self.model.position_of(segment_id)
-        if index is None or self.writer.closed:  # a late fetch result after the window closed
+        """Re-read one segment (changed elsewhere: a fetch) and repaint it when it arrives."""
+        self.posted.reread(segment_id)
+
+    def _refused(self, command: EditCommand | BatchCommand, error: str, first: bool) -> None:
+        """The store refused a posted change: say so, drop a refused first write from the undo
+        history, put the typed text back in the editor, marked unsaved, and the model back to
+        what the store holds (at once where it is known, and read again)."""
+        if first:
+            self._drop_refused()
+        if isinstance(command, BatchCommand):
+            (command.failed if first else self.say)(error)
+            for edit in command.edits:
+                if self.posted.settle(edit.segment_id, edit.lang) and first:
+                    self.stored(edit.segment_id, edit.lang,
+                                translation_of(edit.segment_id, edit.lang, edit.before))
+            for segment_id in dict.fromkeys(e.segment_id for e in command.edits):
+                self.segment_changed(segment_id)
             return
-        langs = list(self.model.langs)
+        edit = command.edit
+        segment_id, lang = edit.segment_id, edit.lang
+        last = self.posted.settle(segment_id, lang)
+        if not first:
+            self.say(error)
+        else:
+            self.say(self.tr("{error} — The text you typed is kept in the editor, not saved "
+                             "yet; it is saved at the next pause once the database can be "
+                             "written.").format(error=error), 0)  # kept shown: what to do
+            here = self.editor.shown == (segment_id, lang)
+            if here:  # what is typed stays in the editor, unsaved
+                self.editor.dirty = True
+            if last:  # the store still holds what it held before this change
+                self.stored(segment_id, lang, translation_of(segment_id, lang, edit.before))
+            if not here and not self.editor.dirty and edit.after is not None:
+                self._show_where(segment_id, lang)  # back to it, with the text not saved
+                if self.editor.shown == (segment_id, lang):
+                    self.editor.take(edit.after.text, edit.after.origin, edit.after.engine)
+        self.segment_changed(segment_id)
+        if first and isinstance(command.error, EditConflictError):
+            self.conflicted.emit(command.error, edit)  # the window offers to resolve it
 
-        def read(store: Store) -> tuple[list[Translation], list[Suggestion]]:
-            found = [store.translation(segment_id, lang) for lang in langs]
-            return [t for t in found if t is not None], store.suggestions(segment_id)
-
-        translations, suggestions = self.writer.call(read)
-        view = self.model.views[index]
-        view.translations = {t.lang: t for t in translations}
-        view.suggestions = {}
-        for s in suggestions:
-            view.suggestions.setdefault(s.lang, []).append(s)
-        self._show_changed(index)
+    def _drop_refused(self) -> None:
+        """Take refused first writes off the top of the undo history (``QUndoStack`` deletes
+        an obsolete command it undoes, without undoing it)."""
+        while self.undo_stack.canUndo():
+            top = self.undo_stack.command(self.undo_stack.index() - 1)
+            if not (isinstance(top, EditCommand | BatchCommand) and top.refused):
+                return
+            self.undo_stack.undo()
 
     def _show_changed(self, index: int) -> None:
         view = self.model.views[index]

@@ -21,6 +21,7 @@ from reviewer.core.diff import word_diff
 from reviewer.core.filters import Findings, SegmentFilter, fetch_error, fold, matches
 from reviewer.core.model import SegmentView, Status, Suggestion
 from reviewer.core.suggestions import usable_suggestion
+from reviewer.core.wordcount import count_words
 from reviewer.ui.accessible_text import cell_description, cell_text
 from reviewer.ui.labels import origin_label, role_label, status_label
 
@@ -74,6 +75,25 @@ def best_suggestion(view: SegmentView, lang: str, engine: str | None = None) -> 
     return taken or (max(found, key=lambda s: s.fetched_at) if found else None)
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What :meth:`ReviewModel.set_article` derives from the views, computed beforehand (on the
+    store writer's thread, as the views are read): each segment id's place and statuses, and
+    each segment's source words (by segment id, for the status bar's counts)."""
+
+    positions: dict[int, int]
+    statuses: dict[int, tuple[Status, ...]]
+    words: dict[int, int]
+
+
+def prepare(views: Sequence[SegmentView], langs: Sequence[str]) -> Prepared:
+    """The places, statuses and source words of ``views`` in ``langs`` (pure: any thread)."""
+    return Prepared({v.segment.id: i for i, v in enumerate(views)},
+                    {i: tuple(status_of(v, lang) for lang in langs)
+                     for i, v in enumerate(views)},
+                    {v.segment.id: count_words(v.segment.source) for v in views})
+
+
 def status_of(view: SegmentView, lang: str) -> Status:
     """The review status of a segment in ``lang`` (``new`` without a translation)."""
     t = view.translations.get(lang)
@@ -123,12 +143,13 @@ class ReviewModel(QAbstractTableModel):
 
     # -- loading -----------------------------------------------------------------------------
     def set_article(self, views: Sequence[SegmentView], source_lang: str,
-                    langs: Sequence[str]) -> None:
-        """Show an article's segments in the given target languages."""
+                    langs: Sequence[str], prepared: Prepared | None = None) -> None:
+        """Show an article's segments in the given target languages (``prepared``: their places
+        and statuses, computed beforehand from the same views and languages)."""
         self.beginResetModel()
         self.views, self.source_lang, self.langs = list(views), source_lang, list(langs)
-        self._position = {v.segment.id: i for i, v in enumerate(self.views)}
-        self._statuses = {i: self._statuses_of(v) for i, v in enumerate(self.views)}
+        prepared = prepared or prepare(self.views, self.langs)
+        self._position, self._statuses = prepared.positions, prepared.statuses
         self.columns = [Column("number"), Column("source")]
         for lang in self.langs:
             self.columns += [Column("compare", lang), Column("final", lang)]

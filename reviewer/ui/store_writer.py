@@ -7,9 +7,11 @@ reads that follow them (a segment's translations and suggestions after a fetch, 
 translation memory's refresh). The GUI thread never touches that connection.
 
 :meth:`StoreWriter.post` hands a job over and returns at once; its result (or error) comes back
-on the GUI thread through a queued Qt signal. :meth:`StoreWriter.call` hands a job over and
-returns its result once committed: an acknowledgement of a change means it is durable
-(``synchronous = FULL``), so the window marks typed text as saved only after it.
+on the GUI thread through a queued Qt signal; jobs run one after another in the order posted, so
+a change posted after another is written after it. An acknowledgement of a change means it is
+durable (``synchronous = FULL``): the window marks a change as saved only when its result
+arrives. :meth:`StoreWriter.call` waits for a job's result; the GUI thread uses it only where an
+answer is needed at once (see the README's Development section).
 """
 
 from __future__ import annotations
@@ -37,20 +39,27 @@ class _Relay(QObject):
 
     finished = Signal(object, object, object)  # future, on_result, on_error
 
-    def __init__(self) -> None:
+    def __init__(self, settled: Callable[[], None]) -> None:
         super().__init__()
+        self.settled = settled
+        self.closed = False  # the window closed: what arrives after is not handed over
         self.finished.connect(self.on_finished)
 
     def on_finished(self, future: Future[Any], on_result: OnResult | None,
                     on_error: OnError | None) -> None:
-        error = future.exception()
-        if error is None:
-            if on_result is not None:
-                on_result(future.result())
-        elif on_error is not None:
-            on_error(error)
-        else:
-            raise error
+        try:
+            if self.closed:
+                return
+            error = future.exception()
+            if error is None:
+                if on_result is not None:
+                    on_result(future.result())
+            elif on_error is not None:
+                on_error(error)
+            else:
+                raise error
+        finally:
+            self.settled()
 
 
 class StoreWriter(QObject):
@@ -62,7 +71,8 @@ class StoreWriter(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
         self._store: Store | None = None
         self.thread_id = 0
-        self._relay = _Relay()
+        self.pending = 0  # jobs posted whose result has not reached the GUI thread yet
+        self._relay = _Relay(self._settled)
         self._executor_closed = False
         self._executor.submit(self._open, path).result()
 
@@ -80,22 +90,37 @@ class StoreWriter(QObject):
         """Whether :meth:`close` was called (the window closed): no job runs any more."""
         return self._executor_closed
 
+    @property
+    def settled(self) -> bool:
+        """Whether every job posted has ended and its result has been handed over."""
+        return self.pending == 0
+
+    def _settled(self) -> None:
+        self.pending -= 1
+
     def call(self, job: Callable[[Store], T]) -> T:
-        """Run ``job(store)`` on the writer's thread and return its result (or raise)."""
+        """Run ``job(store)`` on the writer's thread and return its result (or raise): the
+        caller waits for the jobs posted before it and for this one."""
         return self._executor.submit(self._run, job).result()
 
     def post(self, job: Callable[[Store], Any], on_result: OnResult | None = None,
              on_error: OnError | None = None) -> None:
-        """Run ``job(store)`` on the writer's thread; ``on_result`` / ``on_error`` run on the
-        GUI thread when it ends."""
+        """Run ``job(store)`` on the writer's thread after the jobs posted before it;
+        ``on_result`` / ``on_error`` run on the GUI thread when it ends (never once the writer
+        is closed: the job is still run, as :meth:`close` waits for it)."""
+        if self._executor_closed:
+            return
+        self.pending += 1
         future = self._executor.submit(self._run, job)
         future.add_done_callback(lambda done: self._relay.finished.emit(done, on_result,
                                                                        on_error))
 
     def close(self) -> None:
-        """Finish the jobs posted, then close the connection on its own thread."""
+        """Finish the jobs posted, then close the connection on its own thread; their answers
+        are no longer handed over (the window is closing)."""
         if self._executor_closed:
             return
+        self._relay.closed = True
         self._executor.submit(self._close).result()
         self._executor.shutdown(wait=True)
         self._executor_closed = True
@@ -108,19 +133,22 @@ class StoreWriter(QObject):
 
 class WriterReview:
     """The review service (:class:`~reviewer.services.review.ReviewService`) on the writer's
-    thread: each change returns the translation stored once it is committed."""
+    thread: each change is posted, and ``on_result`` gets the translation stored once it is
+    committed (``on_error`` the refusal: a conflict, a locked or read-only store)."""
 
     def __init__(self, writer: StoreWriter, actor: str = "reviewer") -> None:
         self.writer, self.actor = writer, actor
 
-    def apply(self, edit: Edit, *, redo: bool = False) -> Translation | None:
-        """Write ``edit`` (conflict-checked, with history); the translation now stored."""
-        return self.writer.call(lambda store: ReviewService(store, self.actor).apply(edit,
-                                                                                   redo=redo))
+    def apply(self, edit: Edit, on_result: Callable[[Translation | None], None],
+              on_error: OnError, *, redo: bool = False) -> None:
+        """Write ``edit`` (conflict-checked, with history) after the changes posted before."""
+        self.writer.post(lambda store: ReviewService(store, self.actor).apply(edit, redo=redo),
+                         on_result, on_error)
 
-    def revert(self, edit: Edit) -> Translation | None:
-        """Write ``edit.before`` back (as ``undo``); the translation now stored."""
+    def revert(self, edit: Edit, on_result: Callable[[Translation | None], None],
+               on_error: OnError) -> None:
+        """Write ``edit.before`` back (as ``undo``) after the changes posted before."""
         def job(store: Store) -> Translation | None:
             ReviewService(store, self.actor).revert(edit)
             return store.translation(edit.segment_id, edit.lang)
-        return self.writer.call(job)
+        self.writer.post(job, on_result, on_error)

@@ -11,6 +11,9 @@ signed it off and when, and changes nothing. The store refuses such a change too
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
 
@@ -61,9 +64,15 @@ class TeamAids(QObject):
                 TeamRole.EDITOR: self.tr("editor")}[role]
 
     def load_role(self) -> None:
-        """Read this name's role from the library and show both in the status bar."""
+        """Read this name's role from the library (on the writer's thread) and show both in the
+        status bar when it arrives."""
         name = self.name
-        self.role = self.writer.call(lambda store: Team(store, name).role())
+        self._post(lambda store: Team(store, name).role(), lambda role: self._role_read(name, role))
+
+    def _role_read(self, name: str, role: TeamRole) -> None:
+        if name != self.name:  # renamed meanwhile: the newer read follows
+            return
+        self.role = role
         text = self.tr("{name} · {role}").format(name=name, role=self.role_label(self.role))
         if self.who.is_fallback:
             text = self.tr("{name} (no name found: set yours in Settings)").format(name=name)
@@ -71,6 +80,19 @@ class TeamAids(QObject):
         self.label.setToolTip(self.tr("Your name in the history, comments and exports, and your "
                                       "role in this library (reviewer users add NAME --role "
                                       "editor)"))
+        self.show(self.editor.view if self.editor.shown else None)
+
+    def _post(self, job: Callable[[Store], Any], done: Callable[[Any], None]) -> None:
+        """Run ``job`` on the writer's thread; ``done`` with its answer, a refusal said."""
+        if self.writer.closed:
+            return
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, ReviewerError):
+                raise error
+            self.message.emit(str(error), 0)
+        self.writer.post(job, lambda answer: None if self.writer.closed else done(answer),
+                         failed)
 
     def rename(self) -> None:
         """The settings changed: take the name they give now."""
@@ -82,14 +104,24 @@ class TeamAids(QObject):
             self.show(self.editor.view if self.editor.shown else None)
 
     # -- the open article's sign-offs ------------------------------------------------------------
-    def article_opened(self, article_id: int) -> None:
-        """Read the sign-offs of ``article_id`` and mark them in the grid."""
+    def article_opened(self, article_id: int, then: Callable[[], None] | None = None) -> None:
+        """Read the sign-offs of ``article_id`` (on the writer's thread) and, when they arrive,
+        mark them in the grid and the editor; then ``then``."""
         self.article_id = article_id
         name = self.name
-        self.locks = self.writer.call(lambda store: Team(store, name).signoffs(article_id))
-        rows = self.model.rowCount()
-        if rows:
-            self.model.dataChanged.emit(self.model.index(0, 0), self.model.index(rows - 1, 0))
+
+        def arrived(locks: dict[tuple[int, str], SignOff]) -> None:
+            if self.article_id != article_id:  # another article was opened meanwhile
+                return
+            self.locks = locks
+            rows = self.model.rowCount()
+            if rows:
+                self.model.dataChanged.emit(self.model.index(0, 0),
+                                            self.model.index(rows - 1, 0))
+            self.show(self.editor.view if self.editor.shown else None)
+            if then is not None:
+                then()
+        self._post(lambda store: Team(store, name).signoffs(article_id), arrived)
 
     def langs(self, segment_id: int) -> list[str]:
         """The languages a segment is signed off in (the grid's lock badges)."""
@@ -143,17 +175,13 @@ class TeamAids(QObject):
 
         def job(store: Store) -> list[int]:
             return Team(store, name).sign_off(article_id, lang)
-        try:
-            done = self.writer.call(job)
-        except ReviewerError as exc:
-            self.message.emit(str(exc), 0)
-            return
-        self.article_opened(article_id)
-        self.message.emit(self.tr("Signed off {count} approved segments in {lang} as {name}; "
-                                  "{locked} are locked.").format(
-            count=len(done), lang=languages.label(lang), name=name,
-            locked=len([k for k in self.locks if k[1] == lang])), 12000)
-        self.show(self.editor.view if self.editor.shown else None)
+
+        def done(signed: list[int]) -> None:
+            self.article_opened(article_id, lambda: self.message.emit(self.tr(
+                "Signed off {count} approved segments in {lang} as {name}; {locked} are "
+                "locked.").format(count=len(signed), lang=languages.label(lang), name=name,
+                                  locked=len([k for k in self.locks if k[1] == lang])), 12000))
+        self._post(job, done)
 
     def reopen(self, article_id: int | None, lang: str, parent: QWidget) -> None:
         """Ask the reason, then unlock the open article in ``lang`` (an editor only)."""
@@ -169,12 +197,9 @@ class TeamAids(QObject):
 
         def job(store: Store) -> list[int]:
             return Team(store, name).reopen(article_id, lang, reason)
-        try:
-            done = self.writer.call(job)
-        except ReviewerError as exc:
-            self.message.emit(str(exc), 0)
-            return
-        self.article_opened(article_id)
-        self.message.emit(self.tr("Reopened {count} segments in {lang}.").format(
-            count=len(done), lang=languages.label(lang)), 12000)
-        self.show(self.editor.view if self.editor.shown else None)
+
+        def done(reopened: list[int]) -> None:
+            self.article_opened(article_id, lambda: self.message.emit(self.tr(
+                "Reopened {count} segments in {lang}.").format(
+                count=len(reopened), lang=languages.label(lang)), 12000))
+        self._post(job, done)

@@ -32,6 +32,10 @@ class WordStatus(QLabel):
         self.setToolTip(self.tr("Source words of the article, and those in segments approved "
                                 "in each language"))
 
+    def know(self, words: dict[int, int]) -> None:
+        """Take segments' source words counted beforehand (by segment id)."""
+        self._sizes.update(words)
+
     def progress(self) -> WordProgress:
         """The open article's words and approved words per shown language, from memory."""
         total = 0

@@ -31,22 +31,30 @@ def test_a_refused_edit_rolls_the_whole_batch_back(qtbot: Any, tmp_path: Path) -
     writer = StoreWriter(store.path)
     service = WriterBatchReview(writer)
     edits = [Edit(a.id, "uk", before, after, "one"), Edit(b.id, "uk", stale, after, "two")]
-    with pytest.raises(EditConflictError):
-        service.apply_all(edits)
+    errors: list[BaseException] = []
+    service.apply_all(edits, lambda _stored: None, errors.append)
+    qtbot.waitUntil(lambda: bool(errors))
+    assert isinstance(errors[0], EditConflictError)
     assert store.translation(a.id, "uk").text == "old"  # the first was rolled back
 
     said: list[str] = []
-    command = BatchCommand(service, edits, "Replace", lambda *_: None, lambda _id: None,
+    shown: list[tuple[int, str, Any]] = []
+    command = BatchCommand(service, edits, "Replace", lambda *args: shown.append(args),
+                           lambda *_: None, lambda _c, text, _first: said.append(text),
                            said.append)
     command.redo()
-    assert not command.written and command.isObsolete() and said
+    assert [state.text for *_, state in shown] == ["new", "new"]  # shown before it is written
+    qtbot.waitUntil(lambda: bool(said))
+    assert not command.written and command.refused and command.isObsolete()
     good = [edits[0], Edit(b.id, "uk", before, after, "two")]
     changed: list[tuple[int, str, Any]] = []
-    command = BatchCommand(service, good, "Replace", lambda *args: changed.append(args),
-                           lambda _id: None, said.append)
+    command = BatchCommand(service, good, "Replace", lambda *_: None,
+                           lambda *args: changed.append(args), lambda *_: None, said.append)
     command.redo()
-    assert command.written and [t.text for *_, t in changed] == ["new", "new"]
+    qtbot.waitUntil(lambda: command.written)
+    assert [t.text for *_, t in changed] == ["new", "new"]
     command.undo()
+    qtbot.waitUntil(lambda: writer.settled)
     assert [store.translation(s.id, "uk").text for s in (a, b)] == ["old", "old"]
     writer.close()
     store.close()

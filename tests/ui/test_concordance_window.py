@@ -123,9 +123,10 @@ def test_ctrl_t_adds_the_selected_words_to_the_glossary(qtbot: Any, make_window:
     qtbot.keyClick(final, Qt.Key.Key_T, CTRL)
     assert seen == {"source": "defense assistance", "target": "оборонної допомоги",
                     "focus": "QLineEdit"}
-    assert Term("defense assistance", "uk", "оборонної допомоги", "military aid") in \
-        GlossaryStore(store).terms()
-    assert "background-color" in source.text()  # the new term is highlighted at once
+    qtbot.waitUntil(lambda: Term("defense assistance", "uk", "оборонної допомоги",
+                                 "military aid") in GlossaryStore(store).terms())
+    # the new term is highlighted once the glossary is read again (on the writer's thread)
+    qtbot.waitUntil(lambda: "background-color" in source.text())
     assert "оборонної допомоги" in window.quality.glossary_note.text()
 
 

@@ -160,7 +160,8 @@ def test_import_a_tmx_into_the_translation_memory(window: Any, store: Store, tmp
 
 
 def test_import_a_tmx_as_the_human_version_and_as_a_new_article(
-        window: Any, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, window: Any, store: Store, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
     segments = store.segments(window.article_id)
     pairs = [(s.source, f"Переклад {s.index + 1}") for s in segments]
     path = write_tmx(tmp_path / "from-trados.tmx", pairs, lang="ru")
@@ -182,10 +183,13 @@ def test_import_a_tmx_as_the_human_version_and_as_a_new_article(
         dialog.title.setText("From Trados")
 
     answer_import(window, monkeypatch, path, as_article)
+    said: list[str] = []
+    window.work.message.connect(lambda text, _ms: said.append(text))
     window.on_import_tm_triggered()
     [new] = {r.article.id for r in store.articles()} - before
-    assert window.article_id == new and store.article(new).title == "From Trados"
-    assert "New article: RU" in window.message.text() and not window.crashes
+    qtbot.waitUntil(lambda: window.article_id == new)  # read by the writer, shown
+    assert store.article(new).title == "From Trados"
+    assert any("New article: RU" in text for text in said) and not window.crashes
 
 
 @pytest.mark.parametrize("content, reason", [

@@ -18,6 +18,7 @@ DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 def _fetch(qtbot: Any, window: Any) -> None:
     qtbot.keyClick(window.grid, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: not window.runner.active, timeout=60000)
+    qtbot.waitUntil(lambda: window.writer.settled)  # the segments fetched are read again
 
 
 def _compare(window: Any, row: int, lang: str = "uk") -> Any:

@@ -25,13 +25,15 @@ from tests.seed import seed_mt
 SIX_MONTHS = 18  # "it took the United States six months" / "шість місяців"
 
 
-def _plant(window: Any, store: Store, index: int, lang: str, old: str, new: str) -> str:
+def _plant(qtbot: Any, window: Any, store: Store, index: int, lang: str, old: str,
+           new: str) -> str:
     view = window.model.views[index]
     text = view.human[lang]
     assert old in text
     planted = text.replace(old, new)
     store.set_translation(view.segment.id, lang, planted, Status.APPROVED, Origin.HUMAN)
-    window.segment_changed(view.segment.id)
+    with qtbot.waitSignal(window.review.segment_reread):  # re-read by the writer, shown
+        window.segment_changed(view.segment.id)
     return planted
 
 
@@ -53,7 +55,7 @@ def test_planted_number_is_marked_and_explained(qtbot: Any, make_window: Any,
     window = make_window(synchronous=True)
     assert window.quality.qa_marks.ready
     assert _badge(qtbot, window, SIX_MONTHS) == (0, 0)  # nothing to check yet
-    planted = _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
+    planted = _plant(qtbot, window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
     cell = _number_cell(window, SIX_MONTHS)
     assert cell.data(QaRole) == (0, 0)  # not checked again yet: the check runs when idle
     found, in_final = _badge(qtbot, window, SIX_MONTHS)
@@ -79,8 +81,9 @@ def test_the_other_edition_is_compared(qtbot: Any, make_window: Any, store: Stor
         store.set_translation(view.segment.id, lang, view.human[lang], Status.APPROVED,
                               Origin.HUMAN)
         window.segment_changed(view.segment.id)
+    qtbot.waitUntil(lambda: window.writer.settled)
     assert _badge(qtbot, window, SIX_MONTHS) == (0, 0)
-    _plant(window, store, SIX_MONTHS, "ru", "шесть месяцев", "семь месяцев")
+    _plant(qtbot, window, store, SIX_MONTHS, "ru", "шесть месяцев", "семь месяцев")
     results = window.quality.qa_marks.results(window.model.views, SIX_MONTHS)
     assert {f.code for f in results["uk"].findings} == {"number-only-in-other"}
     assert "number-changed" in {f.code for f in results["ru"].findings}
@@ -92,6 +95,7 @@ def test_machine_translation_is_checked_when_there_is_no_final_text(
     segment = window.model.views[SIX_MONTHS].segment
     seed_mt(store, segment.id, "uk", "google", "США погодження пакета зайняло 7 місяців.")
     window.segment_changed(segment.id)
+    qtbot.waitUntil(lambda: window.writer.settled)
     found, in_final = _badge(qtbot, window, SIX_MONTHS)
     assert found >= 1 and in_final == 0  # shown grey: only the machine translation was checked
     window.go_to_row(window.model.row_of_segment(SIX_MONTHS))
@@ -102,11 +106,12 @@ def test_machine_translation_is_checked_when_there_is_no_final_text(
 def test_checks_switched_off_in_the_settings(qtbot: Any, make_window: Any,
                                             store: Store) -> None:
     window = make_window({"qa_checks": "names,quotes"}, synchronous=True)
-    _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
+    _plant(qtbot, window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
     assert _badge(qtbot, window, SIX_MONTHS) == (0, 0)
     assert window.quality.qa_marks.cached(SIX_MONTHS) is not None  # checked, and found nothing
     window.settings.set("qa_checks", "none")
     window.open_article(window.article_id)
+    qtbot.waitUntil(lambda: window.writer.settled)  # read again and shown
     window.go_to_row(window.model.row_of_segment(SIX_MONTHS))
     assert "switched off" in window.quality.qa_panel.text()
 
@@ -209,7 +214,7 @@ def test_painted_rows_are_checked_when_idle(qtbot: Any, make_window: Any, store:
     window.go_to_row(row)
     _settled(qtbot, window)
     window.grid.setCurrentIndex(window.model.index(row - 1, 1))  # the editor checks that one
-    _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
+    _plant(qtbot, window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
     delegate = window.grid.itemDelegate()
     assert _on_screen(window, row)
     window.grid.grab()  # paints the rows on screen: their checks are queued, not run
@@ -234,9 +239,13 @@ def test_long_article_names_read_in_idle_turns(qtbot: Any, make_window: Any, sto
 
     window = make_window(synchronous=True)
     monkeypatch.setattr(quality_work, "NAMES_PER_TURN", 7)
+    seen: list[tuple[bool, str]] = []  # when the article is first shown (after quality.show)
+    window.review.shown.connect(
+        lambda _view: seen.append((window.quality.qa_marks.ready, window.quality.qa_panel.text())))
     window.open_article(window.article_id)
-    assert not window.quality.qa_marks.ready
-    assert "reading the article's names" in window.quality.qa_panel.text()
+    qtbot.waitUntil(lambda: bool(seen))
+    ready, text = seen[0]
+    assert not ready and "reading the article's names" in text
     qtbot.waitUntil(lambda: window.quality.qa_marks.ready)
     sources = [v.segment.source for v in window.model.views]
     # the parts joined are the whole
@@ -251,7 +260,7 @@ def test_badge_names_the_language(qtbot: Any, make_window: Any, store: Store) ->
     row = window.model.row_of_segment(SIX_MONTHS)
     window.go_to_row(row)
     _settled(qtbot, window)
-    _plant(window, store, SIX_MONTHS, "ru", "шесть месяцев", "семь месяцев")
+    _plant(qtbot, window, store, SIX_MONTHS, "ru", "шесть месяцев", "семь месяцев")
     delegate = window.grid.itemDelegate()
 
     def painted() -> str:
@@ -262,6 +271,6 @@ def test_badge_names_the_language(qtbot: Any, make_window: Any, store: Store) ->
     assert re.search(r"⚑\d+ RU", painted()) and "UA" not in painted()
     tooltip = _number_cell(window, SIX_MONTHS).data(Qt.ItemDataRole.ToolTipRole)
     assert "QA RU" in tooltip and "QA UA" not in tooltip
-    _plant(window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
+    _plant(qtbot, window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
     qtbot.waitUntil(lambda: "UA" in painted())
     assert re.search(r"⚑\d+ UA", painted()) and re.search(r"⚑\d+ RU", painted())

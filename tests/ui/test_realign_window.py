@@ -84,4 +84,5 @@ def test_fetch_offers_realign_and_the_ticked_change_is_stored(
         "SELECT action FROM history WHERE article_id = ? ORDER BY id", [article])]
     assert actions[-1] == "links-realign"
     assert not window.realign.button.isVisible()
+    qtbot.waitUntil(lambda: window.writer.settled)  # the article read again and shown
     assert window.model.views[5].human["uk"] == store.human_sentences(article, "uk")[4].text

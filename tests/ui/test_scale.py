@@ -52,7 +52,8 @@ def test_rows_load_lazily_and_any_row_is_reachable(qtbot: Any, long_window: Any)
     assert 0 < diff.word_diff.cache_info().currsize < 100
 
 
-def test_a_write_reaches_the_row_and_its_painted_cell(long_window: Any, store: Store) -> None:
+def test_a_write_reaches_the_row_and_its_painted_cell(qtbot: Any, long_window: Any,
+                                                      store: Store) -> None:
     window, model = long_window, long_window.model
     window.go_to_row(SIZE - 2)
     row = window.current_row()
@@ -66,6 +67,7 @@ def test_a_write_reaches_the_row_and_its_painted_cell(long_window: Any, store: S
     long_text = " ".join([view.human["uk"]] * 6)
     store.set_translation(view.segment.id, "uk", long_text, Status.APPROVED, Origin.HUMAN)
     window.segment_changed(view.segment.id)
+    qtbot.waitUntil(lambda: window.writer.settled)  # re-read by the writer
     assert model.view_at(row).translations["uk"].text == long_text
     assert delegate.sizeHint(option, final).height() > before  # the cached layout was dropped
 

@@ -270,12 +270,14 @@ def test_an_empty_library_shows_why_the_charts_are_empty(window: Any, store: Sto
     assert not view.qa_tab.chart.svg_button.isEnabled() and not window.crashes
 
 
-def test_the_view_follows_the_article_chosen_in_the_library(window: Any, store: Store) -> None:
+def test_the_view_follows_the_article_chosen_in_the_library(qtbot: Any, window: Any,
+                                                            store: Store) -> None:
     from reviewer.core.model import Role, SegmentDraft
 
     other = store.add_article("Second test article", "en", "test",
                               [SegmentDraft(0, Role.HEADLINE, "A test headline.")])
     window.reload_library(window.article_id)  # as after an import: the library lists it
+    qtbot.waitUntil(lambda: window.writer.settled)  # once its rows are read
     view = open_view(window)
     window.library.article_chosen.emit(other.id)
     assert view.article_id == other.id and view.scope_id() == other.id
@@ -283,7 +285,7 @@ def test_the_view_follows_the_article_chosen_in_the_library(window: Any, store: 
     assert other.id in view.stats and view.stats[other.id].segments == 1
 
 
-def test_an_open_view_follows_new_approvals(window: Any, store: Store) -> None:
+def test_an_open_view_follows_new_approvals(qtbot: Any, window: Any, store: Store) -> None:
     view = open_view(window)
     key = view.scope_id()
     before = view.stats[key].progress["uk"].approved
@@ -291,6 +293,6 @@ def test_an_open_view_follows_new_approvals(window: Any, store: Store) -> None:
                    if store.translation(s.id, "uk") is None)
     library.approve(store, window.article_id, segment.index, "uk", text="Новий текст")
     window.segment_changed(segment.id)
-    assert window.stats_timer.isActive()
+    qtbot.waitUntil(window.stats_timer.isActive)  # once the writer has re-read it
     window.stats_timer.timeout.emit()  # the pause after the last write is over
     assert view.stats[key].progress["uk"].approved == before + 1

@@ -36,14 +36,15 @@ def test_a_signed_off_segment_refuses_a_translators_keys(qtbot: Any, make_window
     taras = make_window({"user_name": "Taras"})
     assert taras.team.label.text() == "Taras · translator"
     qtbot.keyClick(taras.grid, Qt.Key.Key_S, CTRL | ALT)  # a translator cannot sign off
-    assert "only an editor can sign off" in taras.message.text()
+    qtbot.waitUntil(lambda: "only an editor can sign off" in taras.message.text(), timeout=5000)
     assert Team(store, "x").signoffs(article) == {}
     taras.close()
 
     olena = make_window({"user_name": "Olena"})
     assert olena.team.label.text() == "Olena · editor"
     qtbot.keyClick(olena.grid, Qt.Key.Key_S, CTRL | ALT)
-    assert "Signed off 2 approved segments in UA as Olena" in olena.message.text()
+    qtbot.waitUntil(lambda: "Signed off 2 approved segments in UA as Olena"
+                    in olena.message.text(), timeout=5000)
     assert sorted(seg for seg, _ in Team(store, "x").signoffs(article, "uk")) == segs[:2]
     olena.close()
 
@@ -113,7 +114,8 @@ def test_the_name_typed_in_settings_names_the_next_changes(qtbot: Any, make_wind
     QTimer.singleShot(300, type_name)
     qtbot.keyClick(window.grid, Qt.Key.Key_Comma, CTRL)  # Settings…, closed by Enter above
     assert typed and settings.get("user_name") == "Ira Bondar"
-    assert window.team.label.text() == "Ira Bondar · translator"
+    qtbot.waitUntil(lambda: window.team.label.text() == "Ira Bondar · translator",
+                    timeout=5000)
     qtbot.keyClick(window.grid, Qt.Key.Key_F2)
     qtbot.keyClicks(window.editor.final, "x")
     segment = window.review.current_view().segment.id

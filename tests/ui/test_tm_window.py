@@ -19,21 +19,22 @@ SENTENCE = ("In this context, Stoltenberg noted the Italian government's decisio
             "Ukraine with the Samp-T air defense system jointly with France.")
 
 
-def _approve_in_sample(window: Any, store: Store, lang: str = "uk") -> str:
+def _approve_in_sample(qtbot: Any, window: Any, store: Store, lang: str = "uk") -> str:
     view = next(v for v in window.model.views if v.segment.source == SENTENCE)
     text = view.human[lang]
     store.set_translation(view.segment.id, lang, text, Status.APPROVED, Origin.HUMAN)
     window.segment_changed(view.segment.id)
+    qtbot.waitUntil(lambda: window.writer.settled)  # re-read by the writer
     return text
 
 
-def _open_new_article(window: Any, store: Store, tmp_path: Path, body: str) -> None:
+def _open_new_article(qtbot: Any, window: Any, store: Store, tmp_path: Path, body: str) -> None:
     path = tmp_path / "second.txt"
     path.write_text(f"Defense assistance\n\n{body} Another sentence follows here.\n",
                     encoding="utf-8")
     article = library.import_article(store, str(path), lang="en")
     window.reload_library(article.id)
-    assert window.article_id == article.id
+    qtbot.waitUntil(lambda: window.article_id == article.id)  # read by the writer, shown
 
 
 def _go_to(window: Any, source: str) -> None:
@@ -53,9 +54,9 @@ def test_repeated_sentence_offered_at_100_percent_and_taken_by_ctrl_3(
     # The memory is the subject here: the same sentence would otherwise be filled as a repeat
     # when the new article opens (tests/ui/test_repeats_window.py).
     window = make_window({"repeat_fill": False}, synchronous=True)
-    approved = _approve_in_sample(window, store)
+    approved = _approve_in_sample(qtbot, window, store)
     sample_title = store.article(window.article_id).title
-    _open_new_article(window, store, tmp_path, SENTENCE)
+    _open_new_article(qtbot, window, store, tmp_path, SENTENCE)
     _go_to(window, SENTENCE)
     matches = window.quality.tm_panel.matches
     assert matches and matches[0].percent == 100 and matches[0].target == approved
@@ -73,13 +74,13 @@ def test_repeated_sentence_offered_at_100_percent_and_taken_by_ctrl_3(
     assert saved.text == approved
 
 
-def test_near_sentence_with_diff_and_use_button(make_window: Any, store: Store,
+def test_near_sentence_with_diff_and_use_button(qtbot: Any, make_window: Any, store: Store,
                                                 tmp_path: Path) -> None:
     window = make_window(synchronous=True)
-    approved = _approve_in_sample(window, store, "ru")
+    approved = _approve_in_sample(qtbot, window, store, "ru")
     window.editor.next_language()  # RU
     near = SENTENCE.replace("jointly with France", "together with France")
-    _open_new_article(window, store, tmp_path, near)
+    _open_new_article(qtbot, window, store, tmp_path, near)
     assert window.editor.lang == "ru"
     _go_to(window, near)
     match = window.quality.tm_panel.matches[0]
@@ -101,12 +102,12 @@ def test_no_match_says_so(qtbot: Any, make_window: Any) -> None:
     assert window.editor.final_text() == ""
 
 
-def test_memory_follows_approvals_in_the_window(make_window: Any, store: Store,
+def test_memory_follows_approvals_in_the_window(qtbot: Any, make_window: Any, store: Store,
                                                 tmp_path: Path) -> None:
     window = make_window(synchronous=True)
     assert len(window.quality.memory) == 0
-    _approve_in_sample(window, store)
-    _open_new_article(window, store, tmp_path, SENTENCE)
+    _approve_in_sample(qtbot, window, store)
+    _open_new_article(qtbot, window, store, tmp_path, SENTENCE)
     _go_to(window, SENTENCE)
     assert len(window.quality.memory) == 1 and window.quality.tm_panel.matches
 
@@ -125,8 +126,8 @@ def test_matches_arrive_from_the_writer_in_the_real_window(qtbot: Any, make_wind
     and the matches are shown when they arrive."""
     window = make_window({"repeat_fill": False})
     qtbot.waitUntil(lambda: window.quality.memory is not None)
-    approved = _approve_in_sample(window, store)
-    _open_new_article(window, store, tmp_path, SENTENCE)
+    approved = _approve_in_sample(qtbot, window, store)
+    _open_new_article(qtbot, window, store, tmp_path, SENTENCE)
     _go_to(window, SENTENCE)
     qtbot.waitUntil(lambda: bool(window.quality.tm_panel.matches))
     assert window.quality.tm_panel.matches[0].target == approved

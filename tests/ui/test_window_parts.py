@@ -84,12 +84,15 @@ def test_the_review_controller_alone_approves_moves_on_and_undoes(qtbot: Any, st
     qtbot.keyClicks(editor.final, "First")
     with qtbot.waitSignal(controller.progress_changed) as progress:
         controller.review(Status.APPROVED)
-    assert "UA approved 1/" in progress.args[0]
+    assert "UA approved 1/" in progress.args[0]  # counted from memory, at once
+    qtbot.waitUntil(lambda: controller.unsaved() == 0)  # the writer committed it
     saved = store.translation(first.id, "uk")
     assert saved is not None and saved.text == "First" and saved.status is Status.APPROVED
     assert grid.current_row() == 1
     controller.undo()
-    assert store.translation(first.id, "uk") is None and grid.current_row() == 0
+    assert grid.current_row() == 0
+    qtbot.waitUntil(lambda: controller.unsaved() == 0)
+    assert store.translation(first.id, "uk") is None
     assert said[-1].startswith("Undone: Approve segment 1")
 
 
@@ -101,6 +104,7 @@ def test_approving_the_last_unapproved_segment_says_every_one_is_approved(
     for view in controller.model.views[1:]:
         ReviewService(store).change(view.segment.id, "uk", _approved(view.segment.source), "seed")
         controller.segment_changed(view.segment.id)
+    qtbot.waitUntil(lambda: writer.settled)  # the segments re-read are in the model
     said: list[str] = []
     controller.message.connect(lambda text, _ms: said.append(text))
     controller.go_to_row(0)
@@ -141,7 +145,7 @@ def test_the_quality_aids_alone_load_the_memory_and_check_a_segment(qtbot: Any, 
         aids.load_memory()
     assert aids.memory is not None
     aids.article_opened()
-    assert aids.qa_marks.ready
+    qtbot.waitUntil(lambda: aids.qa_marks.ready)  # once the glossary is read
     editor.show_segment(model.views[0], len(model.views))
     aids.show(model.views[0])
     assert aids.qa_panel.text()

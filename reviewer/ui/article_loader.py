@@ -1,0 +1,94 @@
+"""Reading the library's rows and an article's segment views for the window, off its GUI thread.
+
+:class:`ArticleLoader` posts the reads to the store writer
+(:class:`~reviewer.ui.store_writer.StoreWriter`) and hands what was read to the window when it
+arrives, through a callback on the GUI thread: the window goes on painting and answering keys
+while a 20,000-segment article (140,000 rows) is read. Only the latest article asked for is
+handed over; an earlier one still being read is dropped when it arrives.
+
+The garbage collector is paused from the read until the views are in the model, and what exists
+then is frozen (as :func:`~reviewer.ui.review_model.long_lived` does): the views are ~150,000
+tracked objects, and a full pass over them, on either thread, would hold up the GUI thread.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject
+
+from reviewer.core.model import Article, SegmentView
+from reviewer.storage.articles import ArticleSummary
+from reviewer.storage.store import Store
+from reviewer.ui.review_model import Prepared, prepare
+from reviewer.ui.store_writer import StoreWriter
+
+DISCARD_AT_ONCE = 500  # views freed per step on the writer's thread
+ArticleRead = Callable[[Article, list[SegmentView], list[str], Prepared], None]
+
+
+class ArticleLoader(QObject):
+    """The library's rows and the articles' views, read on ``writer``'s thread."""
+
+    def __init__(self, writer: StoreWriter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.writer = writer
+        self.opening: int | None = None  # the article being read, to be shown when it arrives
+        self._gc_was_enabled = True
+
+    def read_library(self, done: Callable[[list[ArticleSummary]], None]) -> None:
+        """Read the library's rows; ``done(rows)`` gets them on the GUI thread."""
+        if not self.writer.closed:
+            self.writer.post(lambda store: store.articles(), done)
+
+    def read_article(self, article_id: int, langs: list[str], done: ArticleRead,
+                     failed: Callable[[BaseException], None]) -> None:
+        """Read article ``article_id`` with its views in ``langs``; ``done(article, views,
+        langs, prepared)`` gets them (with their places, statuses and words) on the GUI thread,
+        unless another article was asked for since."""
+        if self.writer.closed:
+            return
+        self.opening = article_id
+
+        def read(store: Store) -> tuple[Article, list[SegmentView], Prepared]:
+            self._pause_gc()
+            views = store.segment_views(article_id, langs)
+            return store.article(article_id), views, prepare(views, langs)
+
+        def arrived(result: tuple[Article, list[SegmentView], Prepared]) -> None:
+            try:
+                if self.opening != article_id:
+                    return
+                self.opening = None
+                done(result[0], result[1], langs, result[2])
+                gc.freeze()  # the new article's views: out of every later pass
+            finally:
+                self._resume_gc()
+
+        def refused(error: BaseException) -> None:
+            self._resume_gc()
+            if self.opening == article_id:
+                self.opening = None
+            failed(error)
+
+        self.writer.post(read, arrived, refused)
+
+    def discard(self, views: list[SegmentView]) -> None:
+        """Free the views of the article shown before on the writer's thread, a few hundred at a
+        time (freeing 20,000 at once holds the interpreter lock for about 0.1 s)."""
+        def drop(_store: Store) -> None:
+            while views:
+                del views[-DISCARD_AT_ONCE:]
+        if views and not self.writer.closed:
+            self.writer.post(drop)
+
+    def _pause_gc(self) -> None:
+        """On the writer's thread, before the views are built."""
+        if gc.isenabled():
+            self._gc_was_enabled = True
+            gc.disable()
+
+    def _resume_gc(self) -> None:
+        if self._gc_was_enabled:
+            gc.enable()
