@@ -1,8 +1,9 @@
 """Drawing the MQM scorecard chart on a matplotlib figure, from the core's figures
 (:mod:`reviewer.core.mqm_chart_data`): on the left the chosen text's errors by category, stacked
 by severity in the colours of the underlines; on the right the scores per evaluated text,
-article or reviewer as bars against the pass threshold (a dashed line). Drawn on a worker by
-:mod:`reviewer.ui.chart_render` as ``mqm_charts:draw_scorecard``; nothing is computed here.
+article, reviewer or period as bars against the pass threshold (a dashed line). Drawn on a
+worker by :mod:`reviewer.ui.chart_render` as ``mqm_charts:draw_scorecard``; nothing is computed
+here.
 """
 
 from __future__ import annotations
