@@ -3974,8 +3974,9 @@ Please report it with the details below.</source>
         <translation>зауваження</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/mqm_charts.py" line="+44"/>
+        <location filename="../../reviewer/ui/mqm_charts.py" line="+48"/>
         <source>No errors marked.</source>
+        <extracomment>Above this many score bars (days of a library...) scores are written smaller and rounded; above ``CROWDED * 2`` only failing scores are written and every other label or more is left.</extracomment>
         <translation>Помилок не позначено.</translation>
     </message>
     <message>
@@ -3984,7 +3985,7 @@ Please report it with the details below.</source>
         <translation>помилки</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>pass at {0:g}</source>
         <translation>прохідна оцінка {0:g}</translation>
     </message>

@@ -138,3 +138,22 @@ def test_scores_charted_per_day_week_and_month(qtbot: Any, make_window: Any, sto
         assert bar.passed is True and bar.score == 100.0 and bar.words > 0
         assert "(final translations)" in tab.grouping.currentText()
     assert threads and threading.get_ident() not in threads  # scored on a worker
+
+
+def test_many_period_bars_stay_readable() -> None:
+    pytest.importorskip("matplotlib")
+    from matplotlib.figure import Figure
+
+    from reviewer.core.mqm_chart_data import ScoreBar
+    from reviewer.ui.mqm_charts import draw_scorecard
+
+    days = [ScoreBar(f"2026-11-{d:02d}", 100.0 if d % 10 else 12.5, d % 10 != 0, 0, 100)
+            for d in range(1, 31)]  # a month of days, three of them failing
+    figure = Figure(figsize=(8, 3))
+    draw_scorecard(figure, [], {}, [], ScoreChart(tuple(days), 90.0, -100.0, 100.0), {},
+                   ("errors", "scores"), "none")
+    scores = figure.axes[1]
+    labels = [t.get_text() for t in scores.get_xticklabels()]
+    assert labels == [f"2026-11-{d:02d}" for d in range(1, 31, 2)]  # every other day
+    written = [t.get_text() for t in scores.texts if not t.get_text().startswith("pass")]
+    assert written == ["12", "12", "12"]  # only the failing days' scores, rounded
