@@ -2571,7 +2571,7 @@ words</source>
 <context>
     <name>LqaTab</name>
     <message>
-        <location filename="../../reviewer/ui/lqa_tab.py" line="+109"/>
+        <location filename="../../reviewer/ui/lqa_tab.py" line="+75"/>
         <source>evaluated text</source>
         <translation>оцінений текст</translation>
     </message>
@@ -2586,12 +2586,27 @@ words</source>
         <translation>рецензент (остаточні переклади)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The right-hand chart compares the scores of the evaluated texts (engines), of the articles or of the reviewers (final translations), the dashed line the pass threshold</source>
-        <translation>Права діаграма порівнює оцінки оцінених текстів (рушіїв), статей або рецензентів (остаточні переклади); пунктирна лінія — поріг проходження</translation>
+        <location line="+1"/>
+        <source>day (final translations)</source>
+        <translation>день (остаточні переклади)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>week (final translations)</source>
+        <translation>тиждень (остаточні переклади)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>month (final translations)</source>
+        <translation>місяць (остаточні переклади)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The right-hand chart compares the scores of the evaluated texts (engines), or of the articles, the reviewers or the days, weeks or months when they were last written (final translations), the dashed line the pass threshold</source>
+        <translation>Права діаграма порівнює оцінки оцінених текстів (рушіїв) або статей, рецензентів чи днів, тижнів або місяців, коли їх востаннє змінено (остаточні переклади); пунктирна лінія — поріг проходження</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Scores by evaluated text:</source>
         <translation>&amp;Оцінки за оціненими текстами:</translation>
     </message>
@@ -2702,7 +2717,12 @@ words</source>
         <translation>Помилки за &amp;категоріями: {0}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
+        <source>no date</source>
+        <translation>без дати</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Errors by category: {0}</source>
         <translation>Помилки за категоріями: {0}</translation>
     </message>
@@ -3954,8 +3974,9 @@ Please report it with the details below.</source>
         <translation>зауваження</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/mqm_charts.py" line="+43"/>
+        <location filename="../../reviewer/ui/mqm_charts.py" line="+48"/>
         <source>No errors marked.</source>
+        <extracomment>Above this many score bars (days of a library...) scores are written smaller and rounded; above ``CROWDED * 2`` only failing scores are written and every other label or more is left.</extracomment>
         <translation>Помилок не позначено.</translation>
     </message>
     <message>
@@ -3964,7 +3985,7 @@ Please report it with the details below.</source>
         <translation>помилки</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>pass at {0:g}</source>
         <translation>прохідна оцінка {0:g}</translation>
     </message>

@@ -1,5 +1,6 @@
 """The figures behind the MQM scorecard charts (no Qt, no matplotlib): a scorecard's errors by
-category stacked by severity, and the scores of several scorecards against the pass threshold.
+category stacked by severity, and the scores of several scorecards against the pass threshold
+(per evaluated text, article, reviewer, or period: day, week or month, in time order).
 
 The statistics window's *Quality (MQM)* tab only draws what these return.
 """
@@ -13,8 +14,10 @@ from dataclasses import dataclass
 from reviewer.core.lqa import Scorecard
 from reviewer.core.mqm import TYPOLOGY, Severity
 
-#: The groupings a score chart compares, and the key of :attr:`Scorecard.group` naming a bar.
-SCORE_GROUPINGS = ("target", "article", "reviewer")
+#: The groupings a score chart compares (:data:`reviewer.core.lqa.GROUPINGS`'s): the key of
+#: :attr:`Scorecard.group` naming a bar, or ``period`` for the periods.
+PERIODS = ("day", "week", "month")
+SCORE_GROUPINGS = ("target", "article", "reviewer", *PERIODS)
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,9 @@ def category_bars(card: Scorecard | None) -> tuple[CategoryBar, ...]:
 
 @dataclass(frozen=True)
 class ScoreBar:
-    """One scorecard's score: ``key`` names its group (a target, an article id, a reviewer);
-    ``score`` is ``None`` when no word was evaluated."""
+    """One scorecard's score: ``key`` names its group (a target, an article id, a reviewer, a
+    period as :func:`reviewer.core.lqa.period_of` writes it); ``score`` is ``None`` when no
+    word was evaluated."""
 
     key: str
     score: float | None
@@ -67,15 +71,19 @@ class ScoreChart:
 def score_chart(cards: Sequence[Scorecard], lang: str, by: str = "target",
                 max_score: float = 100.0, floor: float = -100.0) -> ScoreChart:
     """The scores of the scorecards of ``lang`` grouped ``by`` (one of
-    :data:`SCORE_GROUPINGS`), in their order. The axis reaches below the lowest score and the
+    :data:`SCORE_GROUPINGS`), in their order; periods in time order, ``unknown`` (a text with
+    no date) last. The axis reaches below the lowest score and the
     threshold, rounded down to tens, but not below ``floor``: scores are not clipped at zero
     (a short text with a critical error goes far below), and a bar that reaches the floor is
     drawn to it with its score written."""
     if by not in SCORE_GROUPINGS:
         raise ValueError(f"unknown score grouping {by!r} (use {', '.join(SCORE_GROUPINGS)})")
-    mine = [c for c in cards if c.group.get("lang") == lang and by in c.group]
-    bars = tuple(ScoreBar(c.group[by], c.score.score, c.score.passed, c.errors, c.score.words)
-                 for c in mine)
+    field = "period" if by in PERIODS else by
+    mine = [c for c in cards if c.group.get("lang") == lang and field in c.group]
+    if by in PERIODS:  # ISO dates, weeks and months sort as text; "unknown" goes last
+        mine.sort(key=lambda c: (c.group[field] == "unknown", c.group[field]))
+    bars = tuple(ScoreBar(c.group[field], c.score.score, c.score.passed, c.errors,
+                          c.score.words) for c in mine)
     threshold = mine[0].score.threshold if mine else 90.0
     scored = [b.score for b in bars if b.score is not None]
     lowest = min([*scored, threshold])

@@ -15,7 +15,6 @@ on a worker.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,47 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core import languages
-from reviewer.core.lqa import Scorecard, scorecards
+from reviewer.core.lqa import Scorecard
 from reviewer.core.mqm import TYPOLOGY, ScoringModel, Severity
-from reviewer.core.mqm_chart_data import category_bars, score_chart
-from reviewer.storage.lqa_queries import article_annotations, article_units
-from reviewer.storage.store import Store
+from reviewer.core.mqm_chart_data import PERIODS, category_bars, score_chart
 from reviewer.ui.annotation_picker import SEVERITY_TEXTS, category_label
 from reviewer.ui.chart_panel import ChartPanel
+from reviewer.ui.lqa_figures import LqaFigures, compute_lqa
 from reviewer.ui.scope_cache import ScopeCache
 from reviewer.ui.tasks import TaskRunner
-
-TARGETS = ("final", "human", "mt")
-
-
-@dataclass(frozen=True)
-class LqaFigures:
-    """The scorecards of a scope: ``cards`` one per language and evaluated text, ``articles``
-    the final translations' per article (``titles`` names them), ``reviewers`` per reviewer."""
-
-    cards: list[Scorecard]
-    articles: list[Scorecard] = field(default_factory=list)
-    reviewers: list[Scorecard] = field(default_factory=list)
-    titles: dict[str, str] = field(default_factory=dict)
-
-
-def compute_lqa(db_path: Path | str, article_id: int | None, langs: Sequence[str],
-                model: ScoringModel | None = None) -> LqaFigures:
-    """The scorecards of one article (``None``: the whole library) in ``langs``: one per
-    language and evaluated text (final, human, each engine's), and those of the final
-    translations per article and per reviewer."""
-    with Store(db_path) as store:
-        found = store.articles()
-        ids = [article_id] if article_id is not None else [r.article.id for r in found]
-        titles = {str(r.article.id): r.article.title for r in found}
-        units = [u for aid in ids for u in article_units(store, aid, list(langs), TARGETS)]
-        annotations = article_annotations(store, ids)
-    finals = [u for u in units if u.target == "final"]
-    return LqaFigures(
-        scorecards(units, annotations, by="article" if article_id is not None else "target",
-                   model=model),
-        scorecards(finals, annotations, by="article", model=model),
-        scorecards(finals, annotations, by="reviewer", model=model), titles)
 
 
 def _cell(value: object) -> QStandardItem:
@@ -108,13 +74,17 @@ class LqaTab(QWidget):
         self.grouping = QComboBox()
         for key, text in (("target", self.tr("evaluated text")),
                           ("article", self.tr("article (final translations)")),
-                          ("reviewer", self.tr("reviewer (final translations)"))):
+                          ("reviewer", self.tr("reviewer (final translations)")),
+                          ("day", self.tr("day (final translations)")),
+                          ("week", self.tr("week (final translations)")),
+                          ("month", self.tr("month (final translations)"))):
             self.grouping.addItem(text, key)
         self.grouping.currentIndexChanged.connect(lambda _i: self._draw_chart())
         self.grouping.setToolTip(self.tr("The right-hand chart compares the scores of the "
-                                         "evaluated texts (engines), of the articles or of "
-                                         "the reviewers (final translations), the dashed line "
-                                         "the pass threshold"))
+                                         "evaluated texts (engines), or of the articles, the "
+                                         "reviewers or the days, weeks or months when they "
+                                         "were last written (final translations), the dashed "
+                                         "line the pass threshold"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.scores, self.categories = QStandardItemModel(self), QStandardItemModel(self)
@@ -216,13 +186,13 @@ class LqaTab(QWidget):
         if figures is None:
             return
         by = str(self.grouping.currentData())
-        cards = {"target": figures.cards, "article": figures.articles,
-                 "reviewer": figures.reviewers}[by]
-        chart = score_chart(cards, self.lang, by)
+        chart = score_chart(figures.grouped(by), self.lang, by)
         row = self.score_table.currentIndex().row()
         card = self.shown[row] if 0 <= row < len(self.shown) else None
         keys = {"target": {b.key: self._target_label(b.key) for b in chart.bars},
                 "article": figures.titles}.get(by, {})
+        if by in PERIODS:
+            keys = {"unknown": self.tr("no date")}
         names = {c: category_label(c) for c in TYPOLOGY}
         what = self._target_label(card.group["target"]) if card is not None else ""
         titles = (self.tr("Errors by category: {0}").format(what),

@@ -1,8 +1,9 @@
 """Drawing the MQM scorecard chart on a matplotlib figure, from the core's figures
 (:mod:`reviewer.core.mqm_chart_data`): on the left the chosen text's errors by category, stacked
 by severity in the colours of the underlines; on the right the scores per evaluated text,
-article or reviewer as bars against the pass threshold (a dashed line). Drawn on a worker by
-:mod:`reviewer.ui.chart_render` as ``mqm_charts:draw_scorecard``; nothing is computed here.
+article, reviewer or period as bars against the pass threshold (a dashed line). Drawn on a
+worker by :mod:`reviewer.ui.chart_render` as ``mqm_charts:draw_scorecard``; nothing is computed
+here.
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ from reviewer.ui.annotation_marks import SEVERITY_COLOURS
 from reviewer.ui.stats_charts import draw_message, translate
 
 PASS_COLOUR, FAIL_COLOUR, NONE_COLOUR = "#2e9e47", "#d6453d", "#b8bcc2"
+#: Above this many score bars (days of a library...) scores are written smaller and rounded;
+#: above ``CROWDED * 2`` only failing scores are written and every other label or more is left.
+CROWDED = 8
 
 
 def draw_scorecard(figure: Figure, bars: Sequence[CategoryBar], names: Mapping[str, str],
@@ -30,7 +34,8 @@ def draw_scorecard(figure: Figure, bars: Sequence[CategoryBar], names: Mapping[s
         draw_message(figure, empty, titles[1])
         return
     figure.clear()
-    left, right = figure.subplots(1, 2, width_ratios=[3, 2])
+    crowded = len(chart.bars) > CROWDED  # many periods: the scores get half the width
+    left, right = figure.subplots(1, 2, width_ratios=[1, 1] if crowded else [3, 2])
     _categories(left, bars, names, severities, titles[0])
     _scores(right, chart, keys, titles[1])
 
@@ -68,18 +73,24 @@ def _scores(ax: Axes, chart: ScoreChart, keys: Mapping[str, str], title: str) ->
     colours = [NONE_COLOUR if b.passed is None else PASS_COLOUR if b.passed else FAIL_COLOUR
                for b in chart.bars]
     ax.bar(xs, [t - chart.low for t in tops], bottom=chart.low, color=colours, width=0.6)
+    crowded, many = len(xs) > CROWDED, len(xs) > CROWDED * 2
+    size = "x-small" if crowded else "small"
     for x, b, top in zip(xs, chart.bars, tops, strict=True):
-        text = "—" if b.score is None else f"{b.score:.1f}"
+        if many and b.passed is not False:
+            continue
+        text = "—" if b.score is None else f"{b.score:.0f}" if crowded else f"{b.score:.1f}"
         if b.score is not None and b.score < chart.low:
             text = "▼ " + text  # below the axis: the bar stops at its floor
-        ax.text(x, top, text, ha="center", va="bottom", fontsize="small")
+        ax.text(x, top, text, ha="center", va="bottom", fontsize=size)
     ax.axhline(chart.threshold, color="#333333", linestyle="--", linewidth=1)
     ax.text(len(xs) - 0.5, chart.threshold,
             translate("StatsCharts", "pass at {0:g}").format(chart.threshold),
-            ha="right", va="bottom", fontsize="small", color="#333333")
+            ha="right", va="top", fontsize=size, color="#333333",
+            bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 1})
     ax.set_xlim(-0.6, len(xs) - 0.4)
     ax.set_ylim(chart.low, chart.high + (chart.high - chart.low) * 0.08)
-    ax.set_xticks(xs, [keys.get(b.key, b.key) for b in chart.bars], rotation=30, ha="right",
-                  fontsize="small")
+    step = -(-len(xs) // (CROWDED * 2))  # at most 16 labels
+    ax.set_xticks(xs[::step], [keys.get(b.key, b.key) for b in chart.bars[::step]],
+                  rotation=30, ha="right", fontsize=size)
     ax.set_title(title, fontsize="medium")
     ax.grid(axis="y", alpha=0.3)

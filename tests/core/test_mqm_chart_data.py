@@ -13,8 +13,8 @@ TEXT = "Київ заявив про підтримку"
 
 
 def _unit(segment: int, target: str, words: int = 100, reviewer: str = "olena",
-          article: int = 1) -> Unit:
-    return Unit(article, segment, segment, "uk", target, TEXT, words, reviewer)
+          article: int = 1, at: str = "") -> Unit:
+    return Unit(article, segment, segment, "uk", target, TEXT, words, reviewer, at)
 
 
 def _error(segment: int, target: str, category: str, severity: Severity) -> Annotation:
@@ -56,7 +56,7 @@ def test_score_chart_per_target_article_and_reviewer() -> None:
     assert {b.key for b in by_article.bars} == {"1", "2"}
     assert score_chart(scorecards(units, errors, by="target"), "ru").bars == ()
     with pytest.raises(ValueError, match="grouping"):
-        score_chart([], "uk", "month")
+        score_chart([], "uk", "year")
 
 
 def test_score_axis_starts_below_the_threshold_when_every_text_passes() -> None:
@@ -64,3 +64,38 @@ def test_score_axis_starts_below_the_threshold_when_every_text_passes() -> None:
                       [_error(1, "final", "style/awkward-style", Severity.MINOR)])
     chart = score_chart(card, "uk")
     assert chart.bars[0].score == 99.0 and chart.low == 80.0  # threshold 90 shows with room
+
+
+def test_score_chart_per_period_in_time_order() -> None:
+    units = [_unit(1, "final", at="2024-05-13T09:00:00+00:00"),  # Monday of ISO week 20
+             _unit(2, "final", at="2024-04-30T18:00:00+00:00"),  # week 18, April
+             _unit(3, "final", at=""),                           # no date known
+             _unit(4, "final", at="2024-05-02T08:00:00+00:00"),  # week 18, May
+             _unit(5, "final", at="2024-05-13T17:00:00+00:00")]
+    errors = [_error(1, "final", "accuracy/omission", Severity.CRITICAL),
+              _error(4, "final", "style/awkward-style", Severity.MINOR)]
+
+    def bars(by: str) -> list[tuple[str, float | None, bool | None]]:
+        chart = score_chart(scorecards(units, errors, by=by), "uk", by)
+        return [(b.key, b.score, b.passed) for b in chart.bars]
+
+    assert bars("day") == [("2024-04-30", 100.0, True), ("2024-05-02", 90.0, True),
+                           ("2024-05-13", -25.0, False), ("unknown", 100.0, True)]
+    assert bars("week") == [("2024-W18", 95.0, True), ("2024-W20", -25.0, False),
+                            ("unknown", 100.0, True)]  # 1 point, then 25, in 200 words
+    assert bars("month") == [("2024-04", 100.0, True),
+                             ("2024-05", pytest.approx(100 - 26 / 300 * 1000), False),
+                             ("unknown", 100.0, True)]
+    chart = score_chart(scorecards(units, errors, by="week"), "uk", "week")
+    assert chart.threshold == 90.0 and chart.low == -30.0
+    assert [b.words for b in chart.bars] == [200, 200, 100]
+    assert score_chart(scorecards(units, errors, by="day"), "uk", "reviewer").bars == ()
+
+
+def test_score_chart_periods_cross_the_year_in_order() -> None:
+    units = [_unit(1, "final", at="2025-01-02T10:00:00"), _unit(2, "final", at="2024-12-30"),
+             _unit(3, "final", at="2024-12-02T10:00:00")]
+    by_week = score_chart(scorecards(units, [], by="week"), "uk", "week")
+    assert [b.key for b in by_week.bars] == ["2024-W49", "2025-W01"]  # 30 Dec 2024: 2025-W01
+    by_month = score_chart(scorecards(units, [], by="month"), "uk", "month")
+    assert [b.key for b in by_month.bars] == ["2024-12", "2025-01"]

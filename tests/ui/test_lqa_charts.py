@@ -1,7 +1,7 @@
 """The Quality (MQM) tab's chart, as a person reaches it: an error marked by keyboard, then
 Ctrl+Shift+S, Alt+M; the chart shows the chosen text's errors by category and severity and the
 scores against the threshold, scored on a worker thread; Alt+T and an arrow key chart the scores
-per reviewer instead."""
+per reviewer instead, or per day, week or month in time order."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from reviewer.core.lqa import period_of
 from reviewer.core.mqm_chart_data import CategoryBar, ScoreChart
 from reviewer.storage.annotations import Annotations
 from reviewer.storage.store import Store
@@ -95,3 +96,64 @@ def test_scorecard_chart_by_category_and_score(qtbot: Any, make_window: Any, sto
                     == [window.review.service.actor],
                     timeout=60000)
     assert threads and threading.get_ident() not in threads  # scored on a worker
+
+
+def test_scores_charted_per_day_week_and_month(qtbot: Any, make_window: Any, store: Store,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("matplotlib")
+    threads: list[int] = []
+    compute = lqa_tab.compute_lqa
+
+    def noted(*args: Any) -> Any:
+        threads.append(threading.get_ident())
+        return compute(*args)
+
+    monkeypatch.setattr(lqa_tab, "compute_lqa", noted)
+    window = make_window()
+    first = store.segments(window.article_id)[0]
+    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)  # a final translation, written now
+    qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
+    written = store.translation(first.id, "uk")
+    assert written is not None
+
+    qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | SHIFT)
+    view = window.stats_view
+    qtbot.waitUntil(lambda: view is not None and view.isVisible())
+    _activate(view)
+    qtbot.keyClick(view, Qt.Key.Key_M, ALT)
+    tab = view.lqa_tab
+    qtbot.waitUntil(lambda: _drawn(tab.chart) is not None, timeout=60000)
+    qtbot.keyClick(view, Qt.Key.Key_T, ALT)
+    assert tab.grouping.hasFocus()
+    for grouping in ("article", "reviewer", "day", "week", "month"):
+        qtbot.keyClick(tab.grouping, Qt.Key.Key_Down)
+        assert tab.grouping.currentData() == grouping
+        if grouping in ("article", "reviewer"):
+            continue
+        period = period_of(written.updated_at, grouping)
+        qtbot.waitUntil(lambda p=period: _drawn(tab.chart) is not None  # type: ignore[misc]
+                        and [b.key for b in _drawn(tab.chart)[3].bars] == [p],
+                        timeout=60000)
+        bar = _drawn(tab.chart)[3].bars[0]
+        assert bar.passed is True and bar.score == 100.0 and bar.words > 0
+        assert "(final translations)" in tab.grouping.currentText()
+    assert threads and threading.get_ident() not in threads  # scored on a worker
+
+
+def test_many_period_bars_stay_readable() -> None:
+    pytest.importorskip("matplotlib")
+    from matplotlib.figure import Figure
+
+    from reviewer.core.mqm_chart_data import ScoreBar
+    from reviewer.ui.mqm_charts import draw_scorecard
+
+    days = [ScoreBar(f"2026-11-{d:02d}", 100.0 if d % 10 else 12.5, d % 10 != 0, 0, 100)
+            for d in range(1, 31)]  # a month of days, three of them failing
+    figure = Figure(figsize=(8, 3))
+    draw_scorecard(figure, [], {}, [], ScoreChart(tuple(days), 90.0, -100.0, 100.0), {},
+                   ("errors", "scores"), "none")
+    scores = figure.axes[1]
+    labels = [t.get_text() for t in scores.get_xticklabels()]
+    assert labels == [f"2026-11-{d:02d}" for d in range(1, 31, 2)]  # every other day
+    written = [t.get_text() for t in scores.texts if not t.get_text().startswith("pass")]
+    assert written == ["12", "12", "12"]  # only the failing days' scores, rounded
