@@ -2740,7 +2740,7 @@ words</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+170"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+172"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -2750,7 +2750,7 @@ words</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>reviewer: something went wrong</source>
         <translation>reviewer: щось пішло не так</translation>
     </message>
@@ -2762,12 +2762,12 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
@@ -2790,6 +2790,29 @@ Please report it with the details below.</source>
         <location line="+3"/>
         <source>Read-only library</source>
         <translation>Бібліотека лише для читання</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineStatus</name>
+    <message>
+        <location filename="../../reviewer/ui/offline_work.py" line="+63"/>
+        <source>Offline: {0} kept</source>
+        <translation>Поза мережею: збережено {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database server cannot be reached; changes are kept on this computer and sent when it is back.</source>
+        <translation>Сервер бази даних недоступний; зміни зберігаються на цьому комп’ютері й будуть надіслані, щойно він повернеться.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offline: the server at {host} is unreachable. Changes kept on this computer: {n}; they are sent when it is back.</source>
+        <translation>Поза мережею: сервер {host} недоступний. Змін збережено на цьому комп’ютері: {n}; їх буде надіслано, щойно він повернеться.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Back online: the server at {host} has the changes kept on this computer.</source>
+        <translation>Знову в мережі: сервер {host} отримав зміни, збережені на цьому комп’ютері.</translation>
     </message>
 </context>
 <context>

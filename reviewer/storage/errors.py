@@ -13,6 +13,12 @@ class StoreLockedError(StoreError):
     """Another process held the database locked for longer than the busy timeout."""
 
 
+class StoreUnreachableError(StoreError):
+    """The database server cannot be reached (stopped, restarting, the network cut): nothing was
+    written by the change that met it; the window keeps such changes in its outbox
+    (:mod:`reviewer.storage.outbox`) and sends them once the server is back."""
+
+
 class NotFoundError(StoreError):
     """An article or segment that the caller named does not exist."""
 

@@ -20,7 +20,7 @@ import psycopg
 
 from reviewer.storage import pg_schema
 from reviewer.storage.connection import BUSY_TIMEOUT_S, Connection
-from reviewer.storage.errors import StoreError, StoreLockedError
+from reviewer.storage.errors import StoreError, StoreLockedError, StoreUnreachableError
 from reviewer.storage.pg_url import PgUrl
 from reviewer.storage.pgdb import PgDatabase
 from reviewer.storage.sqldb import Database
@@ -43,9 +43,13 @@ class PgConnection(Connection):
         try:
             raw = psycopg.connect(self.url.secret, autocommit=True,
                                   connect_timeout=CONNECT_TIMEOUT_S)
+        except psycopg.OperationalError as exc:  # no server there, or not now
+            raise StoreUnreachableError(f"{self.url}: cannot connect to the database server "
+                                        f"({_first_line(exc, self.url)})") from exc
         except psycopg.Error as exc:
             raise StoreError(f"{self.url}: cannot connect to the database server "
                              f"({_first_line(exc, self.url)})") from exc
+        self.raw = raw
         self.db = PgDatabase(raw)
         try:
             with self._mapped_errors():
@@ -64,6 +68,10 @@ class PgConnection(Connection):
             return StoreLockedError(
                 f"{self.url}: another reviewer held the data locked for longer than "
                 f"{self.busy_timeout:g} s; the change was not saved, try again")
+        if isinstance(exc, psycopg.OperationalError) and (self.raw.closed or self.raw.broken):
+            return StoreUnreachableError(
+                f"{self.url}: the database server cannot be reached ({text}); "
+                "the change was not saved")
         if isinstance(exc, psycopg.OperationalError):
             return StoreError(f"{self.url}: the database server cannot be reached ({text}); "
                               "the change was not saved")
@@ -71,6 +79,9 @@ class PgConnection(Connection):
 
     @contextmanager
     def _mapped_errors(self) -> Iterator[None]:
+        if self.raw.closed or self.raw.broken:  # lost before: no statement can go through it
+            raise StoreUnreachableError(f"{self.url}: the database server cannot be reached "
+                                        "(the connection was lost); the change was not saved")
         try:
             yield
         except (psycopg.OperationalError, psycopg.errors.LockNotAvailable) as exc:
@@ -79,8 +90,8 @@ class PgConnection(Connection):
     @contextmanager
     def transaction(self) -> Iterator[Database]:
         """Run a block as one write transaction, committed when it ends; nests as savepoints."""
-        if self.db.conn.in_transaction:
-            with self.db.atomic():
+        if self.db.conn.in_transaction and not (self.raw.closed or self.raw.broken):
+            with self._mapped_errors(), self.db.atomic():
                 yield self.db
             return
         with self._mapped_errors():

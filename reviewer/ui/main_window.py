@@ -43,6 +43,7 @@ from reviewer.ui.identity import app_icon
 from reviewer.ui.library_panel import LibraryPanel
 from reviewer.ui.live_updates import LiveUpdates
 from reviewer.ui.lookups import Lookups
+from reviewer.ui.offline_work import OfflineStatus
 from reviewer.ui.presence import Presence
 from reviewer.ui.quality_work import QualityAids
 from reviewer.ui.realign_work import RealignOffer
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewController(self.writer, self.model, self.grid, self.editor, self,
                                        actor=self.team.name)
         self.conflicts = ConflictResolver(self.review, self.editor, self)
+        self.offline = OfflineStatus(self.writer, self.review, self)  # the server gone: outbox
         self.presence = Presence(self.writer, self.model, self.editor,
                                  lambda: self.review.service.actor, self)
         self.review.shown.connect(self.presence.on_review_shown)
@@ -179,6 +181,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         bar.addWidget(self.message, 1)
+        bar.addPermanentWidget(self.offline.indicator)
         bar.addPermanentWidget(self.team.label)
         bar.addPermanentWidget(self.progress_label)
         bar.addPermanentWidget(self.word_status)

@@ -10,8 +10,11 @@ translation memory's refresh). The GUI thread never touches that connection.
 on the GUI thread through a queued Qt signal; jobs run one after another in the order posted, so
 a change posted after another is written after it. An acknowledgement of a change means it is
 durable (``synchronous = FULL``): the window marks a change as saved only when its result
-arrives. :meth:`StoreWriter.call` waits for a job's result; the GUI thread uses it only where an
-answer is needed at once (see the README's Development section).
+arrives. While the database server cannot be reached, the review's changes are kept in the
+outbox instead (:class:`~reviewer.services.outbox_replay.OfflineWrites`, ``offline_changed``
+tells the window; :mod:`reviewer.ui.offline_work` sends them later), and a read whose job has
+no ``on_error`` is dropped. :meth:`StoreWriter.call` waits for a job's result; the GUI thread
+uses it only where an answer is needed at once (see the README's Development section).
 """
 
 from __future__ import annotations
@@ -26,7 +29,10 @@ from PySide6.QtCore import QObject, Signal
 
 from reviewer.core.edits import Edit
 from reviewer.core.model import Translation
+from reviewer.services.outbox_replay import OfflineWrites
 from reviewer.services.review import ReviewService
+from reviewer.storage.errors import StoreUnreachableError
+from reviewer.storage.outbox import Outbox, outbox_path
 from reviewer.storage.store import Store
 
 T = TypeVar("T")
@@ -39,14 +45,15 @@ class _Relay(QObject):
 
     finished = Signal(object, object, object)  # future, on_result, on_error
 
-    def __init__(self, settled: Callable[[], None]) -> None:
+    def __init__(self, settled: Callable[[], None], lost: Callable[[], None]) -> None:
         super().__init__()
-        self.settled = settled
+        self.settled, self.lost = settled, lost
         self.closed = False  # the window closed: what arrives after is not handed over
         self.finished.connect(self.on_finished)
 
     def on_finished(self, future: Future[Any], on_result: OnResult | None,
                     on_error: OnError | None) -> None:
+        error: BaseException | None = None
         try:
             if self.closed:
                 return
@@ -56,29 +63,55 @@ class _Relay(QObject):
                     on_result(future.result())
             elif on_error is not None:
                 on_error(error)
+            elif isinstance(error, StoreUnreachableError):
+                pass  # the window says it is offline; what it read stays shown
             else:
                 raise error
         finally:
             self.settled()
+            if isinstance(error, StoreUnreachableError):
+                self.lost()  # after the job's own answer: the window says it is offline
 
 
 class StoreWriter(QObject):
-    """The store at ``path``, opened and used on one thread of its own."""
+    """The store at ``path``, opened and used on one thread of its own; its outbox (kept while
+    the server cannot be reached) in ``outbox_folder`` (default: the user data directory)."""
 
-    def __init__(self, path: Path | str, parent: QObject | None = None) -> None:
+    offline_changed = Signal(bool, int)  # offline?, changes waiting in the outbox
+    unreachable = Signal()  # a job met the server gone (after its own answer was handed over)
+
+    def __init__(self, path: Path | str, parent: QObject | None = None,
+                 outbox_folder: Path | None = None) -> None:
         super().__init__(parent)
         self.path = Path(path)
+        self.target = path
+        self.outbox_folder = outbox_folder
+        self.offline_writes: OfflineWrites | None = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
         self._store: Store | None = None
         self.thread_id = 0
         self.pending = 0  # jobs posted whose result has not reached the GUI thread yet
-        self._relay = _Relay(self._settled)
+        self._relay = _Relay(self._settled, self.unreachable.emit)
         self._executor_closed = False
         self._executor.submit(self._open, path).result()
 
     def _open(self, path: Path | str) -> None:
         self._store = Store(path)
         self.thread_id = threading.get_ident()
+        outbox = Outbox(outbox_path(self._store.path, self.outbox_folder))
+        self.offline_writes = OfflineWrites(outbox, self.offline_changed.emit)
+
+    def reopen(self) -> Store:
+        """Open the store again (the server is back after a restart); on the writer's thread,
+        from a job. The old connection is closed once the new one is open."""
+        new = Store(self.target)
+        old, self._store = self._store, new
+        if old is not None:
+            try:
+                old.close()
+            except Exception:  # noqa: BLE001, S110 - a broken connection closes as it can
+                pass
+        return new
 
     def _run(self, job: Callable[[Store], T]) -> T:
         if self._store is None:
@@ -129,6 +162,8 @@ class StoreWriter(QObject):
         if self._store is not None:
             self._store.close()
             self._store = None
+        if self.offline_writes is not None:
+            self.offline_writes.outbox.close()
 
 
 class WriterReview:
@@ -142,13 +177,18 @@ class WriterReview:
     def apply(self, edit: Edit, on_result: Callable[[Translation | None], None],
               on_error: OnError, *, redo: bool = False) -> None:
         """Write ``edit`` (conflict-checked, with history) after the changes posted before."""
-        self.writer.post(lambda store: ReviewService(store, self.actor).apply(edit, redo=redo),
-                         on_result, on_error)
+        def job(store: Store) -> Translation | None:
+            if self.writer.offline_writes is None:
+                return ReviewService(store, self.actor).apply(edit, redo=redo)
+            return self.writer.offline_writes.apply(store, edit, self.actor, redo=redo)
+        self.writer.post(job, on_result, on_error)
 
     def revert(self, edit: Edit, on_result: Callable[[Translation | None], None],
                on_error: OnError) -> None:
         """Write ``edit.before`` back (as ``undo``) after the changes posted before."""
         def job(store: Store) -> Translation | None:
+            if self.writer.offline_writes is not None:
+                return self.writer.offline_writes.revert(store, edit, self.actor)
             ReviewService(store, self.actor).revert(edit)
             return store.translation(edit.segment_id, edit.lang)
         self.writer.post(job, on_result, on_error)

@@ -81,6 +81,7 @@ def test_the_server_stopped_at_once_loses_no_acknowledged_write(own_server: PgSe
     acked += [int(line) for line in proc.stdout.read().split()]
     proc.wait(timeout=30)
     err = proc.stderr.read()
-    assert proc.returncode != 0 and "StoreError" in err and "cannot be reached" in err, err
+    assert proc.returncode != 0, err
+    assert "StoreUnreachableError" in err and "cannot be reached" in err, err
     own_server.start_again()
     _check(url, acked, 2000)
