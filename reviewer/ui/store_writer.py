@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, Signal
 from reviewer.core.edits import Edit
 from reviewer.core.model import Translation
 from reviewer.services.review import ReviewService
+from reviewer.storage.pg_url import PgUrl, location
 from reviewer.storage.store import Store
 
 T = TypeVar("T")
@@ -63,18 +64,19 @@ class _Relay(QObject):
 
 
 class StoreWriter(QObject):
-    """The store at ``path``, opened and used on one thread of its own."""
+    """The store at ``path`` (a file, or a ``postgresql://`` URL kept as a
+    :class:`~reviewer.storage.pg_url.PgUrl`), opened and used on one thread of its own."""
 
     def __init__(self, path: Path | str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.path = Path(path)
+        self.path: Path | PgUrl = location(path)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
         self._store: Store | None = None
         self.thread_id = 0
         self.pending = 0  # jobs posted whose result has not reached the GUI thread yet
         self._relay = _Relay(self._settled)
         self._executor_closed = False
-        self._executor.submit(self._open, path).result()
+        self._executor.submit(self._open, self.path).result()
 
     def _open(self, path: Path | str) -> None:
         self._store = Store(path)
