@@ -28,7 +28,8 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="reviewer-gui", description="The reviewer window.")
     parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
     parser.add_argument("article", nargs="?", help="an article id in the library, a file or a URL")
-    parser.add_argument("--db", metavar="PATH", help="database file")
+    parser.add_argument("--db", metavar="PATH",
+                        help="the library: a database file or a postgresql:// URL")
     return parser.parse_args(list(argv))
 
 

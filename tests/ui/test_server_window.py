@@ -5,8 +5,12 @@ its URL without the password."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import warnings
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -21,6 +25,8 @@ from reviewer.ui.review_model import StatusRole
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
 
+CHILD = Path(__file__).with_name("server_child.py")
+ROOT = Path(__file__).resolve().parents[2]
 CTRL = Qt.KeyboardModifier.ControlModifier
 WAIT_MS = 10_000
 OpenWindow = Callable[..., MainWindow]
@@ -161,3 +167,24 @@ def test_file_open_library_on_a_server_opens_it_and_remembers_no_password(
     again.menu_actions["open_server"].trigger()
     assert again.opener.dialog is not None and again.opener.dialog.url.text() == url
     again.opener.dialog.reject()
+
+
+@pytest.mark.parametrize("given", ["--db", "REVIEWER_DB"])
+def test_the_app_opens_a_server_library_from_the_command_line(
+        pg_server: Any, tmp_path: Path, given: str) -> None:
+    url = with_sample(pg_server.new_database())
+    with Store(url) as store:  # one approved unit in the server's translation memory
+        seg = store.segments(store.articles()[0].article.id)[0]
+        store.set_translation(seg.id, "uk", "Схвалено.", Status.APPROVED, Origin.EDITED)
+    secret = url.replace("postgres@", "postgres:s3cret-word@", 1)  # the test server trusts
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
+               PYTHONPATH=str(ROOT), REVIEWER_DB=secret if given == "REVIEWER_DB" else "")
+    args = [secret] if given == "--db" else []
+    done = subprocess.run([sys.executable, str(CHILD), *args], capture_output=True, text=True,
+                          env=env, timeout=120, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = dict(line.split("=", 1) for line in done.stdout.splitlines() if "=" in line)
+    assert url.replace("postgres@", "postgres:***@", 1) in lines["title"]
+    assert "s3cret-word" not in done.stdout + done.stderr
+    assert int(lines["rows"]) > 0 and lines["memory"] == "1"
+    assert not (tmp_path / "postgresql:").exists()  # no file made in the working folder
