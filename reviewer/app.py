@@ -41,8 +41,10 @@ def _install_crash_dialog() -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         from PySide6.QtWidgets import QApplication
 
+        windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "show_crash")]
+        # the window shown (one closed by File > Open library lingers, hidden)
         window = cast("_CrashWindow | None", next(
-            (w for w in QApplication.topLevelWidgets() if hasattr(w, "show_crash")), None))
+            (w for w in windows if w.isVisible()), windows[0] if windows else None))
         if window is not None and isinstance(error, ReviewerError):
             window.say(str(error), 20000)
             return

@@ -188,3 +188,29 @@ def test_the_app_opens_a_server_library_from_the_command_line(
     assert "s3cret-word" not in done.stdout + done.stderr
     assert int(lines["rows"]) > 0 and lines["memory"] == "1"
     assert not (tmp_path / "postgresql:").exists()  # no file made in the working folder
+
+
+def test_file_open_library_opens_another_file_or_says_why_not(
+        qtbot: Any, open_window: OpenWindow, tmp_path: Path, db_path: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    other = with_sample(str(tmp_path / "newsroom.db"))
+    broken = tmp_path / "notes.db"
+    broken.write_text("not a database", encoding="utf-8")
+    window = open_window(with_sample(str(db_path)))
+    chosen: list[str] = [str(broken)]  # what the person picks in the file dialog
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (chosen[0], ""))
+    window.menu_actions["open_library"].trigger()  # File > Open library…
+    assert window.isVisible() and "notes.db" in window.message.text()
+    chosen[0] = other
+    window.menu_actions["open_library"].trigger()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    opened = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, MainWindow) and w.isVisible())
+    qtbot.addWidget(opened)
+    qtbot.waitUntil(lambda: opened.writer.settled and opened.article_id is not None,
+                    timeout=WAIT_MS)
+    assert opened.store.path == Path(other) and "newsroom.db" in opened.windowTitle()
+    opened.close()
