@@ -2795,7 +2795,7 @@ Please report it with the details below.</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../reviewer/app.py" line="+100"/>
+        <location filename="../../reviewer/app.py" line="+103"/>
         <source>{0} — the library opens read-only: reviewing is off until it can be written.</source>
         <translation>{0} — бібліотеку відкрито лише для читання: рецензування вимкнено, доки в неї не можна буде записувати.</translation>
     </message>
