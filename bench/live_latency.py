@@ -1,12 +1,14 @@
-"""Benchmark live updates between processes on SQLite: how long after another process commits an
-approval the open window's grid holds it.
+"""Benchmark live updates between processes: how long after another process commits an
+approval the open window's grid holds it, on SQLite or (``--db URL``) a PostgreSQL server.
 
-The window (offscreen) runs here on a copy of the sample; a second process approves one segment
+The window (offscreen) runs here on a copy of the sample (a temporary file, or the sample
+imported into the server database given); a second process approves one segment
 each time it is asked (at a random moment of the poll's period) and prints the wall-clock time of
 its commit; a 2 ms timer here notes when the grid's memory first holds the approval. Printed:
 median, 95th percentile and maximum of ``--runs`` approvals (target: within 1 s; the window
 polls every ``POLL_MS``). Usage: ``QT_QPA_PLATFORM=offscreen uv run python
-bench/live_latency.py [--runs 30]``. A benchmark that prints figures; it never passes or fails.
+bench/live_latency.py [--runs 30] [--db postgresql://...]``. A benchmark that prints figures;
+it never passes or fails.
 """
 
 from __future__ import annotations
@@ -49,18 +51,25 @@ with Store(sys.argv[1]) as store:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--db", help="a postgresql:// URL of an empty database (default: a "
+                                     "temporary SQLite file)")
     args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "live.db"
+        path: Path | str = args.db or Path(tmp) / "live.db"
         with Store(path) as store:
             library.ensure_sample(store)
         store = Store(path)
         window = MainWindow(store, Settings({}))
         window.show()
+        while window.article_id is None or not window.writer.settled:  # read on its writer
+            app.processEvents()
+            time.sleep(0.001)
         article = window.article_id
         views = window.model.views
-        writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], text=True,
+        where = store.path  # a server's URL keeps its password for the second process
+        target = getattr(where, "secret", str(where))
+        writer = subprocess.Popen([sys.executable, "-c", WRITER, target], text=True,
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE)
         assert writer.stdin is not None and writer.stdout is not None
         latencies: list[float] = []
@@ -98,7 +107,8 @@ def main() -> None:
         store.close()
     latencies.sort()
     p95 = latencies[max(0, round(0.95 * len(latencies)) - 1)]
-    print(f"article {article}: {len(latencies)} approvals from another process, poll every "
+    print(f"{store.engine}, article {article}: {len(latencies)} approvals from another "
+          f"process, poll every "
           f"{POLL_MS} ms: median {statistics.median(latencies):.0f} ms, p95 {p95:.0f} ms, "
           f"max {latencies[-1]:.0f} ms")
 

@@ -28,7 +28,8 @@ def _parse(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="reviewer-gui", description="The reviewer window.")
     parser.add_argument("--version", action="version", version=f"reviewer {__version__}")
     parser.add_argument("article", nargs="?", help="an article id in the library, a file or a URL")
-    parser.add_argument("--db", metavar="PATH", help="database file")
+    parser.add_argument("--db", metavar="PATH",
+                        help="the library: a database file or a postgresql:// URL")
     return parser.parse_args(list(argv))
 
 
@@ -40,8 +41,10 @@ def _install_crash_dialog() -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         from PySide6.QtWidgets import QApplication
 
+        windows = [w for w in QApplication.topLevelWidgets() if hasattr(w, "show_crash")]
+        # the window shown (one closed by File > Open library lingers, hidden)
         window = cast("_CrashWindow | None", next(
-            (w for w in QApplication.topLevelWidgets() if hasattr(w, "show_crash")), None))
+            (w for w in windows if w.isVisible()), windows[0] if windows else None))
         if window is not None and isinstance(error, ReviewerError):
             window.say(str(error), 20000)
             return

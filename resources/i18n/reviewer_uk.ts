@@ -219,6 +219,26 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Open &amp;library…</source>
+        <translation>Відкрити &amp;бібліотеку…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review another library file in this window</source>
+        <translation>Рецензувати в цьому вікні інший файл бібліотеки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open library on a &amp;server…</source>
+        <translation>Відкрити бібліотеку на &amp;сервері…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Review a team&apos;s library on a PostgreSQL server (a postgresql:// URL)</source>
+        <translation>Рецензувати бібліотеку команди на сервері PostgreSQL (адреса postgresql://)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Import article…</source>
         <translation>&amp;Імпортувати статтю…</translation>
     </message>
@@ -2356,6 +2376,19 @@ words</source>
     </message>
 </context>
 <context>
+    <name>LibraryOpener</name>
+    <message>
+        <location filename="../../reviewer/ui/library_open.py" line="+110"/>
+        <source>Open library</source>
+        <translation>Відкрити бібліотеку</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Libraries (*.db *.sqlite);;All files (*)</source>
+        <translation>Бібліотеки (*.db *.sqlite);;Усі файли (*)</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <location filename="../../reviewer/ui/library_panel.py" line="+44"/>
@@ -2740,7 +2773,7 @@ words</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+172"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+175"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -2750,7 +2783,7 @@ words</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+84"/>
         <source>reviewer: something went wrong</source>
         <translation>reviewer: щось пішло не так</translation>
     </message>
@@ -2762,17 +2795,17 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-97"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+190"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+204"/>
         <source>No segment without a translation repeats an approved one.</source>
         <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
     </message>
@@ -2782,7 +2815,7 @@ Please report it with the details below.</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../reviewer/app.py" line="+100"/>
+        <location filename="../../reviewer/app.py" line="+103"/>
         <source>{0} — the library opens read-only: reviewing is off until it can be written.</source>
         <translation>{0} — бібліотеку відкрито лише для читання: рецензування вимкнено, доки в неї не можна буде записувати.</translation>
     </message>
@@ -3586,6 +3619,29 @@ Please report it with the details below.</source>
         <location line="+1"/>
         <source>quote</source>
         <translation>цитата</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../reviewer/ui/library_open.py" line="-56"/>
+        <source>Open library on a server</source>
+        <translation>Відкрити бібліотеку на сервері</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Server URL:</source>
+        <translation>&amp;Адреса сервера:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password comes from ~/.pgpass, PGPASSWORD or the URL typed here; it is never remembered. Enter opens, Esc closes.</source>
+        <translation>Пароль береться з ~/.pgpass, PGPASSWORD або з уведеної тут адреси; він ніколи не запам’ятовується. Enter відкриває, Esc закриває.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A server URL starts with postgresql:// (for a file, use File &gt; Open library…).</source>
+        <translation>Адреса сервера починається з postgresql:// (для файлу скористайтеся «Файл &gt; Відкрити бібліотеку…»).</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,11 @@ class Availability:
         return self.tag is not None
 
 
+# Enchant's broker is not thread-safe: two windows of one process loading their dictionaries on
+# their own workers at once corrupted its memory (free(): invalid pointer, the process aborted).
+_BROKER = threading.Lock()
+
+
 def _enchant() -> Any:
     import enchant  # noqa: PLC0415 - loads the C library; only when spelling is asked for
 
@@ -67,6 +72,11 @@ def _enchant() -> Any:
 @functools.cache
 def availability(lang: str) -> Availability:
     """Which dictionary serves ``lang`` here, or why none does."""
+    with _BROKER:
+        return _availability(lang)
+
+
+def _availability(lang: str) -> Availability:
     try:
         enchant = _enchant()
     except (ImportError, OSError) as exc:
@@ -87,7 +97,8 @@ def open_dictionary(lang: str) -> Dictionary | None:
     found = availability(lang)
     if found.tag is None:
         return None
-    return Dictionary(lang, found.tag, _enchant().Dict(found.tag))
+    with _BROKER:
+        return Dictionary(lang, found.tag, _enchant().Dict(found.tag))
 
 
 @functools.cache

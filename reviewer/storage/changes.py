@@ -6,7 +6,14 @@ second on its writer's connection: SQLite's ``PRAGMA data_version`` (a number th
 when *another* connection commits to the file) answers "nothing new" without reading a table;
 when it moved, the history rows after the last id seen name the segments to re-read. PostgreSQL
 has no such counter: there the newest history id and the claims' count and latest lapse time
-answer the first question (three index lookups per poll); the rest is plain SQL.
+answer the first question (three index lookups), asked only when a notice came: the cursor's
+connection ``LISTEN``s on the channel that triggers on the history and the claims notify on
+commit (:data:`~reviewer.storage.pg_triggers.CHANGE_NOTICES`), and a poll first takes the
+notices that arrived, without waiting and without a query; none means nothing changed. A
+notice arrives a moment after the other's commit: a poll at once may report it only at the
+next. A poll that reads the claims (``with_claims``, every few polls) asks the counter whatever
+the notices say, so a notice lost (a connection opened again, a pooler that drops ``LISTEN``)
+delays a change but never hides it. The rest is plain SQL.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from typing import Any
 from reviewer.core.model import Translation
 from reviewer.storage import claims
 from reviewer.storage.dialect import is_pg
+from reviewer.storage.pg_triggers import CHANNEL
 from reviewer.storage.store import Store
 
 Pair = tuple[int, str]  # segment id, language
@@ -28,6 +36,7 @@ class Cursor:
 
     data_version: Any = -1
     last_id: int = 0
+    listener: Any = field(default=None, compare=False, repr=False)  # the connection listening
 
 
 @dataclass(frozen=True)
@@ -56,12 +65,26 @@ def _counter(db: Any) -> Any:
     return db.execute("PRAGMA data_version").fetchone()[0]
 
 
+def _quiet(db: Any, cursor: Cursor) -> bool:
+    """PostgreSQL: whether no notice came since the last poll (the notices that arrived are
+    taken, without waiting). A connection not listening yet starts to, and is not quiet."""
+    raw = db.pg.raw
+    if cursor.listener is not raw:
+        db.execute(f"LISTEN {CHANNEL}")
+        cursor.listener = raw
+        return False
+    return not list(raw.notifies(timeout=0))
+
+
 def start(store: Store) -> Cursor:
     """A cursor at the present: changes made before it are not reported."""
+    cursor = Cursor()
     with store.conn.reading() as db:
-        version = _counter(db)
-        last = db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
-    return Cursor(version, last)
+        if is_pg(db):
+            _quiet(db, cursor)  # listening from now on
+        cursor.data_version = _counter(db)
+        cursor.last_id = db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+    return cursor
 
 
 def poll(store: Store, cursor: Cursor, article_id: int | None, langs: list[str],
@@ -70,7 +93,8 @@ def poll(store: Store, cursor: Cursor, article_id: int | None, langs: list[str],
     ``also`` are re-read whatever the counter says (changes the caller put off showing). The
     claims are read when the counter moved or ``with_claims`` asks (claims lapse by time)."""
     with store.conn.reading() as db:
-        version = _counter(db)
+        quiet = is_pg(db) and _quiet(db, cursor)
+        version = cursor.data_version if quiet and not with_claims else _counter(db)
         pairs: set[Pair] = set(also)
         others: set[int] = set()
         article_rows = False

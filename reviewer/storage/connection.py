@@ -44,7 +44,8 @@ def open_connection(target: Path | str | None = None, **kwargs: float) -> Connec
     if is_pg_url(target):
         from reviewer.storage.pg_connection import PgConnection  # noqa: PLC0415 - psycopg
 
-        return PgConnection(str(target), **kwargs)
+        # a PgUrl as it is (its text hides the password; str() of it would lose it)
+        return PgConnection(target if isinstance(target, str) else str(target), **kwargs)
     return Connection(target, **kwargs)
 
 

@@ -15,7 +15,12 @@ from collections.abc import Callable
 from typing import Any
 
 from reviewer.storage import versions
-from reviewer.storage.pg_triggers import HISTORY_GUARD, TM_INDEX_DDL, TM_INDEX_FILL
+from reviewer.storage.pg_triggers import (
+    CHANGE_NOTICES,
+    HISTORY_GUARD,
+    TM_INDEX_DDL,
+    TM_INDEX_FILL,
+)
 from reviewer.storage.schema import TEAM_DDL
 
 _TYPES = [
@@ -127,8 +132,9 @@ V9 = [
 
 V10 = [pg_ddl(sql) for sql in versions.DDL]
 V11 = [pg_ddl(sql) for sql in TEAM_DDL]
+V12 = CHANGE_NOTICES  # live updates by LISTEN/NOTIFY (SQLite's version 12 changes nothing)
 
-MIGRATIONS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11]
+MIGRATIONS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12]
 LATEST = len(MIGRATIONS)
 VERSION_TABLE = "schema_version"
 

@@ -19,6 +19,21 @@ _SEGMENT_ROW = (
 )
 
 
+CHANNEL = "reviewer_changes"
+
+# Live updates (reviewer.storage.changes): every statement that adds history rows or changes the
+# claims sends one notice on CHANNEL when it commits (a transaction's equal notices are sent
+# once), so a window listening learns that something changed without asking.
+CHANGE_NOTICES = [
+    "CREATE FUNCTION reviewer_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+    f"PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME); RETURN NULL; END $$",
+    "CREATE TRIGGER history_notify AFTER INSERT ON history "
+    "FOR EACH STATEMENT EXECUTE FUNCTION reviewer_notify()",
+    "CREATE TRIGGER claims_notify AFTER INSERT OR UPDATE OR DELETE ON claims "
+    "FOR EACH STATEMENT EXECUTE FUNCTION reviewer_notify()",
+]
+
+
 def _trigger(name: str, when: str, body: str, condition: str = "") -> list[str]:
     """A plpgsql function ``name`` with ``body`` and the row trigger that calls it."""
     cond = f" WHEN ({condition})" if condition else ""

@@ -230,8 +230,14 @@ def _v11(db: TableDatabase) -> None:
         db.execute(sql)
 
 
+def _v12(db: TableDatabase) -> None:
+    """Nothing on SQLite: on PostgreSQL, version 12 adds the triggers that notify listening
+    windows of changes (:mod:`reviewer.storage.changes`); SQLite's ``data_version`` serves
+    here. Counted on both so that one number names a library's schema on either engine."""
+
+
 MIGRATIONS: list[Callable[[TableDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8,
-                                                      _v9, _v10, _v11]
+                                                      _v9, _v10, _v11, _v12]
 LATEST = len(MIGRATIONS)
 
 

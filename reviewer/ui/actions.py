@@ -34,6 +34,11 @@ VIEW = QT_TRANSLATE_NOOP("Actions", "&View")
 HELP = QT_TRANSLATE_NOOP("Actions", "&Help")
 
 ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("open_library", FILE, QT_TRANSLATE_NOOP("Actions", "Open &library…"), (),
+               QT_TRANSLATE_NOOP("Actions", "Review another library file in this window")),
+    ActionSpec("open_server", FILE, QT_TRANSLATE_NOOP("Actions", "Open library on a &server…"),
+               (), QT_TRANSLATE_NOOP("Actions", "Review a team's library on a PostgreSQL "
+                                                "server (a postgresql:// URL)")),
     ActionSpec("import", FILE, QT_TRANSLATE_NOOP("Actions", "&Import article…"), ("Ctrl+O",),
                QT_TRANSLATE_NOOP("Actions", "Import a file or a URL")),
     ActionSpec("export", FILE, QT_TRANSLATE_NOOP("Actions", "&Export…"), ("Ctrl+E",),

@@ -40,6 +40,7 @@ from reviewer.ui.filter_bar import FilterBar, qa_findings
 from reviewer.ui.history_panel import SegmentHistory
 from reviewer.ui.hit_marks import mark_hits
 from reviewer.ui.identity import app_icon
+from reviewer.ui.library_open import LibraryOpener, library_label
 from reviewer.ui.library_panel import LibraryPanel
 from reviewer.ui.live_updates import LiveUpdates
 from reviewer.ui.lookups import Lookups
@@ -83,7 +84,9 @@ class MainWindow(QMainWindow):
         self.loader = ArticleLoader(self.writer, self)
         self.article_id: int | None = None
         self.stats_view: StatsView | None = None
-        self.setWindowTitle("reviewer")
+        self.owns_store = False  # opened by File > Open library: closed with the window
+        self.library_name = library_label(store.path)  # a server's URL without password
+        self.setWindowTitle(f"{self.library_name} — reviewer")
         if QApplication.windowIcon().isNull():  # app.py sets it; tests build the window alone
             QApplication.setWindowIcon(app_icon())
         self.menu_actions = self._build_actions()
@@ -222,6 +225,9 @@ class MainWindow(QMainWindow):
         work.exchange_imported.connect(self._on_exchange_imported)
         self.realign.realigned.connect(self.open_article)
         self.lookups.message.connect(self.say)
+        self.opener = LibraryOpener(self.settings, self)
+        self.opener.opened.connect(self.open_library_window)
+        self.opener.message.connect(self.say)
         self.lookups.glossary_changed.connect(self._on_glossary_changed)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -307,7 +313,7 @@ class MainWindow(QMainWindow):
         self.quality.article_opened()
         self.editor.set_languages(langs)
         self.grid.size_columns(self.settings.get("grid_header"))
-        self.setWindowTitle(f"{article.title} — reviewer")
+        self.setWindowTitle(f"{article.title} — {self.library_name} — reviewer")
         self.settings.set("last_article", article.id)
         self.library.select(article.id)
         start = self.view.remembered_row(article.id, self.model)
@@ -473,6 +479,20 @@ class MainWindow(QMainWindow):
     def on_cancel_triggered(self) -> None:
         self.work.cancel()
 
+    def on_open_library_triggered(self) -> None:
+        self.opener.open_file()
+
+    def on_open_server_triggered(self) -> None:
+        self.opener.open_server()
+
+    def open_library_window(self, store: Store) -> MainWindow:
+        """Review ``store`` (File > Open library) in a new window in place of this one."""
+        window = MainWindow(store, self.settings, TaskRunner(synchronous=self.runner.synchronous))
+        window.owns_store = True
+        window.show()
+        self.close()
+        return window
+
     def on_import_triggered(self) -> None:
         self.work.import_article()
 
@@ -594,4 +614,6 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.presence.release()  # posted before the writer finishes its jobs and closes
         self.writer.close()
+        if self.owns_store:
+            self.store.close()
         event.accept()

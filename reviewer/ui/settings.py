@@ -28,6 +28,8 @@ class Option:
 OPTIONS: dict[str, Option] = {o.key: o for o in (
     Option("user_name", str, "", "your name in the history, comments and exports (empty: "
            "$REVIEWER_USER, else the system's login name)"),
+    Option("server_url", str, "", "the library server opened last (File > Open library on a "
+           "server), as a postgresql:// URL without its password"),
     Option("engine", str, "google", "machine-translation engine for F5"),
     Option("engine_url", str, "", "server URL for LibreTranslate / OpenAI-compatible engines"),
     Option("engine_model", str, "", "model name for the OpenAI-compatible engine"),

@@ -33,6 +33,7 @@ from reviewer.services.outbox_replay import OfflineWrites
 from reviewer.services.review import ReviewService
 from reviewer.storage.errors import StoreUnreachableError
 from reviewer.storage.outbox import Outbox, outbox_path
+from reviewer.storage.pg_url import PgUrl, location
 from reviewer.storage.store import Store
 
 T = TypeVar("T")
@@ -74,8 +75,10 @@ class _Relay(QObject):
 
 
 class StoreWriter(QObject):
-    """The store at ``path``, opened and used on one thread of its own; its outbox (kept while
-    the server cannot be reached) in ``outbox_folder`` (default: the user data directory)."""
+    """The store at ``path`` (a file, or a ``postgresql://`` URL kept as a
+    :class:`~reviewer.storage.pg_url.PgUrl`), opened and used on one thread of its own; its
+    outbox (kept while the server cannot be reached) in ``outbox_folder`` (default: the user
+    data directory)."""
 
     offline_changed = Signal(bool, int)  # offline?, changes waiting in the outbox
     unreachable = Signal()  # a job met the server gone (after its own answer was handed over)
@@ -83,7 +86,7 @@ class StoreWriter(QObject):
     def __init__(self, path: Path | str, parent: QObject | None = None,
                  outbox_folder: Path | None = None) -> None:
         super().__init__(parent)
-        self.path = Path(path)
+        self.path: Path | PgUrl = location(path)
         self.target = path
         self.outbox_folder = outbox_folder
         self.offline_writes: OfflineWrites | None = None
@@ -93,7 +96,7 @@ class StoreWriter(QObject):
         self.pending = 0  # jobs posted whose result has not reached the GUI thread yet
         self._relay = _Relay(self._settled, self.unreachable.emit)
         self._executor_closed = False
-        self._executor.submit(self._open, path).result()
+        self._executor.submit(self._open, self.path).result()
 
     def _open(self, path: Path | str) -> None:
         self._store = Store(path)

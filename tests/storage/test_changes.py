@@ -1,15 +1,32 @@
-"""The change feed between processes: nothing new costs one pragma; another connection's
-approval is reported with the translation as stored; one's own writes move no counter."""
+"""The change feed between processes: nothing new costs one pragma (SQLite) or no query at all
+(PostgreSQL: no notice came); another connection's approval is reported with the translation as
+stored; one's own writes move no counter."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from reviewer.core.model import Origin, Role, SegmentDraft, Status
 from reviewer.core.people import TeamRole
-from reviewer.storage import changes
+from reviewer.storage import changes, claims
 from reviewer.storage.store import Store
 from reviewer.storage.team import Team
+from tests.pg_server import PgServer
+
+NOTICE_WAIT_S = 10.0
+
+
+def _reported(store: Store, cursor: changes.Cursor, art: int, langs: list[str]) -> Any:
+    """The next poll that reports something: on PostgreSQL the notice of another's commit
+    arrives a moment after it (on SQLite the first poll reports it)."""
+    deadline = time.monotonic() + NOTICE_WAIT_S
+    while not (found := changes.poll(store, cursor, art, langs)) and time.monotonic() < deadline:
+        time.sleep(0.005)
+    return found
 
 
 def _article(store: Store, title: str) -> tuple[int, int]:
@@ -26,7 +43,7 @@ def test_another_connections_writes_are_reported_once(db_target: str) -> None:
         theirs.set_translation(seg, "uk", "Один.", Status.APPROVED, Origin.EDITED)
         theirs.set_translation(seg, "ru", "Один.", Status.DRAFT, Origin.EDITED)  # not shown
         theirs.set_translation(other_seg, "uk", "Б.", Status.DRAFT, Origin.EDITED)
-        found = changes.poll(mine, cursor, art, ["uk"])
+        found = _reported(mine, cursor, art, ["uk"])
         t = found.translations[(seg, "uk")]
         assert t is not None and (t.text, t.status, t.version) == ("Один.", Status.APPROVED, 1)
         assert list(found.translations) == [(seg, "uk")]
@@ -57,8 +74,46 @@ def test_a_sign_off_elsewhere_is_an_article_change_not_a_segment(db_target: str)
         Team(theirs, "olena").add("olena", TeamRole.EDITOR)
         cursor = changes.start(mine)
         Team(theirs, "olena").sign_off(art, "uk")
-        found = changes.poll(mine, cursor, art, ["uk"])
+        found = _reported(mine, cursor, art, ["uk"])
         assert found.article and not found.translations and not found.other_articles
         Team(theirs, "olena").sign_off(other_art, "uk")
-        found = changes.poll(mine, cursor, art, ["uk"])
+        found = _reported(mine, cursor, art, ["uk"])
         assert not found.article and found.other_articles == {other_art}
+
+
+def test_on_a_server_a_poll_without_a_notice_asks_nothing(pg_server: PgServer,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    url = pg_server.new_database()
+    with Store(url) as mine, Store(url) as theirs:
+        art, seg = _article(mine, "A")
+        cursor = changes.start(mine)
+        pg = mine.conn.db.pg
+        sent: list[str] = []
+        real = pg.execute
+        monkeypatch.setattr(pg, "execute", lambda sql, *a: sent.append(sql) or real(sql, *a))
+        for _ in range(3):
+            assert not changes.poll(mine, cursor, art, ["uk"])
+        assert sent == []  # nothing changed: not one query reached the server
+        theirs.set_translation(seg, "uk", "Один.", Status.APPROVED, Origin.EDITED)
+        found = _reported(mine, cursor, art, ["uk"])  # the history trigger's notice
+        assert found.translations[(seg, "uk")].text == "Один."
+        claims.claim(theirs, "their-window", "olena", art, seg, "uk")  # the claims' notice
+        deadline = time.monotonic() + NOTICE_WAIT_S
+        while (found := changes.poll(mine, cursor, art, ["uk"])).claims is None \
+                and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert [c.name for c in found.claims or []] == ["olena"]
+
+
+def test_on_a_server_a_lost_notice_delays_a_change_but_never_hides_it(
+        pg_server: PgServer) -> None:
+    url = pg_server.new_database()
+    with Store(url) as mine, Store(url) as theirs:
+        art, seg = _article(mine, "A")
+        cursor = changes.start(mine)
+        mine.conn.db.execute("UNLISTEN *")  # as a pooler that drops LISTEN would
+        theirs.set_translation(seg, "uk", "Один.", Status.APPROVED, Origin.EDITED)
+        time.sleep(0.2)  # a notice would have come by now
+        assert not changes.poll(mine, cursor, art, ["uk"])
+        found = changes.poll(mine, cursor, art, ["uk"], with_claims=True)  # every few polls
+        assert found.translations[(seg, "uk")].text == "Один."

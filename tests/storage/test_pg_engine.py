@@ -43,6 +43,15 @@ def test_a_connection_error_names_the_server_without_the_password(pg_server: PgS
     assert "hunter2" not in str(err.value) and "***" in str(err.value)
 
 
+def test_a_store_opened_again_by_its_path_keeps_the_password(pg_server: PgServer) -> None:
+    # the window's writer and its workers open the store again by ``store.path``, whose text
+    # hides the password: the URL they connect with must still carry it
+    url = pg_server.new_database().replace("postgres@", "postgres:hunter2@")
+    with Store(url) as store, Store(store.path) as again:
+        assert "hunter2" not in str(again.path)
+        assert isinstance(again.path, PgUrl) and again.path.secret == url
+
+
 def test_nested_transactions_are_savepoints(pg_server: PgServer) -> None:
     with Store(pg_server.new_database()) as store:
         with store.conn.transaction() as db:
