@@ -586,12 +586,12 @@
 <context>
     <name>AnnotationAids</name>
     <message>
-        <location filename="../../reviewer/ui/annotation_work.py" line="+103"/>
+        <location filename="../../reviewer/ui/annotation_work.py" line="+105"/>
         <source>This segment has no machine translation or human version to mark errors in (F5 fetches machine translations).</source>
         <translation>У цьому сегменті немає машинного чи людського перекладу, у якому можна позначати помилки (F5 отримує машинні переклади).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>Mark errors in the final text once it is saved: type or take a translation first.</source>
         <translation>Помилки позначають в остаточному тексті, коли його збережено: спершу введіть або візьміть переклад.</translation>
     </message>
@@ -616,12 +616,12 @@
         <translation>Позначення зауваження QA як помилки в сегменті {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Marked as an error: {0}</source>
         <translation>Позначено як помилку: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Every QA finding of this segment is marked already.</source>
         <translation>Усі зауваження QA цього сегмента вже позначено.</translation>
     </message>
@@ -1752,7 +1752,7 @@ words</source>
 <context>
     <name>GlossaryModel</name>
     <message>
-        <location filename="../../reviewer/ui/glossary_window.py" line="+66"/>
+        <location filename="../../reviewer/ui/glossary_window.py" line="+79"/>
         <source>Source term</source>
         <translation>Термін оригіналу</translation>
     </message>
@@ -1808,12 +1808,17 @@ words</source>
         <translation>F2 змінює клітинку (кілька термінів розділяйте «;»), Delete вилучає термін, Ctrl+Z скасовує.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>The glossary was not changed: {error}</source>
+        <translation>Глосарій не змінено: {error}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{what}. Ctrl+Z undoes it.</source>
         <translation>{what}. Ctrl+Z скасовує це.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>A term needs at least one translation; delete it with Delete instead.</source>
         <translation>Термін потребує хоча б одного перекладу; щоб вилучити його, натисніть Delete.</translation>
     </message>
@@ -1823,17 +1828,17 @@ words</source>
         <translation>Змінено «{term}»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Deleted “{term}”</source>
         <translation>Вилучено «{term}»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Undone: {what}.</source>
         <translation>Скасовано: {what}.</translation>
     </message>
@@ -3043,7 +3048,7 @@ Please report it with the details below.</source>
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+138"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
@@ -3074,22 +3079,22 @@ Please report it with the details below.</source>
 <context>
     <name>RealignOffer</name>
     <message>
-        <location filename="../../reviewer/ui/realign_work.py" line="+57"/>
+        <location filename="../../reviewer/ui/realign_work.py" line="+51"/>
         <source>Realign with machine translations ({0} links change)…</source>
         <translation>Вирівняти за машинними перекладами (змінюється зв’язків: {0})…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The machine translations agree with the alignment: nothing to realign (fetch them first with F5).</source>
         <translation>Машинні переклади узгоджуються з вирівнюванням: вирівнювати нічого (спершу отримайте їх клавішею F5).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Realignment cancelled: the links are as they were.</source>
         <translation>Вирівнювання скасовано: зв’язки лишилися як були.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Realigned: {0} changes stored.</source>
         <translation>Вирівняно: збережено змін — {0}.</translation>
     </message>
@@ -3472,17 +3477,22 @@ Please report it with the details below.</source>
 <context>
     <name>SegmentHistory</name>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="+53"/>
+        <location filename="../../reviewer/ui/history_panel.py" line="+55"/>
         <source>No segment selected.</source>
         <translation>Сегмент не вибрано.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>History of segment {n} ({lang})</source>
         <translation>Історія сегмента {n} ({lang})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>Could not read the history: {error}</source>
+        <translation>Не вдалося прочитати історію: {error}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Segment {n} already is as version {v}.</source>
         <translation>Сегмент {n} уже такий, як версія {v}.</translation>
     </message>
