@@ -127,6 +127,7 @@ class AnnotationAids(QObject):
 
         def failed(text: str) -> None:
             self.message.emit(text, 12000)
+            self._drop_refused()
             self.reload()
 
         def written(segment_id: int) -> None:
@@ -139,6 +140,16 @@ class AnnotationAids(QObject):
         command = AnnotationCommand(self.writer, self.actor, edit, written, failed)
         self.review.undo_stack.push(command)
         return True
+
+    def _drop_refused(self) -> None:
+        """Take refused first marks off the top of the undo history (``QUndoStack`` deletes an
+        obsolete command it undoes, without undoing it)."""
+        stack = self.review.undo_stack
+        while stack.canUndo():
+            top = stack.command(stack.index() - 1)
+            if not (isinstance(top, AnnotationCommand) and top.refused):
+                return
+            stack.undo()
 
     def _written(self, segment_id: int) -> None:
         if self.showing is not None and self.showing[0] == segment_id:
