@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core import languages
+from reviewer.core.errors import ReviewerError
 from reviewer.core.qa.glossary import Term
 from reviewer.storage.glossary_edits import GlossaryEntryRows, edited, entries, replace_terms
 from reviewer.storage.store import Store
@@ -156,6 +157,8 @@ class GlossaryWindow(QDialog):
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
     def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ReviewerError):  # a bug: raised
+            raise error
         self.status.setText(self.tr("The glossary was not changed: {error}").format(error=error))
 
     def _write(self, before: list[Term], after: list[Term], what: str,

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from reviewer.core import languages
 from reviewer.core.annotation_history import AnnotationEvent, VersionErrors, errors_by_version
 from reviewer.core.edits import TranslationState
+from reviewer.core.errors import ReviewerError
 from reviewer.core.model import HistoryEntry, Origin, SegmentView, Status
 from reviewer.core.versions import Version, restore, versions
 from reviewer.storage.annotations import Annotations
@@ -203,6 +204,8 @@ class SegmentHistory(QObject):
             lambda read: self._show(segment_id, lang, title, *read), self._failed)
 
     def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, ReviewerError):  # locked, unreachable: said; a bug: raised
+            raise error
         self.message.emit(self.tr("Could not read the history: {error}").format(error=error),
                           12000)
 

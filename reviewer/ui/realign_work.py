@@ -14,7 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from reviewer.services.realign import RealignError, RealignPlan, RealignService
+from reviewer.core.errors import ReviewerError
+from reviewer.services.realign import RealignPlan, RealignService
 from reviewer.storage.store import Store
 from reviewer.ui.store_writer import StoreWriter
 
@@ -65,6 +66,8 @@ class RealignOffer(QObject):
                                   "nothing to realign (fetch them first with F5)."), 12000)
 
     def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, ReviewerError):  # locked, unreachable: said; a bug: raised
+            raise error
         self.message.emit(str(error), 20000)
 
     def _preview(self, article_id: int, plans: list[RealignPlan]) -> None:
@@ -94,7 +97,7 @@ class RealignOffer(QObject):
             self.message.emit(self.tr("Realigned: {0} changes stored.").format(count), 20000)
 
         def refused(error: BaseException) -> None:
-            if not isinstance(error, RealignError):
+            if not isinstance(error, ReviewerError):  # RealignError, locked...: said
                 raise error
             self.realigned.emit(article_id)
             self.message.emit(str(error), 20000)
