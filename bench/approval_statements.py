@@ -5,7 +5,8 @@ Ctrl+2 takes the human version (a draft write of its own), then Ctrl+Enter appro
 on; only the statements run between that Ctrl+Enter and the next key are counted. Every SQLite
 connection of the process is traced with ``set_trace_callback`` (``sqlite3.connect`` wrapped,
 plus the window's own store), noting the thread running each statement. Statements that triggers
-run inside one (``-- ...``, the full-text index) are left out. Prints the median
+run inside one (``-- ...``, the full-text index) and the repeats of the outer statement SQLite
+reports for each trigger program are left out. Prints the median
 statements per approval, those on the GUI thread, and the statements of one approval.
 
 Usage: ``QT_QPA_PLATFORM=offscreen uv run python bench/approval_statements.py [--segments 10]``.
@@ -36,6 +37,17 @@ SEEN: list[tuple[int, str]] = []
 
 def trace(conn: sqlite3.Connection) -> None:
     conn.set_trace_callback(lambda sql: SEEN.append((threading.get_ident(), sql)))
+
+
+def asked(traced: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The statements asked for: SQLite reports the statements triggers run as ``-- ...`` and
+    the outer statement again for each trigger program (the full-text index); both left out."""
+    kept: list[tuple[int, str]] = []
+    for ident, sql in traced:
+        if sql.startswith("--") or (kept and kept[-1] == (ident, sql)):
+            continue
+        kept.append((ident, sql))
+    return kept
 
 
 def settle(app: QApplication, window: Any) -> None:
@@ -80,7 +92,7 @@ def main() -> int:
             SEEN.clear()
             QTest.keyClick(window.grid, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             settle(app, window)
-            seen = [(ident, sql) for ident, sql in SEEN if not sql.startswith("--")]
+            seen = asked(SEEN)
             if not any(sql.startswith("INSERT INTO history") for _, sql in seen):
                 continue  # nothing to approve (no human version): not an approval
             totals.append(len(seen))

@@ -606,12 +606,12 @@
 <context>
     <name>AnnotationAids</name>
     <message>
-        <location filename="../../reviewer/ui/annotation_work.py" line="+103"/>
+        <location filename="../../reviewer/ui/annotation_work.py" line="+105"/>
         <source>This segment has no machine translation or human version to mark errors in (F5 fetches machine translations).</source>
         <translation>У цьому сегменті немає машинного чи людського перекладу, у якому можна позначати помилки (F5 отримує машинні переклади).</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+70"/>
         <source>Mark errors in the final text once it is saved: type or take a translation first.</source>
         <translation>Помилки позначають в остаточному тексті, коли його збережено: спершу введіть або візьміть переклад.</translation>
     </message>
@@ -636,12 +636,12 @@
         <translation>Позначення зауваження QA як помилки в сегменті {0}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Marked as an error: {0}</source>
         <translation>Позначено як помилку: {0}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Every QA finding of this segment is marked already.</source>
         <translation>Усі зауваження QA цього сегмента вже позначено.</translation>
     </message>
@@ -1772,7 +1772,7 @@ words</source>
 <context>
     <name>GlossaryModel</name>
     <message>
-        <location filename="../../reviewer/ui/glossary_window.py" line="+66"/>
+        <location filename="../../reviewer/ui/glossary_window.py" line="+80"/>
         <source>Source term</source>
         <translation>Термін оригіналу</translation>
     </message>
@@ -1828,12 +1828,17 @@ words</source>
         <translation>F2 змінює клітинку (кілька термінів розділяйте «;»), Delete вилучає термін, Ctrl+Z скасовує.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>The glossary was not changed: {error}</source>
+        <translation>Глосарій не змінено: {error}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{what}. Ctrl+Z undoes it.</source>
         <translation>{what}. Ctrl+Z скасовує це.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>A term needs at least one translation; delete it with Delete instead.</source>
         <translation>Термін потребує хоча б одного перекладу; щоб вилучити його, натисніть Delete.</translation>
     </message>
@@ -1843,17 +1848,17 @@ words</source>
         <translation>Змінено «{term}»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Deleted “{term}”</source>
         <translation>Вилучено «{term}»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Nothing to undo.</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Undone: {what}.</source>
         <translation>Скасовано: {what}.</translation>
     </message>
@@ -1897,7 +1902,7 @@ words</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="+89"/>
+        <location filename="../../reviewer/ui/history_panel.py" line="+90"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -3119,7 +3124,7 @@ Please report it with the details below.</source>
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+138"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
@@ -3150,22 +3155,22 @@ Please report it with the details below.</source>
 <context>
     <name>RealignOffer</name>
     <message>
-        <location filename="../../reviewer/ui/realign_work.py" line="+57"/>
+        <location filename="../../reviewer/ui/realign_work.py" line="+52"/>
         <source>Realign with machine translations ({0} links change)…</source>
         <translation>Вирівняти за машинними перекладами (змінюється зв’язків: {0})…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>The machine translations agree with the alignment: nothing to realign (fetch them first with F5).</source>
         <translation>Машинні переклади узгоджуються з вирівнюванням: вирівнювати нічого (спершу отримайте їх клавішею F5).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>Realignment cancelled: the links are as they were.</source>
         <translation>Вирівнювання скасовано: зв’язки лишилися як були.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Realigned: {0} changes stored.</source>
         <translation>Вирівняно: збережено змін — {0}.</translation>
     </message>
@@ -3387,12 +3392,12 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../reviewer/ui/review_controller.py" line="+364"/>
+        <location filename="../../reviewer/ui/review_controller.py" line="+371"/>
         <source>{error} — The text you typed is kept in the editor, not saved yet; it is saved at the next pause once the database can be written.</source>
         <translation>{error} — Набраний текст залишається в редакторі, ще не збережений; його буде збережено після наступної паузи, щойно в базу даних можна буде записувати.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-195"/>
         <source>Comment on segment {0}</source>
         <translation>коментар до сегмента {0}</translation>
     </message>
@@ -3432,12 +3437,12 @@ Please report it with the details below.</source>
         <translation>відхилення сегмента {0}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Every shown segment is approved in {0}.</source>
         <translation>Усі показані сегменти затверджено ({0}).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Undid typing in segment {0}.</source>
         <translation>Скасовано введене в сегменті {0}.</translation>
     </message>
@@ -3467,7 +3472,7 @@ Please report it with the details below.</source>
         <translation>Повернено: {0} ({1}).</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>{lang} approved {done}/{total}</source>
         <translation>{lang}: затверджено {done}/{total}</translation>
     </message>
@@ -3548,17 +3553,22 @@ Please report it with the details below.</source>
 <context>
     <name>SegmentHistory</name>
     <message>
-        <location filename="../../reviewer/ui/history_panel.py" line="+53"/>
+        <location filename="../../reviewer/ui/history_panel.py" line="+55"/>
         <source>No segment selected.</source>
         <translation>Сегмент не вибрано.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>History of segment {n} ({lang})</source>
         <translation>Історія сегмента {n} ({lang})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>Could not read the history: {error}</source>
+        <translation>Не вдалося прочитати історію: {error}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Segment {n} already is as version {v}.</source>
         <translation>Сегмент {n} уже такий, як версія {v}.</translation>
     </message>

@@ -23,9 +23,9 @@ from reviewer.core.edits import Edit, TranslationState
 from reviewer.core.model import Translation
 from reviewer.storage.connection import now
 from reviewer.storage.errors import StoreError
-from reviewer.storage.locks import check_unlocked
+from reviewer.storage.locks import check_unlocked, refuse_if_locked
 from reviewer.storage.store import Store
-from reviewer.storage.translations import add_history, write_translation
+from reviewer.storage.translations import add_history, read_for_write, write_translation
 
 if TYPE_CHECKING:
     from reviewer.storage.sqldb import Database
@@ -92,7 +92,8 @@ def _write(store: Store, edit: Edit, expected: TranslationState | None,
            target: TranslationState | None, action: str | None, actor: str,
            verb: str) -> Translation | None:
     with store.conn.transaction() as db:
-        stored = store.translation(edit.segment_id, edit.lang)
+        # one read: the version/state for the conflict check and the sign-off for the lock
+        stored, signoff = read_for_write(db, edit.segment_id, edit.lang)
         current = TranslationState.of(stored)
         if current != target and _stale(current, expected, verb == "apply"):
             raise conflict_error(db, edit.segment_id, edit.lang, stored,
@@ -101,9 +102,11 @@ def _write(store: Store, edit: Edit, expected: TranslationState | None,
             clear_translation(store, edit.segment_id, edit.lang, actor, action or CLEAR)
             return None
         if target != current:
+            refuse_if_locked(db, signoff, edit.lang, actor)  # team sign-off (locks.py)
             return write_translation(db, stored, edit.segment_id, edit.lang, target.text,
                                      target.status, target.origin, engine=target.engine,
-                                     comment=target.comment, actor=actor, action=action)
+                                     comment=target.comment, actor=actor, action=action,
+                                     lock_checked=True)
         return stored
 
 

@@ -39,17 +39,17 @@ class EffortLog:
         if record.active_seconds < 0 or record.keystrokes < 0:
             raise ValueError(f"segment {record.segment_id}: effort cannot be negative "
                              f"({record.active_seconds} s, {record.keystrokes} keystrokes)")
-        with self.store.conn.transaction() as db:
-            found = db.execute("SELECT article_id FROM segments WHERE id = ?",
-                               [record.segment_id]).fetchone()
-            if found is None:
-                raise NotFoundError(f"there is no segment with id {record.segment_id}")
-            stored = replace(record, article_id=found[0])
-            values = asdict(stored)
+        values = asdict(record)
+        with self.store.conn.transaction() as db:  # the article taken from the segment
             row = db.execute(
                 f"INSERT INTO effort_log ({', '.join(_COLUMNS)}) "
-                f"VALUES ({', '.join('?' for _ in _COLUMNS)}) RETURNING id",
-                [values[c] for c in _COLUMNS]).fetchone()
+                f"SELECT {', '.join('article_id' if c == 'article_id' else '?' for c in _COLUMNS)}"
+                " FROM segments WHERE id = ? RETURNING id, article_id",
+                [values[c] for c in _COLUMNS if c != "article_id"] + [record.segment_id]
+            ).fetchone()
+        if row is None:
+            raise NotFoundError(f"there is no segment with id {record.segment_id}")
+        stored = replace(record, article_id=int(row[1]))
         return replace(stored, id=int(row[0]))
 
     def records(self, article_id: int | None = None,

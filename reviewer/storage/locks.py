@@ -36,5 +36,13 @@ def check_unlocked(db: Database, segment_id: int, lang: str, actor: str) -> None
     row = db.execute("SELECT g.idx, s.signed_by, s.signed_at FROM signoffs s "
                      "JOIN segments g ON g.id = s.segment_id "
                      "WHERE s.segment_id = ? AND s.lang = ?", [segment_id, lang]).fetchone()
-    if row is not None and role_in(db, actor) != TeamRole.EDITOR:
-        raise SignedOffError(locked_message(row[0], lang, row[1], row[2]))
+    refuse_if_locked(db, row, lang, actor)
+
+
+def refuse_if_locked(db: Database, signoff: tuple[int, str, str] | None, lang: str,
+                     actor: str) -> None:
+    """Raise :class:`SignedOffError` when ``signoff`` (the segment's index, who signed it off
+    and when, read by the caller in its write transaction; ``None``: not signed off) locks the
+    segment against ``actor``."""
+    if signoff is not None and role_in(db, actor) != TeamRole.EDITOR:
+        raise SignedOffError(locked_message(signoff[0], lang, signoff[1], signoff[2]))

@@ -177,6 +177,15 @@ def score_rows(q: str, rows: list[tuple[str, int, str]], limit: int,
     return [(score, (TM if is_tm else SEGMENT, ref)) for score, is_tm, ref in found[:limit]]
 
 
+def version_and_added(conn: sqlite3.Connection, since: int) -> tuple[int, int, int]:
+    """:func:`version` and how many rows have an id above ``since``, in one statement."""
+    seq = ("SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM tm_index_id_seq"
+           if is_pg(conn) else "SELECT seq FROM sqlite_sequence WHERE name = 'tm_index'")
+    row = conn.execute(f"SELECT ({seq}), (SELECT count(*) FROM tm_index), "
+                       "(SELECT count(*) FROM tm_index WHERE id > ?)", [since]).fetchone()
+    return int(row[0] or 0), int(row[1]), int(row[2])
+
+
 def version(conn: sqlite3.Connection) -> tuple[int, int]:
     """(last row id ever given, rows now): it changes with every unit added, changed or removed."""
     seq = conn.execute(

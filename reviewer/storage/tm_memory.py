@@ -91,9 +91,8 @@ def refresh_memory(store: Store, memory: IndexedMemory) -> int:
     """How many units were added, replaced or removed since ``memory`` last looked (the index
     is kept by the store itself, so there is nothing else to do)."""
     with store.conn.reading() as db:
-        seq, count = tm_index.version(db.conn)
         old_seq, old_count = memory.mark if isinstance(memory.mark, tuple) else (0, 0)
-        added = db.execute("SELECT count(*) FROM tm_index WHERE id > ?", [old_seq]).fetchone()[0]
+        seq, count, added = tm_index.version_and_added(db.conn, old_seq)
     memory.mark = (seq, count)
     return int(added) + (int(old_count) + int(added) - int(count))
 

@@ -34,6 +34,31 @@ _SELECT_TRANSLATION = ("SELECT segment_id, lang, text, status, origin, engine, u
                        "comment, version FROM translations WHERE segment_id = ? AND lang = ?")
 
 
+#: A translation and its sign-off, in one read (the row is there whether either exists or not).
+_SELECT_FOR_WRITE = (
+    "SELECT t.segment_id, t.lang, t.text, t.status, t.origin, t.engine, t.updated_at, "
+    "t.comment, t.version, g.idx, s.signed_by, s.signed_at "
+    "FROM (SELECT ? AS segment_id, ? AS lang) k "
+    "LEFT JOIN translations t ON t.segment_id = k.segment_id AND t.lang = k.lang "
+    "LEFT JOIN signoffs s ON s.segment_id = k.segment_id AND s.lang = k.lang "
+    "LEFT JOIN segments g ON g.id = s.segment_id")
+
+Signoff = tuple[int, str, str]  # the segment's index, who signed it off, when
+
+
+def read_for_write(db: Database, segment_id: int,
+                   lang: str) -> tuple[Translation | None, Signoff | None]:
+    """The stored translation and its sign-off (``None``: not signed off), in one statement,
+    inside the caller's write transaction: what an edit's conflict and lock checks need."""
+    row = db.execute(_SELECT_FOR_WRITE, [segment_id, lang]).fetchone()
+    seg, lang_, text, status, origin, engine, updated_at, comment, version = row[:9]
+    stored = None if seg is None else Translation(
+        seg, lang_, text, Status(status), Origin(origin), engine, updated_at, comment or "",
+        version)
+    signoff = None if row[10] is None else (row[9], row[10], row[11])
+    return stored, signoff
+
+
 def add_history(db: Database, row: dict[str, object]) -> None:
     """Append one history row (a plain INSERT: this runs once for every approval); a column left
     out of ``row`` is NULL."""
@@ -48,16 +73,18 @@ _INSERT_HISTORY_OF_SEGMENT = (
 def write_translation(db: Database, old: Translation | None, segment_id: int, lang: str,
                       text: str, status: Status, origin: Origin, *, engine: str | None = None,
                       comment: str | None = None, actor: str = "reviewer",
-                      action: str | None = None) -> Translation:
+                      action: str | None = None, lock_checked: bool = False) -> Translation:
     """Upsert a final translation and append its history row, inside the caller's transaction.
 
     Refused (:class:`~reviewer.storage.locks.SignedOffError`) when an editor signed the segment
     off and ``actor`` is not an editor. ``old`` is the translation stored now (the caller has
     read it, e.g. for its conflict check);
     the comment is kept unless ``comment`` is given. Two statements: the upsert, and the history
-    row with its article id taken from the segment in the same statement.
+    row with its article id taken from the segment in the same statement (a third, the lock
+    check, unless ``lock_checked`` says the caller made it from :func:`read_for_write`).
     """
-    check_unlocked(db, segment_id, lang, actor)  # team sign-off: an editor's lock (locks.py)
+    if not lock_checked:
+        check_unlocked(db, segment_id, lang, actor)  # team sign-off: an editor's lock (locks.py)
     new = Translation(segment_id, lang, text, status, origin, engine, now(),
                       comment if comment is not None else (old.comment if old else ""))
     version = db.execute(

@@ -1,13 +1,14 @@
 """One change of MQM annotations as a step of the window's undo stack (:class:`AnnotationCommand`),
-written through the annotations store on the store writer's thread."""
+posted to the annotations store on the store writer's thread (the GUI thread never waits)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtGui import QUndoCommand
 
-from reviewer.core.annotations import Annotation, AnnotationEdit
+from reviewer.core.annotations import AnnotationEdit
 from reviewer.core.errors import UsageError
 from reviewer.storage.annotations import Annotations
 from reviewer.storage.errors import StoreError
@@ -15,11 +16,15 @@ from reviewer.ui.store_writer import StoreWriter
 
 
 class AnnotationCommand(QUndoCommand):
-    """Writes ``edit`` (add or remove an annotation) when pushed, its inverse on undo.
+    """Posts ``edit`` (add or remove an annotation) when pushed, its inverse on undo.
 
-    ``segment_id`` and ``lang`` say where the window shows it after an undo; ``done`` runs after
-    every write that succeeded, ``failed`` gets the store's words when one is refused (a refused
-    first write makes the command obsolete, so the stack drops it).
+    The command is on the undo stack at once; its writes go to the store writer, which runs
+    them in the order posted, so an undo pressed before the first write is answered is written
+    after it. The annotation as stored (with its id) is kept on the writer's thread, where the
+    undo that follows reads it. ``segment_id`` and ``lang`` say where the window shows it after
+    an undo; ``done`` runs on the GUI thread after every write committed (``written`` is then
+    true for the first), ``failed`` gets the store's words when one is refused (a refused first
+    write makes the command obsolete, so the stack drops it, and its undo writes nothing).
     """
 
     def __init__(self, writer: StoreWriter, actor: str, edit: AnnotationEdit,
@@ -30,30 +35,43 @@ class AnnotationCommand(QUndoCommand):
         changed = edit.after or edit.before
         assert changed is not None
         self.segment_id, self.lang = changed.segment_id, changed.lang
-        self.pushed = self.written = False
+        self.pushed = self.written = self.refused = False
+        self.applied = False  # set on the writer's thread once the first write is committed
 
-    def _run(self, job: Callable[[Annotations], Annotation | None]) -> bool:
-        try:
-            stored = self.writer.call(lambda store: job(Annotations(store, self.actor)))
-        except (UsageError, StoreError) as exc:
-            self.failed(str(exc))
-            return False
-        if self.edit.after is not None and stored is not None:
-            self.edit = AnnotationEdit(self.edit.before, stored, self.edit.label)
-        self.done(self.segment_id)
-        return True
+    def _post(self, job: Callable[[Annotations], None], first: bool = False) -> None:
+        def finished(_result: None) -> None:
+            if first:
+                self.written = True
+            self.done(self.segment_id)
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, UsageError | StoreError):
+                raise error
+            if first:
+                self.refused = True
+                if shiboken6.isValid(self):
+                    self.setObsolete(True)
+            self.failed(str(error))
+
+        self.writer.post(lambda store: job(Annotations(store, self.actor)), finished, refused)
 
     def redo(self) -> None:
         redo, self.pushed = self.pushed, True
-        ok = self._run(lambda table: table.apply(self.edit, redo=redo))
-        if not redo:
-            self.written = ok
-            self.setObsolete(not ok)
+        if self.refused:
+            return
+
+        def job(table: Annotations) -> None:  # on the writer's thread
+            stored = table.apply(self.edit, redo=redo)
+            if self.edit.after is not None and stored is not None:
+                self.edit = AnnotationEdit(self.edit.before, stored, self.edit.label)
+            self.applied = True
+        self._post(job, first=not redo)
 
     def undo(self) -> None:
-        edit = self.edit
+        if self.refused:
+            return
 
-        def job(table: Annotations) -> Annotation | None:
-            table.revert(edit)
-            return None
-        self._run(job)
+        def job(table: Annotations) -> None:  # after the write it takes back
+            if self.applied:  # a first write refused has nothing to take back
+                table.revert(self.edit)
+        self._post(job)

@@ -12,7 +12,9 @@ like the CLI's ``reviewer annotate``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QPlainTextEdit
@@ -117,17 +119,37 @@ class AnnotationAids(QObject):
         self.editor.final.setFocus()
 
     # -- changing ------------------------------------------------------------------------------
-    def _push(self, edit: AnnotationEdit) -> bool:
-        failures: list[str] = []
+    def _push(self, edit: AnnotationEdit, saved: Callable[[], None] | None = None) -> bool:
+        """Push ``edit`` as one undo step (its write posted); ``saved`` runs once the first
+        write is committed. Whether it was pushed (the writer is open)."""
+        if self.writer.closed:
+            return False
 
         def failed(text: str) -> None:
-            failures.append(text)
             self.message.emit(text, 12000)
+            self._drop_refused()
             self.reload()
 
-        command = AnnotationCommand(self.writer, self.actor, edit, self._written, failed)
+        def written(segment_id: int) -> None:
+            if saved is not None and command.written and not told:
+                told.append(True)
+                saved()
+            self._written(segment_id)
+
+        told: list[bool] = []
+        command = AnnotationCommand(self.writer, self.actor, edit, written, failed)
         self.review.undo_stack.push(command)
-        return command.written
+        return True
+
+    def _drop_refused(self) -> None:
+        """Take refused first marks off the top of the undo history (``QUndoStack`` deletes an
+        obsolete command it undoes, without undoing it)."""
+        stack = self.review.undo_stack
+        while stack.canUndo():
+            top = stack.command(stack.index() - 1)
+            if not (isinstance(top, AnnotationCommand) and top.refused):
+                return
+            stack.undo()
 
     def _written(self, segment_id: int) -> None:
         if self.showing is not None and self.showing[0] == segment_id:
@@ -265,9 +287,9 @@ class AnnotationAids(QObject):
             self.showing = (view.segment.id, lang)
             label = self.tr("Mark QA finding as error in segment {0}").format(
                 view.segment.index + 1)
-            if self._push(AnnotationEdit(None, annotation, label)):
-                self.message.emit(self.tr("Marked as an error: {0}").format(finding.message),
-                                  12000)
+            said = self.tr("Marked as an error: {0}").format(finding.message)
+            if self._push(AnnotationEdit(None, annotation, label),
+                          partial(self.message.emit, said, 12000)):
                 return True
             return False
         self.message.emit(self.tr("Every QA finding of this segment is marked already."), 12000)

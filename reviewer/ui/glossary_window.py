@@ -1,11 +1,13 @@
 """The glossary window: every term (source, one column per target language, note), filtered as
 you type, edited in place (F2 or typing over a cell), deleted with Delete; Ctrl+Z undoes the last
-change. Every read and write goes through the store writer's thread; ``changed`` tells the window
-to highlight the terms anew."""
+change. Every read and write is posted to the store writer's thread (the GUI thread never waits:
+the table is filled when the terms arrive, a change's undo step is kept at once and its message
+shown once it is committed); ``changed`` tells the window to highlight the terms anew."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -30,11 +32,23 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core import languages
+from reviewer.core.errors import ReviewerError
 from reviewer.core.qa.glossary import Term
 from reviewer.storage.glossary_edits import GlossaryEntryRows, edited, entries, replace_terms
+from reviewer.storage.store import Store
 from reviewer.ui.store_writer import StoreWriter
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class _Step:
+    """One change to undo: the rows it removed and (once written) the rows it added."""
+
+    before: list[Term]
+    what: str
+    added: list[Term] = field(default_factory=list)
+    done: bool = False  # set on the writer's thread once the change is committed
 
 
 class GlossaryModel(QAbstractTableModel):
@@ -97,7 +111,7 @@ class GlossaryWindow(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.writer = writer
-        self.undo_steps: list[tuple[list[Term], list[Term], str]] = []  # added, removed, what
+        self.undo_steps: list[_Step] = []
         self.setWindowTitle(self.tr("Glossary"))
         self.resize(760, 480)
         self.filter = QLineEdit()
@@ -134,17 +148,44 @@ class GlossaryWindow(QDialog):
                                     "Delete removes a term, Ctrl+Z undoes."))
 
     def reload(self) -> None:
-        """Read the glossary again (on the writer's thread)."""
-        self.model.set_entries(self.writer.call(entries))
+        """Read the glossary again (on the writer's thread); the table fills when it arrives."""
+        self.writer.post(entries, self._show, self._refused)
+
+    def _show(self, found: Sequence[GlossaryEntryRows]) -> None:
+        self.model.set_entries(found)
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
-    def _write(self, before: list[Term], after: list[Term], what: str) -> None:
-        added = self.writer.call(lambda store: replace_terms(store, before, after))
-        self.undo_steps.append((added, before, what))
-        self.status.setText(self.tr("{what}. Ctrl+Z undoes it.").format(what=what))
-        self.reload()
-        self.changed.emit()
+    def _refused(self, error: BaseException) -> None:
+        if not isinstance(error, ReviewerError):  # a bug: raised
+            raise error
+        self.status.setText(self.tr("The glossary was not changed: {error}").format(error=error))
+
+    def _write(self, before: list[Term], after: list[Term], what: str,
+               then: Callable[[], None] | None = None) -> None:
+        """Post the change; its undo step is kept at once (so Ctrl+Z, posted after it, takes
+        it back) and learns on the writer's thread which rows the change really added."""
+        step = _Step(before, what)
+        self.undo_steps.append(step)
+
+        def job(store: Store) -> list[GlossaryEntryRows]:
+            step.added = replace_terms(store, before, after)
+            step.done = True
+            return entries(store)
+
+        def written(found: list[GlossaryEntryRows]) -> None:
+            self._show(found)
+            self.status.setText(self.tr("{what}. Ctrl+Z undoes it.").format(what=what))
+            if then is not None:
+                then()
+            self.changed.emit()
+
+        def refused(error: BaseException) -> None:
+            if step in self.undo_steps:
+                self.undo_steps.remove(step)
+            self._refused(error)
+
+        self.writer.post(job, written, refused)
 
     def on_model_edit_requested(self, entry: GlossaryEntryRows, name: str, value: str) -> None:
         after = edited(entry, name, value)
@@ -161,20 +202,33 @@ class GlossaryWindow(QDialog):
             return
         entry = self.model.entries[index.row()]
         row = self.table.currentIndex().row()
-        self._write(list(entry.terms), [], self.tr("Deleted “{term}”").format(term=entry.source))
-        if self.proxy.rowCount():
-            self.table.setCurrentIndex(self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))
+
+        def keep_place() -> None:
+            if self.proxy.rowCount():
+                self.table.setCurrentIndex(
+                    self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))
+
+        self._write(list(entry.terms), [], self.tr("Deleted “{term}”").format(term=entry.source),
+                    keep_place)
 
     def undo(self) -> None:
-        """Take the last change back (as it was stored before it)."""
+        """Take the last change back (as it was stored before it), after the changes posted."""
         if not self.undo_steps:
             self.status.setText(self.tr("Nothing to undo."))
             return
-        added, removed, what = self.undo_steps.pop()
-        self.writer.call(lambda store: replace_terms(store, added, removed))
-        self.status.setText(self.tr("Undone: {what}.").format(what=what))
-        self.reload()
-        self.changed.emit()
+        step = self.undo_steps.pop()
+
+        def job(store: Store) -> list[GlossaryEntryRows]:
+            if step.done:  # a change that was refused has nothing to take back
+                replace_terms(store, step.added, step.before)
+            return entries(store)
+
+        def undone(found: list[GlossaryEntryRows]) -> None:
+            self._show(found)
+            self.status.setText(self.tr("Undone: {what}.").format(what=step.what))
+            self.changed.emit()
+
+        self.writer.post(job, undone, self._refused)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() == QEvent.Type.KeyPress:

@@ -38,9 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core import languages
-from reviewer.core.annotation_history import VersionErrors, errors_by_version
+from reviewer.core.annotation_history import AnnotationEvent, VersionErrors, errors_by_version
 from reviewer.core.edits import TranslationState
-from reviewer.core.model import Origin, SegmentView, Status
+from reviewer.core.errors import ReviewerError
+from reviewer.core.model import HistoryEntry, Origin, SegmentView, Status
 from reviewer.core.versions import Version, restore, versions
 from reviewer.storage.annotations import Annotations
 from reviewer.ui import theme
@@ -187,19 +188,31 @@ class SegmentHistory(QObject):
         self.dialog: HistoryDialog | None = None
         self._parent = parent
 
-    def open(self, view: SegmentView | None, lang: str) -> HistoryDialog | None:
-        """Show the versions of ``view``'s translation into ``lang`` (saved typing included)."""
+    def open(self, view: SegmentView | None, lang: str) -> None:
+        """Show the versions of ``view``'s translation into ``lang`` (saved typing included):
+        the writer reads them after the changes posted before, and the dialog opens when they
+        arrive."""
         if view is None:
             self.message.emit(self.tr("No segment selected."), 12000)
-            return None
+            return
         self.review.save_pending()
         segment_id = view.segment.id
-        entries, events = self.writer.call(
-            lambda store: (store.history(segment_id, lang), Annotations(store).events(segment_id)))
-        found = versions(entries)
-        errors = errors_by_version([e.id for e in entries], events, lang)
         title = self.tr("History of segment {n} ({lang})").format(
             n=view.segment.index + 1, lang=languages.label(lang))
+        self.writer.post(
+            lambda store: (store.history(segment_id, lang), Annotations(store).events(segment_id)),
+            lambda read: self._show(segment_id, lang, title, *read), self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, ReviewerError):  # locked, unreachable: said; a bug: raised
+            raise error
+        self.message.emit(self.tr("Could not read the history: {error}").format(error=error),
+                          12000)
+
+    def _show(self, segment_id: int, lang: str, title: str, entries: list[HistoryEntry],
+              events: list[AnnotationEvent]) -> None:
+        found = versions(entries)
+        errors = errors_by_version([e.id for e in entries], events, lang)
         if self.dialog is not None:
             self.dialog.close()
         dialog = self.dialog = HistoryDialog(title, found, self._parent, errors)
@@ -208,7 +221,6 @@ class SegmentHistory(QObject):
         dialog.restore_requested.connect(
             lambda version: self.restore(segment_id, lang, version, dialog))
         dialog.open()
-        return dialog
 
     def _forget(self, dialog: HistoryDialog) -> None:
         if self.dialog is dialog:

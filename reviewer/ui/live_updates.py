@@ -1,6 +1,7 @@
 """Live: another reviewer's approvals, edits and comments appear in the open window.
 
-Every ``POLL_MS`` a poll (:func:`reviewer.storage.changes.poll`) goes to the store writer's
+The present's cursor is read first (posted, like everything here: the GUI thread never waits);
+then every ``POLL_MS`` a poll (:func:`reviewer.storage.changes.poll`) goes to the store writer's
 thread: when no other process committed, it costs one ``PRAGMA data_version``; otherwise the
 translations of the shown article that changed come back and are put into the grid's memory
 through the review controller (repainted, the approval counts and the library row follow);
@@ -45,9 +46,11 @@ class LiveUpdates(QObject):
         self.library_changed, self.claims_read = library_changed, claims_read
         self.article_changed = article_changed  # a sign-off or reopening: read the locks again
         self.ticks = 0
-        self.cursor = writer.call(changes.start)
+        self.cursor = changes.Cursor(0, 0)  # replaced by the present before the first poll
         self.put_off: set[changes.Pair] = set()
+        self.started = False  # the present's cursor arrived
         self.in_flight = False
+        self._start()
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.on_timer_timeout)
@@ -55,6 +58,9 @@ class LiveUpdates(QObject):
 
     def on_timer_timeout(self) -> None:
         if self.in_flight or self.writer.closed:
+            return
+        if not self.started:  # the first reading was refused (locked): try again
+            self._start()
             return
         model = self.review.model
         article_id, langs = self.review.article_id, list(model.langs)
@@ -67,6 +73,14 @@ class LiveUpdates(QObject):
 
         self.in_flight = True
         self.writer.post(job, self.on_poll_finished, self.on_poll_failed)
+
+    def _start(self) -> None:
+        """Post the reading of the present's cursor (polls begin once it has arrived)."""
+        self.in_flight = True
+        self.writer.post(changes.start, self.on_start_finished, self.on_poll_failed)
+
+    def on_start_finished(self, cursor: changes.Cursor) -> None:
+        self.cursor, self.started, self.in_flight = cursor, True, False
 
     def on_poll_failed(self, error: BaseException) -> None:
         self.in_flight = False

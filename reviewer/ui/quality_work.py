@@ -7,8 +7,8 @@ IndexedMemory`): nothing is built at start; the pairs' compared texts are read o
 (:func:`~reviewer.storage.tm_memory.load_memory`, on a runner of its own, synchronous when the
 window's is, so that fetching and importing never wait for it). Every lookup and its refresh run
 on the store writer's thread (:class:`~reviewer.ui.store_writer.StoreWriter`), and the matches
-are shown when they arrive: the GUI thread reads nothing from the store and, but in the tests'
-synchronous window, waits for nothing (the glossary too is read on the writer's thread).
+are shown when they arrive: the GUI thread reads nothing from the store and waits for nothing
+(the glossary too is read on the writer's thread).
 
 The QA checks need the article's name context (names capitalised anywhere in it): it is read
 when the article opens, a few hundred sources per idle turn of the event loop (the parts' contexts
@@ -238,23 +238,12 @@ class QualityAids(QObject):
                                  exclude=[("segment", view.segment.id, lang)])
         return job
 
-    def tm_matches(self, view: SegmentView, lang: str) -> list[TmMatch]:
-        """The memory's best matches for ``view`` into ``lang`` (its own approval left out),
-        looked up on the writer's thread."""
-        if self.memory is None or self.writer.closed:
-            return []
-        return self.writer.call(self._tm_job(view, lang))
-
     def _show_tm(self, view: SegmentView, lang: str) -> None:
         if self.memory is None:
             self.tm_panel.show_loading()
             return
         if self.writer.closed:
             return
-        if self.runner.synchronous:  # the tests' synchronous window: shown before returning
-            self.tm_panel.show_matches(self.tm_matches(view, lang), lang, DEFAULT_MIN_PERCENT)
-            return
-
         def shown(matches: list[TmMatch]) -> None:  # still the segment the editor shows?
             editor = self.editor
             if editor.view is not None and editor.view.segment.id == view.segment.id \
@@ -285,7 +274,5 @@ class QualityAids(QObject):
                 return
             self.take_requested.emit(matches[0].target)
 
-        if self.runner.synchronous:  # the tests' synchronous window: taken before returning
-            take(self.tm_matches(view, lang))
-        elif not self.writer.closed:
+        if not self.writer.closed:
             self.writer.post(self._tm_job(view, lang), take)

@@ -6,14 +6,16 @@ links, the status bar offers "Realign with machine translations (N links change)
 and Translate > Realign with machine translations (Ctrl+Shift+R) open the preview
 (:class:`~reviewer.ui.realign_dialog.RealignDialog`); the changes the reviewer keeps ticked are
 stored and recorded in the history, and the grid shows the human text where it now belongs.
+Plans and writes are posted to the store writer; the preview opens when the plans arrive.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from reviewer.services.realign import RealignError, RealignPlan, RealignService
+from reviewer.core.errors import ReviewerError
+from reviewer.services.realign import RealignPlan, RealignService
 from reviewer.storage.store import Store
 from reviewer.ui.store_writer import StoreWriter
 
@@ -34,13 +36,6 @@ class RealignOffer(QObject):
         self.button = QPushButton()
         self.button.hide()
 
-    def plans(self, article_id: int | None, langs: list[str]) -> list[RealignPlan]:
-        """A plan for each of ``langs`` with a human version whose links would change
-        (planned on the writer's thread)."""
-        if article_id is None or self.writer.closed:
-            return []
-        return self.writer.call(lambda store: _plans(store, article_id, langs))
-
     def offer(self, article_id: int | None, langs: list[str]) -> None:
         """After a fetch: plan on the writer's thread, then offer the realignment in the status
         bar when links would change (the window stays responsive meanwhile)."""
@@ -57,22 +52,39 @@ class RealignOffer(QObject):
             self.tr("Realign with machine translations ({0} links change)…").format(count))
 
     def run(self, article_id: int | None, langs: list[str]) -> None:
-        """Preview the realignment; store the changes the reviewer keeps ticked."""
+        """Plan on the writer's thread; when the plans arrive, preview the realignment; the
+        changes the reviewer keeps ticked are then stored (posted)."""
+        self.button.hide()
+        if article_id is None or self.writer.closed:
+            self._nothing()
+            return
+        self.writer.post(lambda store: _plans(store, article_id, langs),
+                         lambda plans: self._preview(article_id, plans), self._failed)
+
+    def _nothing(self) -> None:
+        self.message.emit(self.tr("The machine translations agree with the alignment: "
+                                  "nothing to realign (fetch them first with F5)."), 12000)
+
+    def _failed(self, error: BaseException) -> None:
+        if not isinstance(error, ReviewerError):  # locked, unreachable: said; a bug: raised
+            raise error
+        self.message.emit(str(error), 20000)
+
+    def _preview(self, article_id: int, plans: list[RealignPlan]) -> None:
         from reviewer.ui.realign_dialog import RealignDialog
 
-        self.button.hide()
-        plans = self.plans(article_id, langs)
-        if article_id is None or not plans:
-            self.message.emit(self.tr("The machine translations agree with the alignment: "
-                                      "nothing to realign (fetch them first with F5)."), 12000)
+        if not plans:
+            self._nothing()
             return
         dialog = RealignDialog(plans, self.window)
-        if not dialog.exec():
-            self.message.emit(self.tr("Realignment cancelled: the links are as they were."),
-                              12000)
-            return
-        chosen = [(plan, accepted) for plan in plans if (accepted := dialog.model.accepted(plan))]
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.rejected.connect(lambda: self.message.emit(
+            self.tr("Realignment cancelled: the links are as they were."), 12000))
+        dialog.accepted.connect(lambda: self._store(article_id, [
+            (plan, accepted) for plan in plans if (accepted := dialog.model.accepted(plan))]))
+        dialog.open()
 
+    def _store(self, article_id: int, chosen: list[tuple[RealignPlan, list[int]]]) -> None:
         def store_them(store: Store) -> int:
             service, stored = RealignService(store, self.actor), 0
             for plan, accepted in chosen:
@@ -80,13 +92,17 @@ class RealignOffer(QObject):
                 stored += len(accepted)
             return stored
 
-        stored = 0
-        try:
-            stored = self.writer.call(store_them)
-        except RealignError as exc:
-            self.message.emit(str(exc), 20000)
-        self.realigned.emit(article_id)
-        self.message.emit(self.tr("Realigned: {0} changes stored.").format(stored), 20000)
+        def stored(count: int) -> None:
+            self.realigned.emit(article_id)
+            self.message.emit(self.tr("Realigned: {0} changes stored.").format(count), 20000)
+
+        def refused(error: BaseException) -> None:
+            if not isinstance(error, ReviewerError):  # RealignError, locked...: said
+                raise error
+            self.realigned.emit(article_id)
+            self.message.emit(str(error), 20000)
+
+        self.writer.post(store_them, stored, refused)
 
 
 def _plans(store: Store, article_id: int, langs: list[str]) -> list[RealignPlan]:

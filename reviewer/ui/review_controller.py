@@ -65,6 +65,7 @@ class ReviewController(QObject):
         self.service = WriterReview(writer, actor)  # actor: the reviewer's name (team_work.py)
         self.batch_service = WriterBatchReview(writer, actor)
         self.article_id: int | None = None
+        self._leaving = False  # an approval is moving the editor on (see review)
         self.posted = PostedChanges(writer, model, self._show_changed, self.saved.emit)
         self.undo_stack = QUndoStack(self)
         self.draft_timer = QTimer(self)
@@ -231,7 +232,11 @@ class ReviewController(QObject):
         self.editor.dirty = False
         label = (self.tr("Approve segment {0}") if status is Status.APPROVED
                  else self.tr("Reject segment {0}")).format(view.segment.index + 1)
-        self._push(view, lang, after, label)
+        self._leaving = True  # the editor moves on: no re-showing (and re-reading) this segment
+        try:
+            self._push(view, lang, after, label)
+        finally:
+            self._leaving = False
         self.editor.forget_text_history()  # Ctrl+Z now undoes the approval, not the typing
         if status is Status.APPROVED:
             position = self.model.position_of(view.segment.id)
@@ -247,6 +252,8 @@ class ReviewController(QObject):
                     languages.label(lang)))
             else:
                 target = found
+        if target == row:  # staying: show the segment as it now is
+            self.show_current()
         self.go_to_row(target)
         self.update_progress()
 
@@ -391,7 +398,8 @@ class ReviewController(QObject):
         segment_id = view.segment.id
         self.segment_reread.emit(index)
         self.model.replace_view(view)
-        if self.editor.view is not None and self.editor.view.segment.id == segment_id:
+        if not self._leaving and self.editor.view is not None \
+                and self.editor.view.segment.id == segment_id:
             self.show_current()  # the editor keeps what is typed and not saved yet
         self.update_progress()
 

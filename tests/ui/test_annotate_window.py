@@ -197,3 +197,66 @@ def test_statistics_tab_scores_the_marked_error(qtbot: Any, make_window: Any, st
                     and "errors marked" in tab.summary.text(), timeout=20000)
     assert {r[0]: r for r in _cells(tab.scores)}["Final translation"][3] == "1"
     assert len(threads) == 2 and threading.get_ident() not in threads  # on a worker
+
+
+def test_a_mark_refused_by_the_store_leaves_no_undo_step(qtbot: Any, make_window: Any,
+                                                         store: Store) -> None:
+    """The mark is an undo step at once; when the writer refuses it (the words were changed
+    elsewhere while the picker was open), the message says so and the step is gone."""
+    from reviewer.ui.annotation_command import AnnotationCommand
+
+    window = make_window()
+    first = store.segments(window.article_id)[0]
+    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
+    qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
+    word = store.translation(first.id, "uk").text.split()[0]
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+    final = window.editor.final
+    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
+    for _ in word:
+        qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
+    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.annotations.picker is not None
+                    and window.annotations.picker.isVisible(), timeout=5000)
+    picker = window.annotations.picker
+    _activate(picker)
+    qtbot.keyClicks(picker.filter, "omis")
+    # meanwhile another program rewrites the text the mark points into
+    store.set_translation(first.id, "uk", "Зовсім інший текст.", Status.DRAFT, Origin.EDITED,
+                          actor="taras")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "changed elsewhere" in window.message.text(), timeout=5000)
+    stack = window.review.undo_stack
+    assert not any(isinstance(stack.command(i), AnnotationCommand) for i in range(stack.count()))
+    assert _stored(store, first.id) == []
+
+
+def test_undo_pressed_before_the_mark_is_committed_removes_it(qtbot: Any, make_window: Any,
+                                                             store: Store) -> None:
+    """Ctrl+Z right after Enter in the picker, before the writer has answered: the undo is
+    written after the mark (with the id the mark got), so nothing is left marked."""
+    window = make_window()
+    first = store.segments(window.article_id)[0]
+    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
+    qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
+    word = store.translation(first.id, "uk").text.split()[0]
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+    final = window.editor.final
+    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
+    for _ in word:
+        qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
+    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.annotations.picker is not None
+                    and window.annotations.picker.isVisible(), timeout=5000)
+    picker = window.annotations.picker
+    _activate(picker)
+    qtbot.keyClicks(picker.filter, "omis")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    _activate(window)
+    assert not window.writer.settled  # the mark's answer has not arrived yet
+    qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: window.writer.settled, timeout=5000)
+    actions = [h[0] for h in Annotations(store).history(first.id)]
+    assert actions == ["annotation-add", "annotation-undo"]
+    assert _stored(store, first.id) == []
+    qtbot.waitUntil(lambda: window.annotations.list.count() == 0, timeout=5000)

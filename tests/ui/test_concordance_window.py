@@ -139,7 +139,7 @@ def test_glossary_window_filters_edits_deletes_and_undoes(qtbot: Any, make_windo
     glossary = window.lookups.glossary_window
     assert glossary is not None and glossary.isVisible()
     _activate(glossary)
-    assert glossary.proxy.rowCount() == 2
+    qtbot.waitUntil(lambda: glossary.proxy.rowCount() == 2)  # the terms, read by the writer
     _type(glossary.filter, "киї")
     assert glossary.proxy.rowCount() == 1
     qtbot.keyClick(glossary.filter, Qt.Key.Key_Down)
@@ -160,9 +160,32 @@ def test_glossary_window_filters_edits_deletes_and_undoes(qtbot: Any, make_windo
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Home, CTRL)
     qtbot.keyClick(table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: "Deleted" in glossary.status.text())  # said once committed
     assert {t.source for t in GlossaryStore(store).terms()} == {"Kyiv"}
-    assert "Deleted" in glossary.status.text()
+    assert glossary.proxy.rowCount() == 1
     qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: "Undone" in glossary.status.text())
     assert {t.source for t in GlossaryStore(store).terms()} == {"Kyiv", "air defense"}
     qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)  # the edit, undone too
+    qtbot.waitUntil(lambda: window.writer.settled)
     assert {t.target for t in GlossaryStore(store).terms("uk")} == {"ППО", "Київ"}
+    assert "Changed" in glossary.status.text()  # "Undone: Changed “Kyiv”."
+
+
+def test_glossary_undo_pressed_before_the_delete_is_committed_brings_the_term_back(
+        qtbot: Any, make_window: Any, store: Store) -> None:
+    GlossaryStore(store).add([Term("air defense", "uk", "ППО"), Term("Kyiv", "uk", "Київ")])
+    window = make_window()
+    qtbot.keyClick(window.grid, Qt.Key.Key_T, CTRL | SHIFT)
+    glossary = window.lookups.glossary_window
+    _activate(glossary)
+    qtbot.waitUntil(lambda: glossary.proxy.rowCount() == 2)
+    table = glossary.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home, CTRL)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # posted
+    assert not window.writer.settled  # its answer has not arrived yet
+    qtbot.keyClick(table, Qt.Key.Key_Z, CTRL)  # undone straight away, written after it
+    qtbot.waitUntil(lambda: "Undone" in glossary.status.text())
+    assert {t.source for t in GlossaryStore(store).terms()} == {"Kyiv", "air defense"}
+    assert glossary.proxy.rowCount() == 2

@@ -78,7 +78,7 @@ def test_with_the_setting_off_no_effort_is_recorded(
     qtbot.keyClicks(window.editor.final, "tekst")
     _approve(qtbot, window)
     qtbot.waitUntil(lambda: window.review.current_view().segment.id != segment_id)
-    window.writer.call(lambda _store: None)  # everything posted before has run
+    qtbot.waitUntil(lambda: window.writer.settled)  # everything posted before has run
     approved = store.translation(segment_id, window.editor.lang)
     assert approved is not None and approved.text == "tekst"
     assert _rows(store, window.article_id) == []

@@ -58,15 +58,17 @@ def test_repeated_sentence_offered_at_100_percent_and_taken_by_ctrl_3(
     sample_title = store.article(window.article_id).title
     _open_new_article(qtbot, window, store, tmp_path, SENTENCE)
     _go_to(window, SENTENCE)
+    qtbot.waitUntil(lambda: bool(window.quality.tm_panel.matches))  # looked up by the writer
     matches = window.quality.tm_panel.matches
-    assert matches and matches[0].percent == 100 and matches[0].target == approved
+    assert matches[0].percent == 100 and matches[0].target == approved
     assert matches[0].unit.origin == sample_title
     row = window.quality.tm_panel.rows.itemAt(0).widget()
     assert "100%" in row.findChild(type(window.message)).text()
     assert window.editor.final_text() == ""
     window.grid.setFocus()
     qtbot.keyClick(window.grid, Qt.Key.Key_3, CTRL)
-    assert window.editor.final_text() == approved and window.editor.origin is Origin.TM
+    qtbot.waitUntil(lambda: window.editor.final_text() == approved)  # when the match arrives
+    assert window.editor.origin is Origin.TM
     qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, CTRL)
     segment = window.model.views[1].segment
     saved = store.translation(segment.id, "uk")
@@ -83,6 +85,7 @@ def test_near_sentence_with_diff_and_use_button(qtbot: Any, make_window: Any, st
     _open_new_article(qtbot, window, store, tmp_path, near)
     assert window.editor.lang == "ru"
     _go_to(window, near)
+    qtbot.waitUntil(lambda: bool(window.quality.tm_panel.matches))
     match = window.quality.tm_panel.matches[0]
     assert 75 <= match.percent < 100 and not match.exact
     assert {s.text.strip() for s in match.diff if s.op is Op.DELETE} == {"jointly"}
@@ -98,7 +101,7 @@ def test_near_sentence_with_diff_and_use_button(qtbot: Any, make_window: Any, st
 def test_no_match_says_so(qtbot: Any, make_window: Any) -> None:
     window = make_window(synchronous=True)
     qtbot.keyClick(window.grid, Qt.Key.Key_3, CTRL)
-    assert "No translation-memory match" in window.message.text()
+    qtbot.waitUntil(lambda: "No translation-memory match" in window.message.text())
     assert window.editor.final_text() == ""
 
 
@@ -109,7 +112,8 @@ def test_memory_follows_approvals_in_the_window(qtbot: Any, make_window: Any, st
     _approve_in_sample(qtbot, window, store)
     _open_new_article(qtbot, window, store, tmp_path, SENTENCE)
     _go_to(window, SENTENCE)
-    assert len(window.quality.memory) == 1 and window.quality.tm_panel.matches
+    qtbot.waitUntil(lambda: bool(window.quality.tm_panel.matches))
+    assert len(window.quality.memory) == 1
 
 
 def test_background_loading_holds_up_nothing(qtbot: Any, make_window: Any) -> None:
