@@ -5,7 +5,8 @@ exactly once, by its author, as the change that gave the translation the version
 told; no token is in the history twice; every refused change is absent and its refusal names
 another reviewer's real change, newer than what the author read; each translation's version
 equals its number of history rows and its text is its last history row's; no history row or
-translation hangs off a missing segment. Returns the list of problems (empty: sound) and counts.
+translation hangs off a missing segment; on SQLite the file passes its integrity check (what
+``reviewer library check`` runs). Returns the list of problems (empty: sound) and counts.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from typing import Any
 
+from reviewer.storage.health import quick_check
 from reviewer.storage.store import Store
 
 TOKEN = re.compile(r"\[(w\d+n\d+)\]")
@@ -24,7 +26,8 @@ def check(store: Store, article_id: int, records: list[dict[str, Any]],
     """Problems found (empty: every invariant holds) and counts of what was seen."""
     db = store.conn.db
     rows = db.execute("SELECT id, segment_id, new_text, actor, at FROM history "
-                      "WHERE article_id = ? AND lang = ? ORDER BY id", [article_id, lang]).fetchall()
+                      "WHERE article_id = ? AND lang = ? ORDER BY id",
+                      [article_id, lang]).fetchall()
     by_seg: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     tokens: Counter[str] = Counter()
     for row in rows:
@@ -41,7 +44,7 @@ def check(store: Store, article_id: int, records: list[dict[str, Any]],
     for r in records:
         problems += _record(r, tokens, by_seg, counts)
     problems += _translations(store, article_id, lang, by_seg)
-    problems += orphans(store)
+    problems += soundness(store)
     counts["history_rows"] = len(rows)
     counts["token_rows"] = sum(tokens.values())
     if counts["token_rows"] != counts["acks"] + counts["in_doubt_applied"]:
@@ -64,7 +67,8 @@ def _record(r: dict[str, Any], tokens: Counter[str], by_seg: dict[int, list[tupl
         if not 1 <= version <= len(history):
             return [f"{token}: acknowledged version {version}, segment has {len(history)} rows"]
         row = history[version - 1]
-        if TOKEN.search(row[2] or "") is None or TOKEN.search(row[2]).group(1) != token:  # type: ignore[union-attr]
+        found = TOKEN.search(row[2] or "")
+        if found is None or found.group(1) != token:
             return [f"{token}: version {version} of segment {seg} is {row[2]!r}"]
         if row[3] != author:
             return [f"{token}: recorded as {row[3]!r}, made by {author!r}"]
@@ -100,9 +104,11 @@ def _translations(store: Store, article_id: int, lang: str,
     return problems
 
 
-def orphans(store: Store) -> list[str]:
-    """Rows hanging off a segment or article that does not exist."""
+def soundness(store: Store) -> list[str]:
+    """What ``reviewer library check`` would find (on SQLite: its integrity check), and on
+    either engine rows hanging off a segment or article that does not exist."""
     db = store.conn.db
+    problems = [] if store.engine != "sqlite" else quick_check(db.conn, full=True)
     queries = {
         "history rows of a missing segment": "SELECT count(*) FROM history h WHERE "
         "h.segment_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM segments s WHERE "
@@ -112,7 +118,6 @@ def orphans(store: Store) -> list[str]:
         "segments of a missing article": "SELECT count(*) FROM segments s WHERE NOT EXISTS "
         "(SELECT 1 FROM articles a WHERE a.id = s.article_id)",
     }
-    problems = []
     for what, sql in queries.items():
         n = db.execute(sql).fetchone()[0]
         if n:

@@ -106,7 +106,7 @@ def run(target: str, *, workers: int, ops: int, segments: int = 500, hot: int = 
         tmp.cleanup()
     with Store(target) as store:
         problems, counts = check(store, article, records)
-    return {"workers": workers, "ops": len(records), "wall_s": wall,
+    return {"article": article, "workers": workers, "ops": len(records), "wall_s": wall,
             "throughput": len(records) / wall, "reconnects": reconnects, **counts,
             **_latencies(records), "fault": fault_log, "problems": problems}
 
@@ -173,6 +173,8 @@ def main() -> None:
     parser.add_argument("--ops", type=int, default=5000, help="operations in all")
     parser.add_argument("--segments", type=int, default=500)
     parser.add_argument("--hot-share", type=float, default=0.3)
+    parser.add_argument("--pace-ms", type=float, default=0.0,
+                        help="each worker's pause after each operation (0: back to back)")
     parser.add_argument("--sqlite", action="store_true", help="a SQLite file instead")
     parser.add_argument("--url", help="an existing empty PostgreSQL database instead")
     parser.add_argument("--fault", action="store_true", help="stop the server mid-burst")
@@ -180,12 +182,12 @@ def main() -> None:
                         help="the own server's fsync (default on, as a real server)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
-    kwargs = {"workers": args.workers, "ops": args.ops, "segments": args.segments,
-              "hot_share": args.hot_share}
+    kwargs: dict[str, Any] = {"workers": args.workers, "ops": args.ops, "segments": args.segments,
+              "hot_share": args.hot_share, "pace_ms": args.pace_ms}
     if args.sqlite or args.url:
         if args.fault:
             parser.error("--fault needs the bench's own server")
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory(dir=Path.home()) as tmp:  # a disk, not tmpfs
             target = args.url or str(Path(tmp) / "team.db")
             figures = run(target, **kwargs)
         engine = "postgresql" if args.url else "sqlite"
@@ -197,13 +199,14 @@ def main() -> None:
 
 
 def _own_server(fsync: str, fault: bool, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Run on a throwaway server started as the tests start theirs (``tests/pg_server.py``)."""
+    from contextlib import contextmanager
+
     import psycopg
 
     from tests.pg_server import start_server
 
-    servers = start_server()
-    server = next(servers)
-    try:
+    with contextmanager(start_server)() as server:
         with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
             conn.execute(f"ALTER SYSTEM SET fsync = {fsync}".encode())
             conn.execute("SELECT pg_reload_conf()")
@@ -215,8 +218,6 @@ def _own_server(fsync: str, fault: bool, kwargs: dict[str, Any]) -> dict[str, An
             server.start_again()
 
         return run(url, fault=cut if fault else None, **kwargs)
-    finally:
-        servers.close()
 
 
 if __name__ == "__main__":
