@@ -40,7 +40,7 @@ def check(store: Store, article_id: int, records: list[dict[str, Any]],
     known = {r["token"] for r in records}
     problems += [f"{t}: in the history but no worker recorded it" for t in tokens
                  if t not in known]
-    counts = Counter(acks=0, conflicts=0, in_doubt=0, in_doubt_applied=0)
+    counts = Counter(acks=0, conflicts=0, in_doubt=0, in_doubt_applied=0, found_at_retry=0)
     for r in records:
         problems += _record(r, tokens, by_seg, counts)
     problems += _translations(store, article_id, lang, by_seg)
@@ -57,6 +57,7 @@ def _record(r: dict[str, Any], tokens: Counter[str], by_seg: dict[int, list[tupl
             counts: Counter[str]) -> list[str]:
     token, seg, author = r["token"], r["seg"], r["token"].split("n")[0]
     counts["in_doubt"] += r["in_doubt"]
+    counts["found_at_retry"] += r.get("found", False)
     if r["result"] == "ack":
         counts["acks"] += 1
         history = by_seg.get(seg, [])

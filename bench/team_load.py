@@ -158,7 +158,9 @@ def report(engine: str, figures: dict[str, Any]) -> str:
     if f["fault"] or f["reconnects"]:
         lines.append(f"  fault: server stopped after {f['fault'].get('done_before', '?')} "
                      f"operations, down and up again in {f['fault'].get('down_s', 0):.1f} s; "
-                     f"{f['reconnects']} reconnects, {f['in_doubt']} operations resent, "
+                     f"{f['reconnects']} reconnects, {f['in_doubt']} operations resent "
+                     f"({f['found_at_retry']} found committed before the cut, not written "
+                     "again), "
                      f"{f['in_doubt_applied']} of them refused though applied before the cut")
     lines.append(f"  history: {f['history_rows']} rows ({f['token_rows']} from the burst); "
                  + ("every invariant holds" if not f["problems"] else

@@ -13,7 +13,8 @@ store answered: ``ack`` with the version written, or ``conflict`` with who and w
 When the server cannot be reached (stopped, restarting) the worker reopens the store until it
 can and sends the same edit again, through the same version check: a change the server
 committed just before the connection broke is found already there (no conflict, not written
-twice); the operation is then marked ``in_doubt``.
+twice); the operation is then marked ``in_doubt``, and ``found`` when the store held the change
+already at the retry.
 """
 
 from __future__ import annotations
@@ -111,6 +112,9 @@ class Worker:
                     raise
                 record["retries"] += 1
                 self.reopen()
+                # Whether the change had been committed before the connection broke (the
+                # retry then finds it there and writes nothing).
+                record["found"] = record.get("found", False) or self.read(seg) == after
                 continue
             record["ms"] = (time.perf_counter() - start) * 1000
             record["in_doubt"] = record["retries"] > 0
