@@ -22,6 +22,8 @@ from psycopg import pq
 from reviewer.storage.sqldb import Database, Params
 
 _SAVEPOINTS = iter(range(1, 1 << 62))
+_IN_TRANSACTION = (pq.TransactionStatus.ACTIVE, pq.TransactionStatus.INTRANS,
+                   pq.TransactionStatus.INERROR)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -67,7 +69,9 @@ class PgConn:
 
     @property
     def in_transaction(self) -> bool:
-        return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+        # A connection the server dropped is UNKNOWN: in no transaction (so the next write
+        # begins one, which fails as "cannot be reached", rather than nesting a savepoint in it).
+        return self.raw.info.transaction_status in _IN_TRANSACTION
 
     def rollback(self) -> None:
         if self.in_transaction:

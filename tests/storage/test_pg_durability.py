@@ -1,5 +1,6 @@
 """On PostgreSQL: two processes writing at once, ``kill -9`` of a writer, and the server stopped
-at once in the middle of a burst of writes: no acknowledged write is lost, none is doubled."""
+at once in the middle of a burst of writes: no acknowledged write is lost, none is doubled. A
+store whose connection the server dropped says so, as a store error, at every later call."""
 
 from __future__ import annotations
 
@@ -8,9 +9,11 @@ import subprocess
 import sys
 from collections.abc import Iterator
 
+import psycopg
 import pytest
 
-from reviewer.core.model import Role, SegmentDraft, Status
+from reviewer.core.model import Origin, Role, SegmentDraft, Status
+from reviewer.storage.errors import StoreError
 from reviewer.storage.store import Store
 from tests.pg_server import PgServer, start_server
 from tests.storage.test_durability import WRITER
@@ -85,3 +88,23 @@ def test_the_server_stopped_at_once_loses_no_acknowledged_write(own_server: PgSe
     assert "StoreUnreachableError" in err and "cannot be reached" in err, err
     own_server.start_again()
     _check(url, acked, 2000)
+
+
+def test_a_dropped_connection_is_a_store_error_at_every_later_write(pg_server: PgServer) -> None:
+    """The server ends the session (a restart, an administrator, a network cut): each later write
+    and read is refused as a :class:`StoreError` saying the server cannot be reached, not the
+    driver's own error (which the CLI and the window do not catch), and nothing is written."""
+    url = pg_server.new_database()
+    _seed(url, 1)
+    with Store(url) as store:
+        seg = store.segments(1)[0].id
+        pid = store.conn.db.execute("SELECT pg_backend_pid()").fetchone()[0]
+        with psycopg.connect(url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+        for _ in range(3):
+            with pytest.raises(StoreError, match="cannot be reached"):
+                store.set_translation(seg, "uk", "lost", Status.DRAFT, Origin.EDITED)
+            with pytest.raises(StoreError, match="cannot be reached"):
+                store.translation(seg, "uk")
+    with Store(url) as again:
+        assert again.translation(seg, "uk") is None and again.history(seg) == []

@@ -1,0 +1,226 @@
+"""Load bench of a review team: several reviewer processes on one library, one 500-segment
+article, thousands of approvals and edits with deliberate collisions.
+
+The parent seeds the article (a draft in Ukrainian on every segment), starts ``--workers``
+processes (:mod:`bench.team_worker`), each a named reviewer (``w0``, ``w1``...) doing its share
+of ``--ops`` operations; a share of them (``--hot-share``) lands on a few hot segments that
+everyone works on, with a short pause between reading and writing, so that changes collide.
+Afterwards it checks the invariants (:mod:`bench.team_check`: every acknowledged change present
+once, every refusal reported to its author naming a real newer change, versions and history
+agree, no orphans) and prints p50/p95/max latency of an approval's write, throughput and
+collisions. ``--fault`` stops the server (``pg_ctl stop -m immediate``) when a share of the
+operations are done, starts it again a moment later, and the workers reconnect and resend.
+
+Usage::
+
+    uv run python bench/team_load.py                        # PostgreSQL (own server), 10 workers
+    uv run python bench/team_load.py --sqlite --workers 3   # a SQLite file
+    uv run python bench/team_load.py --fault                # the server stopped mid-burst
+    uv run python bench/team_load.py --url postgresql://...  # an existing, empty database
+
+A benchmark that prints figures; it exits 1 only when an invariant does not hold.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.team_check import check  # noqa: E402
+from reviewer.core.model import Origin, Role, SegmentDraft, Status  # noqa: E402
+from reviewer.storage.store import Store  # noqa: E402
+
+WORKER = Path(__file__).with_name("team_worker.py")
+
+
+def seed(target: str, segments: int) -> tuple[int, list[int]]:
+    """One article of ``segments`` segments with a Ukrainian draft on each; its id, segment ids."""
+    with Store(target) as store:
+        article = store.add_article("Team load", "en", "bench", [
+            SegmentDraft(i, Role.BODY, f"Sentence {i} of the article.") for i in range(segments)])
+        ids = [s.id for s in store.segments(article.id)]
+        for seg in ids:
+            store.set_translation(seg, "uk", f"segment {seg}", Status.DRAFT, Origin.MT,
+                                  actor="seed")
+    return article.id, ids
+
+
+def run(target: str, *, workers: int, ops: int, segments: int = 500, hot: int = 10,
+        hot_share: float = 0.3, think_ms: float = 3.0, pace_ms: float = 0.0,
+        fault: Callable[[], None] | None = None, fault_at: float = 0.4,
+        folder: Path | None = None) -> dict[str, Any]:
+    """Seed, run the burst, check; the figures and the problems found (empty: sound)."""
+    article, ids = seed(target, segments)
+    hot_ids = ids[:: max(1, len(ids) // hot)][:hot]
+    tmp = tempfile.TemporaryDirectory() if folder is None else None
+    where = Path(tmp.name) if tmp else folder
+    assert where is not None
+    outs = [where / f"w{w}.jsonl" for w in range(workers)]
+    procs = []
+    for w in range(workers):
+        cfg = {"target": target, "name": f"w{w}", "seed": 1000 + w, "ops": ops // workers,
+               "segments": ids, "hot": hot_ids, "hot_share": hot_share, "think_ms": think_ms,
+               "pace_ms": pace_ms, "out": str(outs[w])}
+        procs.append(subprocess.Popen([sys.executable, str(WORKER), json.dumps(cfg)],
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                      stderr=subprocess.PIPE, text=True))
+    for p in procs:
+        assert p.stdout is not None
+        line = p.stdout.readline()
+        if line.strip() != "ready":
+            raise RuntimeError(f"a worker did not start: {line}{p.communicate()[1]}")
+    fault_log: dict[str, Any] = {}
+    watcher = None
+    if fault is not None:
+        total = (ops // workers) * workers
+        watcher = threading.Thread(target=_fault_when, args=(outs, int(total * fault_at),
+                                                             fault, fault_log), daemon=True)
+        watcher.start()
+    start = time.perf_counter()
+    for p in procs:
+        assert p.stdin is not None
+        p.stdin.write("go\n")
+        p.stdin.flush()
+    reconnects = 0
+    for p in procs:
+        out, err = p.communicate(timeout=1800)
+        if p.returncode != 0:
+            raise RuntimeError(f"a worker failed ({p.returncode}): {err[-3000:]}")
+        reconnects += json.loads(out.strip().splitlines()[-1])["reconnects"]
+    wall = time.perf_counter() - start
+    if watcher is not None:
+        watcher.join(timeout=60)
+    records = [json.loads(line) for path in outs for line in path.read_text().splitlines()]
+    if tmp is not None:
+        tmp.cleanup()
+    with Store(target) as store:
+        problems, counts = check(store, article, records)
+    return {"article": article, "workers": workers, "ops": len(records), "wall_s": wall,
+            "throughput": len(records) / wall, "reconnects": reconnects, **counts,
+            **_latencies(records), "fault": fault_log, "problems": problems}
+
+
+def _fault_when(outs: list[Path], after: int, fault: Callable[[], None],
+                log: dict[str, Any]) -> None:
+    """Call ``fault`` once ``after`` operations are recorded."""
+    while sum(_lines(p) for p in outs) < after:
+        time.sleep(0.01)
+    log["done_before"] = sum(_lines(p) for p in outs)
+    log["down_s"] = _timed(fault)
+
+
+def _lines(path: Path) -> int:
+    try:
+        return path.read_bytes().count(b"\n")
+    except FileNotFoundError:
+        return 0
+
+
+def _timed(fn: Callable[[], None]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def _latencies(records: list[dict[str, Any]]) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    for kind in ("approve", "edit"):
+        ms = sorted(r["ms"] for r in records if r["kind"] == kind and r["result"] == "ack"
+                    and not r["in_doubt"])
+        if len(ms) >= 2:
+            figures[f"{kind}_p50_ms"] = statistics.median(ms)
+            figures[f"{kind}_p95_ms"] = statistics.quantiles(ms, n=20, method="inclusive")[-1]
+            figures[f"{kind}_max_ms"] = ms[-1]
+    return figures
+
+
+def report(engine: str, figures: dict[str, Any]) -> str:
+    """The figures as lines of text."""
+    f = figures
+    lines = [f"{engine}: {f['workers']} workers, {f['ops']} operations in {f['wall_s']:.1f} s "
+             f"({f['throughput']:.0f} per s); {f['acks']} acknowledged, {f['conflicts']} "
+             f"collisions reported to their authors"]
+    for kind in ("approve", "edit"):
+        if f"{kind}_p50_ms" in f:
+            lines.append(f"  {kind}: p50 {f[kind + '_p50_ms']:.1f} ms, p95 "
+                         f"{f[kind + '_p95_ms']:.1f} ms, max {f[kind + '_max_ms']:.1f} ms")
+    if f["fault"] or f["reconnects"]:
+        lines.append(f"  fault: server stopped after {f['fault'].get('done_before', '?')} "
+                     f"operations, down and up again in {f['fault'].get('down_s', 0):.1f} s; "
+                     f"{f['reconnects']} reconnects, {f['in_doubt']} operations resent "
+                     f"({f['found_at_retry']} found committed before the cut, not written "
+                     "again), "
+                     f"{f['in_doubt_applied']} of them refused though applied before the cut")
+    lines.append(f"  history: {f['history_rows']} rows ({f['token_rows']} from the burst); "
+                 + ("every invariant holds" if not f["problems"] else
+                    f"{len(f['problems'])} PROBLEMS:\n    " + "\n    ".join(f["problems"][:30])))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--workers", type=int, default=10)
+    parser.add_argument("--ops", type=int, default=5000, help="operations in all")
+    parser.add_argument("--segments", type=int, default=500)
+    parser.add_argument("--hot-share", type=float, default=0.3)
+    parser.add_argument("--pace-ms", type=float, default=0.0,
+                        help="each worker's pause after each operation (0: back to back)")
+    parser.add_argument("--sqlite", action="store_true", help="a SQLite file instead")
+    parser.add_argument("--url", help="an existing empty PostgreSQL database instead")
+    parser.add_argument("--fault", action="store_true", help="stop the server mid-burst")
+    parser.add_argument("--fsync", choices=["on", "off"], default="on",
+                        help="the own server's fsync (default on, as a real server)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    kwargs: dict[str, Any] = {"workers": args.workers, "ops": args.ops, "segments": args.segments,
+              "hot_share": args.hot_share, "pace_ms": args.pace_ms}
+    if args.sqlite or args.url:
+        if args.fault:
+            parser.error("--fault needs the bench's own server")
+        with tempfile.TemporaryDirectory(dir=Path.home()) as tmp:  # a disk, not tmpfs
+            target = args.url or str(Path(tmp) / "team.db")
+            figures = run(target, **kwargs)
+        engine = "postgresql" if args.url else "sqlite"
+    else:
+        figures = _own_server(args.fsync, args.fault, kwargs)
+        engine = "postgresql"
+    print(json.dumps(figures, indent=1) if args.json else report(engine, figures))
+    sys.exit(1 if figures["problems"] else 0)
+
+
+def _own_server(fsync: str, fault: bool, kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Run on a throwaway server started as the tests start theirs (``tests/pg_server.py``)."""
+    from contextlib import contextmanager
+
+    import psycopg
+
+    from tests.pg_server import start_server
+
+    with contextmanager(start_server)() as server:
+        with psycopg.connect(server.url("postgres"), autocommit=True) as conn:
+            conn.execute(f"ALTER SYSTEM SET fsync = {fsync}".encode())
+            conn.execute("SELECT pg_reload_conf()")
+        url = server.new_database()
+
+        def cut() -> None:
+            server.crash()
+            time.sleep(1.0)
+            server.start_again()
+
+        return run(url, fault=cut if fault else None, **kwargs)
+
+
+if __name__ == "__main__":
+    main()
