@@ -15,11 +15,12 @@ import sys
 from reviewer.cli.output import emit_json, say
 from reviewer.cli.subcommands import common_options
 from reviewer.core.errors import UsageError
-from reviewer.storage import pg_password
 from reviewer.storage.pg_url import PgUrl, is_pg_url, redact
 
 
 def _account(url: str) -> tuple[PgUrl, str]:
+    from reviewer.storage import pg_password  # noqa: PLC0415 - psycopg, for this command only
+
     if not is_pg_url(url):
         raise UsageError(f"{url}: a server URL starts with postgresql://")
     shown = PgUrl(url)
@@ -40,6 +41,8 @@ def _read_password(user: str) -> str:
 
 
 def cmd_set(args: argparse.Namespace) -> int:
+    from reviewer.storage import pg_password  # noqa: PLC0415 - psycopg, for this command only
+
     shown, user = _account(args.url)
     backend = pg_password.remember(user, _read_password(user))
     if args.json:
@@ -50,6 +53,8 @@ def cmd_set(args: argparse.Namespace) -> int:
 
 
 def cmd_forget(args: argparse.Namespace) -> int:
+    from reviewer.storage import pg_password  # noqa: PLC0415 - psycopg, for this command only
+
     shown, user = _account(args.url)
     gone = pg_password.forget(user)
     if args.json:

@@ -25,6 +25,9 @@ from reviewer.storage.pg_url import PgUrl
 
 SERVICE = "reviewer"
 KEYRING_TIMEOUT_S = 5.0
+# Passwords the keyring gave that the server took, by account: a window's second connection (its
+# writer's, a reconnection) does not ask the keyring (and perhaps its unlock prompt) again.
+_taken: dict[str, str] = {}
 WHERE_LIBPQ_LOOKS = "the URL, PGPASSWORD, ~/.pgpass (PGPASSFILE) or a service file"
 
 
@@ -48,8 +51,9 @@ def account_of(url: str) -> str:
     shown = PgUrl(url)
     try:
         pgconn = pq.PGconn.connect_start(psycopg.conninfo.make_conninfo(shown.secret).encode())
-    except (psycopg.Error, ValueError) as exc:
-        raise StoreError(f"{shown}: not a usable server URL ({exc})") from exc
+    except (psycopg.Error, ValueError) as exc:  # libpq's reason may quote the password
+        why = f" ({exc})" if str(shown) == shown.secret else ""
+        raise StoreError(f"{shown}: not a usable server URL{why}") from exc
     try:
         if not pgconn.user:
             raise StoreError(f"{shown}: not a usable server URL "
@@ -57,6 +61,15 @@ def account_of(url: str) -> str:
         return account(pgconn)
     finally:
         pgconn.finish()
+
+
+def password_in(url: str) -> str | None:
+    """The password written in ``url`` itself (``user:password@`` or ``?password=``), if any."""
+    try:
+        value = psycopg.conninfo.conninfo_to_dict(url).get("password")
+    except psycopg.ProgrammingError as exc:
+        raise StoreError(f"{PgUrl(url)}: not a usable server URL") from exc
+    return str(value) if value else None
 
 
 def _backend() -> Any:
@@ -115,6 +128,7 @@ def remember(user: str, password: str) -> str:
     if not password:
         raise StoreError("an empty password is not stored")
     _timed("store the password", lambda b: b.set_password(SERVICE, user, password))
+    _taken.pop(user, None)
     return type(_backend()).__name__
 
 
@@ -131,6 +145,7 @@ def forget(user: str) -> bool:
             return False
         return True
 
+    _taken.pop(user, None)
     return bool(_timed("forget the password", delete))
 
 
@@ -148,7 +163,7 @@ def connect(url: PgUrl, **kwargs: Any) -> psycopg.Connection[Any]:
             raise
         user = account(pgconn)
     try:
-        password = keyring_password(user)
+        password = _taken.get(user) or keyring_password(user)
     except KeyringUnavailable as why:
         raise StoreError(f"{url}: the server asks a password for {user} and none was found in "
                          f"{WHERE_LIBPQ_LOOKS}; {why}") from None
@@ -157,11 +172,14 @@ def connect(url: PgUrl, **kwargs: Any) -> psycopg.Connection[Any]:
                          f"{WHERE_LIBPQ_LOOKS} or the system keyring (keep one there with "
                          "`reviewer library password set URL`)")
     try:
-        return psycopg.connect(url.secret, password=password, **kwargs)
+        conn = psycopg.connect(url.secret, password=password, **kwargs)
     except psycopg.OperationalError as exc:
         text = str(exc).replace(password, "***").strip().splitlines()
         if "password" not in str(exc):  # not the password's fault: the caller says why
             raise
+        _taken.pop(user, None)
         raise StoreError(f"{url}: the server refused the password kept in the system keyring "
                          f"for {user} ({text[0] if text else type(exc).__name__}); change it "
                          "with `reviewer library password set URL`") from None
+    _taken[user] = password
+    return conn
