@@ -78,19 +78,21 @@ class PgServer:
         self._create(name, "" if empty else f' TEMPLATE "{self.template}"')
         return self.url(name)
 
-    def password_role(self, role: str, password: str) -> str:
+    def password_role(self, role: str, password: str, *, superuser: bool = True) -> str:
         """A fresh store database reached as ``role``, a login role that must give
         ``password`` (scram-sha-256: an ``hba`` line for the role alone, before the server's
         ``trust`` lines; other roles still get in without one); its URL, without password.
-        The role is a superuser, so that it may use the template's tables."""
+        The role is a superuser (unless not ``superuser``), so that it may use the template's
+        tables."""
         import psycopg
 
         hba = self.pgdata / "pg_hba.conf"
         line = f"local all {role} scram-sha-256\n"
         with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
             if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [role]).fetchone():
-                conn.execute(psycopg.sql.SQL("CREATE ROLE {} LOGIN SUPERUSER PASSWORD {}")
-                             .format(psycopg.sql.Identifier(role), password))
+                conn.execute(psycopg.sql.SQL("CREATE ROLE {} LOGIN {} PASSWORD {}").format(
+                    psycopg.sql.Identifier(role),
+                    psycopg.sql.SQL("SUPERUSER" if superuser else "NOSUPERUSER"), password))
             if line not in hba.read_text():
                 hba.write_text(line + hba.read_text())
                 conn.execute("SELECT pg_reload_conf()")
