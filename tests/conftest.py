@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.news_corpus import NewsCorpus, corpus_params
+from tests.pg_secrets import asking, memory_keyring, no_keyring  # noqa: F401 - fixtures
 from tests.pg_server import ENGINES, PgServer, start_server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -15,9 +15,12 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import socket
 import tempfile
+import threading
 import warnings
 from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,6 +77,42 @@ class PgServer:
         name = f"t{os.getpid()}_{next(_NAMES)}"
         self._create(name, "" if empty else f' TEMPLATE "{self.template}"')
         return self.url(name)
+
+    def password_role(self, role: str, password: str, *, superuser: bool = True) -> str:
+        """A fresh store database reached as ``role``, a login role that must give
+        ``password`` (scram-sha-256: an ``hba`` line for the role alone, before the server's
+        ``trust`` lines; other roles still get in without one); its URL, without password.
+        The role is a superuser (unless not ``superuser``), so that it may use the template's
+        tables."""
+        import psycopg
+
+        hba = self.pgdata / "pg_hba.conf"
+        line = f"local all {role} scram-sha-256\n"
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            if not conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", [role]).fetchone():
+                conn.execute(psycopg.sql.SQL("CREATE ROLE {} LOGIN {} PASSWORD {}").format(
+                    psycopg.sql.Identifier(role),
+                    psycopg.sql.SQL("SUPERUSER" if superuser else "NOSUPERUSER"), password))
+            if line not in hba.read_text():
+                hba.write_text(line + hba.read_text())
+                conn.execute("SELECT pg_reload_conf()")
+        self._await_password(role)
+        return self.new_database().replace("postgres@", f"{role}@", 1)
+
+    def _await_password(self, role: str) -> None:
+        """Wait until the server (reloading its configuration) asks ``role`` for a password."""
+        import time
+
+        import psycopg
+
+        for _ in range(100):
+            try:
+                psycopg.connect(self.url("postgres").replace("postgres@", f"{role}@", 1)).close()
+            except psycopg.OperationalError as exc:
+                if exc.pgconn is not None and exc.pgconn.needs_password:
+                    return
+            time.sleep(0.05)
+        raise AssertionError(f"the server never asked {role} for a password")
 
     def _create(self, name: str, copy: str) -> None:
         import psycopg
@@ -155,3 +194,45 @@ def db_errors() -> tuple[type[Exception], ...]:
     import psycopg
 
     return (sqlite3.DatabaseError, psycopg.Error)
+
+
+@contextmanager
+def tcp_proxy(socket_dir: str) -> Iterator[int]:
+    """A loopback TCP port that carries each connection to the server's Unix socket, byte for
+    byte: libpq applies ``sslmode`` on TCP only (a Unix socket never uses TLS), and the server
+    answers a TLS request with "no" (it has no certificate). Yields the port."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    open_sockets: list[socket.socket] = [listener]
+
+    def pump(src: socket.socket, dst: socket.socket) -> None:
+        try:
+            while data := src.recv(65536):
+                dst.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for end in (src, dst):
+                with suppress(OSError):
+                    end.shutdown(socket.SHUT_RDWR)
+
+    def serve() -> None:
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:  # closed: the proxy is done
+                return
+            server = socket.socket(socket.AF_UNIX)
+            server.connect(f"{socket_dir}/.s.PGSQL.5432")
+            open_sockets.extend((client, server))
+            for a, b in ((client, server), (server, client)):
+                threading.Thread(target=pump, args=(a, b), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield listener.getsockname()[1]
+    finally:
+        with suppress(OSError):
+            listener.shutdown(socket.SHUT_RDWR)  # wakes the accept above
+        for sock in open_sockets:
+            with suppress(OSError):
+                sock.close()

@@ -2383,7 +2383,7 @@ words</source>
 <context>
     <name>LibraryOpener</name>
     <message>
-        <location filename="../../reviewer/ui/library_open.py" line="+110"/>
+        <location filename="../../reviewer/ui/library_open.py" line="+152"/>
         <source>Open library</source>
         <translation>Відкрити бібліотеку</translation>
     </message>
@@ -3634,7 +3634,7 @@ Please report it with the details below.</source>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../reviewer/ui/library_open.py" line="-56"/>
+        <location filename="../../reviewer/ui/library_open.py" line="-87"/>
         <source>Open library on a server</source>
         <translation>Відкрити бібліотеку на сервері</translation>
     </message>
@@ -3645,11 +3645,21 @@ Please report it with the details below.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>The password comes from ~/.pgpass, PGPASSWORD or the URL typed here; it is never remembered. Enter opens, Esc closes.</source>
-        <translation>Пароль береться з ~/.pgpass, PGPASSWORD або з уведеної тут адреси; він ніколи не запам’ятовується. Enter відкриває, Esc закриває.</translation>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Запам’ятати пароль у системному сховищі ключів</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+1"/>
+        <source>The password comes from the URL typed here, PGPASSWORD, ~/.pgpass, a service file or the system keyring; it is never written to the settings. Enter opens, Esc closes.</source>
+        <translation>Пароль береться з уведеної тут URL-адреси, PGPASSWORD, ~/.pgpass, файлу служб або системного сховища ключів; у налаштування він ніколи не записується. Enter відкриває, Esc закриває.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The password was not remembered: {reason}. Enter opens the library without remembering it.</source>
+        <translation>Пароль не запам’ятано: {reason}. Enter відкриває бібліотеку, не запам’ятовуючи його.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>A server URL starts with postgresql:// (for a file, use File &gt; Open library…).</source>
         <translation>Адреса сервера починається з postgresql:// (для файлу скористайтеся «Файл &gt; Відкрити бібліотеку…»).</translation>
     </message>

@@ -6,6 +6,8 @@ copies, and exits 2 if the database is damaged. ``recover`` rebuilds a damaged d
 can still be read (or, with ``--from-backup``, from the newest healthy backup copy), keeping the
 damaged file beside it; see :mod:`reviewer.storage.recovery`. ``copy SRC DST`` copies a whole
 library between a file and a PostgreSQL server (:mod:`reviewer.storage.library_copy`).
+``password set|forget URL`` keeps a server's password in the system keyring
+(:mod:`reviewer.cli.library_password`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import argparse
 import os
 from pathlib import Path
 
+from reviewer.cli import library_password
 from reviewer.cli.output import emit_json, say
 from reviewer.cli.subcommands import common_options
 from reviewer.storage.connection import default_db_path
@@ -106,14 +109,16 @@ def _configure(p: argparse.ArgumentParser) -> None:
     k.set_defaults(library_func=cmd_copy)
     for action in (c, r, k):
         common_options(action)
+    library_password.configure(sub)
 
 
 def cmd_library(args: argparse.Namespace) -> int:
-    if args.library_func is not cmd_copy and (why := _unchecked(args)):
+    if args.library_func in (cmd_check, cmd_recover) and (why := _unchecked(args)):
         raise StoreError(why)
     return int(args.library_func(args) or 0)
 
 
 COMMANDS = {
-    "library": (cmd_library, "the library: check a file, recover it, copy it", _configure),
+    "library": (cmd_library, "the library: check a file, recover it, copy it; a server's "
+                             "password", _configure),
 }

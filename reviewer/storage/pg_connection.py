@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from urllib.parse import parse_qsl, urlsplit
 
 import psycopg
 
-from reviewer.storage import pg_schema
+from reviewer.storage import pg_password, pg_schema
 from reviewer.storage.connection import BUSY_TIMEOUT_S, Connection
 from reviewer.storage.errors import StoreError, StoreLockedError, StoreUnreachableError
 from reviewer.storage.pg_url import PgUrl
@@ -41,9 +42,11 @@ class PgConnection(Connection):
         self.checked = True
         self.backup_note = ""
         try:
-            raw = psycopg.connect(self.url.secret, autocommit=True,
-                                  connect_timeout=CONNECT_TIMEOUT_S)
+            raw = pg_password.connect(self.url, autocommit=True,
+                                      connect_timeout=CONNECT_TIMEOUT_S)
         except psycopg.OperationalError as exc:  # no server there, or not now
+            if tls := _tls_refused(exc, self.url):
+                raise StoreError(f"{self.url}: {tls}") from exc
             raise StoreUnreachableError(f"{self.url}: cannot connect to the database server "
                                         f"({_first_line(exc, self.url)})") from exc
         except psycopg.Error as exc:
@@ -118,3 +121,16 @@ def _first_line(exc: BaseException, url: PgUrl) -> str:
         text = text.replace(url.secret, str(url))
     return text
 
+
+
+def _tls_refused(exc: psycopg.Error, url: PgUrl) -> str | None:
+    """Why a connection that asked for TLS (``sslmode=require`` or ``verify-*``) failed on it,
+    naming the ``sslmode``; ``None`` when TLS was not the reason. libpq applies ``sslmode`` as
+    the URL gives it: the store neither adds nor removes one."""
+    modes = [v for k, v in parse_qsl(urlsplit(str(url)).query) if k.lower() == "sslmode"]
+    text = _first_line(exc, url)
+    if not modes or not any(word in text for word in ("SSL", "certificate", "TLS")):
+        return None
+    return (f"the URL asks for TLS with sslmode={modes[-1]}, and the connection failed on it "
+            f"({text}); the server does not offer TLS or its certificate does not check out: "
+            "ask its administrator (sslmode=prefer or disable only on a network you trust)")

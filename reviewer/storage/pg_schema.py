@@ -142,15 +142,19 @@ VERSION_TABLE = "schema_version"
 def migrate(execute: Callable[..., Any]) -> int:
     """Bring the database up to ``LATEST``, one transaction per migration, holding a lock that
     makes two programs creating one database wait for each other; return the version it had.
+    A database at ``LATEST`` is only read (no statement needs more than ``SELECT``).
 
     ``execute(sql, params=None)`` runs a statement on a connection outside any transaction.
     """
-    execute(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} (version BIGINT NOT NULL)")
+    if execute(f"SELECT to_regclass('{VERSION_TABLE}')").fetchone()[0] is None:
+        execute(f"CREATE TABLE IF NOT EXISTS {VERSION_TABLE} (version BIGINT NOT NULL)")
     start = _version(execute)
     if start > LATEST:
         raise RuntimeError(
             f"the database was written by a newer version of reviewer (schema {start}, "
             f"this program knows {LATEST})")
+    if start == LATEST:  # nothing to do: no DDL and no lock, so a role that may only read
+        return start     # and write rows (README: a role per reviewer) opens it
     while True:
         execute("BEGIN")
         try:

@@ -1,7 +1,9 @@
 """File > Open library: another library file, or a library on a PostgreSQL server, in a window.
 
 A server is given by a ``postgresql://`` URL typed in :class:`ServerDialog`. The password comes
-from ``~/.pgpass``, ``PGPASSWORD`` or the URL typed at that moment; the URL is remembered in the
+from the URL typed at that moment, ``PGPASSWORD``, ``~/.pgpass``, a service file or the system
+keyring (:mod:`reviewer.storage.pg_password`); "Remember the password in the system keyring"
+(off by default) keeps a password typed in the URL there. The URL is remembered in the
 settings (``server_url``) without it, and the window shows the library by
 :func:`library_label` (a server's URL with the password masked, as the store's messages do).
 Opening happens on the GUI thread, as at start: a library that cannot be opened is said in the
@@ -16,7 +18,15 @@ from urllib.parse import urlsplit, urlunsplit
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reviewer.core.errors import ReviewerError
 from reviewer.storage.pg_url import PgUrl, is_pg_url, location
@@ -52,19 +62,22 @@ class ServerDialog(QDialog):
         super().__init__(parent)
         self.opener = opener
         self.store: Store | None = None
+        self.opened_text = ""  # the URL self.store was opened by
         self.setWindowTitle(self.tr("Open library on a server"))
         self.url = QLineEdit(remembered)
         self.url.setPlaceholderText("postgresql://name@server/reviewer")
         self.url.setMinimumWidth(420)
         label = QLabel(self.tr("&Server URL:"))
         label.setBuddy(self.url)
-        self.hint = QLabel(self.tr("The password comes from ~/.pgpass, PGPASSWORD or the URL "
-                                   "typed here; it is never remembered. Enter opens, Esc "
-                                   "closes."))
+        self.remember = QCheckBox(self.tr("&Remember the password in the system keyring"))
+        self.hint = QLabel(self.tr("The password comes from the URL typed here, PGPASSWORD, "
+                                   "~/.pgpass, a service file or the system keyring; it is "
+                                   "never written to the settings. Enter opens, Esc closes."))
         self.hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.url)
+        layout.addWidget(self.remember)
         layout.addWidget(self.hint)
         self.url.setFocus()
 
@@ -77,6 +90,12 @@ class ServerDialog(QDialog):
     def open_typed(self) -> None:
         """Open the typed URL, or say why not (and stay open)."""
         text = self.url.text().strip()
+        if self.store is not None:
+            if text == self.opened_text:  # opened, its password not remembered: go on
+                self.accept()
+                return
+            self.store.close()
+            self.store = None
         if not is_pg_url(text):
             self._refuse(self.tr("A server URL starts with postgresql:// (for a file, use File "
                                  "> Open library…)."))
@@ -86,7 +105,30 @@ class ServerDialog(QDialog):
         except ReviewerError as exc:
             self._refuse(str(exc))
             return
+        self.opened_text = text
+        if self.remember.isChecked() and (why := self._remember(text)):
+            self.remember.setChecked(False)
+            self._refuse(self.tr("The password was not remembered: {reason}. Enter opens the "
+                                 "library without remembering it.").format(reason=why))
+            return
         self.accept()
+
+    def reject(self) -> None:  # noqa: D102 - Esc: a library opened here is closed again
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        super().reject()
+
+    def _remember(self, url: str) -> str:
+        """Keep the password typed in ``url`` in the keyring; why not, or ``""``."""
+        from reviewer.storage import pg_password  # noqa: PLC0415 - psycopg, on a server only
+
+        try:
+            if password := pg_password.password_in(url):
+                pg_password.remember(pg_password.account_of(url), password)
+        except ReviewerError as exc:
+            return str(exc)
+        return ""
 
     def _refuse(self, text: str) -> None:
         self.hint.setStyleSheet(f"color:{theme.colours().error}")
