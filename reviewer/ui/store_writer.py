@@ -13,9 +13,9 @@ durable (``synchronous = FULL``): the window marks a change as saved only when i
 arrives. While the database server cannot be reached, the review's changes are kept in the
 outbox instead (:class:`~reviewer.services.outbox_replay.OfflineWrites`, ``offline_changed``
 tells the window; :mod:`reviewer.ui.offline_work` sends them later), and a read whose job has
-no ``on_error`` is dropped. :meth:`StoreWriter.call` waits for a job's result: for benches, scripts and
-other threads only; the GUI thread never calls it (every UI test fails if it does:
-``tests/ui/conftest.py``).
+no ``on_error`` is dropped. :meth:`StoreWriter.call` waits for a job's result: for benches,
+scripts and other threads only; the GUI thread never calls it (every UI test fails if it
+does: ``tests/ui/conftest.py``).
 """
 
 from __future__ import annotations
