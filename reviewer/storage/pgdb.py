@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 import psycopg
@@ -147,34 +146,9 @@ class PgDatabase(Database):
     def execute(self, sql: str, parameters: Params = None) -> sqlite3.Cursor:
         return cast(sqlite3.Cursor, self.pg.execute(sql, parameters))
 
-    @contextmanager
-    def atomic(self) -> Iterator[Database]:
-        """A transaction (a savepoint inside one), committed or rolled back when it ends."""
-        if self.pg.in_transaction:
-            savepoint = f"reviewer_sp_{next(_SAVEPOINTS)}"
-            self.pg.execute(f"SAVEPOINT {savepoint}")
-            try:
-                yield self
-            except BaseException:
-                if self.pg.in_transaction:
-                    self.pg.execute(f"ROLLBACK TO SAVEPOINT {savepoint}")
-                    self.pg.execute(f"RELEASE SAVEPOINT {savepoint}")
-                raise
-            self.pg.execute(f"RELEASE SAVEPOINT {savepoint}")
-            return
-        self.pg.execute("BEGIN")
-        try:
-            yield self
-        except BaseException:
-            self.rollback()
-            raise
-        try:
-            self.pg.execute("COMMIT")
-        except BaseException:
-            self.rollback()
-            raise
-
     def rollback(self) -> None:
+        """Roll back the open transaction, if any (``atomic`` is the SQLite one's: savepoints
+        nest the same way on both engines)."""
         self.pg.rollback()
 
     def close(self) -> None:
