@@ -9,6 +9,7 @@ from pathlib import Path
 
 import keyring
 import pytest
+from jaraco.classes import properties
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 
@@ -18,9 +19,19 @@ PASSWORD = "Pw-LEAKCHECK-7f3e-kv"
 
 
 class MemoryKeyring(KeyringBackend):
-    """A keyring in memory with a positive priority, counting the reads."""
+    """A keyring in memory, counting the reads; only ever set by ``keyring.set_keyring``.
+
+    Never viable for keyring's own choice of backend: keyring picks, among every subclass of
+    ``KeyringBackend`` loaded, the one of highest priority, so a test backend with a priority
+    (this module is imported by the tests' conftest) became the keyring of every later test,
+    and :class:`StuckKeyring` hung the engine tests' key lookups.
+    """
 
     priority = 10  # type: ignore[assignment]  # a class attribute in keyring, a property here
+
+    @properties.classproperty
+    def viable(cls) -> bool:  # noqa: N805 - keyring's classproperty
+        return False
 
     def __init__(self) -> None:
         super().__init__()

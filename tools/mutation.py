@@ -29,12 +29,14 @@ ROOT = Path(__file__).resolve().parent.parent
 # The fast tests that pin each module's behaviour (no Qt, no network, no shared corpora).
 TESTS: dict[str, list[str]] = {
     "reviewer/core/edits.py": ["tests/core/test_edits.py"],
-    "reviewer/storage/edits.py": ["tests/storage/test_store_edits.py"],
+    "reviewer/storage/edits.py": ["tests/storage/test_store_edits.py",
+                                  "tests/storage/test_translation_versions.py"],
     "reviewer/core/diff.py": ["tests/core/test_diff.py"],
     "reviewer/storage/translations.py": [
         "tests/storage/test_store.py", "tests/storage/test_store_edits.py",
         "tests/storage/test_fetch_error_rows.py", "tests/storage/test_history_index.py",
         "tests/services/test_review_service.py", "tests/storage/test_translations.py",
+        "tests/storage/test_translation_versions.py", "tests/storage/test_team.py",
     ],
     "reviewer/formats/tmx.py": [
         "tests/formats/test_tmx.py",

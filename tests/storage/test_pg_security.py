@@ -132,3 +132,13 @@ def test_sslmode_require_on_a_server_without_tls_is_refused_naming_sslmode(
                 assert store.conn.raw.info.pgconn.ssl_in_use is False
             finally:
                 store.close()
+
+
+def test_the_test_keyrings_are_never_chosen_by_keyring_itself() -> None:
+    """keyring picks the highest-priority backend among every subclass loaded; the test
+    backends (imported by the conftest) must never be that one, or a stuck test keyring hangs
+    every later key lookup of the session."""
+    from keyring.backend import get_all_keyring
+
+    chosen = {type(k) for k in get_all_keyring()}
+    assert MemoryKeyring not in chosen and StuckKeyring not in chosen

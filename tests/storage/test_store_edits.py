@@ -191,3 +191,38 @@ def test_clear_translation_by_default_is_the_reviewers_undo(store: Store) -> Non
     clear_translation(store, seg, "uk")
     entry = store.history(seg, "uk")[-1]
     assert (entry.action, entry.actor) == ("undo", "reviewer")
+
+
+def test_a_conflict_names_the_segment_who_and_when_exactly(db_target: str) -> None:
+    """The refusal's words and fields, as the window's dialog and the CLI show them."""
+    from reviewer.storage.edits import conflict_error
+
+    with Store(db_target) as mine, Store(db_target) as theirs:
+        seg = _segment(mine)
+        seen = TranslationState.of(mine.set_translation(seg, "ru", "Один.", Status.DRAFT,
+                                                        Origin.EDITED))
+        stored = theirs.set_translation(seg, "ru", "Два.", Status.APPROVED, Origin.EDITED,
+                                        actor="olena")
+        wanted = TranslationState("Три.", Status.DRAFT, Origin.EDITED)
+        with pytest.raises(EditConflictError) as caught:
+            apply_edit(mine, Edit(seg, "ru", seen, wanted, "Edit"))
+        error = caught.value
+        number = mine.segments(mine.articles()[0].article.id).index(
+            next(s for s in mine.segments(mine.articles()[0].article.id) if s.id == seg)) + 1
+        at = theirs.history(seg, "ru")[-1].at
+        assert (error.segment_id, error.lang, error.number, error.by, error.at) == (
+            seg, "ru", number, "olena", at)
+        assert error.theirs == stored
+        assert str(error).startswith(f"segment {number} (RU): changed by olena at {at} since "
+                                     "you read it")
+        with mine.conn.reading() as db:
+            removed = conflict_error(db, seg, "ru", None, "cannot apply it")
+            assert str(removed) == (f"segment {number} (RU): removed by olena at {at} since "
+                                    "you read it; cannot apply it")
+            assert removed.theirs is None and removed.segment_id == seg
+            unknown = conflict_error(db, seg, "uk", stored)  # no history in that language
+            assert (unknown.by, unknown.at, unknown.lang) == ("someone", stored.updated_at, "uk")
+            assert str(unknown) == (f"segment {number} (UA): changed by someone at "
+                                    f"{stored.updated_at} since you read it")
+            nowhere = conflict_error(db, 10**9, "uk", None)
+            assert (nowhere.number, nowhere.at) == (0, "?")
