@@ -23,6 +23,7 @@ from reviewer.storage.edits import EditConflictError, apply_edit
 from reviewer.storage.errors import StoreLockedError
 from reviewer.storage.glossary import GlossaryStore
 from reviewer.storage.store import Store
+from reviewer.storage.tm_cache import PairCache, sync
 from reviewer.storage.translations import write_translation
 from tests.pg_server import PgServer
 
@@ -256,3 +257,19 @@ def _poll_until(store: Store, cursor: changes.Cursor, art: int,
         found.update(changes.poll(store, cursor, art, ["uk"]).translations)
         time.sleep(0.02)
     return found
+
+
+def test_the_memory_cache_takes_an_approval_committed_after_one_with_a_larger_index_id(
+        url: str, held_edit: Callable[[Store, Edit], Held]) -> None:
+    first, second, _ = _segments(url)
+    with Store(url) as anna, Store(url) as boris, Store(url) as reader:
+        cache = PairCache()
+        held = held_edit(anna, _approve(anna, first, "Перше."))  # its index row's id given
+        apply_edit(boris, _approve(boris, second, "Друге."), actor="boris")  # a larger id
+        with reader.conn.reading() as db:
+            sync(db.conn, cache, "en", "uk")
+        assert set(cache.rows) == {("segment", second)}
+        held.release()
+        with reader.conn.reading() as db:
+            sync(db.conn, cache, "en", "uk")
+        assert set(cache.rows) == {("segment", first), ("segment", second)}
