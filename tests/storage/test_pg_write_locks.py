@@ -18,12 +18,10 @@ import reviewer.storage.edits as edits_module
 from reviewer.core.edits import Edit, TranslationState
 from reviewer.core.model import Origin, Role, SegmentDraft, Status
 from reviewer.core.qa.glossary import Term
-from reviewer.storage import changes
 from reviewer.storage.edits import EditConflictError, apply_edit
 from reviewer.storage.errors import StoreLockedError
 from reviewer.storage.glossary import GlossaryStore
 from reviewer.storage.store import Store
-from reviewer.storage.tm_cache import PairCache, sync
 from reviewer.storage.translations import write_translation
 from tests.pg_server import PgServer
 
@@ -232,44 +230,3 @@ def test_a_translation_write_waits_no_longer_than_the_busy_timeout(
             apply_edit(boris, _approve(boris, first, "Його."), actor="boris")
         held.release()
 
-
-def test_a_window_hears_of_a_change_committed_after_one_with_a_larger_history_id(
-        url: str, held_edit: Callable[[Store, Edit], Held]) -> None:
-    first, second, _ = _segments(url)
-    with Store(url) as anna, Store(url) as boris, Store(url) as window:
-        art = window.articles()[0].article.id
-        cursor = changes.start(window)
-        held = held_edit(anna, _approve(anna, first, "Перше."))  # its history id given
-        apply_edit(boris, _approve(boris, second, "Друге."), actor="boris")  # a larger id
-        assert set(_poll_until(window, cursor, art, second)) == {(second, "uk")}
-        held.release()  # Anna's row, with the smaller id, commits now
-        found = _poll_until(window, cursor, art, first)
-        assert found[(first, "uk")] is not None and found[(first, "uk")].text == "Перше."
-
-
-def _poll_until(store: Store, cursor: changes.Cursor, art: int,
-                seg: int) -> dict[tuple[int, str], Any]:
-    """What polls report until one reports ``seg`` (several: a notice comes a moment late)."""
-    deadline = time.monotonic() + 5.0
-    found: dict[tuple[int, str], Any] = {}
-    while (seg, "uk") not in found:
-        assert time.monotonic() < deadline, f"segment {seg} never reported: {found}"
-        found.update(changes.poll(store, cursor, art, ["uk"]).translations)
-        time.sleep(0.02)
-    return found
-
-
-def test_the_memory_cache_takes_an_approval_committed_after_one_with_a_larger_index_id(
-        url: str, held_edit: Callable[[Store, Edit], Held]) -> None:
-    first, second, _ = _segments(url)
-    with Store(url) as anna, Store(url) as boris, Store(url) as reader:
-        cache = PairCache()
-        held = held_edit(anna, _approve(anna, first, "Перше."))  # its index row's id given
-        apply_edit(boris, _approve(boris, second, "Друге."), actor="boris")  # a larger id
-        with reader.conn.reading() as db:
-            sync(db.conn, cache, "en", "uk")
-        assert set(cache.rows) == {("segment", second)}
-        held.release()
-        with reader.conn.reading() as db:
-            sync(db.conn, cache, "en", "uk")
-        assert set(cache.rows) == {("segment", first), ("segment", second)}
