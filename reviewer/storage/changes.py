@@ -14,10 +14,17 @@ notice arrives a moment after the other's commit: a poll at once may report it o
 next. A poll that reads the claims (``with_claims``, every few polls) asks the counter whatever
 the notices say, so a notice lost (a connection opened again, a pooler that drops ``LISTEN``)
 delays a change but never hides it. The rest is plain SQL.
+
+On PostgreSQL writes of different translations commit side by side
+(:mod:`~reviewer.storage.write_locks`), so a history row may commit after one with a larger id:
+the ids a poll finds missing below the largest it read stay ``pending`` and are asked for again
+at every poll (whatever the counter says) until they appear, or for :data:`GAP_GRACE_S` (an id
+given to a transaction that was rolled back never appears).
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,6 +36,14 @@ from reviewer.storage.store import Store
 
 Pair = tuple[int, str]  # segment id, language
 
+#: How long an id missing below the largest read is waited for (PostgreSQL): far longer than a
+#: translation write holds its history row uncommitted.
+GAP_GRACE_S = 60.0
+#: Longer runs of missing ids are a sequence moved on (a server restart skips some), not writes.
+MAX_GAP = 256
+#: How far below the newest history row a new cursor looks for rows not committed yet.
+START_WINDOW = 64
+
 
 @dataclass
 class Cursor:
@@ -37,6 +52,21 @@ class Cursor:
     data_version: Any = -1
     last_id: int = 0
     listener: Any = field(default=None, compare=False, repr=False)  # the connection listening
+    #: History ids below ``last_id`` not seen yet (PostgreSQL), with when they were found missing.
+    pending: dict[int, float] = field(default_factory=dict, compare=False)
+
+    def seen(self, ids: list[int], pg: bool) -> None:
+        """Move on past the history rows ``ids`` just read (ascending); on PostgreSQL, keep the
+        ids missing between them as pending, and give up those waited for long enough."""
+        clock = time.monotonic()
+        for row_id in ids:
+            self.pending.pop(row_id, None)
+            if pg and row_id - self.last_id <= MAX_GAP:  # not a sequence moved on at once
+                self.pending.update(dict.fromkeys(range(self.last_id + 1, row_id), clock))
+            self.last_id = max(self.last_id, row_id)
+        for row_id, since in list(self.pending.items()):
+            if clock - since > GAP_GRACE_S:
+                del self.pending[row_id]
 
 
 @dataclass(frozen=True)
@@ -84,6 +114,11 @@ def start(store: Store) -> Cursor:
             _quiet(db, cursor)  # listening from now on
         cursor.data_version = _counter(db)
         cursor.last_id = db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
+        if is_pg(db):  # rows with smaller ids still to commit: missing ones near the top
+            since = max(0, cursor.last_id - START_WINDOW)
+            cursor.last_id = since
+            cursor.seen([r[0] for r in db.execute(
+                "SELECT id FROM history WHERE id > ? ORDER BY id", [since])], True)
     return cursor
 
 
@@ -99,12 +134,15 @@ def poll(store: Store, cursor: Cursor, article_id: int | None, langs: list[str],
         others: set[int] = set()
         article_rows = False
         moved = version != cursor.data_version
-        if moved:
+        if moved or cursor.pending:
             cursor.data_version = version
+            gaps = sorted(cursor.pending)
+            also_gaps = f" OR id IN ({', '.join('?' * len(gaps))})" if gaps else ""
             rows = db.execute("SELECT id, article_id, segment_id, lang FROM history "
-                              "WHERE id > ? ORDER BY id", [cursor.last_id]).fetchall()
-            for row_id, art, seg, lang in rows:
-                cursor.last_id = max(cursor.last_id, row_id)
+                              f"WHERE id > ?{also_gaps} ORDER BY id",
+                              [cursor.last_id, *gaps]).fetchall()
+            cursor.seen([row[0] for row in rows], is_pg(db))
+            for _row_id, art, seg, lang in rows:
                 if seg is None:  # an article-level row: a sign-off, a reopening, a deletion
                     if art == article_id:
                         article_rows = True

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -198,8 +198,13 @@ class Connection:
         return bool(self.db.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0])
 
     @contextmanager
-    def transaction(self) -> Iterator[Database]:
-        """Run a block as one write transaction, committed when it ends; nests as savepoints."""
+    def transaction(self, translations: Iterable[tuple[int, str]] | None = None,
+                    ) -> Iterator[Database]:
+        """Run a block as one write transaction, committed when it ends; nests as savepoints.
+
+        ``translations`` (the pairs a write of final translations writes) matters on
+        PostgreSQL only (:mod:`~reviewer.storage.write_locks`): SQLite has one writer at a time.
+        """
         if self.db.conn.in_transaction:
             with self.db.atomic():
                 yield self.db

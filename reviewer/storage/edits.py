@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from reviewer.core import languages
 from reviewer.core.edits import Edit, TranslationState
 from reviewer.core.model import Translation
+from reviewer.storage import write_locks
 from reviewer.storage.connection import now
 from reviewer.storage.errors import StoreError
 from reviewer.storage.locks import check_unlocked, refuse_if_locked
@@ -72,7 +73,8 @@ def clear_translation(store: Store, segment_id: int, lang: str, actor: str = "re
     The history row has the old text and status and a NULL new text and status. Removing a
     translation that does not exist is a no-op and records nothing.
     """
-    with store.conn.transaction() as db:
+    with store.conn.transaction(translations=[(segment_id, lang)]) as db:
+        write_locks.require(db, segment_id, lang)
         old = store.translation(segment_id, lang)
         if old is None:
             return
@@ -91,7 +93,9 @@ def clear_translation(store: Store, segment_id: int, lang: str, actor: str = "re
 def _write(store: Store, edit: Edit, expected: TranslationState | None,
            target: TranslationState | None, action: str | None, actor: str,
            verb: str) -> Translation | None:
-    with store.conn.transaction() as db:
+    # The pair locked before its version is read: a write to it by another waits until this
+    # one commits and then finds the version this one wrote (write_locks).
+    with store.conn.transaction(translations=[(edit.segment_id, edit.lang)]) as db:
         # one read: the version/state for the conflict check and the sign-off for the lock
         stored, signoff = read_for_write(db, edit.segment_id, edit.lang)
         current = TranslationState.of(stored)

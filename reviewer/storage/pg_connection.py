@@ -3,8 +3,10 @@ and transactions that commit at once, with :class:`~reviewer.storage.connection.
 interface so that the store's code runs on either engine.
 
 Every write runs inside :meth:`PgConnection.transaction`, which takes the database's write lock
-first (an advisory lock: one writer at a time, as SQLite's ``BEGIN IMMEDIATE``, so a change
-that reads and then writes sees no write of another in between), and ``COMMIT`` returns only
+first (advisory locks, :mod:`~reviewer.storage.write_locks`: a write of translations locks the
+(segment, language) pairs it writes, and writes of different translations run side by side;
+any other write is the only writer, as SQLite's ``BEGIN IMMEDIATE``; so a change that reads and
+then writes sees no write of another to what it read in between), and ``COMMIT`` returns only
 once the server has made the transaction durable (``synchronous_commit`` is left on), so a
 change the caller acknowledges survives a crash of the program or of the server. Error
 messages name the database by its URL without the password
@@ -13,7 +15,7 @@ messages name the database by its URL without the password
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from urllib.parse import parse_qsl, urlsplit
 
@@ -25,13 +27,17 @@ from reviewer.storage.errors import StoreError, StoreLockedError, StoreUnreachab
 from reviewer.storage.pg_url import PgUrl
 from reviewer.storage.pgdb import PgDatabase
 from reviewer.storage.sqldb import Database
+from reviewer.storage.write_locks import WRITE_LOCK, Pair, lock_statement
+
+__all__ = ["PgConnection", "WRITE_LOCK"]
 
 CONNECT_TIMEOUT_S = 10
-WRITE_LOCK = 0x7265766965776572  # the store's one advisory lock ("reviewer")
 
 
 class PgConnection(Connection):
     """One psycopg connection to the store's database; use it from the thread that opened it."""
+
+    db: PgDatabase
 
     def __init__(self, url: str, *, busy_timeout: float = BUSY_TIMEOUT_S):  # noqa: D107
         self.url = PgUrl(url)
@@ -91,18 +97,31 @@ class PgConnection(Connection):
             raise self._known_pg(exc) from exc
 
     @contextmanager
-    def transaction(self) -> Iterator[Database]:
-        """Run a block as one write transaction, committed when it ends; nests as savepoints."""
+    def transaction(self, translations: Iterable[Pair] | None = None) -> Iterator[Database]:
+        """Run a block as one write transaction, committed when it ends; nests as savepoints.
+
+        ``translations``: the (segment id, language) pairs of the final translations the block
+        writes, and nothing else (it then runs beside writes of other translations); ``None``:
+        any write, the only writer.
+        """
+        pairs = None if translations is None else frozenset(translations)
         if self.db.conn.in_transaction and not (self.raw.closed or self.raw.broken):
+            held = self.db.write_scope
+            if held is not None and (pairs is None or not pairs <= held):
+                raise RuntimeError("a write nested in a translation write may write only the "
+                                   "translations the outer transaction named")
             with self._mapped_errors(), self.db.atomic():
                 yield self.db
             return
         with self._mapped_errors():
             with self.db.atomic():
-                # One writer at a time, as SQLite's BEGIN IMMEDIATE: a change that reads and
-                # then writes sees no other write in between. Waits up to the busy timeout.
-                self.db.execute("SELECT pg_advisory_xact_lock(?)", [WRITE_LOCK])
-                yield self.db
+                # Waits up to the busy timeout (lock_timeout), then StoreLockedError.
+                self.db.execute(*lock_statement(pairs))
+                self.db.write_scope = pairs
+                try:
+                    yield self.db
+                finally:
+                    self.db.write_scope = None
 
     @contextmanager
     def reading(self) -> Iterator[Database]:

@@ -129,6 +129,8 @@ class PgDatabase(Database):
     """
 
     dialect = "postgresql"
+    #: The translations the write transaction under way may write (``None``: any, or none open).
+    write_scope: frozenset[tuple[int, str]] | None = None
 
     def __init__(self, raw: psycopg.Connection[Any]):  # noqa: D107 - no PRAGMA here
         self.pg = PgConn(raw)

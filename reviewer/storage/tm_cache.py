@@ -6,7 +6,8 @@ compared text) sorted by length, so a lookup takes its candidates with two bisec
 added or changed later go to a small tail scanned in full, rows removed are skipped, and the
 sorted part is rebuilt when the tail grows past a twentieth of it. :func:`sync` brings a copy up
 to date from the index: the rows with a larger id (every change adds one), then, only if the
-pair's count disagrees, which rows are gone.
+pair's count disagrees, which rows are gone and which were passed over (on PostgreSQL a row
+may commit after one with a larger id).
 """
 
 from __future__ import annotations
@@ -72,19 +73,29 @@ class PairCache:
 def sync(conn: sqlite3.Connection, cache: PairCache, source_lang: str, lang: str) -> None:
     """Bring ``cache`` up to date with the pair's rows of the index."""
     pair = [source_lang, lang]
+    _read(conn, cache, "i.id > ?", [cache.last_id, *pair])
+    count = conn.execute("SELECT count(*) FROM tm_index WHERE source_lang = ? AND lang = ?",
+                         pair).fetchone()[0]
+    if count != len(cache.rows):  # some were removed, or (PostgreSQL) committed late
+        alive = dict(((kind, ref), row_id) for row_id, kind, ref in conn.execute(
+            "SELECT id, kind, ref FROM tm_index WHERE source_lang = ? AND lang = ?", pair))
+        for key in [k for k in cache.rows if k not in alive]:
+            cache.drop(key)
+        # On PostgreSQL approvals of different segments commit side by side: a row may commit
+        # after one with a larger id, which the read above passed over.
+        late = [row_id for key, row_id in alive.items() if key not in cache.rows]
+        if late:
+            _read(conn, cache, f"i.id IN ({', '.join('?' * len(late))})", [*late, *pair])
+
+
+def _read(conn: sqlite3.Connection, cache: PairCache, which: str, args: list[object]) -> None:
+    """Put the pair's index rows ``which`` selects into ``cache``."""
     for row_id, kind, ref, norm, source in conn.execute(
             "SELECT i.id, i.kind, i.ref, i.norm, CASE WHEN i.norm IS NULL THEN "
             "coalesce(s.source, u.source) END FROM tm_index i "
             + ("" if is_pg(conn) else "NOT INDEXED ") +
             "LEFT JOIN segments s ON i.norm IS NULL AND i.kind = 'segment' AND s.id = i.ref "
             "LEFT JOIN tm_units u ON i.norm IS NULL AND i.kind = 'tm' AND u.id = i.ref "
-            "WHERE i.id > ? AND i.source_lang = ? AND i.lang = ?", [cache.last_id, *pair]):
+            f"WHERE {which} AND i.source_lang = ? AND i.lang = ?", args):
         cache.put((kind, ref), norm if norm is not None else match_text(source or ""))
         cache.last_id = max(cache.last_id, row_id)
-    count = conn.execute("SELECT count(*) FROM tm_index WHERE source_lang = ? AND lang = ?",
-                         pair).fetchone()[0]
-    if count != len(cache.rows):  # some were removed
-        alive = set(conn.execute("SELECT kind, ref FROM tm_index WHERE source_lang = ? "
-                                 "AND lang = ?", pair))
-        for key in [k for k in cache.rows if k not in alive]:
-            cache.drop(key)

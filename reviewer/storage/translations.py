@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from reviewer.storage.sqldb import Database
 
 from reviewer.core.model import HistoryEntry, Origin, Status, Suggestion, Translation
+from reviewer.storage import write_locks
 from reviewer.storage.connection import Connection, now
 from reviewer.storage.locks import check_unlocked
 from reviewer.storage.versions import NEW_ROW_VERSION
@@ -74,7 +75,9 @@ def write_translation(db: Database, old: Translation | None, segment_id: int, la
                       text: str, status: Status, origin: Origin, *, engine: str | None = None,
                       comment: str | None = None, actor: str = "reviewer",
                       action: str | None = None, lock_checked: bool = False) -> Translation:
-    """Upsert a final translation and append its history row, inside the caller's transaction.
+    """Upsert a final translation and append its history row, inside the caller's transaction,
+    which named ``(segment_id, lang)``: ``conn.transaction(translations=[(segment_id, lang)])``
+    (:mod:`~reviewer.storage.write_locks`), or is a write of anything.
 
     Refused (:class:`~reviewer.storage.locks.SignedOffError`) when an editor signed the segment
     off and ``actor`` is not an editor. ``old`` is the translation stored now (the caller has
@@ -83,6 +86,7 @@ def write_translation(db: Database, old: Translation | None, segment_id: int, la
     row with its article id taken from the segment in the same statement (a third, the lock
     check, unless ``lock_checked`` says the caller made it from :func:`read_for_write`).
     """
+    write_locks.require(db, segment_id, lang)  # its transaction named it (PostgreSQL's locks)
     if not lock_checked:
         check_unlocked(db, segment_id, lang, actor)  # team sign-off: an editor's lock (locks.py)
     new = Translation(segment_id, lang, text, status, origin, engine, now(),
@@ -136,7 +140,7 @@ class TranslationsMixin:
                         origin: Origin, *, engine: str | None = None, comment: str | None = None,
                         actor: str = "reviewer", action: str | None = None) -> Translation:
         """Write a segment's final translation and its history row, committed before returning."""
-        with self.conn.transaction() as db:
+        with self.conn.transaction(translations=[(segment_id, lang)]) as db:
             return write_translation(db, self.translation(segment_id, lang), segment_id, lang,
                                      text, status, origin, engine=engine, comment=comment,
                                      actor=actor, action=action)
