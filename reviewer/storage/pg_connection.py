@@ -116,7 +116,8 @@ class PgConnection(Connection):
         with self._mapped_errors():
             with self.db.atomic():
                 # Waits up to the busy timeout (lock_timeout), then StoreLockedError.
-                self.db.execute(*lock_statement(pairs))
+                lock_sql, keys = lock_statement(pairs)  # fixed text, the keys as parameters
+                self.db.execute(lock_sql, keys)
                 self.db.write_scope = pairs
                 try:
                     yield self.db
