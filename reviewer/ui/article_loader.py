@@ -54,7 +54,7 @@ class ArticleLoader(QObject):
         def read(store: Store) -> tuple[Article, list[SegmentView], Prepared]:
             self._pause_gc()
             views = store.segment_views(article_id, langs)
-            return store.article(article_id), views, prepare(views, langs)
+            return store.article(article_id), views, prepare(views, langs, names=True)
 
         def arrived(result: tuple[Article, list[SegmentView], Prepared]) -> None:
             try:

@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
         self.word_status.know(prepared.words)
         self.loader.discard(shown_before)
         self.article_id = article.id
-        self.quality.article_opened()
+        self.quality.article_opened(prepared.names)
         self.editor.set_languages(langs)
         self.grid.size_columns(self.settings.get("grid_header"))
         self.setWindowTitle(f"{article.title} — reviewer")
