@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core import languages, spaces
+from reviewer.core.chrf_fast import Ngrams, chrf_of
 from reviewer.core.diff import word_diff
 from reviewer.core.edits import EditorContents, TranslationState
-from reviewer.core.chrf_fast import Ngrams, chrf_of
 from reviewer.core.model import Origin, SegmentView, Status
 from reviewer.ui import theme
 from reviewer.ui.accessible_text import describe_spans

@@ -145,7 +145,7 @@ class QualityAids(QObject):
             if self._alive() and model.views is views:
                 self.glossary = glossary
                 if names is not None:
-                    self._names_read(0)
+                    self._names_read()
                 else:
                     self._read_names()  # a short article is ready at once
 
@@ -178,20 +178,20 @@ class QualityAids(QObject):
         if end < len(model.views):
             self.names_timer.start()
             return
-        self._names_read(start)
+        self._names_read()
 
-    def _names_read(self, start: int) -> None:
-        """Every source's names are known: the checks can run (``start``: where the last turn
-        of reading began; after several turns the rows and the editor are shown again)."""
+    def _names_read(self) -> None:
+        """Every source's names are known: the checks can run."""
         model = self.model
         self.names_timer.stop()
         self.qa_marks.set_context(self._names, self.glossary)
         self.grid_marks.reset()
         self.spelling.set_context(self._names, self.glossary)
-        if start:  # read over several turns: show what the rows and the editor lacked
-            if model.rowCount():
-                model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))
-            self.show(self.editor.view)
+        # the glossary and the names arrive after the rows and the editor were shown: show
+        # what they lacked
+        if model.rowCount():
+            model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))
+        self.show(self.editor.view)
 
     def _on_spelling_changed(self) -> None:
         """Dictionaries loaded, or words added or ignored: the QA findings are checked again."""

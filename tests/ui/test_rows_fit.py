@@ -36,6 +36,10 @@ def test_rows_fit_their_text_after_a_fetch(qtbot: Any, make_window: Any) -> None
         qtbot.keyClick(grid, Qt.Key.Key_F5)
         qtbot.waitUntil(lambda: not window.runner.active, timeout=30000)
         assert server.requests > 0
+        # the fetched texts reach the grid once the writer has stored them, after the fetch
+        # ends (the rows fitted before that are the old ones): the diffs make rows grow
+        qtbot.waitUntil(lambda: any(grid.rowHeight(row) > before.get(row, 0)
+                                    for row in _rows_on_screen(grid)), timeout=5000)
         qtbot.waitUntil(lambda: not _unfitted(grid), timeout=3000)
         after = {row: grid.rowHeight(row) for row in _rows_on_screen(grid)}
         assert any(after[row] > before.get(row, 0) for row in after)  # the diffs made them grow
