@@ -89,8 +89,11 @@ class SegmentGrid(QTableView):
         return len(self._to_fit)
 
     def fit_rows_later(self) -> None:
-        """Fit the rows on screen after a short pause (scrolling, resizing, typing)."""
-        self._to_fit, self._refit = [], False
+        """Fit the rows on screen after a short pause (scrolling, resizing, typing); while
+        rows are being fitted, once more when they are done (fitting a row may scroll)."""
+        if self._to_fit:
+            self._refit = True
+            return
         self.fit_timer.start(FIT_DELAY_MS)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
@@ -133,10 +136,12 @@ class SegmentGrid(QTableView):
                 self.fit_timer.start(0)  # the rest in the next turn
                 return
         self.fit_timer.setInterval(FIT_DELAY_MS)
-        if self._refit:
-            self._refit = False
-            self.fit_timer.start()
         first, shown, last = self._fit_span
+        now_shown = self.rowAt(self.viewport().height() - 1)
+        now_shown = self.review_model.rowCount() - 1 if now_shown < 0 else now_shown
+        if self._refit or now_shown > last:  # rows that shrank brought more rows on screen
+            self._refit = False
+            self.fit_timer.start(0 if now_shown > last else FIT_DELAY_MS)
         current = self.currentIndex()
         if current.isValid() and first <= current.row() <= shown:
             self.updateGeometries()  # the scroll range must know the new heights first
