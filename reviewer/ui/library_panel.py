@@ -103,11 +103,10 @@ class LibraryPanel(QWidget):
 
     def select(self, article_id: int | None) -> None:
         """Select the row of ``article_id`` without emitting ``article_chosen``."""
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ArticleIdRole) == article_id:
-                self.table.selectRow(row)
-                return
+        row = self.model.row_of(article_id)  # not asking each row of the table (Qt calls)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row is not None else None
+        if index is not None and index.isValid():
+            self.table.selectRow(index.row())
 
     def _emit_current(self) -> None:
         index = self.table.currentIndex()
