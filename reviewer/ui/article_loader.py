@@ -6,6 +6,13 @@ arrives, through a callback on the GUI thread: the window goes on painting and a
 while a 20,000-segment article (140,000 rows) is read. Only the latest article asked for is
 handed over; an earlier one still being read is dropped when it arrives.
 
+When the views arrive, the writer's thread first waits until the window has shown them (its
+grid's rows fitted, :meth:`ArticleLoader.article_shown`), at most :data:`SHOW_PAUSE_S`: what the
+window posts as the article opens (freeing the article shown before, matching repeats of the
+library's approvals, over every segment) would otherwise hold Python's interpreter lock half the
+time while the GUI thread lays out the first screenful, and each of its steps would take twice
+as long.
+
 The garbage collector is paused from the read until the views are in the model, and what exists
 then is frozen (as :func:`~reviewer.ui.review_model.long_lived` does): the views are ~150,000
 tracked objects, and a full pass over them, on either thread, would hold up the GUI thread.
@@ -14,6 +21,7 @@ tracked objects, and a full pass over them, on either thread, would hold up the 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject
@@ -25,6 +33,7 @@ from reviewer.ui.review_model import Prepared, prepare
 from reviewer.ui.store_writer import StoreWriter
 
 DISCARD_AT_ONCE = 500  # views freed per step on the writer's thread
+SHOW_PAUSE_S = 0.3  # the longest the writer's thread waits for an article to be shown
 ArticleRead = Callable[[Article, list[SegmentView], list[str], Prepared], None]
 
 
@@ -36,6 +45,7 @@ class ArticleLoader(QObject):
         self.writer = writer
         self.opening: int | None = None  # the article being read, to be shown when it arrives
         self._gc_was_enabled = True
+        self._shown = threading.Event()  # set on the GUI thread, waited for on the writer's
 
     def read_library(self, done: Callable[[list[ArticleSummary]], None]) -> None:
         """Read the library's rows; ``done(rows)`` gets them on the GUI thread."""
@@ -54,14 +64,17 @@ class ArticleLoader(QObject):
         def read(store: Store) -> tuple[Article, list[SegmentView], Prepared]:
             self._pause_gc()
             views = store.segment_views(article_id, langs)
-            return store.article(article_id), views, prepare(views, langs)
+            return store.article(article_id), views, prepare(views, langs, names=True)
 
         def arrived(result: tuple[Article, list[SegmentView], Prepared]) -> None:
             try:
                 if self.opening != article_id:
                     return
                 self.opening = None
-                done(result[0], result[1], langs, result[2])
+                self._shown.clear()
+                shown = self._shown
+                self.writer.post(lambda _store: shown.wait(SHOW_PAUSE_S))  # before the jobs
+                done(result[0], result[1], langs, result[2])  # that showing it posts
                 gc.freeze()  # the new article's views: out of every later pass
             finally:
                 self._resume_gc()
@@ -73,6 +86,10 @@ class ArticleLoader(QObject):
             failed(error)
 
         self.writer.post(read, arrived, refused)
+
+    def article_shown(self) -> None:
+        """The article that arrived last is on screen: the writer's thread may go on."""
+        self._shown.set()
 
     def discard(self, views: list[SegmentView]) -> None:
         """Free the views of the article shown before on the writer's thread, a few hundred at a

@@ -22,6 +22,7 @@ from reviewer.core.diff import Op, Span
 from reviewer.core.model import Status
 from reviewer.ui import theme
 from reviewer.ui.hit_marks import hit_html
+from reviewer.ui.paint_budget import FrameBudget, draw_plain
 from reviewer.ui.review_model import (
     ColumnKindRole,
     ErrorRole,
@@ -121,6 +122,7 @@ class GridDelegate(QStyledItemDelegate):
         self._cells: OrderedDict[int, dict[tuple[int, bool], _Cell]] = OrderedDict()
         self._sizes: dict[int, dict[int, tuple[tuple[int, str, bool], QSize]]] = {}
         self._model: QAbstractItemModel | None = None
+        self.budget = FrameBudget()  # the grid measures its paints with it
 
     def clear_cache(self) -> None:
         """Forget every laid-out cell and measured size."""
@@ -192,10 +194,25 @@ class GridDelegate(QStyledItemDelegate):
         return hit_html(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), needle, c) \
             if needle else text
 
-    def _cell(self, option: QStyleOptionViewItem, index: Index) -> _Cell:
-        """The laid-out cell for ``index`` at the option's width, font and selection."""
+    def _known(self, option: QStyleOptionViewItem, index: Index) -> _Cell | None:
+        """The cell for ``index`` if it is laid out already at the option's width, font and
+        selection."""
         if index.model() is not self._model:
             self._watch(index.model())
+        cells = self._cells.get(index.row())
+        if cells is None:
+            return None
+        self._cells.move_to_end(index.row())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        cell = cells.get((index.column(), selected))
+        fit = (option.rect.width(), option.font.key(), theme.is_dark(option.palette))
+        return cell if cell is not None and cell.fit == fit else None
+
+    def _cell(self, option: QStyleOptionViewItem, index: Index) -> _Cell:
+        """The laid-out cell for ``index`` at the option's width, font and selection."""
+        known = self._known(option, index)
+        if known is not None:
+            return known
         row, column = index.row(), index.column()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         fit = (option.rect.width(), option.font.key(), theme.is_dark(option.palette))
@@ -204,11 +221,6 @@ class GridDelegate(QStyledItemDelegate):
             cells = self._cells[row] = {}
             while len(self._cells) > CACHE_ROWS:
                 self._cells.popitem(last=False)
-        else:
-            self._cells.move_to_end(row)
-            cell = cells.get((column, selected))
-            if cell is not None and cell.fit == fit:
-                return cell
         kind = index.data(ColumnKindRole)
         status = (index.data(StatusRole) or Status.NEW) if kind == "final" else None
         doc = QTextDocument()
@@ -228,7 +240,11 @@ class GridDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
                               option.widget)
-        cell = self._cell(option, index)
+        cell = self._known(option, index)
+        if cell is None and not self.budget.allows():  # laid out in a later paint
+            draw_plain(painter, option, index, PADDING)
+            return
+        cell = cell or self._cell(option, index)
         rect = option.rect
         left = 0
         if cell.kind == "final" and cell.status is not None:  # a final cell has a status

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from reviewer.core import languages, spaces
+from reviewer.core.chrf_fast import Ngrams, chrf_of
 from reviewer.core.diff import word_diff
 from reviewer.core.edits import EditorContents, TranslationState
-from reviewer.core.metrics import chrf
 from reviewer.core.model import Origin, SegmentView, Status
 from reviewer.ui import theme
 from reviewer.ui.accessible_text import describe_spans
@@ -237,7 +237,7 @@ class EditorPanel(QWidget):
                          f"<span style='color:{c.error}'>⚠ {problem}</span>")
         spoken = ""
         if human:
-            score = f" · chrF {chrf(text, human):.1f}"
+            score = f" · chrF {chrf_of(Ngrams.of(text), Ngrams.of(human)):.1f}"  # = sacrebleu's
             spans = word_diff(text, human)
             body, spoken = spans_to_html(spans, c), describe_spans(spans)
         else:

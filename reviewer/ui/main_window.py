@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.model = ReviewModel()
         self.model.statuses_changed.connect(self.on_model_statuses_changed)  # library follows
         self.grid = SegmentGrid(self.model)
+        self.grid.rows_fitted.connect(self.loader.article_shown)
         self.filter_bar = FilterBar()
         self.filter_bar.changed.connect(self.on_filter_bar_changed)
         self.editor = EditorPanel()
@@ -310,7 +311,7 @@ class MainWindow(QMainWindow):
         self.word_status.know(prepared.words)
         self.loader.discard(shown_before)
         self.article_id = article.id
-        self.quality.article_opened()
+        self.quality.article_opened(prepared.names)
         self.editor.set_languages(langs)
         self.grid.size_columns(self.settings.get("grid_header"))
         self.setWindowTitle(f"{article.title} — {self.library_name} — reviewer")
@@ -323,6 +324,8 @@ class MainWindow(QMainWindow):
         self.team.article_opened(article.id)
         self.repeats.article_opened(article.id)
         self.go_to_row(start if start is not None else 0)
+        if not self.grid.isVisible():  # no rows will be fitted: the writer need not wait
+            self.loader.article_shown()
 
     def on_model_statuses_changed(self, _segment_id: int) -> None:
         """A segment of the open article changed status: its library row shows the new counts."""

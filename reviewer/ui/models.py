@@ -40,6 +40,11 @@ class ArticleListModel(QAbstractTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
+    def row_of(self, article_id: int | None) -> int | None:
+        """The row of ``article_id`` (None: not listed)."""
+        return next((i for i, row in enumerate(self._rows) if row.article.id == article_id),
+                    None)
+
     def title_of(self, article_id: int | None) -> str | None:
         """The title of ``article_id`` as the library lists it (None: no such row)."""
         for row in self._rows:

@@ -10,10 +10,10 @@ on the store writer's thread (:class:`~reviewer.ui.store_writer.StoreWriter`), a
 are shown when they arrive: the GUI thread reads nothing from the store and waits for nothing
 (the glossary too is read on the writer's thread).
 
-The QA checks need the article's name context (names capitalised anywhere in it): it is read
-when the article opens, a few hundred sources per idle turn of the event loop (the parts' contexts
-joined are the whole one), so that a 20,000-segment article paints at once rather than after half
-a second; on a worker it would cost the same, as the checks are pure Python holding the GIL.
+The QA checks need the article's name context (names capitalised anywhere in it): an article
+read by the window comes with it, collected on the store writer's thread as its views were read
+(:class:`~reviewer.ui.review_model.Prepared`); otherwise it is read when the article opens, a few
+hundred sources per idle turn of the event loop (the parts' contexts joined are the whole one).
 """
 
 from __future__ import annotations
@@ -128,22 +128,26 @@ class QualityAids(QObject):
             self._show_tm(view, self.editor.lang)
 
     # -- what the window tells it --------------------------------------------------------------
-    def article_opened(self) -> None:
-        """A new article is in the grid: QA starts afresh once its names are read."""
+    def article_opened(self, names: NameContext | None = None) -> None:
+        """A new article is in the grid: QA starts afresh once its names are read (``names``:
+        collected beforehand from all its sources, so none are read here)."""
         model = self.model
         self.qa_marks.set_config(QAConfig(parse_enabled(self.settings.get("qa_checks"))))
         self.qa_marks.set_article(model.langs, model.source_lang)
         self.grid_marks.reset()
         self.memory_stale = True
         self.spelling.article_opened(model.langs)
-        self._names, self._names_at = NameContext(), 0
+        self._names, self._names_at = names or NameContext(), 0
         self.names_timer.stop()
         views = model.views
 
         def arrived(glossary: Glossary) -> None:  # the checks start once the glossary is read
             if self._alive() and model.views is views:
                 self.glossary = glossary
-                self._read_names()  # a short article is ready at once
+                if names is not None:
+                    self._names_read()
+                else:
+                    self._read_names()  # a short article is ready at once
 
         if not self.writer.closed:
             self.writer.post(lambda store: GlossaryStore(store).glossary(), arrived)
@@ -174,14 +178,20 @@ class QualityAids(QObject):
         if end < len(model.views):
             self.names_timer.start()
             return
+        self._names_read()
+
+    def _names_read(self) -> None:
+        """Every source's names are known: the checks can run."""
+        model = self.model
         self.names_timer.stop()
         self.qa_marks.set_context(self._names, self.glossary)
         self.grid_marks.reset()
         self.spelling.set_context(self._names, self.glossary)
-        if start:  # read over several turns: show what the rows and the editor lacked
-            if model.rowCount():
-                model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))
-            self.show(self.editor.view)
+        # the glossary and the names arrive after the rows and the editor were shown: show
+        # what they lacked
+        if model.rowCount():
+            model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, 0))
+        self.show(self.editor.view)
 
     def _on_spelling_changed(self) -> None:
         """Dictionaries loaded, or words added or ignored: the QA findings are checked again."""

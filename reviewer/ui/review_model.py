@@ -20,6 +20,7 @@ from reviewer.core import languages
 from reviewer.core.diff import word_diff
 from reviewer.core.filters import Findings, SegmentFilter, fetch_error, fold, matches
 from reviewer.core.model import SegmentView, Status, Suggestion
+from reviewer.core.qa.names import NameContext, article_names
 from reviewer.core.suggestions import usable_suggestion
 from reviewer.core.wordcount import count_words
 from reviewer.ui.accessible_text import cell_description, cell_text
@@ -79,19 +80,24 @@ def best_suggestion(view: SegmentView, lang: str, engine: str | None = None) -> 
 class Prepared:
     """What :meth:`ReviewModel.set_article` derives from the views, computed beforehand (on the
     store writer's thread, as the views are read): each segment id's place and statuses, and
-    each segment's source words (by segment id, for the status bar's counts)."""
+    each segment's source words (by segment id, for the status bar's counts) and, when asked
+    for, the article's name context (what the QA checks need from all its sources)."""
 
     positions: dict[int, int]
     statuses: dict[int, tuple[Status, ...]]
     words: dict[int, int]
+    names: NameContext | None = None
 
 
-def prepare(views: Sequence[SegmentView], langs: Sequence[str]) -> Prepared:
-    """The places, statuses and source words of ``views`` in ``langs`` (pure: any thread)."""
+def prepare(views: Sequence[SegmentView], langs: Sequence[str], *,
+            names: bool = False) -> Prepared:
+    """The places, statuses and source words of ``views`` in ``langs`` and, with ``names``,
+    their name context (pure: any thread)."""
     return Prepared({v.segment.id: i for i, v in enumerate(views)},
                     {i: tuple(status_of(v, lang) for lang in langs)
                      for i, v in enumerate(views)},
-                    {v.segment.id: count_words(v.segment.source) for v in views})
+                    {v.segment.id: count_words(v.segment.source) for v in views},
+                    article_names(v.segment.source for v in views) if names else None)
 
 
 def status_of(view: SegmentView, lang: str) -> Status:

@@ -36,7 +36,32 @@ def test_rows_fit_their_text_after_a_fetch(qtbot: Any, make_window: Any) -> None
         qtbot.keyClick(grid, Qt.Key.Key_F5)
         qtbot.waitUntil(lambda: not window.runner.active, timeout=30000)
         assert server.requests > 0
+        # the fetched texts reach the grid once the writer has stored them, after the fetch
+        # ends (the rows fitted before that are the old ones): the diffs make rows grow
+        qtbot.waitUntil(lambda: any(grid.rowHeight(row) > before.get(row, 0)
+                                    for row in _rows_on_screen(grid)), timeout=5000)
         qtbot.waitUntil(lambda: not _unfitted(grid), timeout=3000)
         after = {row: grid.rowHeight(row) for row in _rows_on_screen(grid)}
         assert any(after[row] > before.get(row, 0) for row in after)  # the diffs made them grow
         window.close()
+
+
+def test_keys_are_answered_while_a_screenful_of_rows_is_fitted(qtbot: Any, make_window: Any,
+                                                              monkeypatch: Any) -> None:
+    """Rows are fitted a few at a time, one turn of the event loop each: a key pressed while
+    they are being fitted moves at once, and then every row on screen fits its text."""
+    from reviewer.ui import segment_grid
+
+    monkeypatch.setattr(segment_grid, "FIT_TURN_MS", 0)  # one row per turn
+    window = make_window()
+    window.resize(1200, 1400)  # many rows on screen
+    grid = window.grid
+    qtbot.waitUntil(lambda: not _unfitted(grid) and not grid.fit_timer.isActive())
+    row = grid.current_row()
+    qtbot.keyClick(grid, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)  # smaller text
+    qtbot.waitUntil(lambda: grid.fitting > 0, timeout=3000)
+    qtbot.keyClick(grid, Qt.Key.Key_Down)
+    assert grid.current_row() == row + 1
+    assert grid.fitting > 0  # the key came in between two turns of fitting
+    qtbot.waitUntil(lambda: grid.fitting == 0 and not _unfitted(grid), timeout=5000)
+    window.close()
