@@ -747,7 +747,7 @@ words</source>
 слова</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>Segments approved of all, and the share of the source words approved, per language</source>
         <translation>Затверджені сегменти з усіх і частка затверджених слів оригіналу, для кожної мови</translation>
     </message>
@@ -757,7 +757,7 @@ words</source>
         <translation>Сегменти, а під ними слова оригіналу (пораховані так, як їх рахують CAT-інструменти)</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-70"/>
         <source>Approved</source>
         <translation>Затверджено</translation>
     </message>
@@ -2401,7 +2401,7 @@ words</source>
         <translation>Фільтр статей</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+27"/>
         <source>Import article…</source>
         <translation>Імпортувати статтю…</translation>
     </message>
@@ -2778,7 +2778,7 @@ words</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+175"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -2805,7 +2805,7 @@ Please report it with the details below.</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+192"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
@@ -3124,7 +3124,7 @@ Please report it with the details below.</source>
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+148"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
@@ -3480,7 +3480,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../reviewer/ui/review_model.py" line="+272"/>
+        <location filename="../../reviewer/ui/review_model.py" line="+278"/>
         <source>#</source>
         <translation>№</translation>
     </message>

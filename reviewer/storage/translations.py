@@ -73,7 +73,7 @@ _INSERT_HISTORY_OF_SEGMENT = (
 
 def write_translation(db: Database, old: Translation | None, segment_id: int, lang: str,
                       text: str, status: Status, origin: Origin, *, engine: str | None = None,
-                      comment: str | None = None, actor: str = "reviewer",
+                      comment: str | None = None, actor: str,
                       action: str | None = None, lock_checked: bool = False) -> Translation:
     """Upsert a final translation and append its history row, inside the caller's transaction,
     which named ``(segment_id, lang)``: ``conn.transaction(translations=[(segment_id, lang)])``

@@ -226,3 +226,51 @@ def test_a_conflict_names_the_segment_who_and_when_exactly(db_target: str) -> No
                                     f"{stored.updated_at} since you read it")
             nowhere = conflict_error(db, 10**9, "uk", None)
             assert (nowhere.number, nowhere.at) == (0, "?")
+
+
+def test_a_conflict_error_made_from_a_message_alone_names_nothing_else() -> None:
+    error = EditConflictError("changed")
+    assert (str(error), error.segment_id, error.lang, error.number) == ("changed", 0, "", 0)
+    assert (error.theirs, error.by, error.at) == (None, "", "")
+
+
+def _signed_off(store: Store) -> int:
+    """A segment approved and signed off in uk by the editor olena (taras is a translator)."""
+    from reviewer.core.people import TeamRole
+    from reviewer.storage.team import Team
+
+    seg = _segment(store)
+    store.set_translation(seg, "uk", "Столтенберг відвідав Київ.", Status.APPROVED,
+                          Origin.EDITED, actor="taras")
+    Team(store, "olena").add("olena", TeamRole.EDITOR)
+    Team(store, "olena").sign_off(store.articles()[0].article.id, "uk")
+    return seg
+
+
+def test_every_write_of_a_signed_off_segment_is_refused_to_all_but_an_editor(
+        store: Store) -> None:
+    """set_translation, apply_edit and clear_translation all check the editor's lock; the
+    refusal names the segment, the language and who signed it off; an editor gets through."""
+    from reviewer.storage.locks import SignedOffError
+
+    seg = _signed_off(store)
+    before = TranslationState.of(store.translation(seg, "uk"))
+    draft = TranslationState("Інше.", Status.DRAFT, Origin.EDITED)
+    refusals = [
+        lambda: store.set_translation(seg, "uk", "Інше.", Status.DRAFT, Origin.EDITED,
+                                      actor="taras"),
+        lambda: apply_edit(store, Edit(seg, "uk", before, draft, "Edit"), actor="taras"),
+        lambda: clear_translation(store, seg, "uk", actor="taras"),
+    ]
+    for refused in refusals:
+        with pytest.raises(SignedOffError, match=r"^segment 2 \(UA\): signed off by olena on "):
+            refused()
+        assert store.translation(seg, "uk").text == "Столтенберг відвідав Київ."
+    assert len(store.history(seg, "uk")) == 1
+    stored = apply_edit(store, Edit(seg, "uk", before, draft, "Edit"), actor="olena")
+    assert stored is not None and stored.text == "Інше."
+    store.set_translation(seg, "uk", "Знову.", Status.DRAFT, Origin.EDITED, actor="olena",
+                          action="restore")
+    assert [(h.actor, h.action) for h in store.history(seg, "uk")][-1] == ("olena", "restore")
+    clear_translation(store, seg, "uk", actor="olena")
+    assert store.translation(seg, "uk") is None
