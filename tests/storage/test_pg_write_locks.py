@@ -210,14 +210,15 @@ def test_a_translation_write_keeps_to_the_pairs_it_named(url: str) -> None:
         old = store.translation(second, "uk")
         with pytest.raises(RuntimeError, match="did not name it"):
             with store.conn.transaction(translations=[(first, "uk")]) as db:
-                write_translation(db, old, second, "uk", "Ні.", Status.DRAFT, Origin.EDITED)
+                write_translation(db, old, second, "uk", "Ні.", Status.DRAFT, Origin.EDITED,
+                                  actor="taras")
         with pytest.raises(RuntimeError, match="only the translations the outer"):
             with store.conn.transaction(translations=[(first, "uk")]):
                 with store.conn.transaction():
                     pass
         with store.conn.transaction():  # a write of anything may write any translation
             write_translation(store.conn.db, old, second, "uk", "Так.", Status.DRAFT,
-                              Origin.EDITED)
+                              Origin.EDITED, actor="taras")
         assert store.translation(second, "uk").text == "Так."
 
 
