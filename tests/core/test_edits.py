@@ -139,3 +139,17 @@ def test_a_burst_that_returns_to_its_start_merges_into_nothing() -> None:
     removed = Edit(1, "uk", TranslationState("a", Status.DRAFT, Origin.EDITED), None, "Edit")
     assert merge(Edit(1, "uk", None, removed.before, "Edit"), removed).is_noop
     assert merge(back, typed) is None  # an approval restored is no typing to merge into
+
+
+def test_a_state_read_from_the_store_carries_its_version_and_compares_without_it() -> None:
+    stored = Translation(7, "uk", "Київ.", Status.DRAFT, Origin.EDITED, "deepl",
+                         "2026-12-05T08:00:00+00:00", "note", 3)
+    state = TranslationState.of(stored)
+    assert state is not None and state.version == 3
+    assert (state.text, state.status, state.origin, state.engine, state.comment) == (
+        "Київ.", Status.DRAFT, Origin.EDITED, "deepl", "note")
+    unread = TranslationState.of(Translation(7, "uk", "Київ.", Status.DRAFT, Origin.EDITED,
+                                             "deepl", "", "note"))
+    assert unread is not None and unread.version is None  # 0: not read from a store
+    assert unread == state  # the version takes no part in comparisons
+    assert TranslationState.of(None) is None
