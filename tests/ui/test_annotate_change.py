@@ -3,25 +3,18 @@ picker with its category, severity and note; Enter there writes the change as on
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from reviewer.core.mqm import Severity
 from reviewer.storage.annotations import Annotations
 from reviewer.storage.store import Store
+from tests.ui.keys import activate as _activate
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-def _activate(window: Any) -> None:
-    with warnings.catch_warnings():  # the offscreen platform activates no window by itself
-        warnings.simplefilter("ignore", DeprecationWarning)
-        QApplication.setActiveWindow(window)
 
 
 def _open_picker(qtbot: Any, window: Any, widget: Any, key: Qt.Key,

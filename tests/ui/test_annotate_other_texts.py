@@ -5,29 +5,22 @@ select, Ctrl+Shift+E and the picker mark the words as an error of that text (``m
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from reviewer.storage.annotations import Annotations
 from reviewer.storage.store import Store
 from reviewer.ui.annotation_marks import GROUP
 from tests.cli_helpers import run_json
 from tests.seed import seed_mt
+from tests.ui.keys import activate as _activate
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 MT = "Україна просить більше підтримки"
-
-
-def _activate(window: Any) -> None:
-    with warnings.catch_warnings():  # the offscreen platform activates no window by itself
-        warnings.simplefilter("ignore", DeprecationWarning)
-        QApplication.setActiveWindow(window)
 
 
 def _marks(edit: Any) -> list[str]:

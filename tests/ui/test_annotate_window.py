@@ -6,7 +6,6 @@ Ctrl+Alt+E makes a QA finding an annotation."""
 from __future__ import annotations
 
 import threading
-import warnings
 from typing import Any
 
 import pytest
@@ -19,17 +18,13 @@ from reviewer.storage.annotations import Annotations
 from reviewer.storage.store import Store
 from reviewer.ui import lqa_tab
 from reviewer.ui.annotation_marks import GROUP
+from tests.ui.keys import activate as _activate
+from tests.ui.keys import mark_first_character, threads_of
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 SIX_MONTHS = 18  # "it took the United States six months" / "шість місяців"
-
-
-def _activate(window: Any) -> None:
-    with warnings.catch_warnings():  # the offscreen platform activates no window by itself
-        warnings.simplefilter("ignore", DeprecationWarning)
-        QApplication.setActiveWindow(window)
 
 
 def _stored(store: Store, segment_id: int) -> list[Any]:
@@ -148,30 +143,9 @@ def _cells(model: Any) -> list[list[str]]:
 def test_statistics_tab_scores_the_marked_error(qtbot: Any, make_window: Any, store: Store,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("matplotlib")
-    threads: list[int] = []
-    compute = lqa_tab.compute_lqa
-
-    def noted(*args: Any) -> Any:
-        threads.append(threading.get_ident())
-        return compute(*args)
-
-    monkeypatch.setattr(lqa_tab, "compute_lqa", noted)
+    threads = threads_of(monkeypatch, lqa_tab, "compute_lqa")
     window = make_window()
-    first = store.segments(window.article_id)[0]
-    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
-    qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
-    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
-    final = window.editor.final
-    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
-    qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
-    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
-    qtbot.waitUntil(lambda: window.annotations.picker is not None, timeout=5000)
-    picker = window.annotations.picker
-    _activate(picker)
-    qtbot.keyClicks(picker.filter, "grammar")
-    qtbot.keyClick(picker.filter, Qt.Key.Key_C, ALT)  # critical: 25 points
-    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(_stored(store, first.id)) == 1, timeout=5000)
+    mark_first_character(qtbot, window, store, "grammar", Qt.Key.Key_C)  # critical: 25 points
 
     _activate(window)
     qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | SHIFT)

@@ -5,7 +5,6 @@ once); the glossary window filtered, edited in place, a term deleted and brought
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -17,6 +16,7 @@ from reviewer.storage.glossary import GlossaryStore
 from reviewer.storage.store import Store
 from reviewer.ui.main_window import DRAFT_DELAY_MS
 from reviewer.ui.term_dialog import TermDialog
+from tests.ui.keys import activate as _activate
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -33,12 +33,6 @@ def _type(widget: Any, text: str) -> None:
 
 def _go_to(window: Any, index: int) -> None:
     window.go_to_row(window.model.row_of_segment(index))
-
-
-def _activate(widget: Any) -> None:
-    with warnings.catch_warnings():  # the offscreen platform activates no window by itself
-        warnings.simplefilter("ignore", DeprecationWarning)
-        QApplication.setActiveWindow(widget)
 
 
 def test_ctrl_k_finds_a_phrase_and_alt_insert_puts_it_in_the_final_text(

@@ -4,25 +4,18 @@ who and when in the tooltip."""
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from reviewer.core.model import Status
 from reviewer.storage.annotations import Annotations
 from reviewer.storage.store import Store
 from reviewer.ui.history_panel import ERRORS
+from tests.ui.keys import activate as _activate
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def _activate(window: Any) -> None:
-    with warnings.catch_warnings():  # the offscreen platform activates no window by itself
-        warnings.simplefilter("ignore", DeprecationWarning)
-        QApplication.setActiveWindow(window)
 
 
 def test_history_shows_the_errors_each_version_had(qtbot: Any, make_window: Any,

@@ -3,24 +3,17 @@ choose one, Enter restores it as one undo step, Ctrl+Z takes the restore back.""
 
 from __future__ import annotations
 
-import warnings
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from reviewer.core.model import Origin, Status
 from reviewer.storage.store import Store
 from reviewer.ui.history_panel import CHANGES, HtmlRole
+from tests.ui.keys import activate as _activate
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
-
-
-def _activate(window: Any) -> None:
-    with warnings.catch_warnings():  # the offscreen platform activates no window by itself
-        warnings.simplefilter("ignore", DeprecationWarning)
-        QApplication.setActiveWindow(window)
 
 
 def test_history_lists_versions_and_enter_restores_one_undo_step(

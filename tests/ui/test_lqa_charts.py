@@ -6,28 +6,21 @@ per reviewer instead, or per day, week or month in time order."""
 from __future__ import annotations
 
 import threading
-import warnings
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from reviewer.core.lqa import period_of
 from reviewer.core.mqm_chart_data import CategoryBar, ScoreChart
-from reviewer.storage.annotations import Annotations
 from reviewer.storage.store import Store
 from reviewer.ui import lqa_tab
+from tests.ui.keys import activate as _activate
+from tests.ui.keys import mark_first_character, threads_of
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-def _activate(window: Any) -> None:
-    with warnings.catch_warnings():  # the offscreen platform activates no window by itself
-        warnings.simplefilter("ignore", DeprecationWarning)
-        QApplication.setActiveWindow(window)
 
 
 def _drawn(chart: Any) -> tuple[Any, ...] | None:
@@ -41,31 +34,9 @@ def _drawn(chart: Any) -> tuple[Any, ...] | None:
 def test_scorecard_chart_by_category_and_score(qtbot: Any, make_window: Any, store: Store,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("matplotlib")
-    threads: list[int] = []
-    compute = lqa_tab.compute_lqa
-
-    def noted(*args: Any) -> Any:
-        threads.append(threading.get_ident())
-        return compute(*args)
-
-    monkeypatch.setattr(lqa_tab, "compute_lqa", noted)
+    threads = threads_of(monkeypatch, lqa_tab, "compute_lqa")
     window = make_window()
-    first = store.segments(window.article_id)[0]
-    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
-    qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
-    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
-    final = window.editor.final
-    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
-    qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
-    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
-    qtbot.waitUntil(lambda: window.annotations.picker is not None, timeout=5000)
-    picker = window.annotations.picker
-    _activate(picker)
-    qtbot.keyClicks(picker.filter, "omission")
-    qtbot.keyClick(picker.filter, Qt.Key.Key_J, ALT)  # major: 5 points
-    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(Annotations(store).of_segment(first.id, "uk")) == 1,
-                    timeout=5000)
+    mark_first_character(qtbot, window, store, "omission", Qt.Key.Key_J)  # major: 5 points
 
     _activate(window)
     qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | SHIFT)
