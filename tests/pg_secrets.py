@@ -1,5 +1,6 @@
-"""A keyring in memory for the tests (``keyring.set_keyring``, never the machine's own), and a
-database on the test server that asks for a password (:meth:`PgServer.password_role`)."""
+"""A keyring in memory for the tests, engine keys and server passwords alike
+(``keyring.set_keyring``, never the machine's own), and a database on the test server that asks
+for a password (:meth:`PgServer.password_role`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 from jaraco.classes import properties
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
+from keyring.errors import PasswordDeleteError
 
 from tests.pg_server import PgServer
 
@@ -46,7 +48,8 @@ class MemoryKeyring(KeyringBackend):
         self.values[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
-        self.values.pop((service, username))
+        if self.values.pop((service, username), None) is None:
+            raise PasswordDeleteError("no such password")
 
 
 class StuckKeyring(MemoryKeyring):

@@ -6,13 +6,9 @@ the CLI, and then greps the database files and everything printed for it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.backends import fail
 from keyring.errors import PasswordSetError
 
 from reviewer.engines.errors import EngineConfigError
@@ -21,45 +17,10 @@ from reviewer.engines.registry import create_engine
 from tests.cli_helpers import run, run_json
 from tests.conftest import SAMPLE
 from tests.engines.servers import MTServer, closed_port_url
+from tests.pg_secrets import MemoryKeyring
 
 pytestmark = pytest.mark.timeout(60)
 FAKE = "sk-FAKE-LEAKCHECK-5c0ffee-d00d"
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring backend in memory, with a positive priority (as a real one has)."""
-
-    priority = 10  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.values: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.values.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.values[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.values.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 def test_keyring_first(memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch) -> None:
