@@ -63,3 +63,48 @@ def mark_first_character(qtbot: Any, window: Any, store: Store, category: str,
     qtbot.waitUntil(lambda: len(Annotations(store).of_segment(first.id, "uk")) == 1,
                     timeout=5000)
     return first
+
+
+def picker_on_first_word(qtbot: Any, window: Any, store: Store) -> tuple[Segment, Any]:
+    """Take the human version into the first segment's final text, select its first word and
+    open the error picker on it (Ctrl+Shift+E); the segment and the picker, made active."""
+    first = store.segments(window.article_id)[0]
+    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
+    qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
+    word = store.translation(first.id, "uk").text.split()[0]
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+    final = window.editor.final
+    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
+    for _ in word:
+        qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
+    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.annotations.picker is not None
+                    and window.annotations.picker.isVisible(), timeout=5000)
+    picker = window.annotations.picker
+    activate(picker)
+    return first, picker
+
+
+def open_quality_tab(qtbot: Any, window: Any) -> Any:
+    """Open the statistics window (Ctrl+Shift+S) on its Quality (MQM) tab (Alt+M)."""
+    activate(window)
+    qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.stats_view is not None and window.stats_view.isVisible())
+    view = window.stats_view
+    activate(view)
+    qtbot.keyClick(view, Qt.Key.Key_M, ALT)
+    return view
+
+
+def open_other_article(qtbot: Any, window: Any) -> None:
+    """Open the article that is not open from the library, by keyboard (arrows, Enter)."""
+    from reviewer.ui.models import ArticleIdRole
+
+    table = window.library.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home, CTRL)
+    if table.currentIndex().data(ArticleIdRole) == window.article_id:
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    was = window.article_id
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.article_id != was)

@@ -19,7 +19,7 @@ from reviewer.storage.store import Store
 from reviewer.ui import lqa_tab
 from reviewer.ui.annotation_marks import GROUP
 from tests.ui.keys import activate as _activate
-from tests.ui.keys import mark_first_character, threads_of
+from tests.ui.keys import mark_first_character, open_quality_tab, picker_on_first_word, threads_of
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -147,12 +147,7 @@ def test_statistics_tab_scores_the_marked_error(qtbot: Any, make_window: Any, st
     window = make_window()
     mark_first_character(qtbot, window, store, "grammar", Qt.Key.Key_C)  # critical: 25 points
 
-    _activate(window)
-    qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | SHIFT)
-    view = window.stats_view
-    qtbot.waitUntil(lambda: view is not None and view.isVisible())
-    _activate(view)
-    qtbot.keyClick(view, Qt.Key.Key_M, ALT)
+    view = open_quality_tab(qtbot, window)
     assert view.tabs.currentWidget() is view.lqa_tab
     tab = view.lqa_tab
     qtbot.waitUntil(lambda: tab.scores.rowCount() >= 1
@@ -180,20 +175,7 @@ def test_a_mark_refused_by_the_store_leaves_no_undo_step(qtbot: Any, make_window
     from reviewer.ui.annotation_command import AnnotationCommand
 
     window = make_window()
-    first = store.segments(window.article_id)[0]
-    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
-    qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
-    word = store.translation(first.id, "uk").text.split()[0]
-    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
-    final = window.editor.final
-    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
-    for _ in word:
-        qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
-    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
-    qtbot.waitUntil(lambda: window.annotations.picker is not None
-                    and window.annotations.picker.isVisible(), timeout=5000)
-    picker = window.annotations.picker
-    _activate(picker)
+    first, picker = picker_on_first_word(qtbot, window, store)
     qtbot.keyClicks(picker.filter, "omis")
     # meanwhile another program rewrites the text the mark points into
     store.set_translation(first.id, "uk", "Зовсім інший текст.", Status.DRAFT, Origin.EDITED,
@@ -210,20 +192,7 @@ def test_undo_pressed_before_the_mark_is_committed_removes_it(qtbot: Any, make_w
     """Ctrl+Z right after Enter in the picker, before the writer has answered: the undo is
     written after the mark (with the id the mark got), so nothing is left marked."""
     window = make_window()
-    first = store.segments(window.article_id)[0]
-    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
-    qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
-    word = store.translation(first.id, "uk").text.split()[0]
-    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
-    final = window.editor.final
-    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
-    for _ in word:
-        qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
-    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
-    qtbot.waitUntil(lambda: window.annotations.picker is not None
-                    and window.annotations.picker.isVisible(), timeout=5000)
-    picker = window.annotations.picker
-    _activate(picker)
+    first, picker = picker_on_first_word(qtbot, window, store)
     qtbot.keyClicks(picker.filter, "omis")
     qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
     _activate(window)

@@ -29,6 +29,7 @@ from reviewer import library  # noqa: E402
 from reviewer.core.model import Status  # noqa: E402
 from reviewer.storage.store import Store  # noqa: E402
 from reviewer.ui.main_window import DRAFT_DELAY_MS  # noqa: E402
+from tests.ui.keys import open_other_article
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 PAUSE_MS = DRAFT_DELAY_MS * 2 + 400
@@ -71,20 +72,6 @@ def statements(monkeypatch: pytest.MonkeyPatch, store: Store) -> Statements:
     return seen
 
 
-def _open_other(qtbot: Any, window: Any) -> None:
-    """Open the article that is not open from the library, by keyboard (arrows, Enter)."""
-    from reviewer.ui.models import ArticleIdRole
-
-    table = window.library.table
-    table.setFocus()
-    qtbot.keyClick(table, Qt.Key.Key_Home, CTRL)
-    if table.currentIndex().data(ArticleIdRole) == window.article_id:
-        qtbot.keyClick(table, Qt.Key.Key_Down)
-    was = window.article_id
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.article_id != was)
-
-
 def test_reviewing_makes_no_database_call_on_the_gui_thread(
         qtbot: Any, make_window: Any, store: Store, statements: Statements,
         tmp_path: Path) -> None:
@@ -100,7 +87,7 @@ def test_reviewing_makes_no_database_call_on_the_gui_thread(
 
     if window.library_dock.isHidden():  # the tests' screen is narrow: the panel starts hidden
         qtbot.keyClick(window.grid, Qt.Key.Key_F9)
-    _open_other(qtbot, window)
+    open_other_article(qtbot, window)
     assert window.article_id in (second.id, second.id - 1) and window.article_id != first_id
     window.grid.setFocus()
     qtbot.keyClick(window.grid, Qt.Key.Key_F2)
@@ -111,7 +98,7 @@ def test_reviewing_makes_no_database_call_on_the_gui_thread(
     qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, CTRL)  # approve and move on
     qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL)  # undo the approval
     qtbot.keyClick(window.grid, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)  # redo
-    _open_other(qtbot, window)  # and back to the first article
+    open_other_article(qtbot, window)  # and back to the first article
     assert window.article_id == first_id
 
     on_gui = statements.on(gui)
@@ -141,7 +128,7 @@ def test_statistics_and_the_library_make_no_database_call_on_the_gui_thread(
     qtbot.waitUntil(lambda: not view.runner.active)
     if window.library_dock.isHidden():
         qtbot.keyClick(window.grid, Qt.Key.Key_F9)
-    _open_other(qtbot, window)
+    open_other_article(qtbot, window)
     qtbot.waitUntil(lambda: view.article_id == window.article_id and not view.runner.active)
     title = window.library.model.title_of(window.article_id)
     assert title and title in view.article_button.text()

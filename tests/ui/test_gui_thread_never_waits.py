@@ -24,6 +24,7 @@ from reviewer import library  # noqa: E402
 from reviewer.core.model import Status  # noqa: E402
 from reviewer.storage.store import Store  # noqa: E402
 from reviewer.ui.store_writer import StoreWriter  # noqa: E402
+from tests.ui.keys import open_other_article
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -46,20 +47,6 @@ def waits(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
-def _open_other(qtbot: Any, window: Any) -> None:
-    """Open the article that is not open from the library, by keyboard (arrows, Enter)."""
-    from reviewer.ui.models import ArticleIdRole
-
-    table = window.library.table
-    table.setFocus()
-    qtbot.keyClick(table, Qt.Key.Key_Home, CTRL)
-    if table.currentIndex().data(ArticleIdRole) == window.article_id:
-        qtbot.keyClick(table, Qt.Key.Key_Down)
-    was = window.article_id
-    qtbot.keyClick(table, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.article_id != was)
-
-
 def test_reviewing_never_waits_for_the_writer_on_the_gui_thread(
         qtbot: Any, make_window: Any, store: Store, waits: list[str], tmp_path: Path) -> None:
     (tmp_path / "second.en.txt").write_text("A second article.\n\nIt has two paragraphs.\n",
@@ -72,7 +59,7 @@ def test_reviewing_never_waits_for_the_writer_on_the_gui_thread(
 
     if window.library_dock.isHidden():  # the tests' screen is narrow: the panel starts hidden
         qtbot.keyClick(window.grid, Qt.Key.Key_F9)
-    _open_other(qtbot, window)
+    open_other_article(qtbot, window)
     window.grid.setFocus()
     qtbot.keyClick(window.grid, Qt.Key.Key_F2)
     qtbot.keyClicks(window.editor.final, "typed draft")
@@ -88,7 +75,7 @@ def test_reviewing_never_waits_for_the_writer_on_the_gui_thread(
     qtbot.keyClick(window.grid, Qt.Key.Key_Up)
     qtbot.keyClick(window.grid, Qt.Key.Key_Down, CTRL)
     qtbot.waitUntil(lambda: window.review.unsaved() == 0)  # every change acknowledged
-    _open_other(qtbot, window)  # and back to the first article
+    open_other_article(qtbot, window)  # and back to the first article
     assert window.article_id == first_id
 
     assert waits == [], f"the GUI thread waited on the writer {len(waits)} times: {waits[:3]}"

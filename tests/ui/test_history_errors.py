@@ -13,6 +13,7 @@ from reviewer.storage.annotations import Annotations
 from reviewer.storage.store import Store
 from reviewer.ui.history_panel import ERRORS
 from tests.ui.keys import activate as _activate
+from tests.ui.keys import picker_on_first_word
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -21,20 +22,9 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 def test_history_shows_the_errors_each_version_had(qtbot: Any, make_window: Any,
                                                    store: Store) -> None:
     window = make_window()
-    first = store.segments(window.article_id)[0]
-    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)  # version 1: the human version taken
-    qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
+    first, picker = picker_on_first_word(qtbot, window, store)  # version 1: the human version
     word = store.translation(first.id, "uk").text.split()[0]
-    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
     final = window.editor.final
-    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
-    for _ in word:
-        qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
-    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
-    qtbot.waitUntil(lambda: window.annotations.picker is not None
-                    and window.annotations.picker.isVisible(), timeout=5000)
-    picker = window.annotations.picker
-    _activate(picker)
     qtbot.keyClicks(picker.filter, "omission")
     qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.annotations.list.count() == 1

@@ -16,7 +16,7 @@ from reviewer.core.mqm_chart_data import CategoryBar, ScoreChart
 from reviewer.storage.store import Store
 from reviewer.ui import lqa_tab
 from tests.ui.keys import activate as _activate
-from tests.ui.keys import mark_first_character, threads_of
+from tests.ui.keys import mark_first_character, open_quality_tab, threads_of
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -38,12 +38,7 @@ def test_scorecard_chart_by_category_and_score(qtbot: Any, make_window: Any, sto
     window = make_window()
     mark_first_character(qtbot, window, store, "omission", Qt.Key.Key_J)  # major: 5 points
 
-    _activate(window)
-    qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | SHIFT)
-    view = window.stats_view
-    qtbot.waitUntil(lambda: view is not None and view.isVisible())
-    _activate(view)
-    qtbot.keyClick(view, Qt.Key.Key_M, ALT)
+    view = open_quality_tab(qtbot, window)
     tab = view.lqa_tab
     qtbot.waitUntil(lambda: _drawn(tab.chart) is not None, timeout=60000)
     bars, names, _severities, chart, keys, titles, _empty = _drawn(tab.chart)
