@@ -105,7 +105,7 @@ class PgConnection(Connection):
         any write, the only writer.
         """
         pairs = None if translations is None else frozenset(translations)
-        if self.db.conn.in_transaction and not (self.raw.closed or self.raw.broken):
+        if self.db.conn.in_transaction:  # a lost connection is in none (pgdb.PgConn)
             held = self.db.write_scope
             if held is not None and (pairs is None or not pairs <= held):
                 raise RuntimeError("a write nested in a translation write may write only the "
