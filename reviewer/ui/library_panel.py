@@ -98,8 +98,7 @@ class LibraryPanel(QWidget):
 
     def count_words(self, writer: StoreWriter) -> None:
         """Count every article's words on ``writer``'s thread and show them when counted."""
-        if not writer.closed:
-            writer.post(lambda store: library_words(store.conn), self.model.set_words)
+        writer.post(lambda store: library_words(store.conn), self.model.set_words)
 
     def select(self, article_id: int | None) -> None:
         """Select the row of ``article_id`` without emitting ``article_chosen``."""

@@ -118,9 +118,8 @@ class Lookups(QObject):
                 raise error
             self.message.emit(str(error), 0)
 
-        if not self.writer.closed:
-            self.writer.post(lambda store: GlossaryStore(store).add([term], "window"), written,
-                             refused)
+        self.writer.post(lambda store: GlossaryStore(store).add([term], "window"), written,
+                         refused)
 
     def open_glossary(self) -> None:
         """Open (or bring forward) the glossary window."""

@@ -343,8 +343,7 @@ class MainWindow(QMainWindow):
             self.library.model.set_approved(  # counted by the writer, after the writes posted
                 article_id, {lang: done for lang, (done, _total) in counts.items()})
 
-        if not self.writer.closed:
-            self.writer.post(lambda store: store.progress(article_id, langs), counted)
+        self.writer.post(lambda store: store.progress(article_id, langs), counted)
 
     def _on_batch_done(self) -> None:
         """A find and replace changed texts, maybe in other articles: their rows follow."""

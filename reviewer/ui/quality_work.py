@@ -149,8 +149,7 @@ class QualityAids(QObject):
                 else:
                     self._read_names()  # a short article is ready at once
 
-        if not self.writer.closed:
-            self.writer.post(lambda store: GlossaryStore(store).glossary(), arrived)
+        self.writer.post(lambda store: GlossaryStore(store).glossary(), arrived)
 
     def reload_glossary(self) -> None:
         """The glossary changed in the window: read it again (on the writer's thread); the
@@ -164,8 +163,7 @@ class QualityAids(QObject):
                 self.grid_marks.reset()
                 self.show(self.editor.view)
 
-        if not self.writer.closed:
-            self.writer.post(lambda store: GlossaryStore(store).glossary(), arrived)
+        self.writer.post(lambda store: GlossaryStore(store).glossary(), arrived)
 
     def _read_names(self) -> None:
         """Read the next sources' names; once all are read, the checks can run."""
@@ -284,5 +282,4 @@ class QualityAids(QObject):
                 return
             self.take_requested.emit(matches[0].target)
 
-        if not self.writer.closed:
-            self.writer.post(self._tm_job(view, lang), take)
+        self.writer.post(self._tm_job(view, lang), take)

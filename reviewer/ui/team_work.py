@@ -83,16 +83,13 @@ class TeamAids(QObject):
         self.show(self.editor.view if self.editor.shown else None)
 
     def _post(self, job: Callable[[Store], Any], done: Callable[[Any], None]) -> None:
-        """Run ``job`` on the writer's thread; ``done`` with its answer, a refusal said."""
-        if self.writer.closed:
-            return
-
+        """Run ``job`` on the writer's thread; ``done`` with its answer, a refusal said (the
+        writer drops both once closed)."""
         def failed(error: BaseException) -> None:
             if not isinstance(error, ReviewerError):
                 raise error
             self.message.emit(str(error), 0)
-        self.writer.post(job, lambda answer: None if self.writer.closed else done(answer),
-                         failed)
+        self.writer.post(job, done, failed)
 
     def rename(self) -> None:
         """The settings changed: take the name they give now."""
