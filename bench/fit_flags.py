@@ -6,17 +6,20 @@ evidence on each link (``reviewer/core/flag_evidence.py``) is recorded; each sto
 is then labelled right or wrong against the gold links (links over unsure lines are left out).
 A logistic model of "this link is wrong" is fitted on the evidence (Newton's method, a small ridge
 penalty), and the threshold is the lowest score that flags at most ``--false-flags`` of the right
-two-sided links in each corpus and language. The script prints the coefficients, the feature
-means over right links (what a flag's reason is measured against) and the threshold, to be copied
-into ``flags.py``, and the tuning figures at that threshold.
+two-sided links in each corpus and language. The script writes the coefficients, the feature
+means over right links (what a flag's reason is measured against) and the threshold to
+``reviewer/core/flag_weights.py`` (``--dry-run``: only print them), and prints the tuning figures
+at that threshold. Run it again whenever the aligner changes: one command refits and writes.
 
-Usage: ``uv run python bench/fit_flags.py [--corpora PATH] [--false-flags 0.018]``.
+Usage: ``uv run python bench/fit_flags.py [--corpora PATH] [--false-flags 0.018] [--dry-run]``.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import tempfile
+from collections.abc import Iterator, Sequence
 from dataclasses import astuple, fields
 from pathlib import Path
 
@@ -32,18 +35,26 @@ from reviewer.core.flags import features
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPORA = ROOT / ".." / "shared" / "corpora"
+WEIGHTS_FILE = ROOT / "reviewer" / "core" / "flag_weights.py"
 Span = tuple[int, int, int, int]
 RECORDS: list[tuple[list[Span], list[Evidence | None]]] = []
-_flag_links = alignment.flag_links
 
 
-def _recording(steps, scorer):  # type: ignore[no-untyped-def]
-    RECORDS.append(([(i, i + di, j, j + dj) for i, j, di, dj in steps],
-                    link_evidence(steps, scorer)))
-    return _flag_links(steps, scorer)
+@contextlib.contextmanager
+def recording() -> Iterator[None]:
+    """While inside, every alignment's links and the evidence on them go to ``RECORDS``."""
+    flag_links = alignment.flag_links
 
+    def record(steps, scorer):  # type: ignore[no-untyped-def]
+        RECORDS.append(([(i, i + di, j, j + dj) for i, j, di, dj in steps],
+                        link_evidence(steps, scorer)))
+        return flag_links(steps, scorer)
 
-alignment.flag_links = _recording  # type: ignore[assignment]
+    alignment.flag_links = record  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        alignment.flag_links = flag_links
 
 
 def labelled(doc: Doc, edited: dict[str, Version], lang: str, imported: Imported
@@ -76,7 +87,7 @@ def labelled(doc: Doc, edited: dict[str, Version], lang: str, imported: Imported
 
 def collect(root: Path) -> list[tuple[Evidence, bool, str]]:
     rows = []
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp, recording():
         work = Path(tmp)
         for corpus in LOADERS:
             docs = documents(root, corpus, "tuning")
@@ -105,12 +116,40 @@ def fit(x: np.ndarray, y: np.ndarray, ridge: float = 1.0, rounds: int = 50) -> n
     return w
 
 
+HEADER = '''"""The flag model's coefficients, written by ``bench/fit_flags.py`` (do not edit).
+
+Fitted on the tuning split by ``uv run python bench/fit_flags.py``; see :mod:`reviewer.core.flags`
+for what they weigh.
+"""
+
+'''
+
+
+def render(weights: Sequence[float], intercept: float, right_means: Sequence[float],
+           threshold: float) -> str:
+    """The text of ``reviewer/core/flag_weights.py`` for a fitted model (rounded to 0.001)."""
+    def row(values: Sequence[float]) -> str:
+        return "(" + ", ".join(repr(round(float(v), 3)) for v in values) + ")"
+    return (
+        HEADER
+        + "#: Coefficients of :func:`reviewer.core.flags.features`, in order.\n"
+        + f"WEIGHTS = {row(weights)}\n"
+        + f"INTERCEPT = {round(float(intercept), 3)!r}\n"
+        + "#: The features' means over right links: a reason is what lies furthest above them.\n"
+        + f"RIGHT_MEANS = {row(right_means)}\n"
+        + "#: A two-sided link whose score is above this is flagged.\n"
+        + f"THRESHOLD = {round(float(threshold), 3)!r}\n"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--false-flags", type=float, default=0.018)
     parser.add_argument("--dump", type=Path, help="save the evidence and labels (.npz)")
     parser.add_argument("--show", action="store_true", help="print each wrong link's evidence")
+    parser.add_argument("--dry-run", action="store_true",
+                        help=f"print the model, do not write {WEIGHTS_FILE.name}")
     args = parser.parse_args(argv)
     if not (args.corpora / "wmt23").is_dir():
         print(f"skipped: no corpora at {args.corpora}")
@@ -132,10 +171,11 @@ def main(argv: list[str] | None = None) -> int:
     groups = np.array([g for _, _, g in rows])
     threshold = max(float(np.sort(scores[(y == 0) & (groups == g)])[::-1][
         int(args.false_flags * ((y == 0) & (groups == g)).sum())]) for g in set(groups))
-    print("WEIGHTS =", tuple(round(float(v), 3) for v in w[:-1]))
-    print("INTERCEPT =", round(float(w[-1]), 3))
-    print("RIGHT_MEANS =", tuple(round(float(v), 3) for v in x[y == 0].mean(axis=0)))
-    print("THRESHOLD =", round(threshold, 3))
+    text = render(w[:-1], w[-1], x[y == 0].mean(axis=0), threshold)
+    print(text[len(HEADER):], end="")
+    if not args.dry_run:
+        WEIGHTS_FILE.write_text(text, encoding="utf-8")
+        print(f"written to {WEIGHTS_FILE.relative_to(ROOT)}")
     if args.show:
         for k in np.argsort(-scores):
             if y[k] == 1:

@@ -11,6 +11,14 @@ For a two-sided link at step ``k`` of the cheapest path:
             there), else 0
 ``length``  the length residual in standard deviations against the article's length ratio
 ``merge``   1 for a 2-1, 1-2 or 2-2 link, 0 for a 1-1 link
+``silent``  1 when the other edition's sentences linked to the same source sentences share no word
+            stem with the link's human sentences although both have at least ``SILENT_STEMS``
+            (an editor's sentence put in place of the source's, or a drift), else 0; 0 without
+            the other edition
+``recut``   when the link and a two-sided neighbour miss the length ratio in opposite directions
+            (one too long, the other too short: sentences cut elsewhere), the length residual of
+            the two taken together, in standard deviations (the largest such residual is kept);
+            else 0
 
 One-sided links have no evidence (None): they are always flagged.
 """
@@ -28,6 +36,8 @@ from reviewer.core.scoring import SENTENCE_PRIORS, SENTENCE_RUN_DISCOUNT, VARIAN
 CAP = 8.0
 #: A one-sided link this many links away or nearer counts as near.
 GAP_REACH = 2
+#: Word stems each side needs before sharing none with the other edition says something.
+SILENT_STEMS = 12
 MOVES = list(SENTENCE_PRIORS)
 
 Cost = Callable[[int, int, int, int], float]
@@ -43,6 +53,8 @@ class Evidence:
     gap: int
     length: float
     merge: int
+    silent: int = 0
+    recut: float = 0.0
 
 
 def link_evidence(steps: list[Step], scorer: Scorer) -> list[Evidence | None]:
@@ -67,7 +79,8 @@ def link_evidence(steps: list[Step], scorer: Scorer) -> list[Evidence | None]:
                  if 0 <= a and a + di <= n_src and 0 <= b and b + dj <= n_hum]
         shift = min(scorer.fit(a, b, di, dj) for a, b in moves) - fit if moves else CAP
         out.append(Evidence(fit, _margin(steps, k, cost), max(-CAP, min(CAP, shift)), near[k],
-                            _length(scorer, i, j, di, dj), int(di + dj > 2)))
+                            abs(_residual(scorer, i, j, di, dj)), int(di + dj > 2),
+                            _silent(scorer, i, j, di, dj), _recut(steps, k, scorer)))
     return out
 
 
@@ -102,14 +115,40 @@ def _margin(steps: list[Step], k: int, cost: Cost) -> float:
     return best
 
 
-def _length(scorer: Scorer, i: int, j: int, di: int, dj: int) -> float:
-    """The link's length residual in standard deviations (Gale and Church's delta)."""
+def _residual(scorer: Scorer, i: int, j: int, di: int, dj: int) -> float:
+    """The link's signed length residual in standard deviations (Gale and Church's delta):
+    positive when the human side is longer than the article's length ratio expects."""
     ls = scorer.len_s[i + di] - scorer.len_s[i]
     lh = scorer.len_h[j + dj] - scorer.len_h[j]
     base = ls + lh / scorer.ratio
     if base <= 0:
         return 0.0
-    return abs(lh - scorer.ratio * ls) / math.sqrt(VARIANCE * base / 2)
+    return (lh - scorer.ratio * ls) / math.sqrt(VARIANCE * base / 2)
+
+
+def _silent(scorer: Scorer, i: int, j: int, di: int, dj: int) -> int:
+    """1 when the other edition shares no stem with the link though both sides have many."""
+    if scorer.bridge_s is None or scorer.bridge_h is None:
+        return 0
+    other = frozenset().union(*scorer.bridge_s[i : i + di])
+    own = frozenset().union(*scorer.bridge_h[j : j + dj])
+    return int(min(len(other), len(own)) >= SILENT_STEMS and not other & own)
+
+
+def _recut(steps: list[Step], k: int, scorer: Scorer) -> float:
+    """The length residual of link ``k`` and a neighbour together, when theirs are opposite."""
+    i, j, di, dj = steps[k]
+    mine = _residual(scorer, i, j, di, dj)
+    best = together = 0.0
+    for q in (k - 1, k + 1):
+        if not 0 <= q < len(steps) or 0 in steps[q][2:]:
+            continue
+        theirs = _residual(scorer, *steps[q])
+        if mine * theirs < 0 and min(abs(mine), abs(theirs)) > best:
+            best = min(abs(mine), abs(theirs))
+            a, b = min(steps[q][0], i), min(steps[q][1], j)
+            together = abs(_residual(scorer, a, b, di + steps[q][2], dj + steps[q][3]))
+    return together
 
 
 def best_without(block: list[Step], which: int, cost: Cost) -> float:

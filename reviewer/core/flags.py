@@ -5,9 +5,11 @@ reviewer wants to see whether or not the link is right. A two-sided link is flag
 logistic model of "this link is wrong" scores it above ``THRESHOLD``. The model weighs the
 evidence of :mod:`reviewer.core.flag_evidence` (the link's fit, the margin of the search, whether
 the link moved by one sentence fits better, a dropped or added sentence near it, its length
-residual, its shape); ``bench/fit_flags.py`` fitted the weights on the tuning split and chose the
-threshold there so that at most 1.8% of the right two-sided links of each corpus and language are
-flagged. A link that fits very poorly (``FLAG_FIT``) is flagged whatever its score.
+residual, its shape, the other edition sharing no word with it, the length fit of a pair cut
+elsewhere). ``bench/fit_flags.py`` fits the weights on the tuning split, chooses the threshold
+there so that at most 1.8% of the right two-sided links of each corpus and language are flagged,
+and writes them to :mod:`reviewer.core.flag_weights`. A link that fits very poorly
+(``FLAG_FIT``) is flagged whatever its score.
 
 Every flag carries a reason (``Link.reason``, one of :data:`REASONS`): for a two-sided link, the
 evidence that pushed its score furthest above what a right link typically shows.
@@ -19,6 +21,7 @@ import math
 
 from reviewer.core.banded_dp import Step
 from reviewer.core.flag_evidence import CAP, Evidence, link_evidence
+from reviewer.core.flag_weights import INTERCEPT, RIGHT_MEANS, THRESHOLD, WEIGHTS
 from reviewer.core.model import Link
 from reviewer.core.scoring import Scorer
 
@@ -33,14 +36,7 @@ REASONS = {
     "merge": "a merge that may be wrong",
 }
 #: The model's features (see :func:`features`), in order, and the reason each one gives.
-FEATURES = ("fit", "close", "close", "shifted", "shifted", "gap", "fit", "merge")
-#: Fitted by ``bench/fit_flags.py`` on the tuning split (coefficients of :func:`features`).
-WEIGHTS = (0.082, -0.282, 1.458, -0.135, -0.281, 1.161, 0.57, 2.017)
-INTERCEPT = -2.766
-#: The features' means over right links: a reason is what lies furthest above them.
-RIGHT_MEANS = (-3.602, 5.681, 0.024, 6.232, -0.024, 0.232, 0.533, 0.055)
-#: A two-sided link whose score is above this is flagged.
-THRESHOLD = -1.203
+FEATURES = ("fit", "close", "close", "shifted", "shifted", "gap", "fit", "merge", "fit", "fit")
 #: A two-sided link whose fit (its price without the shape's prior) is above this is flagged
 #: whatever its score: no right link of the tuning split fits that poorly.
 FLAG_FIT = 7.0
@@ -50,7 +46,7 @@ def features(ev: Evidence) -> tuple[float, ...]:
     """The model's inputs from a link's evidence (the order of :data:`FEATURES`)."""
     margin = min(ev.margin, CAP)
     return (ev.fit, margin, math.exp(-max(margin, 0.0)), ev.shift, min(ev.shift, 0.0),
-            float(ev.gap), ev.length, float(ev.merge))
+            float(ev.gap), ev.length, float(ev.merge), float(ev.silent), ev.recut)
 
 
 def score(ev: Evidence) -> float:

@@ -9,7 +9,13 @@ import pytest
 
 from reviewer.core import flags
 from reviewer.core.alignment import align
-from reviewer.core.flag_evidence import CAP, Evidence, best_without, link_evidence
+from reviewer.core.flag_evidence import (
+    CAP,
+    SILENT_STEMS,
+    Evidence,
+    best_without,
+    link_evidence,
+)
 from reviewer.core.model import Link
 
 #: Price of each link shape unless a test says otherwise (also the shapes' priors: fit 0).
@@ -21,8 +27,10 @@ class Prices:
 
     def __init__(self, n_src: int, n_hum: int,
                  special: dict[tuple[int, int, int, int], float] | None = None,
-                 lengths: tuple[list[int], list[int]] | None = None) -> None:
+                 lengths: tuple[list[int], list[int]] | None = None,
+                 bridge: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None) -> None:
         self.special = special or {}
+        self.bridge_s, self.bridge_h = bridge or (None, None)
         self.src, self.hum = [None] * n_src, [None] * n_hum
         self.prior = [[SHAPES.get((a, b), math.inf) for b in range(4)] for a in range(4)]
         src_len, hum_len = lengths or ([100] * n_src, [100] * n_hum)
@@ -106,16 +114,50 @@ def test_merges_are_marked() -> None:
     assert [e.merge for e in found if e] == [1, 0]
 
 
+def stems(prefix: str, n: int) -> frozenset[str]:
+    return frozenset(f"{prefix}{k:02}" for k in range(n))
+
+
+def test_a_link_the_other_edition_shares_no_word_with_is_silent() -> None:
+    # the other edition's sentences linked to source 0 and 1; the link's own human sentences
+    other = [stems("a", SILENT_STEMS), stems("b", SILENT_STEMS)]
+    own = [stems("a", SILENT_STEMS), stems("c", SILENT_STEMS)]  # human 1 is not source 1's
+    found = evidence(DIAGONAL[:2], Prices(2, 2, bridge=(other, own)))
+    assert [e.silent for e in found if e] == [0, 1]
+    # one word in common, or too few words to tell, or no other edition: not silent
+    own = [stems("a", 1), stems("c", SILENT_STEMS - 1) | {"b00"}]
+    assert [e.silent for e in evidence(DIAGONAL[:2], Prices(2, 2, bridge=(other, own))) if e] \
+        == [0, 0]
+    few = [stems("a", SILENT_STEMS - 1), stems("b", SILENT_STEMS - 1)]
+    own = [stems("c", SILENT_STEMS), stems("d", SILENT_STEMS)]
+    assert [e.silent for e in evidence(DIAGONAL[:2], Prices(2, 2, bridge=(few, own))) if e] \
+        == [0, 0]
+    assert [e.silent for e in evidence(DIAGONAL[:2], Prices(2, 2)) if e] == [0, 0]
+
+
+def test_a_pair_missing_the_length_ratio_in_opposite_directions_is_measured_together() -> None:
+    # human 0 is 60 too long, human 1 60 too short: cut elsewhere, together they fit (recut 0);
+    # the third link is too long as well, but so is none of its neighbours the other way
+    found = evidence(DIAGONAL[:3], Prices(3, 3, lengths=([100, 100, 100], [160, 40, 100])))
+    assert [e.recut for e in found if e] == [0.0, 0.0, 0.0]
+    found = evidence(DIAGONAL[:3], Prices(3, 3, lengths=([100, 100, 100], [200, 40, 100])))
+    together = 40 / math.sqrt(6.8 * (200 + 240) / 2)
+    assert [e.recut for e in found if e] == [pytest.approx(together)] * 2 + [0.0]
+    # residuals of the same sign are not a pair cut elsewhere
+    found = evidence(DIAGONAL[:2], Prices(2, 2, lengths=([100, 100], [200, 160])))
+    assert [e.recut for e in found if e] == [0.0, 0.0]
+
+
 def test_the_score_adds_the_weighted_features(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(flags, "WEIGHTS", (1.0, 0, 0, 0, 0, 2.0, 0, 0))
+    monkeypatch.setattr(flags, "WEIGHTS", (1.0, 0, 0, 0, 0, 2.0, 0, 0, 0, 0))
     monkeypatch.setattr(flags, "INTERCEPT", -1.0)
     assert flags.score(Evidence(3.0, CAP, CAP, 1, 0.0, 0)) == pytest.approx(-1 + 3 + 2)
 
 
 def test_the_reason_is_what_pushes_the_score_furthest_above_a_right_link(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(flags, "WEIGHTS", (1.0, 0, 0, 0, -1.0, 1.0, 0, 0))
-    monkeypatch.setattr(flags, "RIGHT_MEANS", (-3.0, 0, 0, 0, 0, 0.2, 0, 0))
+    monkeypatch.setattr(flags, "WEIGHTS", (1.0, 0, 0, 0, -1.0, 1.0, 0, 0, 0, 0))
+    monkeypatch.setattr(flags, "RIGHT_MEANS", (-3.0, 0, 0, 0, 0, 0.2, 0, 0, 0, 0))
     # fit -1 is 2 above a right link's; a shift of -3 (a neighbour fits better) pushes 3
     assert flags.reason(Evidence(-1.0, CAP, -3.0, 0, 0.0, 0)) == "shifted"
     assert flags.reason(Evidence(-1.0, CAP, -1.0, 0, 0.0, 0)) == "fit"
