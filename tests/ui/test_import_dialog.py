@@ -17,6 +17,7 @@ from reviewer.ui.alignment_models import SegmentsModel  # noqa: E402
 from reviewer.ui.import_dialog import ImportDialog  # noqa: E402
 from reviewer.ui.import_request import ImportRequest, prepare_request  # noqa: E402
 from reviewer.ui.tasks import TaskRunner  # noqa: E402
+from tests.ui.keys import activate  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
 
@@ -38,6 +39,17 @@ def dialog(qtbot: Any) -> ImportDialog:
     made = ImportDialog(parent)
     qtbot.addWidget(made)
     return made
+
+
+def preview(qtbot: Any, dialog: ImportDialog) -> None:
+    """Press Enter in the title field, as a person does: Preview is the default button until a
+    preview is shown (the task runner is synchronous here, so the preview is done after it)."""
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    activate(dialog)
+    assert dialog.preview_button.isDefault()
+    dialog.title.setFocus()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
 
 
 def fill_sample(dialog: ImportDialog) -> None:
@@ -72,9 +84,9 @@ def test_preview_shows_roles_and_links(dialog: ImportDialog, qtmodeltester: Any)
     assert dialog.result() == ImportDialog.DialogCode.Accepted
 
 
-def test_merge_split_shift_change_the_prepared_import(dialog: ImportDialog) -> None:
+def test_merge_split_shift_change_the_prepared_import(qtbot: Any, dialog: ImportDialog) -> None:
     fill_sample(dialog)
-    dialog.start_preview()
+    preview(qtbot, dialog)
     before = list(dialog.prepared().humans["uk"][2])
     editor = dialog.editors["uk"]
     editor.select(0)
@@ -92,9 +104,9 @@ def test_merge_split_shift_change_the_prepared_import(dialog: ImportDialog) -> N
     assert dialog.prepared().humans["uk"][2] == before
 
 
-def test_impossible_fix_shows_the_reason(dialog: ImportDialog) -> None:
+def test_impossible_fix_shows_the_reason(qtbot: Any, dialog: ImportDialog) -> None:
     fill_sample(dialog)
-    dialog.start_preview()
+    preview(qtbot, dialog)
     editor = dialog.editors["ru"]
     links = list(dialog.prepared().humans["ru"][2])
     editor.select(len(links) - 1)
@@ -120,7 +132,7 @@ def test_flagged_links_are_marked(qtbot: Any, dialog: ImportDialog) -> None:
              "Зовсім інший додатковий абзац, якого немає.\n\nТретій абзац.\n")
     dialog.inputs["source"].pasted.setPlainText(source)
     dialog.inputs["uk"].pasted.setPlainText(human)
-    dialog.start_preview()
+    preview(qtbot, dialog)
     assert dialog.error.text() == ""
     model = dialog.editors["uk"].model
     flagged = [r for r in range(model.rowCount()) if model.links[r].flagged]
@@ -139,7 +151,7 @@ def test_flagged_links_are_listed_first(qtbot: Any, dialog: ImportDialog) -> Non
              "Зовсім інший додатковий абзац, якого немає.\n\nТретій абзац.\n")
     dialog.inputs["source"].pasted.setPlainText(source)
     dialog.inputs["uk"].pasted.setPlainText(human)
-    dialog.start_preview()
+    preview(qtbot, dialog)
     editor = dialog.editors["uk"]
     links, table = editor.model.links, editor.table
     first_flagged = next(n for n, link in enumerate(links) if link.flagged)
@@ -160,7 +172,7 @@ def test_flagged_links_are_listed_first(qtbot: Any, dialog: ImportDialog) -> Non
     assert editor.detail.toPlainText().startswith(f"Link {expected + 1} ")
 
 
-def test_pasted_text_is_imported(dialog: ImportDialog) -> None:
+def test_pasted_text_is_imported(qtbot: Any, dialog: ImportDialog) -> None:
     text = (SAMPLE / "article.en.txt").read_text(encoding="utf-8")
     dialog.inputs["source"].pasted.setPlainText(text)
     assert not dialog.inputs["source"].location.isEnabled()
@@ -194,7 +206,7 @@ def test_bad_file_shows_its_message_and_stays_open(qtbot: Any, dialog: ImportDia
     assert dialog.isVisible() and dialog.tabs.count() == 0
 
 
-def test_no_source_and_same_language(dialog: ImportDialog) -> None:
+def test_no_source_and_same_language(qtbot: Any, dialog: ImportDialog) -> None:
     dialog.preview_button.click()
     assert dialog.error.text().startswith("Give the source")
     dialog.inputs["source"].location.setText(str(SAMPLE / "article.uk.txt"))
@@ -260,11 +272,12 @@ def test_enter_previews_then_imports(qtbot: Any, dialog: ImportDialog) -> None:
     assert dialog.result() == ImportDialog.DialogCode.Accepted and not dialog.isVisible()
 
 
-def test_split_button_asks_where(dialog: ImportDialog, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_split_button_asks_where(qtbot: Any, dialog: ImportDialog,
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from reviewer.ui.alignment_preview import SplitDialog
 
     fill_sample(dialog)
-    dialog.start_preview()
+    preview(qtbot, dialog)
     editor = dialog.editors["uk"]
     row = next(r for r, link in enumerate(editor.links) if link.kind == "1-2")
     asked = SplitDialog(editor.links[row])
