@@ -22,15 +22,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from reviewer.core import languages
 from reviewer.core.annotations import Annotation, AnnotationEdit
 from reviewer.core.edits import Edit, TranslationState
 from reviewer.core.model import Translation
 from reviewer.core.qa.glossary import Term
-from reviewer.services.outbox_send import send
+from reviewer.services.outbox_send import send, with_server_ids
 from reviewer.services.review import EditConflictError, ReviewService
 from reviewer.storage.annotations import Annotations
 from reviewer.storage.connection import now
 from reviewer.storage.errors import StoreError, StoreUnreachableError
+from reviewer.storage.glossary import GlossaryImport, GlossaryStore
 from reviewer.storage.glossary_edits import replace_terms
 from reviewer.storage.outbox import Batch, Change, GlossaryChange, Outbox
 from reviewer.storage.store import Store
@@ -138,10 +140,11 @@ class OfflineWrites:
         table = Annotations(store, actor)
 
         def write() -> Annotation | None:
+            sent = with_server_ids(store, edit, self.outbox.identity())
             if kind == "annotation-revert":
-                table.revert(edit)
-                return edit.before
-            return table.apply(edit, redo=kind == "annotation-redo")
+                table.revert(sent)
+                return sent.before
+            return table.apply(sent, redo=kind == "annotation-redo")
         written, result = self._write(write)
         if written:
             return result
@@ -159,6 +162,17 @@ class OfflineWrites:
         if written:
             return result
         self._keep(GlossaryChange(tuple(before), tuple(after), label), "glossary", actor)
+        return None
+
+    def add_terms(self, store: Store, terms: Sequence[Term], actor: str,
+                  origin: str = "window") -> GlossaryImport | None:
+        """Add glossary rows (as ``GlossaryStore.add``); ``None`` when kept in the outbox."""
+        written, result = self._write(lambda: GlossaryStore(store).add(terms, origin))
+        if written:
+            return result
+        rows = tuple(Term(" ".join(t.source.split()), languages.normalize(t.lang),
+                          " ".join(t.target.split()), t.note) for t in terms)
+        self._keep(GlossaryChange((), rows, "Add term"), "glossary", actor)
         return None
 
     def replay(self, store: Store) -> Replayed:

@@ -90,6 +90,17 @@ def _server_id(db: Database, key: str, a: Annotation | None) -> Annotation | Non
     return replace(a, id=int(given) if given is not None else 0)
 
 
+def with_server_ids(store: Store, edit: AnnotationEdit, identity: str) -> AnnotationEdit:
+    """``edit`` with the server's ids in place of those its annotations had offline (a change
+    or an undo, made once the server is back, of an annotation added offline)."""
+    if all(a is None or a.id >= 0 for a in (edit.before, edit.after)):
+        return edit
+    key = f"outbox:{identity}"
+    with store.conn.reading() as db:
+        return AnnotationEdit(_server_id(db, key, edit.before), _server_id(db, key, edit.after),
+                              edit.label)
+
+
 def _annotate(store: Store, db: Database, item: Pending, change: AnnotationEdit,
               key: str) -> None:
     edit = AnnotationEdit(_server_id(db, key, change.before), _server_id(db, key, change.after),
