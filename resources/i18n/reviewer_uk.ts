@@ -4230,7 +4230,7 @@ Please report it with the details below.</source>
 <context>
     <name>TeamAids</name>
     <message>
-        <location filename="../../reviewer/ui/team_work.py" line="+63"/>
+        <location filename="../../reviewer/ui/team_work.py" line="+64"/>
         <source>translator</source>
         <translation>перекладач</translation>
     </message>
@@ -4260,7 +4260,7 @@ Please report it with the details below.</source>
         <translation>Ваше ім’я в історії, коментарях і експорті та ваша роль у цій бібліотеці (reviewer users add NAME --role editor)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>🔒 {lang} signed off by {who} on {when} UTC</source>
         <translation>🔒 {lang}: підписав(ла) {who} {when} UTC</translation>
     </message>
@@ -4275,7 +4275,12 @@ Please report it with the details below.</source>
         <translation>Підписано затверджених сегментів мовою {lang}: {count} (як {name}); заблоковано: {locked}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>A sign-off needs the server: it locks the segments for everyone at once, so it is not kept offline.</source>
+        <translation>Підписання потребує сервера: воно блокує сегменти для всіх одразу, тому поза мережею не зберігається.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reopen signed-off segments</source>
         <translation>Відкрити підписані сегменти знову</translation>
     </message>
@@ -4288,6 +4293,11 @@ Please report it with the details below.</source>
         <location line="+11"/>
         <source>Reopened {count} segments in {lang}.</source>
         <translation>Знову відкрито сегментів мовою {lang}: {count}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopening needs the server: it unlocks the segments for everyone at once, so it is not kept offline.</source>
+        <translation>Повторне відкриття потребує сервера: воно розблоковує сегменти для всіх одразу, тому поза мережею не зберігається.</translation>
     </message>
 </context>
 <context>

@@ -167,3 +167,24 @@ def test_annotations_replace_all_and_glossary_edits_made_offline_are_sent_once(
         assert s.translation(segments[0].id, "uk").text == "Країна просить підтримки"  # type: ignore
     assert _history(url, segments[3].id) == [("Україна і НАТО", "draft"),
                                              ("Країна і НАТО", "draft")]
+
+
+def test_a_sign_off_while_the_server_is_away_says_it_needs_the_server_and_locks_nothing(
+        qtbot: Any, make_window: Any, store: Store, own_server: PgServer) -> None:
+    from reviewer.core.people import TeamRole
+    from reviewer.storage.team import Team
+
+    url = store.path.secret  # type: ignore[attr-defined]
+    article = store.articles()[0].article.id
+    first = store.segments(article)[0].id
+    store.set_translation(first, "uk", "Текст.", Status.APPROVED, Origin.EDITED, actor="Taras")
+    Team(store, "Olena").add("Olena", TeamRole.EDITOR)
+    window = make_window({"user_name": "Olena"})
+    own_server.crash()
+    qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.message.text().startswith("A sign-off needs the server"),
+                    timeout=WAIT_MS)
+    assert "cannot be reached" in window.message.text()
+    own_server.start_again()
+    with Store(url) as s:
+        assert Team(s, "x").signoffs(article) == {}
