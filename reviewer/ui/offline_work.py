@@ -59,9 +59,12 @@ class OfflineStatus(QObject):
             self.on_offline_changed(True, 0)
 
     def on_offline_changed(self, offline: bool, waiting: int) -> None:
+        said = self.offline and waiting == self.waiting  # a retry that met the server away
         self.waiting = waiting
         if not offline:
             return  # said by on_replayed, with what was sent
+        if said and self.timer.isActive():
+            return  # said already: what the window says meanwhile stays in sight
         self.offline = True
         self.indicator.setText(self.tr("Offline: {0} kept").format(waiting))
         self.indicator.setToolTip(self.tr("The database server cannot be reached; changes are "
