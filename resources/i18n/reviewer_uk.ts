@@ -1828,7 +1828,12 @@ words</source>
         <translation>F2 змінює клітинку (кілька термінів розділяйте «;»), Delete вилучає термін, Ctrl+Z скасовує.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>The glossary could not be read: {error}</source>
+        <translation>Не вдалося прочитати глосарій: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The glossary was not changed: {error}</source>
         <translation>Глосарій не змінено: {error}</translation>
     </message>
@@ -2867,7 +2872,7 @@ Please report it with the details below.</source>
 <context>
     <name>OfflineStatus</name>
     <message>
-        <location filename="../../reviewer/ui/offline_work.py" line="+66"/>
+        <location filename="../../reviewer/ui/offline_work.py" line="+69"/>
         <source>Offline: {0} kept</source>
         <translation>Поза мережею: збережено {0}</translation>
     </message>

@@ -164,7 +164,13 @@ class GlossaryWindow(QDialog):
 
     def reload(self) -> None:
         """Read the glossary again (on the writer's thread); the table fills when it arrives."""
-        self.writer.post(entries, self._show, self._refused)
+        self.writer.post(entries, self._show, self._unread)
+
+    def _unread(self, error: BaseException) -> None:
+        if not isinstance(error, ReviewerError):  # a bug: raised
+            raise error
+        self.status.setText(self.tr("The glossary could not be read: {error}").format(
+            error=error))
 
     def _show(self, found: Sequence[GlossaryEntryRows]) -> None:
         self.model.set_entries(found)

@@ -171,3 +171,29 @@ def test_a_change_of_another_kind_than_said_is_not_taken(tmp_path: Path) -> None
     with pytest.raises(ValueError, match="unknown outbox kind 'glossary' for Edit"):
         box.add(Edit(1, "uk", None, _state("x"), "e"), "glossary")
     assert box.count() == 0
+
+
+def test_an_annotation_added_and_undone_offline_and_a_term_added_are_sent_in_order(
+        tmp_path: Path) -> None:
+    target = str(tmp_path / "r.db")
+    ids = _seed(target)
+    box = Outbox(tmp_path / "box.sqlite")
+    writes = OfflineWrites(box)
+    writes.offline = True  # as after a write met the server gone
+    with Store(target) as store:
+        added = writes.annotate(store, AnnotationEdit(None, _mark(ids[0]), "Mark error"), "ira")
+        assert added is not None and added.id < 0
+        shown = writes.annotate(store, AnnotationEdit(None, added, "Mark error"), "ira",
+                                kind="annotation-revert")
+        assert shown is None
+        assert writes.add_terms(store, [Term(" ceasefire ", "ua", "перемир'я  ")], "ira") is None
+        done = writes.replay(store)
+        assert (done.sent, done.refused, done.waiting) == (3, [], 0)
+        assert Annotations(store).of_segment(ids[0]) == []
+        assert [a for a, _ in _history(store, ids[0])] == ["draft", "annotation-add",
+                                                          "annotation-undo"]
+        assert ("ceasefire", "перемир'я", "") in _glossary(store)  # as Ctrl+T online adds it
+        again = writes.annotate(store, AnnotationEdit(None, added, "Mark error"), "ira",
+                                kind="annotation-redo")  # redone once back online
+        assert again is not None and again.id > 0
+        assert Annotations(store).get(again.id) is not None
