@@ -140,7 +140,8 @@ class OfflineWrites:
         table = Annotations(store, actor)
 
         def write() -> Annotation | None:
-            sent = with_server_ids(store, edit, self.outbox.identity())
+            offline_ids = any(a is not None and a.id < 0 for a in (edit.before, edit.after))
+            sent = with_server_ids(store, edit, self.outbox.identity()) if offline_ids else edit
             if kind == "annotation-revert":
                 table.revert(sent)
                 return sent.before

@@ -45,7 +45,9 @@ class OfflineStart(QWidget):
         self.target = target
         self.setObjectName("offlineStart")
         self.setWindowTitle(self.tr("reviewer — offline"))
-        kept = Outbox(outbox_path(location(target), outbox_folder)).count()
+        box = Outbox(outbox_path(location(target), outbox_folder))
+        kept = box.count()
+        box.close()
         self.label = QLabel(self.tr(
             "Offline: the server at {host} cannot be reached. The library opens as soon as it "
             "answers (tried every {s} seconds). Changes kept on this computer: {n}; they are "
