@@ -2859,7 +2859,7 @@ Please report it with the details below.</source>
         <translation>reviewer — поза мережею</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Offline: the server at {host} cannot be reached. The library opens as soon as it answers (tried every {s} seconds). Changes kept on this computer: {n}; they are sent when it is back.</source>
         <translation>Поза мережею: сервер {host} недоступний. Бібліотека відкриється, щойно він відповість (спроба кожні {s} с). Змін збережено на цьому комп’ютері: {n}; їх буде надіслано, щойно він повернеться.</translation>
     </message>
