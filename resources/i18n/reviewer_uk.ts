@@ -611,7 +611,7 @@
         <translation>У цьому сегменті немає машинного чи людського перекладу, у якому можна позначати помилки (F5 отримує машинні переклади).</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>Mark errors in the final text once it is saved: type or take a translation first.</source>
         <translation>Помилки позначають в остаточному тексті, коли його збережено: спершу введіть або візьміть переклад.</translation>
     </message>
@@ -1772,7 +1772,7 @@ words</source>
 <context>
     <name>GlossaryModel</name>
     <message>
-        <location filename="../../reviewer/ui/glossary_window.py" line="+80"/>
+        <location filename="../../reviewer/ui/glossary_window.py" line="+95"/>
         <source>Source term</source>
         <translation>Термін оригіналу</translation>
     </message>
@@ -1828,12 +1828,17 @@ words</source>
         <translation>F2 змінює клітинку (кілька термінів розділяйте «;»), Delete вилучає термін, Ctrl+Z скасовує.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
+        <source>The glossary could not be read: {error}</source>
+        <translation>Не вдалося прочитати глосарій: {error}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The glossary was not changed: {error}</source>
         <translation>Глосарій не змінено: {error}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>{what}. Ctrl+Z undoes it.</source>
         <translation>{what}. Ctrl+Z скасовує це.</translation>
     </message>
@@ -1858,6 +1863,7 @@ words</source>
         <translation>Нічого скасовувати.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location line="+11"/>
         <source>Undone: {what}.</source>
         <translation>Скасовано: {what}.</translation>
@@ -2383,7 +2389,7 @@ words</source>
 <context>
     <name>LibraryOpener</name>
     <message>
-        <location filename="../../reviewer/ui/library_open.py" line="+152"/>
+        <location filename="../../reviewer/ui/library_open.py" line="+154"/>
         <source>Open library</source>
         <translation>Відкрити бібліотеку</translation>
     </message>
@@ -2581,7 +2587,7 @@ words</source>
 <context>
     <name>Lookups</name>
     <message>
-        <location filename="../../reviewer/ui/lookups.py" line="+43"/>
+        <location filename="../../reviewer/ui/lookups.py" line="+44"/>
         <source>Concordance</source>
         <translation>Конкорданс</translation>
     </message>
@@ -2597,6 +2603,11 @@ words</source>
     </message>
     <message>
         <location line="+17"/>
+        <source>Kept to add to the glossary when the server is back: {source} → {target}.</source>
+        <translation>Буде додано до глосарія, щойно сервер повернеться: {source} → {target}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Added to the glossary: {source} → {target}.</source>
         <translation>Додано до глосарію: {source} → {target}.</translation>
     </message>
@@ -2788,7 +2799,7 @@ words</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>reviewer: something went wrong</source>
         <translation>reviewer: щось пішло не так</translation>
     </message>
@@ -2800,12 +2811,12 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-99"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
@@ -2820,7 +2831,17 @@ Please report it with the details below.</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../reviewer/app.py" line="+103"/>
+        <location filename="../../reviewer/app.py" line="+128"/>
+        <source>The library opened last could not be opened ({error}); this is the default library.</source>
+        <translation>Не вдалося відкрити останню бібліотеку ({error}); відкрито типову бібліотеку.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Default library</source>
+        <translation>Типова бібліотека</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>{0} — the library opens read-only: reviewing is off until it can be written.</source>
         <translation>{0} — бібліотеку відкрито лише для читання: рецензування вимкнено, доки в неї не можна буде записувати.</translation>
     </message>
@@ -2831,9 +2852,27 @@ Please report it with the details below.</source>
     </message>
 </context>
 <context>
+    <name>OfflineStart</name>
+    <message>
+        <location filename="../../reviewer/ui/offline_start.py" line="+47"/>
+        <source>reviewer — offline</source>
+        <translation>reviewer — поза мережею</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Offline: the server at {host} cannot be reached. The library opens as soon as it answers (tried every {s} seconds). Changes kept on this computer: {n}; they are sent when it is back.</source>
+        <translation>Поза мережею: сервер {host} недоступний. Бібліотека відкриється, щойно він відповість (спроба кожні {s} с). Змін збережено на цьому комп’ютері: {n}; їх буде надіслано, щойно він повернеться.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The library could not be opened: {error}</source>
+        <translation>Не вдалося відкрити бібліотеку: {error}</translation>
+    </message>
+</context>
+<context>
     <name>OfflineStatus</name>
     <message>
-        <location filename="../../reviewer/ui/offline_work.py" line="+63"/>
+        <location filename="../../reviewer/ui/offline_work.py" line="+69"/>
         <source>Offline: {0} kept</source>
         <translation>Поза мережею: збережено {0}</translation>
     </message>
@@ -2848,7 +2887,12 @@ Please report it with the details below.</source>
         <translation>Поза мережею: сервер {host} недоступний. Змін збережено на цьому комп’ютері: {n}; їх буде надіслано, щойно він повернеться.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
+        <source>Not sent: “{label}” was changed elsewhere while this computer was offline: {error}</source>
+        <translation>Не надіслано: «{label}» змінили деінде, поки цей комп’ютер був поза мережею: {error}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Back online: the server at {host} has the changes kept on this computer.</source>
         <translation>Знову в мережі: сервер {host} отримав зміни, збережені на цьому комп’ютері.</translation>
     </message>
@@ -3124,7 +3168,7 @@ Please report it with the details below.</source>
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+146"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
@@ -4191,7 +4235,7 @@ Please report it with the details below.</source>
 <context>
     <name>TeamAids</name>
     <message>
-        <location filename="../../reviewer/ui/team_work.py" line="+63"/>
+        <location filename="../../reviewer/ui/team_work.py" line="+64"/>
         <source>translator</source>
         <translation>перекладач</translation>
     </message>
@@ -4221,7 +4265,7 @@ Please report it with the details below.</source>
         <translation>Ваше ім’я в історії, коментарях і експорті та ваша роль у цій бібліотеці (reviewer users add NAME --role editor)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>🔒 {lang} signed off by {who} on {when} UTC</source>
         <translation>🔒 {lang}: підписав(ла) {who} {when} UTC</translation>
     </message>
@@ -4236,7 +4280,12 @@ Please report it with the details below.</source>
         <translation>Підписано затверджених сегментів мовою {lang}: {count} (як {name}); заблоковано: {locked}.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>A sign-off needs the server: it locks the segments for everyone at once, so it is not kept offline.</source>
+        <translation>Підписання потребує сервера: воно блокує сегменти для всіх одразу, тому поза мережею не зберігається.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reopen signed-off segments</source>
         <translation>Відкрити підписані сегменти знову</translation>
     </message>
@@ -4249,6 +4298,11 @@ Please report it with the details below.</source>
         <location line="+11"/>
         <source>Reopened {count} segments in {lang}.</source>
         <translation>Знову відкрито сегментів мовою {lang}: {count}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reopening needs the server: it unlocks the segments for everyone at once, so it is not kept offline.</source>
+        <translation>Повторне відкриття потребує сервера: воно розблоковує сегменти для всіх одразу, тому поза мережею не зберігається.</translation>
     </message>
 </context>
 <context>

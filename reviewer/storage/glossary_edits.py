@@ -47,6 +47,19 @@ def entries(store: Store) -> list[GlossaryEntryRows]:
     return [GlossaryEntryRows(source, tuple(terms)) for source, terms in grouped.values()]
 
 
+def regrouped(found: Sequence[GlossaryEntryRows], before: Sequence[Term],
+              after: Sequence[Term]) -> list[GlossaryEntryRows]:
+    """The entries ``found`` once ``replace_terms(store, before, after)`` is done (what the
+    window shows of a change kept on this computer while the server is away)."""
+    rows = [t for e in found for t in e.terms if t not in before]
+    rows += [t for t in after if t.source.strip() and t.target.strip() and t not in rows]
+    grouped: dict[str, tuple[str, list[Term]]] = {}
+    for t in rows:
+        grouped.setdefault(t.source.casefold(), (t.source, []))[1].append(t)
+    return [GlossaryEntryRows(source, tuple(terms))
+            for _, (source, terms) in sorted(grouped.items())]
+
+
 def edited(entry: GlossaryEntryRows, field: str, value: str) -> list[Term]:
     """The entry's rows after setting ``field`` (``source``, ``note`` or a language) to
     ``value``; a language's cell holds its terms separated by ``;``."""

@@ -1,5 +1,7 @@
 """One change of MQM annotations as a step of the window's undo stack (:class:`AnnotationCommand`),
-posted to the annotations store on the store writer's thread (the GUI thread never waits)."""
+posted to the annotations store on the store writer's thread (the GUI thread never waits); while
+the server cannot be reached, kept in the outbox (:class:`~reviewer.services.outbox_replay.
+OfflineWrites`) and sent when it is back."""
 
 from __future__ import annotations
 
@@ -8,10 +10,11 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtGui import QUndoCommand
 
-from reviewer.core.annotations import AnnotationEdit
+from reviewer.core.annotations import Annotation, AnnotationEdit
 from reviewer.core.errors import UsageError
 from reviewer.storage.annotations import Annotations
 from reviewer.storage.errors import StoreError
+from reviewer.storage.store import Store
 from reviewer.ui.store_writer import StoreWriter
 
 
@@ -37,8 +40,28 @@ class AnnotationCommand(QUndoCommand):
         self.segment_id, self.lang = changed.segment_id, changed.lang
         self.pushed = self.written = self.refused = False
         self.applied = False  # set on the writer's thread once the first write is committed
+        # the latest write, (annotation replaced, annotation now), and whether it was kept in
+        # the outbox (the server away): the window then shows it without reading the store
+        self.last: tuple[Annotation | None, Annotation | None] = (None, None)
+        self.kept = False
 
-    def _post(self, job: Callable[[Annotations], None], first: bool = False) -> None:
+    def _write(self, store: Store, edit: AnnotationEdit, kind: str) -> Annotation | None:
+        """On the writer's thread: write ``edit`` (or keep it in the outbox); what is stored."""
+        writes = self.writer.offline_writes
+        table = Annotations(store, self.actor)
+        if writes is not None:
+            stored = writes.annotate(store, edit, self.actor, kind=kind)
+            self.kept = writes.offline
+        elif kind == "annotation-revert":
+            table.revert(edit)
+            stored = edit.before
+        else:
+            stored = table.apply(edit, redo=kind == "annotation-redo")
+        self.last = (edit.after, stored) if kind == "annotation-revert" else (edit.before,
+                                                                               stored)
+        return stored
+
+    def _post(self, job: Callable[[Store], None], first: bool = False) -> None:
         def finished(_result: None) -> None:
             if first:
                 self.written = True
@@ -53,15 +76,16 @@ class AnnotationCommand(QUndoCommand):
                     self.setObsolete(True)
             self.failed(str(error))
 
-        self.writer.post(lambda store: job(Annotations(store, self.actor)), finished, refused)
+        self.writer.post(job, finished, refused)
 
     def redo(self) -> None:
         redo, self.pushed = self.pushed, True
         if self.refused:
             return
 
-        def job(table: Annotations) -> None:  # on the writer's thread
-            stored = table.apply(self.edit, redo=redo)
+        def job(store: Store) -> None:  # on the writer's thread
+            kind = "annotation-redo" if redo else "annotation-apply"
+            stored = self._write(store, self.edit, kind)
             if self.edit.after is not None and stored is not None:
                 self.edit = AnnotationEdit(self.edit.before, stored, self.edit.label)
             self.applied = True
@@ -71,7 +95,7 @@ class AnnotationCommand(QUndoCommand):
         if self.refused:
             return
 
-        def job(table: Annotations) -> None:  # after the write it takes back
+        def job(store: Store) -> None:  # after the write it takes back
             if self.applied:  # a first write refused has nothing to take back
-                table.revert(self.edit)
+                self._write(store, self.edit, "annotation-revert")
         self._post(job)

@@ -134,7 +134,7 @@ class AnnotationAids(QObject):
             if saved is not None and command.written and not told:
                 told.append(True)
                 saved()
-            self._written(segment_id)
+            self._written(segment_id, command)
 
         told: list[bool] = []
         command = AnnotationCommand(self.writer, self.actor, edit, written, failed)
@@ -151,9 +151,17 @@ class AnnotationAids(QObject):
                 return
             stack.undo()
 
-    def _written(self, segment_id: int) -> None:
-        if self.showing is not None and self.showing[0] == segment_id:
+    def _written(self, segment_id: int, command: AnnotationCommand) -> None:
+        if self.showing is None or self.showing[0] != segment_id:
+            return
+        if not command.kept:
             self.reload()
+            return
+        gone, now = command.last  # kept in the outbox: shown as written, the store unread
+        kept = [a for a in self.annotations if gone is None or a.id != gone.id]
+        self.annotations = kept + ([now] if now is not None and now.lang == self.showing[1]
+                                   else [])
+        self._draw()
 
     def _stored_text(self, view: SegmentView, lang: str) -> str | None:
         t = view.translations.get(lang)

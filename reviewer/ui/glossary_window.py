@@ -34,11 +34,26 @@ from PySide6.QtWidgets import (
 from reviewer.core import languages
 from reviewer.core.errors import ReviewerError
 from reviewer.core.qa.glossary import Term
-from reviewer.storage.glossary_edits import GlossaryEntryRows, edited, entries, replace_terms
+from reviewer.storage.glossary_edits import (
+    GlossaryEntryRows,
+    edited,
+    entries,
+    regrouped,
+    replace_terms,
+)
 from reviewer.storage.store import Store
 from reviewer.ui.store_writer import StoreWriter
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+def write_terms(writer: StoreWriter, store: Store, before: Sequence[Term],
+                after: Sequence[Term], what: str) -> list[Term] | None:
+    """On the writer's thread: replace the rows ``before`` by ``after``; the rows added, or
+    ``None`` when the server is away and the change was kept in the outbox."""
+    if writer.offline_writes is None:
+        return replace_terms(store, before, after)
+    return writer.offline_writes.glossary(store, before, after, what, "window")
 
 
 @dataclass
@@ -149,7 +164,13 @@ class GlossaryWindow(QDialog):
 
     def reload(self) -> None:
         """Read the glossary again (on the writer's thread); the table fills when it arrives."""
-        self.writer.post(entries, self._show, self._refused)
+        self.writer.post(entries, self._show, self._unread)
+
+    def _unread(self, error: BaseException) -> None:
+        if not isinstance(error, ReviewerError):  # a bug: raised
+            raise error
+        self.status.setText(self.tr("The glossary could not be read: {error}").format(
+            error=error))
 
     def _show(self, found: Sequence[GlossaryEntryRows]) -> None:
         self.model.set_entries(found)
@@ -168,10 +189,13 @@ class GlossaryWindow(QDialog):
         step = _Step(before, what)
         self.undo_steps.append(step)
 
+        shown = list(self.model.entries)
+
         def job(store: Store) -> list[GlossaryEntryRows]:
-            step.added = replace_terms(store, before, after)
+            added = write_terms(self.writer, store, before, after, what)
+            step.added = [t for t in after if t not in before] if added is None else added
             step.done = True
-            return entries(store)
+            return regrouped(shown, before, after) if added is None else entries(store)
 
         def written(found: list[GlossaryEntryRows]) -> None:
             self._show(found)
@@ -217,10 +241,14 @@ class GlossaryWindow(QDialog):
             self.status.setText(self.tr("Nothing to undo."))
             return
         step = self.undo_steps.pop()
+        shown = list(self.model.entries)
+        what = self.tr("Undone: {what}.").format(what=step.what)
 
         def job(store: Store) -> list[GlossaryEntryRows]:
-            if step.done:  # a change that was refused has nothing to take back
-                replace_terms(store, step.added, step.before)
+            if not step.done:  # a change that was refused has nothing to take back
+                return entries(store)
+            if write_terms(self.writer, store, step.added, step.before, what) is None:
+                return regrouped(shown, step.added, step.before)  # kept: the server is away
             return entries(store)
 
         def undone(found: list[GlossaryEntryRows]) -> None:

@@ -6,8 +6,10 @@ keyring (:mod:`reviewer.storage.pg_password`); "Remember the password in the sys
 (off by default) keeps a password typed in the URL there. The URL is remembered in the
 settings (``server_url``) without it, and the window shows the library by
 :func:`library_label` (a server's URL with the password masked, as the store's messages do).
-Opening happens on the GUI thread, as at start: a library that cannot be opened is said in the
-dialog (or the status bar) and the window stays on the library it has.
+The library opened (a file's path, or the URL without password) is kept as ``last_library``: the
+next start opens it when no ``--db`` is given. Opening happens on the GUI thread, as at start:
+a library that cannot be opened is said in the dialog (or the status bar) and the window stays
+on the library it has.
 """
 
 from __future__ import annotations
@@ -158,6 +160,8 @@ class LibraryOpener(QObject):
         except ReviewerError as exc:
             self.message.emit(str(exc), 20000)
             return
+        self.settings.set("last_library", str(Path(chosen).resolve()))
+        self.settings.sync()
         self.opened.emit(store)
 
     def open_server(self) -> None:
@@ -169,6 +173,8 @@ class LibraryOpener(QObject):
     def _server_opened(self, dialog: ServerDialog) -> None:
         if dialog.store is None:
             return
-        self.settings.set("server_url", without_password(dialog.url.text().strip()))
+        url = without_password(dialog.url.text().strip())
+        self.settings.set("server_url", url)
+        self.settings.set("last_library", url)  # opened at the next start
         self.settings.sync()
         self.opened.emit(dialog.store)

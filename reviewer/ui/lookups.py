@@ -18,6 +18,7 @@ from reviewer.core.concordance import ConcordanceHit
 from reviewer.storage.concordance_queries import search_concordance
 from reviewer.storage.errors import StoreError
 from reviewer.storage.glossary import GlossaryImport, GlossaryStore
+from reviewer.storage.store import Store
 from reviewer.ui.concordance import ConcordancePanel
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.glossary_window import GlossaryWindow
@@ -102,8 +103,12 @@ class Lookups(QObject):
             return
         term = dialog.term()
 
-        def written(result: GlossaryImport) -> None:  # on the GUI thread, once it is committed
-            if result.added:
+        def written(result: GlossaryImport | None) -> None:  # on the GUI thread, once committed
+            if result is None:  # the server is away: kept on this computer, sent when it is back
+                self.message.emit(self.tr("Kept to add to the glossary when the server is back: "
+                                          "{source} → {target}.")
+                                  .format(source=term.source, target=term.target), 12000)
+            elif result.added:
                 self.message.emit(self.tr("Added to the glossary: {source} → {target}.")
                                   .format(source=term.source, target=term.target), 12000)
             else:
@@ -118,8 +123,13 @@ class Lookups(QObject):
                 raise error
             self.message.emit(str(error), 0)
 
-        self.writer.post(lambda store: GlossaryStore(store).add([term], "window"), written,
-                         refused)
+        def job(store: Store) -> GlossaryImport | None:
+            writes = self.writer.offline_writes
+            if writes is None:
+                return GlossaryStore(store).add([term], "window")
+            return writes.add_terms(store, [term], "window")
+
+        self.writer.post(job, written, refused)
 
     def open_glossary(self) -> None:
         """Open (or bring forward) the glossary window."""

@@ -230,6 +230,8 @@ class MainWindow(QMainWindow):
         self.opener.opened.connect(self.open_library_window)
         self.opener.message.connect(self.say)
         self.lookups.glossary_changed.connect(self._on_glossary_changed)
+        self.offline.back_online.connect(self.annotations.reload)  # the server's ids, terms
+        self.offline.back_online.connect(self._on_glossary_changed)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Once the window manager has drawn the frame, check the guess made before."""

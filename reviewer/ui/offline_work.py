@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from reviewer.services.outbox_replay import Replayed
@@ -34,7 +34,10 @@ def server_name(target: object) -> str:
 
 
 class OfflineStatus(QObject):
-    """Shows whether ``writer``'s server is reachable and sends the outbox when it is back."""
+    """Shows whether ``writer``'s server is reachable and sends the outbox when it is back;
+    ``back_online`` once the outbox is empty (the window reads again what it showed as kept)."""
+
+    back_online = Signal()
 
     def __init__(self, writer: StoreWriter, review: ReviewController,
                  parent: QObject | None = None) -> None:
@@ -56,9 +59,12 @@ class OfflineStatus(QObject):
             self.on_offline_changed(True, 0)
 
     def on_offline_changed(self, offline: bool, waiting: int) -> None:
+        said = self.offline and waiting == self.waiting  # a retry that met the server away
         self.waiting = waiting
         if not offline:
             return  # said by on_replayed, with what was sent
+        if said and self.timer.isActive():
+            return  # said already: what the window says meanwhile stays in sight
         self.offline = True
         self.indicator.setText(self.tr("Offline: {0} kept").format(waiting))
         self.indicator.setToolTip(self.tr("The database server cannot be reached; changes are "
@@ -96,6 +102,10 @@ class OfflineStatus(QObject):
         self.in_flight = False
         for error, edit in done.conflicts:
             self.review.conflicted.emit(error, edit)  # the conflict dialog: the person decides
+        for label, refusal in done.refused:  # an annotation, a glossary change, a Replace all
+            self.review.say(self.tr("Not sent: “{label}” was changed elsewhere while this "
+                                    "computer was offline: {error}").format(
+                label=label, error=refusal), 0)
         if done.offline or done.waiting:
             return
         self.timer.stop()
@@ -103,5 +113,8 @@ class OfflineStatus(QObject):
         self.indicator.hide()
         for segment_id in dict.fromkeys(e.segment_id for _, e in done.conflicts):
             self.review.segment_changed(segment_id)
+        self.back_online.emit()
+        if done.refused:
+            return  # the refusal stays said; the indicator has gone
         self.review.say(self.tr("Back online: the server at {host} has the changes kept on "
                                 "this computer.").format(host=server_name(self.writer.target)))

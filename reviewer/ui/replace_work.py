@@ -4,7 +4,9 @@ The preview of the open article is computed from the window's memory; that of th
 reads every article's segment views, so it runs as a job of the store writer
 (:class:`~reviewer.ui.store_writer.StoreWriter`), never on the GUI thread. A "Replace all" is
 posted by :class:`WriterBatchReview` to be written in ONE transaction (all or nothing), each edit
-conflict-checked and recorded in the history by the review service, as ``reviewer replace`` does.
+conflict-checked and recorded in the history by the review service, as ``reviewer replace`` does;
+while the server cannot be reached it is kept in the outbox as one change and sent (in one
+transaction) when it is back.
 """
 
 from __future__ import annotations
@@ -45,7 +47,11 @@ class WriterBatchReview:
     def apply_all(self, edits: list[Edit], on_result: Callable[[list[Translation | None]], None],
                   on_error: OnError, *, redo: bool = False) -> None:
         """Write every edit (or none, if one is refused) after the changes posted before."""
+        kind = "batch-redo" if redo else "batch-apply"
+
         def job(store: Store) -> list[Translation | None]:
+            if self.writer.offline_writes is not None:  # kept while the server is away
+                return self.writer.offline_writes.batch(store, edits, self.actor, kind=kind)
             service = ReviewService(store, self.actor)
             with store.conn.transaction():
                 return [service.apply(edit, redo=redo) for edit in edits]
@@ -56,6 +62,9 @@ class WriterBatchReview:
                    on_error: OnError) -> None:
         """Write every edit's ``before`` back (or none) after the changes posted before."""
         def job(store: Store) -> list[Translation | None]:
+            if self.writer.offline_writes is not None:  # kept while the server is away
+                return self.writer.offline_writes.batch(store, edits, self.actor,
+                                                        kind="batch-revert")
             service = ReviewService(store, self.actor)
             with store.conn.transaction():
                 for edit in reversed(edits):

@@ -30,6 +30,9 @@ OPTIONS: dict[str, Option] = {o.key: o for o in (
            "$REVIEWER_USER, else the system's login name)"),
     Option("server_url", str, "", "the library server opened last (File > Open library on a "
            "server), as a postgresql:// URL without its password"),
+    Option("last_library", str, "", "the library opened last by File > Open library (a file's "
+           "path or a postgresql:// URL without its password): opened at start when neither "
+           "--db nor $REVIEWER_DB names one"),
     Option("engine", str, "google", "machine-translation engine for F5"),
     Option("engine_url", str, "", "server URL for LibreTranslate / OpenAI-compatible engines"),
     Option("engine_model", str, "", "model name for the OpenAI-compatible engine"),

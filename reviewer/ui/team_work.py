@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
 
 from reviewer.core import languages
 from reviewer.core.errors import ReviewerError
 from reviewer.core.model import SegmentView
 from reviewer.core.people import Name, TeamRole, resolve_name
+from reviewer.storage.errors import StoreUnreachableError
 from reviewer.storage.store import Store
 from reviewer.storage.team import SignOff, Team
 from reviewer.ui.editor_panel import EditorPanel
@@ -82,13 +83,20 @@ class TeamAids(QObject):
                                       "editor)"))
         self.show(self.editor.view if self.editor.shown else None)
 
-    def _post(self, job: Callable[[Store], Any], done: Callable[[Any], None]) -> None:
+    def _post(self, job: Callable[[Store], Any], done: Callable[[Any], None],
+              online_only: str = "") -> None:
         """Run ``job`` on the writer's thread; ``done`` with its answer, a refusal said (the
-        writer drops both once closed)."""
+        writer drops both once closed). ``online_only``: why the change is not kept offline,
+        said when the server cannot be reached (after the window's "Offline" message)."""
         def failed(error: BaseException) -> None:
             if not isinstance(error, ReviewerError):
                 raise error
-            self.message.emit(str(error), 0)
+            text = str(error)
+            if online_only and isinstance(error, StoreUnreachableError):
+                text = f"{online_only} {text}"
+                QTimer.singleShot(0, self, lambda: self.message.emit(text, 0))
+                return
+            self.message.emit(text, 0)
         self.writer.post(job, done, failed)
 
     def rename(self) -> None:
@@ -178,7 +186,8 @@ class TeamAids(QObject):
                 "Signed off {count} approved segments in {lang} as {name}; {locked} are "
                 "locked.").format(count=len(signed), lang=languages.label(lang), name=name,
                                   locked=len([k for k in self.locks if k[1] == lang])), 12000))
-        self._post(job, done)
+        self._post(job, done, self.tr("A sign-off needs the server: it locks the segments for "
+                                      "everyone at once, so it is not kept offline."))
 
     def reopen(self, article_id: int | None, lang: str, parent: QWidget) -> None:
         """Ask the reason, then unlock the open article in ``lang`` (an editor only)."""
@@ -199,4 +208,5 @@ class TeamAids(QObject):
             self.article_opened(article_id, lambda: self.message.emit(self.tr(
                 "Reopened {count} segments in {lang}.").format(
                 count=len(reopened), lang=languages.label(lang)), 12000))
-        self._post(job, done)
+        self._post(job, done, self.tr("Reopening needs the server: it unlocks the segments for "
+                                      "everyone at once, so it is not kept offline."))

@@ -17,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reviewer import library
-from reviewer.core.model import Status
+from reviewer.core.model import Origin, Status
 from reviewer.storage.outbox import Outbox, outbox_path
 from reviewer.storage.store import Store
 from tests.pg_server import PgServer, start_server
@@ -93,3 +93,98 @@ def test_changes_made_offline_are_kept_and_sent_once_when_the_server_is_back(
     assert _history(url, b) == [("Segment B offline", "approved")]
     assert _history(url, c) == [("Segment C offline", "draft")]
     assert _history(url, a) == [("Segment A online", "approved")]
+
+
+def test_annotations_replace_all_and_glossary_edits_made_offline_are_sent_once(
+        qtbot: Any, make_window: Any, store: Store, own_server: PgServer,
+        tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from reviewer.core.qa.glossary import Term
+    from reviewer.storage.annotations import Annotations
+    from reviewer.storage.glossary import GlossaryStore
+    from tests.ui.keys import ALT, SHIFT, activate
+    from tests.ui.test_replace_window import _open_dialog, _tab_to, _type_query, back_to
+
+    url = store.path.secret  # type: ignore[attr-defined]
+    GlossaryStore(store).add([Term("air defense", "uk", "ППО"), Term("Kyiv", "uk", "Київ")])
+    window = make_window()
+    segments = store.segments(window.article_id)
+    for index, text in {0: "Україна просить підтримки", 3: "Україна і НАТО"}.items():
+        store.set_translation(segments[index].id, "uk", text, Status.DRAFT, Origin.EDITED)
+    window.open_article(window.article_id)  # re-read what was seeded
+    qtbot.keyClick(window.grid, Qt.Key.Key_T, CTRL | SHIFT)  # the glossary, read while online
+    glossary = window.lookups.glossary_window
+    activate(glossary)
+    qtbot.waitUntil(lambda: glossary.proxy.rowCount() == 2)
+    box = Outbox(outbox_path(store.path, tmp_path / "data" / "reviewer" / "outbox"))
+
+    own_server.crash()
+    glossary.table.setFocus()
+    qtbot.keyClick(glossary.table, Qt.Key.Key_Home, CTRL)  # "air defense"
+    qtbot.keyClick(glossary.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: box.count() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: glossary.proxy.rowCount() == 1)  # shown deleted, kept to send
+    back_to(window)
+    qtbot.keyClick(window.grid, Qt.Key.Key_Home, CTRL)
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+    final = window.editor.final
+    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
+    qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
+    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: window.annotations.picker is not None, timeout=5000)
+    picker = window.annotations.picker
+    activate(picker)
+    qtbot.keyClicks(picker.filter, "mistranslation")
+    qtbot.keyClick(picker.filter, Qt.Key.Key_J, ALT)  # major
+    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: box.count() == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: len(window.annotations.annotations) == 1)  # shown, not yet sent
+    assert window.annotations.annotations[0].id < 0
+    back_to(window)
+    dialog = _open_dialog(qtbot, window)
+    _type_query(qtbot, dialog, "Україна", "Країна")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    _tab_to(qtbot, dialog, dialog.replace_all)
+    qtbot.keyClick(dialog.replace_all, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: box.count() == 3, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Texts replaced: 2" in dialog.message.text())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    assert window.model.views[3].translations["uk"].text == "Країна і НАТО"  # shown
+    qtbot.waitUntil(lambda: window.offline.indicator.isVisible(), timeout=WAIT_MS)
+
+    own_server.start_again()
+    qtbot.waitUntil(lambda: box.count() == 0, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Back online" in window.message.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: [a.id > 0 for a in window.annotations.annotations] == [True],
+                    timeout=WAIT_MS)  # read again: the id the server gave
+    with Store(url) as s:
+        [annotation] = Annotations(s).of_segment(segments[0].id, "uk")
+        assert (annotation.text, annotation.category) == ("Україна"[0],
+                                                         "accuracy/mistranslation")
+        assert {t.source for t in GlossaryStore(s).terms()} == {"Kyiv"}
+        assert s.translation(segments[3].id, "uk").text == "Країна і НАТО"  # type: ignore
+        assert s.translation(segments[0].id, "uk").text == "Країна просить підтримки"  # type: ignore
+    assert _history(url, segments[3].id) == [("Україна і НАТО", "draft"),
+                                             ("Країна і НАТО", "draft")]
+
+
+def test_a_sign_off_while_the_server_is_away_says_it_needs_the_server_and_locks_nothing(
+        qtbot: Any, make_window: Any, store: Store, own_server: PgServer) -> None:
+    from reviewer.core.people import TeamRole
+    from reviewer.storage.team import Team
+
+    url = store.path.secret  # type: ignore[attr-defined]
+    article = store.articles()[0].article.id
+    first = store.segments(article)[0].id
+    store.set_translation(first, "uk", "Текст.", Status.APPROVED, Origin.EDITED, actor="Taras")
+    Team(store, "Olena").add("Olena", TeamRole.EDITOR)
+    window = make_window({"user_name": "Olena"})
+    own_server.crash()
+    qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.message.text().startswith("A sign-off needs the server"),
+                    timeout=WAIT_MS)
+    assert "cannot be reached" in window.message.text()
+    own_server.start_again()
+    with Store(url) as s:
+        assert Team(s, "x").signoffs(article) == {}
