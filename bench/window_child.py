@@ -75,7 +75,7 @@ class Painted(QObject):
 def shown(chart: Any) -> bool:
     """The chart is drawn and, when shown as an image (not a matplotlib canvas), it is there."""
     image = getattr(chart, "image", None)
-    return (chart.figure is not None and bool(chart.figure.axes)
+    return (chart.drawn is not None and bool(chart.drawn.axes)
             and (image is None or not image.pixmap().isNull()))
 
 

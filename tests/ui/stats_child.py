@@ -1,6 +1,7 @@
 """A reviewer in another process opens the statistics view by its keys (Ctrl+Shift+S) and waits
-until its charts show; prints, as JSON, which thread first imported matplotlib, whether the
-window's start had imported it, and whether matplotlib's Qt backend was ever imported.
+until its charts show; prints, as JSON, which threads of the window's process imported matplotlib
+(none: the chart process draws), whether it is in the window's ``sys.modules`` once the charts
+show, and whether matplotlib's Qt backend was ever imported.
 
     python tests/ui/stats_child.py DB_PATH
 """
@@ -31,7 +32,7 @@ class Watch:
 def shown(chart: Any) -> bool:
     """The chart's figure is drawn and, when it is shown as an image, the image is there."""
     image = getattr(chart, "image", None)
-    return (chart.figure is not None and bool(chart.figure.axes)
+    return (chart.drawn is not None and bool(chart.drawn.axes)
             and (image is None or not image.pixmap().isNull()))
 
 
@@ -49,7 +50,6 @@ def main() -> int:
     window = MainWindow(Store(sys.argv[1]), Settings({}))
     window.show()
     app.processEvents()
-    at_start = "matplotlib" in sys.modules
     window.activateWindow()
     window.grid.setFocus()
     QTest.keyClick(window.grid, Qt.Key.Key_S,
@@ -65,8 +65,9 @@ def main() -> int:
     else:
         print(json.dumps({"error": "the charts never showed"}))
         return 1
-    print(json.dumps({"imported_by": IMPORTED_BY, "at_start": at_start,
-                      "qt_backend": "matplotlib.backends.backend_qtagg" in sys.modules}))
+    print(json.dumps({"imported_by": IMPORTED_BY,
+                       "in_window": sorted(m for m in sys.modules if m.startswith("matplotlib")),
+                       "qt_backend": "matplotlib.backends.backend_qtagg" in sys.modules}))
     sys.stdout.flush()
     os._exit(0)
 
