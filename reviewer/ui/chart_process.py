@@ -121,6 +121,12 @@ PROCESS = ChartProcess()
 atexit.register(PROCESS.close)
 
 
+def warm() -> None:
+    """Start the chart process and have it import matplotlib (the first chart is then quick).
+    Blocks: call on a worker."""
+    PROCESS.call("warm")
+
+
 def render(spec: ChartSpec, width_px: int, height_px: int, dpi: float = 100.0) -> Rendered:
     """:func:`reviewer.ui.chart_render.render`, in the chart process. Blocks: call on a worker."""
     result: Rendered = PROCESS.call("render", spec, width_px, height_px, dpi)

@@ -55,6 +55,13 @@ class Rendered:
     height: int
 
 
+def warm() -> None:
+    """Import matplotlib and the drawing modules now, so that the first chart is quick."""
+    importlib.import_module("matplotlib.backends.backend_agg")
+    importlib.import_module("reviewer.ui.stats_charts")
+    importlib.import_module("reviewer.ui.mqm_charts")
+
+
 def new_figure(spec: ChartSpec, width_in: float, height_in: float, dpi: float) -> Any:
     """A matplotlib figure with ``spec`` drawn on it, attached to an Agg canvas."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg

@@ -19,7 +19,8 @@ from reviewer.ui import chart_render
 from reviewer.ui.chart_process import receive, send
 
 #: What a request may ask for.
-CALLS: dict[str, Callable[..., Any]] = {"render": chart_render.render, "save": chart_render.save}
+CALLS: dict[str, Callable[..., Any]] = {"render": chart_render.render, "save": chart_render.save,
+                                        "warm": chart_render.warm}
 
 
 class Catalogues:
