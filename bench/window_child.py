@@ -163,8 +163,9 @@ def main() -> None:
 
             # the window's start has settled (its article shown and checked, no background
             # work left): what is measured is the statistics view alone
-            wait(app, lambda: settled(window) and not window.runner.active
-                 and not window.quality.runner.active)
+            preparer = getattr(window, "stats_preparer", None)  # none in older code
+            wait(app, lambda: settled(window) and not window.quality.runner.active
+                 and (preparer is None or preparer.started) and not window.runner.active)
             idle(app, 300)
             meter.reset()
 

@@ -2,10 +2,11 @@
 
 Opening the view the first time imported its 27 modules on the GUI thread (30-60 ms on a quiet
 machine, several times that on a loaded one) before building it, and its first chart waited for
-the chart process to start and import matplotlib (a second or more). Once the window's start
-has no background work left, one job of the task runner imports the view's modules on a worker
-and has the chart process (:mod:`reviewer.ui.chart_process`) start and import matplotlib. It
-runs once; with a synchronous runner (tests) it does not run.
+the chart process to start and import matplotlib (a second or more). Two seconds after the
+window's start has done its background work, at a moment with no other work, one job of the
+task runner imports the view's modules on a worker and has the chart process
+(:mod:`reviewer.ui.chart_process`) start and import matplotlib. It runs once; with a
+synchronous runner (tests) it does not run.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ import importlib
 import sys
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from reviewer.ui.tasks import TaskRunner
 
 #: What the view imports that the window's start does not.
 VIEW_MODULE = "reviewer.ui.stats_view"
+#: How long after the start's work the view is prepared (a person rarely asks for it sooner).
+DELAY_MS = 2000
 
 
 def prepare(_report: Any) -> None:
@@ -31,25 +34,35 @@ def prepare(_report: Any) -> None:
 
 
 class StatsPreparer(QObject):
-    """Starts :func:`prepare` on ``runner`` once ``start_work`` (the runner of the window's
-    start: the memory, the dictionaries) has finished its work and ``runner`` has none."""
+    """Starts :func:`prepare` on ``runner`` :data:`DELAY_MS` after ``start_work`` (the runner
+    of the window's start: the memory, the dictionaries) has finished, when neither has work
+    (else at the next moment neither has): not in the middle of the start's own work."""
 
     def __init__(self, runner: TaskRunner, start_work: TaskRunner,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.runner, self.start_work = runner, start_work
         self.started = runner.synchronous
-        self.start_done = False
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DELAY_MS)
+        self.timer.timeout.connect(self._start_when_idle)
+        self._due = False
         start_work.busy_changed.connect(self._on_start_work_busy)
         runner.busy_changed.connect(self._on_busy_changed)
+        start_work.busy_changed.connect(self._on_busy_changed)
 
     def _on_start_work_busy(self, busy: bool) -> None:
-        if not busy:
-            self.start_done = True
-            self._on_busy_changed(bool(self.runner.active))
+        if not busy and not self.started and not self._due:
+            self.timer.start()
 
     def _on_busy_changed(self, busy: bool) -> None:
-        if busy or self.started or not self.start_done or self.start_work.active:
+        if not busy and self._due:  # idle again after the delay had passed
+            self._start_when_idle()
+
+    def _start_when_idle(self) -> None:
+        self._due = True
+        if self.started or self.runner.active or self.start_work.active:
             return
         self.started = True
         self.runner.start("prepare statistics", prepare, on_error=self._on_error)
