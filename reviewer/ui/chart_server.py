@@ -48,9 +48,13 @@ class Catalogues:
 
 def serve() -> int:
     """Answer requests until the input ends; 0 then."""
-    answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints go to standard error
-    requests = sys.stdin.buffer
+    # the pipes by their descriptors (a windowed bundle may have no sys.stdin or sys.stdout)
+    requests, answers = os.fdopen(os.dup(0), "rb"), os.fdopen(os.dup(1), "wb")
+    try:
+        errors = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # no standard error either
+        errors = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(errors, 1)  # stray prints go to standard error, never into the answers
     catalogues = Catalogues()
     while True:
         try:
