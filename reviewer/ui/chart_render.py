@@ -56,10 +56,10 @@ class Rendered:
 
 
 def warm() -> None:
-    """Import matplotlib and the drawing modules now, so that the first chart is quick."""
-    importlib.import_module("matplotlib.backends.backend_agg")
-    importlib.import_module("reviewer.ui.stats_charts")
+    """Import matplotlib and the drawing modules and draw a small chart now (its fonts are
+    then loaded), so that the first chart asked for is quick."""
     importlib.import_module("reviewer.ui.mqm_charts")
+    render(ChartSpec("draw_message", ("…", "…")), 200, 150)
 
 
 def new_figure(spec: ChartSpec, width_in: float, height_in: float, dpi: float) -> Any:
