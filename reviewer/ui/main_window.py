@@ -219,7 +219,11 @@ class MainWindow(QMainWindow):
         quality.take_requested.connect(lambda text: review.take(text, Origin.TM, None))
         quality.failed.connect(work.on_task_error)
         self.runner.busy_changed.connect(quality.on_work_busy_changed)
-        self.stats_preparer = StatsPreparer(self.runner, quality.runner, self)
+        self.stats_preparer = StatsPreparer(  # when no article is being read, shown or checked
+            self.runner, quality.runner,
+            lambda: (self.writer.settled and self.loader.opening is None
+                     and not quality.names_timer.isActive() and quality.grid_marks.pending == 0),
+            self)
         self.runner.unhandled.connect(self.show_crash)
         work.crashed.connect(lambda error, trace: self.show_crash(error, trace))
         work.segment_fetched.connect(self.segment_changed)
