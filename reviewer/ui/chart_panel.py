@@ -49,7 +49,7 @@ class ChartPanel(QWidget):
         self.runner: TaskRunner | None = None
         self.spec: ChartSpec | None = None
         self.drawn: DrawnFigure | None = None  # what the image shown shows
-        #: the image shown as (spec, width, height, dpi): what an export draws again
+        # the image shown as (spec, width, height, dpi): what an export draws again
         self.shown_as: tuple[ChartSpec, int, int, float] | None = None
         self._asked = 0
         self._shown_size = (0, 0)
