@@ -3,10 +3,13 @@
 ``python bench/window_child.py SCENARIO DB [ARTICLE]`` prints one JSON line. Scenarios:
 - ``start``: the longest event-loop stall from before the window is built to its grid's first
   paint (the window is built from a zero timer, so the meter is already ticking);
-- ``stats``: after start-up has settled, Ctrl+Shift+S until every chart shows an image;
+- ``stats``: once the window's start has settled (its article shown and checked, no background
+  work left: the memory and dictionaries loaded, the statistics view prepared), Ctrl+Shift+S
+  until every chart shows an image;
 - ``tm``: from the first paint until the translation memory has loaded;
 - ``qa``: once the article opened at the start is shown, opening ARTICLE until every painted
-  row's QA badge is checked;
+  row's QA badge is checked; ``qa-overlap``: the same without waiting for the start's article
+  (the window may still be reading it: two reads overlapping);
 - ``paint``: the real window's process, to its first paint; ``bare``: a bare ``QMainWindow``
   with a ``QTableView`` of the same size, to its first paint; ``memory``: the window on DB until
   the memory is loaded, then the process's peak resident memory.
@@ -75,8 +78,15 @@ class Painted(QObject):
 def shown(chart: Any) -> bool:
     """The chart is drawn and, when shown as an image (not a matplotlib canvas), it is there."""
     image = getattr(chart, "image", None)
-    return (chart.figure is not None and bool(chart.figure.axes)
+    return (chart.drawn is not None and bool(chart.drawn.axes)
             and (image is None or not image.pixmap().isNull()))
+
+
+def settled(window: Any) -> bool:
+    """The window shows its article, its writer has no work left and its QA marks are done."""
+    return (window.article_id is not None and window.loader.opening is None
+            and window.writer.settled and not window.quality.names_timer.isActive()
+            and window.quality.grid_marks.pending == 0)
 
 
 def wait(app: QApplication, ready: Callable[[], bool], limit_s: float = 300.0) -> None:
@@ -151,6 +161,14 @@ def main() -> None:
         if scenario == "stats":
             from PySide6.QtTest import QTest
 
+            # the window's start has settled (its article shown and checked, no background
+            # work left): what is measured is the statistics view alone
+            preparer = getattr(window, "stats_preparer", None)  # none in older code
+            wait(app, lambda: settled(window) and not window.quality.runner.active
+                 and (preparer is None or preparer.started) and not window.runner.active)
+            idle(app, 300)
+            meter.reset()
+
             window.activateWindow()
             QTest.keyClick(window, Qt.Key.Key_S,
                            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
@@ -158,18 +176,17 @@ def main() -> None:
             view = window.stats_view
             wait(app, lambda: not view.runner.active and all(
                 shown(c) for c in view.charts()[:2]))
-        elif scenario == "qa":
+        elif scenario in ("qa", "qa-overlap"):
             wanted = int(sys.argv[3])
-            # the article the window opened at its start is shown first: what is measured is
-            # one opening, not two reads of the same article overlapping
-            wait(app, lambda: window.article_id is not None and window.loader.opening is None
-                 and window.writer.settled)
-            idle(app, 300)
-            meter.reset()
+            if scenario == "qa":
+                # the article the window opened at its start is shown first: what is measured
+                # is one opening, not two reads of the same article overlapping
+                wait(app, lambda: window.article_id is not None
+                     and window.loader.opening is None and window.writer.settled)
+                idle(app, 300)
+                meter.reset()
             window.open_article(wanted)  # read on the writer's thread, shown when it arrives
-            wait(app, lambda: window.article_id == wanted and window.writer.settled
-                 and not window.quality.names_timer.isActive()
-                 and window.quality.grid_marks.pending == 0)
+            wait(app, lambda: window.article_id == wanted and settled(window))
         idle(app, 100)
         result["stall_ms"] = meter.finish()
     print(json.dumps(result))

@@ -5,7 +5,8 @@ Every figure comes from a fresh process (``bench/window_child.py``), medians of 
 - stalls (a 10 ms ``QTimer`` on the GUI thread records the gaps between its ticks; stall = gap -
   10 ms; target <= 50 ms) during: window start to first paint on the sample and on a 200-article
   library; opening the statistics view (Ctrl+Shift+S) until its charts show; the first load of the
-  translation memory (200-article library); QA badges of a 20,000-segment article as it opens;
+  translation memory (200-article library); QA badges of a 20,000-segment article as it opens,
+  once the window's start has shown its article and while it is still reading it;
 - window start to first paint as a whole process (wall and CPU) beside a bare ``QMainWindow`` +
   ``QTableView`` process, run in turn (target <= 2.5x);
 - the window's peak resident memory with the 200-article library, the memory loaded (target
@@ -13,7 +14,8 @@ Every figure comes from a fresh process (``bench/window_child.py``), medians of 
 
 The libraries are built from WMT23 lines (``bench/library_data.py``); without ``../shared/corpora``
 only the sample's figures are printed. Usage: ``QT_QPA_PLATFORM=offscreen uv run python
-bench/window_stalls.py [--runs 5]``. A benchmark that prints figures; it never passes or fails.
+bench/window_stalls.py [--runs 5] [--only stats|memory|qa]``. A benchmark that prints
+figures; it never passes or fails.
 """
 
 from __future__ import annotations
@@ -97,25 +99,28 @@ def main() -> None:
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--only-memory", action="store_true",
                         help="only the memory's first load and the peak memory (200 articles)")
+    parser.add_argument("--only", choices=("stats", "memory", "qa"),
+                        help="only the statistics view (sample, 200 articles), the memory "
+                        "(as --only-memory) or the 20,000-segment article")
     args = parser.parse_args()
+    if args.only_memory:
+        args.only = "memory"
+    if args.only:
+        only(args)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         sample = sample_db(Path(tmp) / "sample.db")
         print(f"medians of {args.runs} runs, each a fresh process; stall target "
               f"<= {STALL_TARGET_MS} ms", flush=True)
-        if not args.only_memory:
-            stall("start to first paint, sample", args.runs, "start", str(sample))
-            stall("statistics view (Ctrl+Shift+S), sample", args.runs, "stats", str(sample))
-            whole_start(sample, args.runs)
+        stall("start to first paint, sample", args.runs, "start", str(sample))
+        stall("statistics view (Ctrl+Shift+S), sample", args.runs, "stats", str(sample))
+        whole_start(sample, args.runs)
         if not args.corpora.is_dir():
             print(f"skipped the 200-article library and the 20,000-segment article: "
                   f"{args.corpora} is absent")
             return
         lib = Path(tmp) / "library.db"
         build_library(lib, 200 * 40, per_article=40, corpora=args.corpora)
-        if args.only_memory:
-            stall("first load of the memory, 200 articles", args.runs, "tm", str(lib))
-            memory_peak(lib, args.runs)
-            return
         big = sample_db(Path(tmp) / "big.db")
         with Store(big) as store:
             big_id = build_article(store, 20000, args.corpora, "big").id
@@ -123,6 +128,37 @@ def main() -> None:
         stall("statistics view (Ctrl+Shift+S), 200 articles", args.runs, "stats", str(lib))
         stall("first load of the memory, 200 articles", args.runs, "tm", str(lib))
         stall("QA badges, 20,000-segment article", args.runs, "qa", str(big), str(big_id))
+        stall("the same while the start reads it", args.runs, "qa-overlap", str(big),
+              str(big_id))
+        memory_peak(lib, args.runs)
+
+
+def only(args: argparse.Namespace) -> None:
+    """One group of cases (``--only``)."""
+    if args.only != "stats" and not args.corpora.is_dir():
+        print(f"skipped: {args.corpora} is absent")
+        return
+    print(f"medians of {args.runs} runs, each a fresh process; stall target "
+          f"<= {STALL_TARGET_MS} ms", flush=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.only == "qa":
+            big = sample_db(Path(tmp) / "big.db")
+            with Store(big) as store:
+                big_id = str(build_article(store, 20000, args.corpora, "big").id)
+            stall("QA badges, 20,000-segment article", args.runs, "qa", str(big), big_id)
+            stall("the same while the start reads it", args.runs, "qa-overlap", str(big), big_id)
+            return
+        if args.only == "stats":
+            sample = sample_db(Path(tmp) / "sample.db")
+            stall("statistics view (Ctrl+Shift+S), sample", args.runs, "stats", str(sample))
+            if not args.corpora.is_dir():
+                return
+        lib = Path(tmp) / "library.db"
+        build_library(lib, 200 * 40, per_article=40, corpora=args.corpora)
+        if args.only == "stats":
+            stall("statistics view (Ctrl+Shift+S), 200 articles", args.runs, "stats", str(lib))
+            return
+        stall("first load of the memory, 200 articles", args.runs, "tm", str(lib))
         memory_peak(lib, args.runs)
 
 

@@ -75,6 +75,12 @@ def _install_crash_dialog() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the app; return its exit status."""
+    import os
+
+    if os.environ.get("REVIEWER_CHART_PROCESS"):  # a frozen bundle's chart process
+        from reviewer.ui.chart_server import serve
+
+        return serve()
     args = _parse(sys.argv[1:] if argv is None else argv)
     from PySide6.QtWidgets import QApplication, QMessageBox
 

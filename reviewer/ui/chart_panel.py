@@ -1,9 +1,9 @@
 """A statistics chart shown as an image, with buttons that export it as PNG or SVG.
 
-The chart is drawn by :mod:`reviewer.ui.chart_render` on a worker of the window's task runner
-(matplotlib's Agg into pixels; matplotlib is imported there, never on the GUI thread); this
-widget only shows the pixels as a pixmap, asks for a new image when it is resized, and writes
-the drawn figure to a file, also on a worker.
+The chart is drawn in the chart process (:mod:`reviewer.ui.chart_process`: matplotlib's Agg
+into pixels; matplotlib is never imported by the window), which a worker of the window's task
+runner waits on; this widget only shows the pixels as a pixmap, asks for a new image when it is
+resized, and has the chart shown written to a file, also from a worker.
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reviewer.ui.chart_render import ChartSpec, Rendered, render, save
+from reviewer.ui.chart_process import render, save
+from reviewer.ui.chart_render import ChartSpec, DrawnFigure, Rendered
 from reviewer.ui.export_dialog import default_folder
 from reviewer.ui.tasks import TaskRunner
 
@@ -47,7 +48,9 @@ class ChartPanel(QWidget):
         self.name = name
         self.runner: TaskRunner | None = None
         self.spec: ChartSpec | None = None
-        self.figure: Any = None  # the matplotlib figure of the image shown
+        self.drawn: DrawnFigure | None = None  # what the image shown shows
+        # the image shown as (spec, width, height, dpi): what an export draws again
+        self.shown_as: tuple[ChartSpec, int, int, float] | None = None
         self._asked = 0
         self._shown_size = (0, 0)
         self.image = QLabel()
@@ -95,6 +98,7 @@ class ChartPanel(QWidget):
 
         def done(result: Rendered) -> None:
             if asked == self._asked:
+                self.shown_as = (spec, width, height, 100.0 * ratio)
                 self._show(result, ratio)
 
         if self.runner is None:
@@ -103,7 +107,7 @@ class ChartPanel(QWidget):
             self.runner.start(f"chart {self.name}", job, on_result=done)
 
     def _show(self, result: Rendered, ratio: float) -> None:
-        self.figure = result.figure
+        self.drawn = result.drawn
         image = QImage(result.rgba, result.width, result.height, result.width * 4,
                        QImage.Format.Format_RGBA8888).copy()
         pixmap = QPixmap.fromImage(image)
@@ -130,10 +134,10 @@ class ChartPanel(QWidget):
         file. Blocks: the window calls it on a worker."""
         if fmt not in FORMATS:
             raise ValueError(f"unknown chart format {fmt!r} (use png or svg)")
-        if self.figure is None:
+        if self.shown_as is None:
             raise ValueError("the chart has not been drawn yet")
         target = Path(path)
-        save(self.figure, str(target), fmt, PNG_DPI)
+        save(*self.shown_as, str(target), fmt, PNG_DPI)
         return target
 
     def on_export_clicked(self, fmt: str) -> None:
@@ -145,11 +149,11 @@ class ChartPanel(QWidget):
             return
         if not chosen.lower().endswith(f".{fmt}"):
             chosen += f".{fmt}"
-        figure = self.figure
+        shown_as = self.shown_as
 
         def job(_report: Any) -> str:
-            save(figure, chosen, fmt, PNG_DPI)
-            return chosen
+            assert shown_as is not None
+            return save(*shown_as, chosen, fmt, PNG_DPI)
 
         def failed(exc: BaseException, trace: str) -> None:
             if not isinstance(exc, OSError):
@@ -159,7 +163,7 @@ class ChartPanel(QWidget):
             reason = exc.strerror or str(exc)
             self.export_failed.emit(self.tr("Could not save {0}: {1}").format(chosen, reason))
 
-        if figure is None:
+        if shown_as is None:
             return
         if self.runner is None:
             try:

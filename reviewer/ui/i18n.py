@@ -80,6 +80,11 @@ def install_translator(app: QApplication, setting: str, system: str | None = Non
     return lang
 
 
+def catalogue_files() -> tuple[str, ...]:
+    """The files of the catalogues installed now (the chart process installs the same)."""
+    return tuple(t.filePath() for t in _installed)
+
+
 def remove_translators(app: QApplication) -> None:
     """Take out every catalogue :func:`install_translator` put in (English again)."""
     while _installed:

@@ -53,6 +53,7 @@ from reviewer.ui.review_controller import DRAFT_DELAY_MS, ReviewController
 from reviewer.ui.review_model import Prepared, ReviewModel
 from reviewer.ui.segment_grid import SegmentGrid
 from reviewer.ui.settings import Settings
+from reviewer.ui.stats_prepare import StatsPreparer
 from reviewer.ui.store_writer import StoreWriter
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.team_work import TeamAids
@@ -218,6 +219,11 @@ class MainWindow(QMainWindow):
         quality.take_requested.connect(lambda text: review.take(text, Origin.TM, None))
         quality.failed.connect(work.on_task_error)
         self.runner.busy_changed.connect(quality.on_work_busy_changed)
+        self.stats_preparer = StatsPreparer(  # when no article is being read, shown or checked
+            self.runner, quality.runner,
+            lambda: (self.writer.settled and self.loader.opening is None
+                     and not quality.names_timer.isActive() and quality.grid_marks.pending == 0),
+            self)
         self.runner.unhandled.connect(self.show_crash)
         work.crashed.connect(lambda error, trace: self.show_crash(error, trace))
         work.segment_fetched.connect(self.segment_changed)

@@ -1,8 +1,12 @@
 """A reviewer in another process opens the statistics view by its keys (Ctrl+Shift+S) and waits
-until its charts show; prints, as JSON, which thread first imported matplotlib, whether the
-window's start had imported it, and whether matplotlib's Qt backend was ever imported.
+until its charts show; prints, as JSON, which threads of the window's process imported matplotlib
+(none: the chart process draws), whether it is in the window's ``sys.modules`` once the charts
+show, and whether matplotlib's Qt backend was ever imported.
 
-    python tests/ui/stats_child.py DB_PATH
+    python tests/ui/stats_child.py DB_PATH [idle]
+
+With ``idle`` the person first leaves the window alone (until the statistics view's modules are
+imported, at most 20 s); it also prints which thread imported them.
 """
 
 from __future__ import annotations
@@ -17,21 +21,25 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 IMPORTED_BY: list[str] = []
+VIEW_IMPORTED_BY: list[str] = []
+VIEW = "reviewer.ui.stats_view"
 
 
 class Watch:
-    """A finder that only notes the thread importing matplotlib first; it finds nothing."""
+    """A finder that only notes the thread importing matplotlib (and the statistics view)
+    first; it finds nothing."""
 
     def find_spec(self, name: str, _path: Any = None, _target: Any = None) -> None:
-        if name == "matplotlib" and not IMPORTED_BY:
+        noted = {"matplotlib": IMPORTED_BY, VIEW: VIEW_IMPORTED_BY}.get(name)
+        if noted is not None and not noted:
             main = threading.current_thread() is threading.main_thread()
-            IMPORTED_BY.append("gui" if main else "worker")
+            noted.append("gui" if main else "worker")
 
 
 def shown(chart: Any) -> bool:
     """The chart's figure is drawn and, when it is shown as an image, the image is there."""
     image = getattr(chart, "image", None)
-    return (chart.figure is not None and bool(chart.figure.axes)
+    return (chart.drawn is not None and bool(chart.drawn.axes)
             and (image is None or not image.pixmap().isNull()))
 
 
@@ -49,7 +57,11 @@ def main() -> int:
     window = MainWindow(Store(sys.argv[1]), Settings({}))
     window.show()
     app.processEvents()
-    at_start = "matplotlib" in sys.modules
+    if sys.argv[2:] == ["idle"]:  # the person looks at the window a while first
+        end = time.monotonic() + 20
+        while time.monotonic() < end and VIEW not in sys.modules:
+            app.processEvents()
+            time.sleep(0.01)
     window.activateWindow()
     window.grid.setFocus()
     QTest.keyClick(window.grid, Qt.Key.Key_S,
@@ -65,8 +77,9 @@ def main() -> int:
     else:
         print(json.dumps({"error": "the charts never showed"}))
         return 1
-    print(json.dumps({"imported_by": IMPORTED_BY, "at_start": at_start,
-                      "qt_backend": "matplotlib.backends.backend_qtagg" in sys.modules}))
+    print(json.dumps({"imported_by": IMPORTED_BY, "view_imported_by": VIEW_IMPORTED_BY,
+                       "in_window": sorted(m for m in sys.modules if m.startswith("matplotlib")),
+                       "qt_backend": "matplotlib.backends.backend_qtagg" in sys.modules}))
     sys.stdout.flush()
     os._exit(0)
 

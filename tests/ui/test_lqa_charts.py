@@ -26,7 +26,7 @@ ALT = Qt.KeyboardModifier.AltModifier
 def _drawn(chart: Any) -> tuple[Any, ...] | None:
     """The arguments of the scorecard chart shown, once its image is there."""
     spec = chart.spec
-    if spec is None or spec.function != "mqm_charts:draw_scorecard" or chart.figure is None:
+    if spec is None or spec.function != "mqm_charts:draw_scorecard" or chart.drawn is None:
         return None
     return tuple(spec.args)
 

@@ -1,6 +1,8 @@
-"""The statistics charts are drawn off the GUI thread: opening the view by its keys shows every
-chart once a worker has drawn it, matplotlib is imported by a worker (never by the window's start
-nor on the GUI thread) and its Qt backend is never loaded.
+"""The statistics charts are drawn outside the window's process: opening the view by its keys
+shows every chart once the chart process has drawn it (a worker waits on it), and the window's
+process never imports matplotlib (its drawing held Python's interpreter lock, freezing the GUI
+thread), let alone its Qt backend; a window left alone after its start imports the view's
+modules on a worker, so that opening it does not import them on the GUI thread.
 
 The view runs in its own process (``stats_child.py``) so that ``sys.modules`` is its own; the
 other test waits on the real task runner in this process.
@@ -9,6 +11,7 @@ other test waits on the real task runner in this process.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import warnings
@@ -31,16 +34,28 @@ from tests.ui.test_stats_view import APPROVED, LANGS, add_test_engines  # noqa: 
 CHILD = Path(__file__).with_name("stats_child.py")
 
 
-def test_the_charts_are_drawn_by_a_worker_without_the_qt_backend(tmp_path: Path) -> None:
+def _child(tmp_path: Path, *argv: str) -> dict[str, Any]:
     db = tmp_path / "library.db"
     with Store(db) as store:
         library.ensure_sample(store)
-    done = subprocess.run([sys.executable, str(CHILD), str(db)], capture_output=True, text=True,
-                          timeout=300, env={**__import__("os").environ,
-                                            "QT_QPA_PLATFORM": "offscreen"})
+    done = subprocess.run([sys.executable, str(CHILD), str(db), *argv], capture_output=True,
+                          text=True, timeout=300, env={**os.environ,
+                                                       "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stdout + done.stderr
-    seen = json.loads(done.stdout.strip().splitlines()[-1])
-    assert seen == {"imported_by": ["worker"], "at_start": False, "qt_backend": False}
+    seen: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return seen
+
+
+def test_the_window_shows_charts_without_importing_matplotlib(tmp_path: Path) -> None:
+    seen = _child(tmp_path)
+    assert seen == {"imported_by": [], "view_imported_by": ["gui"], "in_window": [],
+                    "qt_backend": False}  # the keys pressed at once: the view imported then
+
+
+def test_an_idle_window_prepares_the_view_on_a_worker(tmp_path: Path) -> None:
+    seen = _child(tmp_path, "idle")
+    assert seen["view_imported_by"] == ["worker"]
+    assert seen["imported_by"] == [] and seen["in_window"] == []
 
 
 def test_the_view_shows_its_charts_after_opening_by_keys(make_window: Any, store: Store,
@@ -65,15 +80,14 @@ def test_the_view_shows_its_charts_after_opening_by_keys(make_window: Any, store
     qtbot.keyClick(view.lang, Qt.Key.Key_Down)  # uk -> ru
 
     def drawn() -> bool:
-        figure = view.histogram.figure
+        drawn = view.histogram.drawn
         return (view.current_lang() == "ru" and bool(view.stats) and not view.runner.active
-                and figure is not None and bool(figure.axes) and bool(figure.axes[0].containers)
+                and drawn is not None and bool(drawn.axes) and bool(drawn.axes[0].bars)
                 and not view.histogram.image.pixmap().isNull())
 
     qtbot.waitUntil(drawn, timeout=60000)
     hists = chrf_histograms(article_stats(store, window.article_id, LANGS).boards["ru"])
-    bars = [tuple(int(p.get_height()) for p in c)
-            for c in view.histogram.figure.axes[0].containers]
+    bars = [tuple(int(height) for height in c) for c in view.histogram.drawn.axes[0].bars]
     assert bars == [h.counts for h in hists.values()]
-    qtbot.waitUntil(lambda: view.progress.figure is not None
+    qtbot.waitUntil(lambda: view.progress.drawn is not None
                     and not view.progress.image.pixmap().isNull(), timeout=60000)

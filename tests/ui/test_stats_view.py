@@ -146,11 +146,10 @@ def test_histogram_draws_the_chart_data(window: Any, store: Store) -> None:
     view = open_view(window)
     choose_lang(view, "ru")
     hists = chrf_histograms(article_stats(store, window.article_id, LANGS).boards["ru"])
-    ax = view.histogram.figure.axes[0]
-    drawn = [tuple(int(p.get_height()) for p in c) for c in ax.containers]
+    ax = view.histogram.drawn.axes[0]
+    drawn = [tuple(int(height) for height in bars) for bars in ax.bars]
     assert drawn == [h.counts for h in hists.values()]
-    assert [t.get_text().split(":")[0].lstrip("★ ") for t in ax.get_legend().get_texts()] == \
-        list(hists)
+    assert [text.split(":")[0].lstrip("★ ") for text in ax.legend] == list(hists)
 
 
 def test_progress_draws_approvals_per_day_and_the_effort_split(window: Any, store: Store) -> None:
@@ -158,9 +157,9 @@ def test_progress_draws_approvals_per_day_and_the_effort_split(window: Any, stor
     stats = article_stats(store, window.article_id, LANGS)
     series = daily_series(stats.timeline, "uk")
     assert sum(series.approved) == len(APPROVED["uk"])
-    days_ax = view.progress.figure.axes[0]
-    assert [int(p.get_height()) for p in days_ax.containers[0]] == list(series.approved)
-    splits = [t.get_text() for t in view.progress.figure.axes[1].get_legend().get_texts()]
+    days_ax = view.progress.drawn.axes[0]
+    assert [int(height) for height in days_ax.bars[0]] == list(series.approved)
+    splits = view.progress.drawn.axes[1].legend
     effort = stats.effort["uk"]
     assert f"machine translation unchanged ({effort.unchanged_mt})" in splits
     assert f"human version unchanged ({effort.unchanged_human})" in splits
@@ -208,8 +207,8 @@ def test_qa_findings_by_kind(window: Any, store: Store) -> None:
     found = {k.kind: k.total for k in summary.counts["uk"]}
     assert found["quotes"] >= 1 and found["glossary"] >= 1
     assert view.qa_tab.summary.text().startswith(f"UA: {summary.checked['uk']} texts checked")
-    ax = view.qa_tab.chart.figure.axes[0]
-    assert [t.get_text() for t in ax.get_yticklabels()] == [c.title for c in CHECKS.values()]
+    ax = view.qa_tab.chart.drawn.axes[0]
+    assert list(ax.yticklabels) == [c.title for c in CHECKS.values()]
     view.qa_tab.target.setCurrentIndex(view.qa_tab.target.findData("human"))
     assert view.qa[(window.article_id, "human")].checked["uk"] > summary.checked["uk"]
 
