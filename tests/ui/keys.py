@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import threading
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from reviewer.core.model import Segment
@@ -26,6 +27,40 @@ def activate(window: Any) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(window)
+
+
+def in_modal(kind: type, keys: Callable[[Any], None], within_ms: int = 10000) -> list[Any]:
+    """Once a modal dialog of ``kind`` opens (its own event loop running), make it active and
+    press ``keys`` in it, as a person at the dialog would; the dialogs seen (a list that grows).
+    A step that fails does not leave the dialog waiting for a person: it is closed (rejected).
+    No dialog within ``within_ms``: nothing is pressed (the list stays empty)."""
+    seen: list[Any] = []
+    tries = [within_ms // 20]
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, kind):
+            tries[0] -= 1
+            if tries[0] > 0:
+                QTimer.singleShot(20, act)
+            return
+        seen.append(dialog)
+        activate(dialog)
+        try:
+            keys(dialog)
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, act)
+    return seen
+
+
+def alt_key(qtbot: Any, widget: Any, key: Qt.Key, until: Callable[[], bool]) -> None:
+    """Press Alt+``key`` (a button's or label's underlined letter) in ``widget``'s window and wait
+    until ``until()``: a button's mnemonic clicks it after a short press animation on a timer."""
+    qtbot.keyClick(widget, key, ALT)
+    qtbot.waitUntil(until, timeout=2000)
 
 
 def threads_of(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
