@@ -63,6 +63,14 @@ def alt_key(qtbot: Any, widget: Any, key: Qt.Key, until: Callable[[], bool]) -> 
     qtbot.waitUntil(until, timeout=2000)
 
 
+def press_by_alt(qtbot: Any, widget: Any, key: Qt.Key, button: Any) -> None:
+    """Press Alt+``key`` in ``widget`` for the push ``button`` underlined with that letter and
+    wait until the button is up again: it is clicked once its short press animation ends."""
+    qtbot.keyClick(widget, key, ALT)
+    assert button.isDown(), f"Alt+{key.name[4:]} did not press {button.text()!r}"
+    qtbot.waitUntil(lambda: not button.isDown(), timeout=2000)
+
+
 def threads_of(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
     """The threads ``module.name`` is called on from now on (a list that grows)."""
     threads: list[int] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,14 +11,15 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from reviewer.core.model import Role  # noqa: E402
 from reviewer.ui.alignment_models import SegmentsModel  # noqa: E402
+from reviewer.ui.alignment_preview import LinksEditor, SplitDialog  # noqa: E402
 from reviewer.ui.import_dialog import ImportDialog  # noqa: E402
 from reviewer.ui.import_request import ImportRequest, prepare_request  # noqa: E402
 from reviewer.ui.tasks import TaskRunner  # noqa: E402
-from tests.ui.keys import activate  # noqa: E402
+from tests.ui.keys import ALT, CTRL, activate, in_modal, press_by_alt  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
 
@@ -84,44 +86,123 @@ def test_preview_shows_roles_and_links(dialog: ImportDialog, qtmodeltester: Any)
     assert dialog.result() == ImportDialog.DialogCode.Accepted
 
 
+def to_links(qtbot: Any, dialog: ImportDialog, code: str) -> LinksEditor:
+    """From the preview's tab bar (focused once a preview is shown), the arrow keys go to the
+    ``code`` alignment tab and Tab to its table of links; that tab's editor."""
+    bar, editor = dialog.tabs.tabBar(), dialog.editors[code]
+    assert bar.hasFocus()
+    for _ in range(dialog.tabs.count()):
+        if dialog.tabs.currentWidget() is editor:
+            break
+        qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert dialog.tabs.currentWidget() is editor
+    for _ in range(8):  # past the dialog's buttons
+        if editor.table.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert editor.table.hasFocus()
+    return editor
+
+
+def go_to_link(qtbot: Any, editor: LinksEditor, number: int) -> None:
+    """Ctrl+Home, then Down through the table (flagged links first) to link ``number`` (in text
+    order, counted from 0)."""
+    qtbot.keyClick(editor.table, Qt.Key.Key_Home, CTRL)
+    for _ in range(len(editor.links)):
+        if editor.current_row() == number:
+            break
+        qtbot.keyClick(editor.table, Qt.Key.Key_Down)
+    assert editor.current_row() == number
+
+
+def fix(qtbot: Any, editor: LinksEditor, what: str) -> None:
+    """Press a fix button by its Alt key in the table: Alt+M "Merge with next", Alt+D / Alt+P
+    "Move boundary down / up"."""
+    key, button = {"merge": (Qt.Key.Key_M, editor.merge_button),
+                   "down": (Qt.Key.Key_D, editor.down_button),
+                   "up": (Qt.Key.Key_P, editor.up_button)}[what]
+    press_by_alt(qtbot, editor.table, key, button)
+
+
+def split(qtbot: Any, editor: LinksEditor, keys: Callable[[SplitDialog], None]) -> None:
+    """Split… (Alt+T) asks where to cut in a dialog: ``keys`` there, then Enter (OK)."""
+    def answer(dialog: SplitDialog) -> None:
+        keys(dialog)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    seen = in_modal(SplitDialog, answer)
+    press_by_alt(qtbot, editor.table, Qt.Key.Key_T, editor.split_button)
+    assert len(seen) == 1 and not seen[0].isVisible()
+    activate(editor.window())  # the offscreen platform gives no window back once a dialog closes
+    assert editor.table.hasFocus()
+
+
+def undo_fix(qtbot: Any, editor: LinksEditor) -> None:
+    """Ctrl+Z in the table of links undoes the last fix."""
+    assert editor.table.hasFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Z, CTRL)
+
+
 def test_merge_split_shift_change_the_prepared_import(qtbot: Any, dialog: ImportDialog) -> None:
     fill_sample(dialog)
     preview(qtbot, dialog)
     before = list(dialog.prepared().humans["uk"][2])
-    editor = dialog.editors["uk"]
-    editor.select(0)
-    assert editor.merge_current()
+    editor = to_links(qtbot, dialog, "uk")
+    go_to_link(qtbot, editor, 0)
+    fix(qtbot, editor, "merge")
     after = dialog.prepared().humans["uk"][2]
-    assert len(after) == len(before) - 1
+    assert len(after) == len(before) - 1 and editor.message.text() == ""
     assert after[0].kind == "2-2" and after[0].hum_end == before[1].hum_end
     assert editor.model.data(editor.model.index(0, 1)) == "2-2"
-    assert editor.split_current(1, 1)
+    assert editor.current_row() == 0
+    asked: list[tuple[int, int]] = []
+    split(qtbot, editor, lambda d: asked.append((d.src.value(), d.hum.value())))
+    assert asked == [(1, 1)]  # the 2-2 link is cut in the middle by default
     assert dialog.prepared().humans["uk"][2][:2] == [before[0], before[1]]
-    assert editor.shift_current(+1)
+    fix(qtbot, editor, "down")
     shifted = dialog.prepared().humans["uk"][2]
     assert shifted[0].kind == "1-2" and shifted[1].kind == "1-0"
-    editor.undo()
+    undo_fix(qtbot, editor)  # the merge split again: as before
+    assert dialog.prepared().humans["uk"][2] == before
+    undo_fix(qtbot, editor)
+    assert dialog.prepared().humans["uk"][2] == after
+    undo_fix(qtbot, editor)
     assert dialog.prepared().humans["uk"][2] == before
 
 
 def test_impossible_fix_shows_the_reason(qtbot: Any, dialog: ImportDialog) -> None:
     fill_sample(dialog)
     preview(qtbot, dialog)
-    editor = dialog.editors["ru"]
+    editor = to_links(qtbot, dialog, "ru")
     links = list(dialog.prepared().humans["ru"][2])
-    editor.select(len(links) - 1)
-    assert not editor.merge_current()
+    go_to_link(qtbot, editor, len(links) - 1)
+    fix(qtbot, editor, "merge")
+    assert editor.links == links
     assert editor.message.text() == f"Link {len(links)} is the last one: there is no next link."
-    assert not editor.shift_current(+1)
-    editor.select(0)
-    assert not editor.split_current(1, 1)  # a 1-1 link cut after both sides leaves nothing
+    fix(qtbot, editor, "down")
+    assert editor.links == links and "is the last one" in editor.message.text()
+    go_to_link(qtbot, editor, 0)
+    assert links[0].kind == "1-1"
+    split(qtbot, editor, lambda asked: None)  # a 1-1 link cut after both sides leaves nothing
+    assert editor.links == links
     assert editor.message.text() == "Each part of link 1 must keep at least one sentence."
-    assert editor.split_current(1, 0)  # 1-0 then 0-1
-    assert not editor.shift_current(-1)  # the 1-0 link has no human sentence to give
+
+    def one_and_none(asked: SplitDialog) -> None:
+        qtbot.keyClick(asked, Qt.Key.Key_H, ALT)  # Human sentences: 1 down to 0
+        assert asked.hum.hasFocus()
+        qtbot.keyClick(asked.hum, Qt.Key.Key_Down)
+        assert (asked.src.value(), asked.hum.value()) == (1, 0)
+
+    split(qtbot, editor, one_and_none)  # 1-0 then 0-1
+    split_links = editor.links
+    assert [link.kind for link in split_links[:2]] == ["1-0", "0-1"]
+    fix(qtbot, editor, "up")  # the 1-0 link has no human sentence to give
+    assert editor.links == split_links
     assert editor.message.text() == "Link 1 has no human sentence to give."
-    assert not editor.shift_current(+1)  # the 0-1 link would be left with nothing
+    fix(qtbot, editor, "down")  # the 0-1 link would be left with nothing
     assert editor.message.text() == "Link 2 would be left with no sentence."
-    editor.undo()
+    assert editor.links == split_links
+    undo_fix(qtbot, editor)
     assert editor.message.text() == ""
     assert dialog.prepared().humans["ru"][2] == links
 
@@ -272,19 +353,15 @@ def test_enter_previews_then_imports(qtbot: Any, dialog: ImportDialog) -> None:
     assert dialog.result() == ImportDialog.DialogCode.Accepted and not dialog.isVisible()
 
 
-def test_split_button_asks_where(qtbot: Any, dialog: ImportDialog,
-                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    from reviewer.ui.alignment_preview import SplitDialog
-
+def test_split_button_asks_where(qtbot: Any, dialog: ImportDialog) -> None:
     fill_sample(dialog)
     preview(qtbot, dialog)
-    editor = dialog.editors["uk"]
+    editor = to_links(qtbot, dialog, "uk")
     row = next(r for r, link in enumerate(editor.links) if link.kind == "1-2")
-    asked = SplitDialog(editor.links[row])
-    assert (asked.src.value(), asked.hum.value()) == (1, 1)  # the default cut: 1-1 then 0-1
-    monkeypatch.setattr(SplitDialog, "ask", classmethod(lambda cls, parent, link: (1, 1)))
-    editor.select(row)
-    editor.split_button.click()
+    go_to_link(qtbot, editor, row)
+    asked: list[tuple[int, int]] = []
+    split(qtbot, editor, lambda d: asked.append((d.src.value(), d.hum.value())))
+    assert asked == [(1, 1)]  # the default cut: 1-1 then 0-1
     assert [link.kind for link in dialog.prepared().humans["uk"][2][row:row + 2]] == ["1-1", "0-1"]
     assert dialog.tabs.tabText(1) == "UA alignment"
 
