@@ -1,6 +1,8 @@
 """What several window tests do by keys: make a dialog the active window (the offscreen platform
-activates none by itself) and mark an MQM error on the first character of the first segment's
-final text through the picker (Ctrl+2, F2, Ctrl+Home, Shift+Right, Ctrl+Shift+E)."""
+activates none by itself), choose a menu item by Alt and its letter, answer a modal dialog by
+keys, press a button by its Alt key (waiting for its press animation), and mark an MQM error on
+the first character of the first segment's final text through the picker (Ctrl+2, F2, Ctrl+Home,
+Shift+Right, Ctrl+Shift+E)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMenu
 
 from reviewer.core.model import Segment
 from reviewer.storage.annotations import Annotations
@@ -27,6 +29,17 @@ def activate(window: Any) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(window)
+
+
+def from_menu(qtbot: Any, window: Any, menu: Qt.Key, item: Qt.Key) -> None:
+    """Open a menu of ``window`` by its Alt key (Alt+F: File) and choose an item by its
+    underlined letter, as a person does without the mouse (for items with no shortcut)."""
+    activate(window)
+    qtbot.keyClick(window.focusWidget() or window, menu, ALT)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activePopupWidget(), QMenu), timeout=3000)
+    popup = QApplication.activePopupWidget()
+    qtbot.keyClick(popup, item)
+    assert not popup.isVisible()
 
 
 def in_modal(kind: type, keys: Callable[[Any], None], within_ms: int = 10000) -> list[Any]:
