@@ -43,27 +43,79 @@ def dialog(qtbot: Any) -> ImportDialog:
     return made
 
 
-def preview(qtbot: Any, dialog: ImportDialog) -> None:
-    """Press Enter in the title field, as a person does: Preview is the default button until a
-    preview is shown (the task runner is synchronous here, so the preview is done after it)."""
+def show(qtbot: Any, dialog: ImportDialog) -> None:
+    """Show the dialog and make it the active window (offscreen activates none by itself)."""
     dialog.show()
     qtbot.waitExposed(dialog)
     activate(dialog)
+
+
+def preview(qtbot: Any, dialog: ImportDialog) -> None:
+    """Press Enter in the title field (Alt+E), as a person does: Preview is the default button
+    until a preview is shown (the task runner is synchronous here, so the preview is done after
+    it)."""
+    show(qtbot, dialog)
     assert dialog.preview_button.isDefault()
-    dialog.title.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_E, ALT)
+    assert dialog.title.hasFocus()
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
 
 
-def fill_sample(dialog: ImportDialog) -> None:
-    dialog.inputs["source"].location.setText(str(SAMPLE / "article.en.txt"))
-    dialog.inputs["uk"].location.setText(str(SAMPLE / "article.uk.txt"))
-    dialog.inputs["ru"].location.setText(str(SAMPLE / "article.ru.txt"))
+# The underlined letters of the inputs' labels: Source, UA / RU human version.
+LABEL_KEYS = {"source": Qt.Key.Key_S, "uk": Qt.Key.Key_U, "ru": Qt.Key.Key_R}
 
 
-def test_preview_shows_roles_and_links(dialog: ImportDialog, qtmodeltester: Any) -> None:
-    fill_sample(dialog)
-    assert dialog.preview_button.isDefault()
-    dialog.preview_button.click()
+def type_in(qtbot: Any, dialog: ImportDialog, code: str, text: str) -> None:
+    """Alt and the input's underlined letter go to its path-or-address line, where ``text``
+    is typed over what was there (nothing typed: the line is emptied)."""
+    field = dialog.inputs[code].location
+    qtbot.keyClick(dialog, LABEL_KEYS[code], ALT)
+    assert field.hasFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    if text:
+        qtbot.keyClicks(field, text)
+    else:
+        qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.text() == text
+
+
+def paste_in(qtbot: Any, dialog: ImportDialog, code: str, text: str) -> None:
+    """Paste ``text`` (put on the clipboard) into the input's text box by Ctrl+V: the source's
+    box has its own letter (Alt+X), a human version's is reached by Tab from its line."""
+    box = dialog.inputs[code].pasted
+    QApplication.clipboard().setText(text)
+    if code == "source":
+        qtbot.keyClick(dialog, Qt.Key.Key_X, ALT)
+    else:
+        qtbot.keyClick(dialog, LABEL_KEYS[code], ALT)
+        for _ in range(3):  # past Browse…
+            if box.hasFocus():
+                break
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert box.hasFocus()
+    qtbot.keyClick(box, Qt.Key.Key_V, CTRL)
+    assert box.toPlainText() == text
+
+
+def fill_sample(qtbot: Any, dialog: ImportDialog) -> None:
+    """Show the dialog and type the sample's three files into it."""
+    show(qtbot, dialog)
+    type_in(qtbot, dialog, "source", str(SAMPLE / "article.en.txt"))
+    type_in(qtbot, dialog, "uk", str(SAMPLE / "article.uk.txt"))
+    type_in(qtbot, dialog, "ru", str(SAMPLE / "article.ru.txt"))
+
+
+def press(qtbot: Any, dialog: ImportDialog, which: str) -> None:
+    """Press Preview (Alt+V) or Import (Alt+I) by its underlined letter."""
+    key, button = {"preview": (Qt.Key.Key_V, dialog.preview_button),
+                   "import": (Qt.Key.Key_I, dialog.import_button)}[which]
+    press_by_alt(qtbot, QApplication.focusWidget() or dialog, key, button)
+
+
+def test_preview_shows_roles_and_links(qtbot: Any, dialog: ImportDialog,
+                                      qtmodeltester: Any) -> None:
+    fill_sample(qtbot, dialog)
+    preview(qtbot, dialog)
     assert dialog.error.text() == ""
     prepared = dialog.prepared()
     assert set(prepared.humans) == {"uk", "ru"}
@@ -82,7 +134,8 @@ def test_preview_shows_roles_and_links(dialog: ImportDialog, qtmodeltester: Any)
     qtmodeltester.check(segments)
     assert dialog.tabs.tabText(1).startswith("UA alignment")
     assert dialog.import_button.isDefault()
-    dialog.import_button.click()
+    qtbot.keyClick(dialog, Qt.Key.Key_E, ALT)  # Enter in the title: Import, the default now
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     assert dialog.result() == ImportDialog.DialogCode.Accepted
 
 
@@ -144,7 +197,7 @@ def undo_fix(qtbot: Any, editor: LinksEditor) -> None:
 
 
 def test_merge_split_shift_change_the_prepared_import(qtbot: Any, dialog: ImportDialog) -> None:
-    fill_sample(dialog)
+    fill_sample(qtbot, dialog)
     preview(qtbot, dialog)
     before = list(dialog.prepared().humans["uk"][2])
     editor = to_links(qtbot, dialog, "uk")
@@ -171,7 +224,7 @@ def test_merge_split_shift_change_the_prepared_import(qtbot: Any, dialog: Import
 
 
 def test_impossible_fix_shows_the_reason(qtbot: Any, dialog: ImportDialog) -> None:
-    fill_sample(dialog)
+    fill_sample(qtbot, dialog)
     preview(qtbot, dialog)
     editor = to_links(qtbot, dialog, "ru")
     links = list(dialog.prepared().humans["ru"][2])
@@ -211,8 +264,9 @@ def test_flagged_links_are_marked(qtbot: Any, dialog: ImportDialog) -> None:
     source = "Headline\n\nFirst sentence here. Second one follows.\n\nA third paragraph.\n"
     human = ("Заголовок\n\nПерше речення тут. Друге йде далі.\n\n"
              "Зовсім інший додатковий абзац, якого немає.\n\nТретій абзац.\n")
-    dialog.inputs["source"].pasted.setPlainText(source)
-    dialog.inputs["uk"].pasted.setPlainText(human)
+    show(qtbot, dialog)
+    paste_in(qtbot, dialog, "source", source)
+    paste_in(qtbot, dialog, "uk", human)
     preview(qtbot, dialog)
     assert dialog.error.text() == ""
     model = dialog.editors["uk"].model
@@ -230,8 +284,9 @@ def test_flagged_links_are_listed_first(qtbot: Any, dialog: ImportDialog) -> Non
     source = "Headline\n\nFirst sentence here. Second one follows.\n\nA third paragraph.\n"
     human = ("Заголовок\n\nПерше речення тут. Друге йде далі.\n\n"
              "Зовсім інший додатковий абзац, якого немає.\n\nТретій абзац.\n")
-    dialog.inputs["source"].pasted.setPlainText(source)
-    dialog.inputs["uk"].pasted.setPlainText(human)
+    show(qtbot, dialog)
+    paste_in(qtbot, dialog, "source", source)
+    paste_in(qtbot, dialog, "uk", human)
     preview(qtbot, dialog)
     editor = dialog.editors["uk"]
     links, table = editor.model.links, editor.table
@@ -255,13 +310,15 @@ def test_flagged_links_are_listed_first(qtbot: Any, dialog: ImportDialog) -> Non
 
 def test_pasted_text_is_imported(qtbot: Any, dialog: ImportDialog) -> None:
     text = (SAMPLE / "article.en.txt").read_text(encoding="utf-8")
-    dialog.inputs["source"].pasted.setPlainText(text)
+    show(qtbot, dialog)
+    paste_in(qtbot, dialog, "source", text)
     assert not dialog.inputs["source"].location.isEnabled()
-    dialog.inputs["uk"].location.setText(str(SAMPLE / "article.uk.txt"))
+    type_in(qtbot, dialog, "uk", str(SAMPLE / "article.uk.txt"))
     request = dialog.request()
     assert request.source == "-" and request.data == text.encode("utf-8")
-    dialog.title.setText("Pasted article")
-    dialog.import_button.click()  # Import without Preview: prepares, then accepts
+    qtbot.keyClick(dialog, Qt.Key.Key_E, ALT)
+    qtbot.keyClicks(dialog.title, "Pasted article")
+    press(qtbot, dialog, "import")  # Import without Preview: prepares, then accepts
     assert dialog.result() == ImportDialog.DialogCode.Accepted
     prepared = dialog.prepared()
     assert prepared.title == "Pasted article"
@@ -271,29 +328,36 @@ def test_pasted_text_is_imported(qtbot: Any, dialog: ImportDialog) -> None:
 
 def test_bad_file_shows_its_message_and_stays_open(qtbot: Any, dialog: ImportDialog,
                                                    tmp_path: Path) -> None:
-    dialog.show()
+    show(qtbot, dialog)
     bad = tmp_path / "notes.pdf"
     bad.write_bytes(b"%PDF-1.4")
-    dialog.inputs["source"].location.setText(str(bad))
-    dialog.import_button.click()
+    type_in(qtbot, dialog, "source", str(bad))
+    press(qtbot, dialog, "import")
     assert dialog.isVisible()
     assert dialog.error.text().startswith(str(bad) + ": unsupported file type .pdf")
     assert "\n" not in dialog.error.text()
-    dialog.inputs["source"].location.setText(str(SAMPLE / "article.en.txt"))
+    type_in(qtbot, dialog, "source", str(SAMPLE / "article.en.txt"))
     assert dialog.error.text() == ""
-    dialog.inputs["uk"].location.setText(str(tmp_path / "missing.txt"))
-    dialog.preview_button.click()
+    type_in(qtbot, dialog, "uk", str(tmp_path / "missing.txt"))
+    press(qtbot, dialog, "preview")
     assert dialog.error.text() == f"{tmp_path / 'missing.txt'}: no such file"
     assert dialog.isVisible() and dialog.tabs.count() == 0
 
 
 def test_no_source_and_same_language(qtbot: Any, dialog: ImportDialog) -> None:
-    dialog.preview_button.click()
+    show(qtbot, dialog)
+    press(qtbot, dialog, "preview")
     assert dialog.error.text().startswith("Give the source")
-    dialog.inputs["source"].location.setText(str(SAMPLE / "article.uk.txt"))
-    dialog.language.setCurrentIndex(dialog.language.findData("uk"))
-    dialog.inputs["uk"].location.setText(str(SAMPLE / "article.uk.txt"))
-    dialog.preview_button.click()
+    type_in(qtbot, dialog, "source", str(SAMPLE / "article.uk.txt"))
+    qtbot.keyClick(dialog, Qt.Key.Key_L, ALT)  # Language: down the list to Ukrainian
+    assert dialog.language.hasFocus()
+    for _ in range(dialog.language.count()):
+        if dialog.language.currentData() == "uk":
+            break
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert dialog.language.currentData() == "uk"
+    type_in(qtbot, dialog, "uk", str(SAMPLE / "article.uk.txt"))
+    press(qtbot, dialog, "preview")
     assert "the same language as the source" in dialog.error.text()
 
 
@@ -322,8 +386,8 @@ def test_stays_responsive_while_preparing(qtbot: Any, monkeypatch: pytest.Monkey
     qtbot.addWidget(parent)
     dialog = ImportDialog(parent)
     qtbot.addWidget(dialog)
-    fill_sample(dialog)
-    dialog.preview_button.click()
+    fill_sample(qtbot, dialog)
+    press(qtbot, dialog, "preview")
     assert dialog.busy and not dialog.preview_button.isEnabled()
     assert not dialog.inputs["source"].location.isEnabled()
     assert dialog.progress.isVisibleTo(dialog)
@@ -332,9 +396,11 @@ def test_stays_responsive_while_preparing(qtbot: Any, monkeypatch: pytest.Monkey
     assert dialog.editors and dialog.inputs["source"].location.isEnabled()
     # A preview still running when the dialog is cancelled is ignored when it ends.
     release.clear()
-    dialog.inputs["ru"].location.clear()
-    dialog.preview_button.click()
-    dialog.reject()
+    type_in(qtbot, dialog, "ru", "")
+    press(qtbot, dialog, "preview")
+    assert dialog.busy
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # Cancel
+    assert not dialog.isVisible()
     release.set()
     assert parent.runner.pool.waitForDone(10000)
     qtbot.wait(50)  # a pause, then a check that nothing happened: no condition to wait for
@@ -343,9 +409,7 @@ def test_stays_responsive_while_preparing(qtbot: Any, monkeypatch: pytest.Monkey
 
 
 def test_enter_previews_then_imports(qtbot: Any, dialog: ImportDialog) -> None:
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    fill_sample(dialog)
+    fill_sample(qtbot, dialog)
     field = dialog.inputs["ru"].location
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert dialog.editors and dialog.isVisible()
@@ -354,7 +418,7 @@ def test_enter_previews_then_imports(qtbot: Any, dialog: ImportDialog) -> None:
 
 
 def test_split_button_asks_where(qtbot: Any, dialog: ImportDialog) -> None:
-    fill_sample(dialog)
+    fill_sample(qtbot, dialog)
     preview(qtbot, dialog)
     editor = to_links(qtbot, dialog, "uk")
     row = next(r for r, link in enumerate(editor.links) if link.kind == "1-2")
@@ -390,21 +454,22 @@ def sample_server(monkeypatch: pytest.MonkeyPatch) -> Any:
     server.server_close()
 
 
-def test_web_addresses(dialog: ImportDialog, sample_server: str) -> None:
-    dialog.inputs["source"].location.setText(f"{sample_server}/article.en.txt")
-    dialog.inputs["ru"].location.setText(f"{sample_server}/missing.ru.txt")
-    dialog.preview_button.click()
+def test_web_addresses(qtbot: Any, dialog: ImportDialog, sample_server: str) -> None:
+    show(qtbot, dialog)
+    type_in(qtbot, dialog, "source", f"{sample_server}/article.en.txt")
+    type_in(qtbot, dialog, "ru", f"{sample_server}/missing.ru.txt")
+    press(qtbot, dialog, "preview")
     missing = f"{sample_server}/missing.ru.txt"
     assert dialog.error.text().startswith(f"{missing}: the server answered 404")
-    dialog.inputs["ru"].location.setText(f"{sample_server}/article.ru.txt")
-    dialog.preview_button.click()
+    type_in(qtbot, dialog, "ru", f"{sample_server}/article.ru.txt")
+    press(qtbot, dialog, "preview")
     assert dialog.error.text() == ""
     prepared = dialog.prepared()
     assert prepared.document.origin == f"{sample_server}/article.en.txt"
     assert len(prepared.segments) == 30 and list(prepared.humans) == ["ru"]
 
 
-def test_a_redirect_to_another_port_is_named_in_the_preview(dialog: ImportDialog,
+def test_a_redirect_to_another_port_is_named_in_the_preview(qtbot: Any, dialog: ImportDialog,
                                                              sample_server: str) -> None:
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -422,9 +487,9 @@ def test_a_redirect_to_another_port_is_named_in_the_preview(dialog: ImportDialog
     server = ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        dialog.inputs["source"].location.setText(
-            f"http://127.0.0.1:{server.server_address[1]}/latest")
-        dialog.preview_button.click()
+        show(qtbot, dialog)
+        type_in(qtbot, dialog, "source", f"http://127.0.0.1:{server.server_address[1]}/latest")
+        press(qtbot, dialog, "preview")
         final = f"{sample_server}/article.en.txt"
         assert dialog.prepared().document.origin == final
         assert dialog.status.text().startswith(f"The address led to {final}. Preview of")
