@@ -84,6 +84,25 @@ def press_by_alt(qtbot: Any, widget: Any, key: Qt.Key, button: Any) -> None:
     qtbot.waitUntil(lambda: not button.isDown(), timeout=2000)
 
 
+def go_to_segment(qtbot: Any, window: Any, index: int) -> None:
+    """Go to segment ``index`` (counted from 0; the grid numbers it from 1) as a person does:
+    Ctrl+G, its number typed over the one shown, Enter; then the window is active again."""
+    from reviewer.ui.goto import GoToDialog
+
+    activate(window)
+    qtbot.keyClick(window.grid, Qt.Key.Key_G, CTRL)
+    qtbot.waitUntil(lambda: (d := window.findChild(GoToDialog)) is not None and d.isVisible())
+    dialog = window.findChild(GoToDialog)
+    activate(dialog)
+    qtbot.waitUntil(dialog.number.hasFocus)
+    qtbot.keyClick(dialog.number, Qt.Key.Key_A, CTRL)
+    qtbot.keyClicks(dialog.number, str(index + 1))
+    qtbot.keyClick(dialog.number, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    activate(window)  # the window manager's part: the window is active again
+    assert window.model.view_at(window.current_row()).segment.index == index
+
+
 def threads_of(monkeypatch: pytest.MonkeyPatch, module: Any, name: str) -> list[int]:
     """The threads ``module.name`` is called on from now on (a list that grows)."""
     threads: list[int] = []

@@ -21,6 +21,7 @@ from reviewer.ui.qa_panel import DESCRIPTIONS, TITLES
 from reviewer.ui.review_model import QaRole
 from reviewer.ui.settings import Settings
 from tests.seed import seed_mt
+from tests.ui.keys import go_to_segment
 
 SIX_MONTHS = 18  # "it took the United States six months" / "шість місяців"
 
@@ -62,7 +63,7 @@ def test_planted_number_is_marked_and_explained(qtbot: Any, make_window: Any,
     assert found >= 1 and in_final == found
     tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
     assert "Numbers and dates" in tooltip and "the final text" in tooltip
-    window.go_to_row(cell.row())
+    go_to_segment(qtbot, window, window.model.view_at(cell.row()).segment.index)
     shown = window.quality.qa_panel.text()
     assert "Numbers and dates" in shown and "six" in shown
     # The changed number is underlined in the final text.
@@ -98,7 +99,7 @@ def test_machine_translation_is_checked_when_there_is_no_final_text(
     qtbot.waitUntil(lambda: window.writer.settled)
     found, in_final = _badge(qtbot, window, SIX_MONTHS)
     assert found >= 1 and in_final == 0  # shown grey: only the machine translation was checked
-    window.go_to_row(window.model.row_of_segment(SIX_MONTHS))
+    go_to_segment(qtbot, window, SIX_MONTHS)
     assert "machine translation by google (no final text yet)" in window.quality.qa_panel.text()
     assert window.editor.final.extraSelections() == []
 
@@ -112,7 +113,7 @@ def test_checks_switched_off_in_the_settings(qtbot: Any, make_window: Any,
     window.settings.set("qa_checks", "none")
     window.open_article(window.article_id)
     qtbot.waitUntil(lambda: window.writer.settled)  # read again and shown
-    window.go_to_row(window.model.row_of_segment(SIX_MONTHS))
+    go_to_segment(qtbot, window, SIX_MONTHS)
     assert "switched off" in window.quality.qa_panel.text()
 
 
@@ -168,23 +169,25 @@ def test_window_findings_agree_with_the_article_check(store: Store) -> None:
     assert len(got) == 28 + 29  # one 2-1 link: the covered segment has no result of its own
 
 
-def test_glossary_terms_highlighted_with_their_targets(make_window: Any, store: Store) -> None:
+def test_glossary_terms_highlighted_with_their_targets(qtbot: Any, make_window: Any,
+                                                       store: Store) -> None:
     GlossaryStore(store).add([Term("air defense system", "uk", "система протиповітряної оборони"),
                               Term("air defense system", "ru", "система противовоздушной обороны"),
                               Term("Secretary General", "uk", "генеральний секретар")])
     window = make_window(synchronous=True)
     index = next(v.segment.index for v in window.model.views
                  if "Samp-T air defense system" in v.segment.source)
-    window.go_to_row(window.model.row_of_segment(index))
+    go_to_segment(qtbot, window, index)
     source = window.editor.source.text()
     assert "background-color:#fff1a8" in source and ">air defense system</span>" in source
     note = window.quality.glossary_note
     assert not note.isHidden() and "система протиповітряної оборони" in note.text()
     assert "противовоздушной" not in note.text()
-    window.editor.next_language()  # RU: the Russian term
+    qtbot.keyClick(window.grid, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # RU
+    assert window.editor.lang == "ru"  # the Russian term
     assert "система противовоздушной обороны" in window.quality.glossary_note.text()
     # A segment without a term shows no glossary line.
-    window.go_to_row(window.model.row_of_segment(index + 1))
+    go_to_segment(qtbot, window, index + 1)
     assert window.quality.glossary_note.isHidden()
 
 
@@ -211,9 +214,10 @@ def _settled(qtbot: Any, window: Any) -> None:
 def test_painted_rows_are_checked_when_idle(qtbot: Any, make_window: Any, store: Store) -> None:
     window = make_window(synchronous=True)
     row = window.model.row_of_segment(SIX_MONTHS)
-    window.go_to_row(row)
+    go_to_segment(qtbot, window, SIX_MONTHS)
     _settled(qtbot, window)
-    window.grid.setCurrentIndex(window.model.index(row - 1, 1))  # the editor checks that one
+    qtbot.keyClick(window.grid, Qt.Key.Key_Up)  # the row above: the editor checks that one
+    assert window.current_row() == row - 1
     _plant(qtbot, window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
     delegate = window.grid.itemDelegate()
     assert _on_screen(window, row)
@@ -257,7 +261,7 @@ def test_badge_names_the_language(qtbot: Any, make_window: Any, store: Store) ->
     tooltip."""
     window = make_window(synchronous=True)
     row = window.model.row_of_segment(SIX_MONTHS)
-    window.go_to_row(row)
+    go_to_segment(qtbot, window, SIX_MONTHS)
     _settled(qtbot, window)
     _plant(qtbot, window, store, SIX_MONTHS, "ru", "шесть месяцев", "семь месяцев")
     delegate = window.grid.itemDelegate()
