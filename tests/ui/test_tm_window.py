@@ -81,7 +81,7 @@ def test_near_sentence_with_diff_and_use_button(qtbot: Any, make_window: Any, st
                                                 tmp_path: Path) -> None:
     window = make_window(synchronous=True)
     approved = _approve_in_sample(qtbot, window, store, "ru")
-    window.editor.next_language()  # RU
+    qtbot.keyClick(window.grid, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # RU
     near = SENTENCE.replace("jointly with France", "together with France")
     _open_new_article(qtbot, window, store, tmp_path, near)
     assert window.editor.lang == "ru"
