@@ -23,7 +23,8 @@ from reviewer.storage.store import Store  # noqa: E402
 from reviewer.ui.exchange_import_dialog import ExchangeImportDialog  # noqa: E402
 from reviewer.ui.export_dialog import ExportDialog  # noqa: E402
 from tests.formats.exchange_data import SCHEMAS, tmx_dtd, validate  # noqa: E402
-from tests.ui.keys import ALT, CTRL, SHIFT, activate, alt_key, in_modal  # noqa: E402
+from tests.ui.export_keys import choose, tick_language  # noqa: E402
+from tests.ui.keys import CTRL, SHIFT, activate, alt_key, in_modal  # noqa: E402
 
 APPROVED = (0, 1, 3)
 
@@ -64,23 +65,6 @@ def press_import_tm(qtbot: Any, window: Any) -> None:
     qtbot.keyClick(window.grid, Qt.Key.Key_O, CTRL | SHIFT)
 
 
-def choose_format(qtbot: Any, dialog: ExportDialog, fmt: str) -> None:
-    """Alt+F goes to the format list, Home to its first format, Down to ``fmt``."""
-    qtbot.keyClick(dialog, Qt.Key.Key_F, ALT)
-    assert dialog.format.hasFocus()
-    qtbot.keyClick(dialog.format, Qt.Key.Key_Home)
-    for _ in range(dialog.format.count()):
-        if dialog.fmt() == fmt:
-            break
-        qtbot.keyClick(dialog.format, Qt.Key.Key_Down)
-    assert dialog.fmt() == fmt
-
-
-def choose(qtbot: Any, dialog: ExportDialog, fmt: str, path: Path) -> None:
-    choose_format(qtbot, dialog, fmt)
-    type_path(qtbot, dialog, path)
-
-
 def test_export_tmx_from_the_window(qtbot: Any, window: Any, store: Store,
                                     tmp_path: Path) -> None:
     tmx = pytest.importorskip("translate.storage.tmx")
@@ -106,12 +90,7 @@ def test_export_docx_from_the_window(qtbot: Any, window: Any, store: Store,
 
     def fill(dialog: ExportDialog) -> None:
         choose(qtbot, dialog, "docx", tmp_path / "sample.docx")
-        qtbot.keyClick(dialog, Qt.Key.Key_F, ALT)  # the language boxes follow the format
-        qtbot.keyClick(dialog.format, Qt.Key.Key_Tab)
-        qtbot.keyClick(dialog.lang_boxes["uk"], Qt.Key.Key_Tab)
-        assert dialog.lang_boxes["ru"].hasFocus()
-        qtbot.keyClick(dialog.lang_boxes["ru"], Qt.Key.Key_Space)
-        assert not dialog.lang_boxes["ru"].isChecked()
+        tick_language(qtbot, dialog, "ru", False)
 
     answer_export(qtbot, fill)
     press_export(qtbot, window)
@@ -265,14 +244,6 @@ def test_export_runs_on_a_worker_thread(make_window: Any, store: Store, tmp_path
     qtbot.waitUntil(lambda: window.message.text().startswith("Exported"), timeout=30000)
     assert threads and threads[0] is not threading.main_thread()
     assert (tmp_path / "sample.json").is_file()
-
-
-def type_path(qtbot: Any, dialog: ExportDialog, path: Path) -> None:
-    """Alt+S goes to "Save to", where the path is typed over."""
-    qtbot.keyClick(dialog, Qt.Key.Key_S, ALT)
-    assert dialog.path_edit.hasFocus()
-    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_A, CTRL)
-    qtbot.keyClicks(dialog.path_edit, str(path))
 
 
 def test_the_export_message_counts_the_translations_written(
