@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from reviewer.core.model import Origin, Status
 from reviewer.core.qa import CHECKS, check_article
@@ -21,6 +22,7 @@ from reviewer.ui.qa_panel import DESCRIPTIONS, TITLES
 from reviewer.ui.review_model import QaRole
 from reviewer.ui.settings import Settings
 from tests.seed import seed_mt
+from tests.ui.keys import activate as _activate
 from tests.ui.keys import go_to_segment
 
 SIX_MONTHS = 18  # "it took the United States six months" / "шість місяців"
@@ -124,10 +126,22 @@ def test_settings_dialog_switches_checks(qtbot: Any) -> None:
     settings = Settings(backing)
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _activate(dialog)
     assert all(box.isChecked() for box in dialog.qa_checks.boxes.values())
-    dialog.qa_checks.boxes["length"].setChecked(False)
-    dialog.qa_checks.boxes["script"].setChecked(False)
-    dialog.save()
+    qtbot.keyClick(dialog, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)  # QA checks: the first
+    for kind in ("length", "script"):  # Tab to the box, Space unticks it
+        box = dialog.qa_checks.boxes[kind]
+        for _ in range(40):  # round the dialog's fields if need be
+            if box.hasFocus():
+                break
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert box.hasFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+        assert not box.isChecked()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # OK, the default button
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
     assert parse_enabled(backing["qa_checks"]) == set(CHECKS) - {"length", "script"}
     reopened = SettingsDialog(settings)
     qtbot.addWidget(reopened)

@@ -95,7 +95,8 @@ def test_near_sentence_with_diff_and_use_button(qtbot: Any, make_window: Any, st
     assert "line-through" in label.text() and "jointly" in label.text()
     from PySide6.QtWidgets import QPushButton
 
-    row.findChild(QPushButton).click()
+    use = row.findChild(QPushButton)
+    qtbot.mouseClick(use, Qt.MouseButton.LeftButton)  # Use (Ctrl+3 takes only the best match)
     assert window.editor.final_text() == approved and window.editor.origin is Origin.TM
 
 
