@@ -171,6 +171,30 @@ def open_quality_tab(qtbot: Any, window: Any) -> Any:
     return view
 
 
+def open_from_library(qtbot: Any, window: Any, article_id: int) -> None:
+    """Open ``article_id`` from the library by keys (Ctrl+Home, Down to its row, Enter), as a
+    person does, also to see again the article shown once another program changed it; returns
+    once it is read and shown."""
+    from reviewer.ui.models import ArticleIdRole
+
+    activate(window)
+    if window.library_dock.isHidden():
+        qtbot.keyClick(window.grid, Qt.Key.Key_F9)  # View > Library panel
+    qtbot.waitUntil(lambda: window.writer.settled)  # the library lists what is in the store
+    table = window.library.table
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home, CTRL)
+    for _ in range(table.model().rowCount()):
+        if table.currentIndex().data(ArticleIdRole) == article_id:
+            break
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().data(ArticleIdRole) == article_id
+    shown = window.model.views
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.model.views is not shown and window.article_id == article_id)
+    qtbot.waitUntil(lambda: window.writer.settled)
+
+
 def open_other_article(qtbot: Any, window: Any) -> None:
     """Open the article that is not open from the library, by keyboard (arrows, Enter)."""
     from reviewer.ui.models import ArticleIdRole

@@ -24,7 +24,14 @@ from reviewer.ui.exchange_import_dialog import ExchangeImportDialog  # noqa: E40
 from reviewer.ui.export_dialog import ExportDialog  # noqa: E402
 from tests.formats.exchange_data import SCHEMAS, tmx_dtd, validate  # noqa: E402
 from tests.ui.export_keys import choose, tick_language  # noqa: E402
-from tests.ui.keys import CTRL, SHIFT, activate, alt_key, in_modal  # noqa: E402
+from tests.ui.keys import (  # noqa: E402
+    CTRL,
+    SHIFT,
+    activate,
+    alt_key,
+    in_modal,
+    open_from_library,
+)
 
 APPROVED = (0, 1, 3)
 
@@ -252,7 +259,7 @@ def test_the_export_message_counts_the_translations_written(
     for index in (0, 1, 3):
         library.approve(store, window.article_id, index, "uk", source="human")
     library.approve(store, window.article_id, 2, "ru", source="human")
-    window.open_article(window.article_id)
+    open_from_library(qtbot, window, window.article_id)  # read again what was approved
 
     def keys(dialog: ExportDialog) -> None:
         choose(qtbot, dialog, "docx", tmp_path / "article.docx")

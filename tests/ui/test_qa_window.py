@@ -23,7 +23,7 @@ from reviewer.ui.review_model import QaRole
 from reviewer.ui.settings import Settings
 from tests.seed import seed_mt
 from tests.ui.keys import activate as _activate
-from tests.ui.keys import go_to_segment
+from tests.ui.keys import go_to_segment, open_from_library
 
 SIX_MONTHS = 18  # "it took the United States six months" / "шість місяців"
 
@@ -113,7 +113,7 @@ def test_checks_switched_off_in_the_settings(qtbot: Any, make_window: Any,
     assert _badge(qtbot, window, SIX_MONTHS) == (0, 0)
     assert window.quality.qa_marks.cached(SIX_MONTHS) is not None  # checked, and found nothing
     window.settings.set("qa_checks", "none")
-    window.open_article(window.article_id)
+    open_from_library(qtbot, window, window.article_id)
     qtbot.waitUntil(lambda: window.writer.settled)  # read again and shown
     go_to_segment(qtbot, window, SIX_MONTHS)
     assert "switched off" in window.quality.qa_panel.text()
@@ -261,7 +261,7 @@ def test_long_article_names_arrive_with_its_views(qtbot: Any, make_window: Any, 
     monkeypatch.setattr(quality_work, "NAMES_PER_TURN", 7)
     turns: list[int] = []
     window.quality.names_timer.timeout.connect(lambda: turns.append(1))
-    window.open_article(window.article_id)
+    open_from_library(qtbot, window, window.article_id)
     qtbot.waitUntil(lambda: window.loader.opening is None and window.quality.qa_marks.ready)
     sources = [v.segment.source for v in window.model.views]
     assert window.quality.qa_marks.context == article_names(sources)
