@@ -171,6 +171,23 @@ def open_quality_tab(qtbot: Any, window: Any) -> Any:
     return view
 
 
+def shown_by_poll(qtbot: Any, window: Any, segment_id: int, lang: str, text: str) -> None:
+    """Wait until the window shows ``text`` as segment ``segment_id``'s ``lang`` translation,
+    written to the store beside it (as by another program): its live updates poll the store on a
+    timer and put what changed into the grid. Returns as the grid's model takes it (what is
+    queued after that, such as the idle checks of painted rows, has not run yet)."""
+    position = window.model.position_of(segment_id)
+    assert position is not None
+
+    def shown(*_changed: Any) -> bool:
+        held = window.model.views[position].translations.get(lang)
+        return held is not None and held.text == text
+
+    if not shown():
+        with qtbot.waitSignal(window.model.dataChanged, timeout=5000, check_params_cb=shown):
+            pass
+
+
 def open_from_library(qtbot: Any, window: Any, article_id: int) -> None:
     """Open ``article_id`` from the library by keys (Ctrl+Home, Down to its row, Enter), as a
     person does, also to see again the article shown once another program changed it; returns

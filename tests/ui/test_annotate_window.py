@@ -24,6 +24,7 @@ from tests.ui.keys import (
     mark_first_character,
     open_quality_tab,
     picker_on_first_word,
+    shown_by_poll,
     threads_of,
 )
 
@@ -128,7 +129,7 @@ def test_qa_finding_promoted_with_one_key(qtbot: Any, make_window: Any, store: S
     view = window.model.views[SIX_MONTHS]
     planted = view.human["uk"].replace("шість місяців", "п'ять місяців")
     store.set_translation(view.segment.id, "uk", planted, Status.APPROVED, Origin.HUMAN)
-    window.segment_changed(view.segment.id)
+    shown_by_poll(qtbot, window, view.segment.id, "uk", planted)  # as another program's write
     go_to_segment(qtbot, window, SIX_MONTHS)
     qtbot.waitUntil(lambda: "Numbers and dates" in window.quality.qa_panel.text(),
                     timeout=5000)

@@ -21,9 +21,9 @@ from reviewer.ui.qa_marks import QaMarks, format_enabled, parse_enabled
 from reviewer.ui.qa_panel import DESCRIPTIONS, TITLES
 from reviewer.ui.review_model import QaRole
 from reviewer.ui.settings import Settings
-from tests.seed import seed_mt
+from tests.engines.servers import MTServer, marked
 from tests.ui.keys import activate as _activate
-from tests.ui.keys import go_to_segment, open_from_library
+from tests.ui.keys import go_to_segment, open_from_library, shown_by_poll
 
 SIX_MONTHS = 18  # "it took the United States six months" / "шість місяців"
 
@@ -35,8 +35,7 @@ def _plant(qtbot: Any, window: Any, store: Store, index: int, lang: str, old: st
     assert old in text
     planted = text.replace(old, new)
     store.set_translation(view.segment.id, lang, planted, Status.APPROVED, Origin.HUMAN)
-    with qtbot.waitSignal(window.review.segment_reread):  # re-read by the writer, shown
-        window.segment_changed(view.segment.id)
+    shown_by_poll(qtbot, window, view.segment.id, lang, planted)  # as another program's write
     return planted
 
 
@@ -83,8 +82,7 @@ def test_the_other_edition_is_compared(qtbot: Any, make_window: Any, store: Stor
         view = window.model.views[SIX_MONTHS]
         store.set_translation(view.segment.id, lang, view.human[lang], Status.APPROVED,
                               Origin.HUMAN)
-        window.segment_changed(view.segment.id)
-    qtbot.waitUntil(lambda: window.writer.settled)
+        shown_by_poll(qtbot, window, view.segment.id, lang, view.human[lang])
     assert _badge(qtbot, window, SIX_MONTHS) == (0, 0)
     _plant(qtbot, window, store, SIX_MONTHS, "ru", "шесть месяцев", "семь месяцев")
     results = window.quality.qa_marks.results(window.model.views, SIX_MONTHS)
@@ -94,11 +92,20 @@ def test_the_other_edition_is_compared(qtbot: Any, make_window: Any, store: Stor
 
 def test_machine_translation_is_checked_when_there_is_no_final_text(
         qtbot: Any, make_window: Any, store: Store) -> None:
-    window = make_window(synchronous=True)
-    segment = window.model.views[SIX_MONTHS].segment
-    seed_mt(store, segment.id, "uk", "google", "США погодження пакета зайняло 7 місяців.")
-    window.segment_changed(segment.id)
-    qtbot.waitUntil(lambda: window.writer.settled)
+    source = store.segments(store.articles()[0].article.id)[SIX_MONTHS].source
+    changed = "США погодження пакета зайняло 7 місяців."
+
+    def translate(text: str, from_lang: str, to_lang: str) -> str:
+        return changed if (text, to_lang) == (source, "uk") else marked(text, from_lang, to_lang)
+
+    with MTServer("google", translate) as server:  # F5 fetches from it
+        window = make_window({"engine": "google", "engine_url": server.url}, synchronous=True)
+        assert window.model.views[SIX_MONTHS].segment.source == source
+        qtbot.keyClick(window.grid, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: not window.runner.active, timeout=60000)
+        qtbot.waitUntil(lambda: window.writer.settled)  # the segments fetched are read again
+    assert [(m.engine, m.text) for m in window.model.views[SIX_MONTHS].suggestions["uk"]] \
+        == [("google", changed)]
     found, in_final = _badge(qtbot, window, SIX_MONTHS)
     assert found >= 1 and in_final == 0  # shown grey: only the machine translation was checked
     go_to_segment(qtbot, window, SIX_MONTHS)

@@ -13,7 +13,7 @@ from reviewer import library
 from reviewer.core.diff import Op
 from reviewer.core.model import Origin, Status
 from reviewer.storage.store import Store
-from tests.ui.keys import go_to_segment
+from tests.ui.keys import go_to_segment, shown_by_poll
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SENTENCE = ("In this context, Stoltenberg noted the Italian government's decision to supply "
@@ -24,8 +24,8 @@ def _approve_in_sample(qtbot: Any, window: Any, store: Store, lang: str = "uk") 
     view = next(v for v in window.model.views if v.segment.source == SENTENCE)
     text = view.human[lang]
     store.set_translation(view.segment.id, lang, text, Status.APPROVED, Origin.HUMAN)
-    window.segment_changed(view.segment.id)
-    qtbot.waitUntil(lambda: window.writer.settled)  # re-read by the writer
+    shown_by_poll(qtbot, window, view.segment.id, lang, text)  # as another program's approval
+    qtbot.waitUntil(lambda: window.writer.settled)
     return text
 
 
