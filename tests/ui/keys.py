@@ -197,7 +197,8 @@ def open_from_library(qtbot: Any, window: Any, article_id: int) -> None:
     activate(window)
     if window.library_dock.isHidden():
         qtbot.keyClick(window.grid, Qt.Key.Key_F9)  # View > Library panel
-    qtbot.waitUntil(lambda: window.writer.settled)  # the library lists what is in the store
+    # the library lists what is in the store (one added beside the window: after a poll)
+    qtbot.waitUntil(lambda: window.library.model.row_of(article_id) is not None, timeout=5000)
     table = window.library.table
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Home, CTRL)
