@@ -301,7 +301,8 @@ def test_flagged_links_are_listed_first(qtbot: Any, dialog: ImportDialog) -> Non
     assert editor.detail.toPlainText().startswith(f"Link {first_flagged + 1} ")
     assert editor.detail.toPlainText().splitlines()[0].endswith(
         ": check alignment: " + editor.model.reasons()[links[first_flagged].reason])
-    table.setFocus()
+    assert to_links(qtbot, dialog, "uk") is editor  # to the table, its current link kept
+    assert editor.current_row() == first_flagged
     qtbot.keyClick(table, Qt.Key.Key_Down)  # the next row of the table: the next one to check
     expected = int(shown[1]) - 1
     assert editor.current_row() == expected
