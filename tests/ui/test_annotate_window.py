@@ -19,7 +19,14 @@ from reviewer.storage.store import Store
 from reviewer.ui import lqa_tab
 from reviewer.ui.annotation_marks import GROUP
 from tests.ui.keys import activate as _activate
-from tests.ui.keys import mark_first_character, open_quality_tab, picker_on_first_word, threads_of
+from tests.ui.keys import (
+    go_to_segment,
+    mark_first_character,
+    open_quality_tab,
+    picker_on_first_word,
+    shown_by_poll,
+    threads_of,
+)
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -122,8 +129,8 @@ def test_qa_finding_promoted_with_one_key(qtbot: Any, make_window: Any, store: S
     view = window.model.views[SIX_MONTHS]
     planted = view.human["uk"].replace("шість місяців", "п'ять місяців")
     store.set_translation(view.segment.id, "uk", planted, Status.APPROVED, Origin.HUMAN)
-    window.segment_changed(view.segment.id)
-    window.go_to_row(window.model.row_of_segment(SIX_MONTHS))
+    shown_by_poll(qtbot, window, view.segment.id, "uk", planted)  # as another program's write
+    go_to_segment(qtbot, window, SIX_MONTHS)
     qtbot.waitUntil(lambda: "Numbers and dates" in window.quality.qa_panel.text(),
                     timeout=5000)
     qtbot.keyClick(window.grid, Qt.Key.Key_E, CTRL | ALT)

@@ -17,6 +17,7 @@ from reviewer.storage.store import Store
 from reviewer.ui.main_window import DRAFT_DELAY_MS
 from reviewer.ui.term_dialog import TermDialog
 from tests.ui.keys import activate as _activate
+from tests.ui.keys import go_to_segment
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -31,14 +32,14 @@ def _type(widget: Any, text: str) -> None:
         QTest.sendKeyEvent(QTest.KeyAction.Click, widget, key, ch, Qt.KeyboardModifier.NoModifier)
 
 
-def _go_to(window: Any, index: int) -> None:
-    window.go_to_row(window.model.row_of_segment(index))
+def _go_to(qtbot: Any, window: Any, index: int) -> None:
+    go_to_segment(qtbot, window, index)
 
 
 def test_ctrl_k_finds_a_phrase_and_alt_insert_puts_it_in_the_final_text(
         qtbot: Any, make_window: Any, store: Store) -> None:
     window = make_window()
-    _go_to(window, 0)
+    _go_to(qtbot, window, 0)
     final = window.editor.final
     final.setFocus()
     _type(final, "Нам потрібна ")
@@ -63,7 +64,7 @@ def test_ctrl_k_finds_a_phrase_and_alt_insert_puts_it_in_the_final_text(
 def test_ctrl_k_takes_the_selection_and_enter_inserts_the_whole_target(
         qtbot: Any, make_window: Any) -> None:
     window = make_window()
-    _go_to(window, 3)  # "The issue of defense assistance"
+    _go_to(qtbot, window, 3)  # "The issue of defense assistance"
     source = window.editor.source
     source.setFocus()
     qtbot.keyClick(source, Qt.Key.Key_Home)
@@ -84,7 +85,7 @@ def test_ctrl_k_takes_the_selection_and_enter_inserts_the_whole_target(
 def test_ctrl_t_adds_the_selected_words_to_the_glossary(qtbot: Any, make_window: Any,
                                                        store: Store) -> None:
     window = make_window()
-    _go_to(window, 3)
+    _go_to(qtbot, window, 3)
     source = window.editor.source
     source.setFocus()
     qtbot.keyClick(source, Qt.Key.Key_Home)

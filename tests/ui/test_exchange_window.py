@@ -4,7 +4,6 @@ status-bar message and never the crash dialog."""
 
 from __future__ import annotations
 
-import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from reviewer import library  # noqa: E402
 from reviewer.formats.tm_import import read_exchange  # noqa: E402
@@ -23,6 +23,15 @@ from reviewer.storage.store import Store  # noqa: E402
 from reviewer.ui.exchange_import_dialog import ExchangeImportDialog  # noqa: E402
 from reviewer.ui.export_dialog import ExportDialog  # noqa: E402
 from tests.formats.exchange_data import SCHEMAS, tmx_dtd, validate  # noqa: E402
+from tests.ui.export_keys import choose, tick_language  # noqa: E402
+from tests.ui.keys import (  # noqa: E402
+    CTRL,
+    SHIFT,
+    activate,
+    alt_key,
+    in_modal,
+    open_from_library,
+)
 
 APPROVED = (0, 1, 3)
 
@@ -39,27 +48,36 @@ def window(make_window: Any, store: Store, monkeypatch: pytest.MonkeyPatch) -> A
     return made
 
 
-def answer_export(monkeypatch: pytest.MonkeyPatch, fill: Callable[[ExportDialog], None]) -> None:
-    """Make the export dialog fill itself with ``fill`` and press Export instead of waiting."""
-    def exec_(dialog: ExportDialog) -> int:
+def answer_export(qtbot: Any, fill: Callable[[ExportDialog], None]) -> list[ExportDialog]:
+    """Once the export dialog opens, fill it by keys with ``fill`` and press Enter (Export)."""
+    def keys(dialog: ExportDialog) -> None:
         fill(dialog)
-        dialog.ok_button.click()
-        return dialog.result()
+        if dialog.isVisible():
+            qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
 
-    monkeypatch.setattr(ExportDialog, "exec", exec_)
-
-
-def choose(dialog: ExportDialog, fmt: str, path: Path) -> None:
-    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
-    dialog.path_edit.setText(str(path))
+    return in_modal(ExportDialog, keys)
 
 
-def test_export_tmx_from_the_window(window: Any, store: Store, tmp_path: Path,
-                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def press_export(qtbot: Any, window: Any) -> None:
+    """File > Export by its shortcut, Ctrl+E, in the grid (of the window made active again: the
+    offscreen platform does not give it back once a dialog closes)."""
+    activate(window)
+    qtbot.keyClick(window.grid, Qt.Key.Key_E, CTRL)
+
+
+def press_import_tm(qtbot: Any, window: Any) -> None:
+    """File > Import translation memory or XLIFF by its shortcut, Ctrl+Shift+O, in the grid (of
+    the window made active)."""
+    activate(window)
+    qtbot.keyClick(window.grid, Qt.Key.Key_O, CTRL | SHIFT)
+
+
+def test_export_tmx_from_the_window(qtbot: Any, window: Any, store: Store,
+                                    tmp_path: Path) -> None:
     tmx = pytest.importorskip("translate.storage.tmx")
     target = tmp_path / "sample.tmx"
-    answer_export(monkeypatch, lambda d: choose(d, "tmx", target))
-    window.menu_actions["export"].trigger()
+    answer_export(qtbot, lambda d: choose(qtbot, d, "tmx", target))
+    press_export(qtbot, window)
     assert target.is_file() and not window.crashes
     assert window.message.text().startswith(
         f"Exported approved translations: 3 (UA 3, RU 0) to {target}")
@@ -73,16 +91,16 @@ def test_export_tmx_from_the_window(window: Any, store: Store, tmp_path: Path,
     assert len(read_exchange(target).units) == 3
 
 
-def test_export_docx_from_the_window(window: Any, store: Store, tmp_path: Path,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_export_docx_from_the_window(qtbot: Any, window: Any, store: Store,
+                                     tmp_path: Path) -> None:
     docx = pytest.importorskip("docx")
 
     def fill(dialog: ExportDialog) -> None:
-        choose(dialog, "docx", tmp_path / "sample.docx")
-        dialog.lang_boxes["ru"].setChecked(False)
+        choose(qtbot, dialog, "docx", tmp_path / "sample.docx")
+        tick_language(qtbot, dialog, "ru", False)
 
-    answer_export(monkeypatch, fill)
-    window.on_export_triggered()
+    answer_export(qtbot, fill)
+    press_export(qtbot, window)
     path = tmp_path / "sample.docx"
     assert path.is_file() and not window.crashes
     document = docx.Document(str(path))
@@ -94,30 +112,31 @@ def test_export_docx_from_the_window(window: Any, store: Store, tmp_path: Path,
 
 
 def test_export_of_the_library_as_documents_goes_into_a_new_folder(
-        window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, window: Any, tmp_path: Path) -> None:
     def fill(dialog: ExportDialog) -> None:
-        dialog.scope_library.setChecked(True)
-        choose(dialog, "md", tmp_path / "exported")
+        alt_key(qtbot, dialog, Qt.Key.Key_L, dialog.scope_library.isChecked)  # The whole &library
+        choose(qtbot, dialog, "md", tmp_path / "exported")
 
-    answer_export(monkeypatch, fill)
-    window.on_export_triggered()
+    answer_export(qtbot, fill)
+    press_export(qtbot, window)
     names = sorted(p.name for p in (tmp_path / "exported").iterdir())
     stem = f"{window.article_id}-ukraine-seeks-more-support-not-nato"
     assert names == [f"{stem}.ru.md", f"{stem}.uk.md"] and not window.crashes
 
 
 def test_an_export_that_cannot_be_written_is_a_status_bar_message(
-        window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: Any, window: Any, tmp_path: Path) -> None:
     folder = tmp_path / "gone"
     folder.mkdir()
 
     def fill(dialog: ExportDialog) -> None:
-        choose(dialog, "xliff", folder / "out.xlf")
-        dialog.ok_button.click()
+        choose(qtbot, dialog, "xliff", folder / "out.xlf")
+        qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
+        assert not dialog.isVisible()
         folder.rmdir()  # removed between the dialog and the export
 
-    answer_export(monkeypatch, fill)
-    window.on_export_triggered()
+    answer_export(qtbot, fill)
+    press_export(qtbot, window)
     assert "does not exist" in window.message.text() and str(folder) in window.message.text()
     assert not window.crashes and not window.runner.active
 
@@ -132,29 +151,33 @@ def write_tmx(path: Path, pairs: list[tuple[str, str]], lang: str = "uk") -> Pat
     return path
 
 
-def answer_import(window: Any, monkeypatch: pytest.MonkeyPatch, path: Path,
-                  pick: Callable[[ExchangeImportDialog], None] = lambda d: None) -> None:
+def answer_import(qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch, path: Path,
+                  pick: Callable[[ExchangeImportDialog], None] = lambda d: None,
+                  ) -> list[ExchangeImportDialog]:
+    """The file dialog (the system's) answers ``path``; once the import dialog opens, ``pick``
+    is pressed in it, then Enter (Import)."""
     monkeypatch.setattr(window.work, "choose_exchange_file", lambda: str(path))
 
-    def exec_(dialog: ExchangeImportDialog) -> int:
+    def keys(dialog: ExchangeImportDialog) -> None:
         pick(dialog)
-        dialog.ok_button.click()
-        return dialog.result()
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
 
-    monkeypatch.setattr(ExchangeImportDialog, "exec", exec_)
+    return in_modal(ExchangeImportDialog, keys)
 
 
-def test_import_a_tmx_into_the_translation_memory(window: Any, store: Store, tmp_path: Path,
+def test_import_a_tmx_into_the_translation_memory(qtbot: Any, window: Any, store: Store,
+                                                   tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_tmx(tmp_path / "memory.tmx", [("Good morning.", "Доброго ранку."),
                                                 ("Thank you.", "Дякую.")])
-    answer_import(window, monkeypatch, path)
-    window.menu_actions["import_tm"].trigger()
+    answer_import(qtbot, window, monkeypatch, path)
+    press_import_tm(qtbot, window)
     assert [(u.source, u.target, u.target_lang) for u in tm_units(store)] == [
         ("Good morning.", "Доброго ранку.", "uk"), ("Thank you.", "Дякую.", "uk")]
     assert "memory.tmx from OmegaT: 2 units read" in window.message.text()
     assert "2 added, 0 already there" in window.message.text()
-    window.on_import_tm_triggered()  # the same file again adds nothing
+    answer_import(qtbot, window, monkeypatch, path)
+    press_import_tm(qtbot, window)  # the same file again adds nothing
     assert len(tm_units(store)) == 2 and "0 added, 2 already there" in window.message.text()
     assert not window.crashes
 
@@ -168,10 +191,10 @@ def test_import_a_tmx_as_the_human_version_and_as_a_new_article(
 
     def as_human(dialog: ExchangeImportDialog) -> None:
         assert dialog.to_human.isEnabled() and dialog.lang.currentData() == "ru"
-        dialog.to_human.setChecked(True)
+        alt_key(qtbot, dialog, Qt.Key.Key_H, dialog.to_human.isChecked)  # the &human version
 
-    answer_import(window, monkeypatch, path, as_human)
-    window.on_import_tm_triggered()
+    answer_import(qtbot, window, monkeypatch, path, as_human)
+    press_import_tm(qtbot, window)
     views = store.segment_views(window.article_id, ["ru"])
     assert [v.human["ru"] for v in views] == [t for _s, t in pairs]
     assert window.model.views[0].human["ru"] == "Переклад 1"  # the grid re-read the article
@@ -179,13 +202,16 @@ def test_import_a_tmx_as_the_human_version_and_as_a_new_article(
     before = {r.article.id for r in store.articles()}
 
     def as_article(dialog: ExchangeImportDialog) -> None:
-        dialog.to_article.setChecked(True)
-        dialog.title.setText("From Trados")
+        alt_key(qtbot, dialog, Qt.Key.Key_N, dialog.to_article.isChecked)  # a &new article
+        qtbot.keyClick(dialog.to_article, Qt.Key.Key_Tab)
+        assert dialog.title.hasFocus()
+        qtbot.keyClick(dialog.title, Qt.Key.Key_A, CTRL)
+        qtbot.keyClicks(dialog.title, "From Trados")
 
-    answer_import(window, monkeypatch, path, as_article)
+    answer_import(qtbot, window, monkeypatch, path, as_article)
     said: list[str] = []
     window.work.message.connect(lambda text, _ms: said.append(text))
-    window.on_import_tm_triggered()
+    press_import_tm(qtbot, window)
     [new] = {r.article.id for r in store.articles()} - before
     qtbot.waitUntil(lambda: window.article_id == new)  # read by the writer, shown
     assert store.article(new).title == "From Trados"
@@ -198,12 +224,12 @@ def test_import_a_tmx_as_the_human_version_and_as_a_new_article(
     ('<!DOCTYPE x [<!ENTITY a "aaaa">]><tmx version="1.4"><body/></tmx>', "refused for safety"),
 ])
 def test_a_bad_file_is_a_status_bar_message_and_imports_nothing(
-        window: Any, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        qtbot: Any, window: Any, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         content: str, reason: str) -> None:
     path = tmp_path / "broken.tmx"
     path.write_text(content, encoding="utf-8")
-    answer_import(window, monkeypatch, path)
-    window.on_import_tm_triggered()
+    monkeypatch.setattr(window.work, "choose_exchange_file", lambda: str(path))
+    press_import_tm(qtbot, window)  # no dialog opens: the file is refused before
     assert window.message.text().startswith(str(path)) and reason in window.message.text()
     assert not window.crashes and not window.runner.active and tm_units(store) == []
 
@@ -220,45 +246,11 @@ def test_export_runs_on_a_worker_thread(make_window: Any, store: Store, tmp_path
     real = window_work.run_export
     monkeypatch.setattr(window_work, "run_export", lambda *a, **k: threads.append(
         threading.current_thread()) or real(*a, **k))
-    answer_export(monkeypatch, lambda d: choose(d, "json", tmp_path / "sample.json"))
-    window.on_export_triggered()
+    answer_export(qtbot, lambda d: choose(qtbot, d, "json", tmp_path / "sample.json"))
+    press_export(qtbot, window)
     qtbot.waitUntil(lambda: window.message.text().startswith("Exported"), timeout=30000)
     assert threads and threads[0] is not threading.main_thread()
     assert (tmp_path / "sample.json").is_file()
-
-
-def by_keys_in_dialog(qtbot: Any, keys: Callable[[ExportDialog], None]) -> list[ExportDialog]:
-    """Once the export dialog is open (modal), press ``keys`` in it; the dialogs seen."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    seen: list[ExportDialog] = []
-
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, ExportDialog):
-            QTimer.singleShot(20, act)
-            return
-        seen.append(dialog)
-        with warnings.catch_warnings():  # offscreen activates no window by itself
-            warnings.simplefilter("ignore", DeprecationWarning)
-            QApplication.setActiveWindow(dialog)
-        try:
-            keys(dialog)
-        finally:  # a failed step must not leave the dialog waiting for a person
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, act)
-    return seen
-
-
-def type_path(qtbot: Any, dialog: ExportDialog, path: Path) -> None:
-    """Alt+S goes to "Save to", where the path is typed over."""
-    qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
-    assert dialog.path_edit.hasFocus()
-    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(dialog.path_edit, str(path))
 
 
 def test_the_export_message_counts_the_translations_written(
@@ -267,16 +259,13 @@ def test_the_export_message_counts_the_translations_written(
     for index in (0, 1, 3):
         library.approve(store, window.article_id, index, "uk", source="human")
     library.approve(store, window.article_id, 2, "ru", source="human")
-    window.open_article(window.article_id)
+    open_from_library(qtbot, window, window.article_id)  # read again what was approved
 
     def keys(dialog: ExportDialog) -> None:
-        dialog.format.setFocus()
-        while dialog.fmt() != "docx":  # the format list, by the arrow keys
-            qtbot.keyClick(dialog.format, Qt.Key.Key_Down)
-        type_path(qtbot, dialog, tmp_path / "article.docx")
+        choose(qtbot, dialog, "docx", tmp_path / "article.docx")
         qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
 
-    by_keys_in_dialog(qtbot, keys)
+    in_modal(ExportDialog, keys)
     qtbot.keyClick(window.grid, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.message.text().startswith("Exported"))
     assert window.message.text().startswith(
@@ -295,13 +284,10 @@ def test_the_export_dialog_remembers_the_format_and_folder(
     folder.mkdir()
 
     def first(dialog: ExportDialog) -> None:
-        dialog.format.setFocus()
-        while dialog.fmt() != "csv":
-            qtbot.keyClick(dialog.format, Qt.Key.Key_Down)
-        type_path(qtbot, dialog, folder / "mine.csv")
+        choose(qtbot, dialog, "csv", folder / "mine.csv")
         qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Return)
 
-    by_keys_in_dialog(qtbot, first)
+    in_modal(ExportDialog, first)
     qtbot.keyClick(window.grid, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.message.text().startswith("Exported"))
     assert (folder / "mine.csv").is_file()
@@ -313,7 +299,7 @@ def test_the_export_dialog_remembers_the_format_and_folder(
         shown.append((dialog.fmt(), dialog.path()))
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
-    by_keys_in_dialog(qtbot, second)
+    in_modal(ExportDialog, second)
     qtbot.keyClick(again.grid, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == [("csv", folder / "ukraine-seeks-more-support-not-nato.csv")]

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from reviewer.storage.store import Store
 from reviewer.ui.review_model import ErrorRole, SpansRole
 from tests.engines.servers import MTServer, closed_port_url
+from tests.ui.keys import CTRL, activate
 
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 
@@ -28,9 +29,12 @@ def _compare(window: Any, row: int, lang: str = "uk") -> Any:
 
 
 def _errors_only(qtbot: Any, window: Any, on: bool) -> int:
-    """Tick or untick "only fetch errors" with the mouse; how many segments are shown."""
+    """Open the filter bar (Ctrl+F, Edit > Find and filter), tick or untick "only fetch errors"
+    with the mouse; how many segments are shown."""
     box = window.filter_bar.errors
-    window.on_find_triggered()
+    activate(window)
+    qtbot.keyClick(window.grid, Qt.Key.Key_F, CTRL)
+    assert window.filter_bar.isVisible() and window.filter_bar.text.hasFocus()
     if box.isChecked() != on:
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
     assert box.isChecked() == on

@@ -45,11 +45,16 @@ def test_filter_keeps_the_current_segment(qtbot: Any, make_window: Any) -> None:
     for _ in range(place - 1):
         qtbot.keyClick(window.grid, Qt.Key.Key_Up, CTRL)
     assert _current_segment(window) == 1
-    window.filter_bar.show()
-    window.filter_bar.lang.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_F, CTRL)  # the filter bar, its text field focused
+    assert window.filter_bar.text.hasFocus()
+    qtbot.keyClick(window.filter_bar.text, Qt.Key.Key_Tab)  # the status list,
+    assert window.filter_bar.status.hasFocus()
+    qtbot.keyClick(window.filter_bar.status, Qt.Key.Key_Tab)  # then the language list
+    assert window.filter_bar.lang.hasFocus()
     qtbot.keyClick(window.filter_bar.lang, Qt.Key.Key_Down)  # "all languages" -> "UA"
     assert window.filter_bar.lang.currentData() == "uk" and _current_segment(window) == 1
-    window.filter_bar.status.setFocus()
+    qtbot.keyClick(window.filter_bar.lang, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.filter_bar.status.hasFocus()
     qtbot.keyClick(window.filter_bar.status, Qt.Key.Key_Down)  # "any status" -> "new"
     assert window.filter_bar.status.currentData() is not None
     assert _current_segment(window) == 3

@@ -15,6 +15,7 @@ from reviewer.services.review import ReviewService
 from reviewer.storage.store import Store
 from reviewer.ui import theme
 from reviewer.ui.hit_marks import HIT_LIGHT
+from tests.ui.keys import go_to_segment
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -103,7 +104,7 @@ def test_filter_text_is_highlighted_in_grid_and_editor(qtbot: Any, make_window: 
     assert f"background-color:{HIT_LIGHT};\">NATO</span>" in final_html
 
     qtbot.keyClick(window.filter_bar.text, Qt.Key.Key_Down, CTRL)  # moves the grid
-    window.go_to_row(row)
+    go_to_segment(qtbot, window, window.model.view_at(row).segment.index)
     qtbot.waitUntil(lambda: window.editor.final_text() == "Допомога NATO важлива.",
                     timeout=5000)
     hits = [s for s in window.editor.final.extraSelections()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,8 @@ from reviewer import library  # noqa: E402
 from reviewer.core.model import Status  # noqa: E402
 from reviewer.storage.store import Store  # noqa: E402
 from reviewer.ui.main_window import DRAFT_DELAY_MS  # noqa: E402
-from tests.ui.keys import open_other_article
+from tests.engines.servers import MTServer  # noqa: E402
+from tests.ui.keys import activate, open_other_article
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 PAUSE_MS = DRAFT_DELAY_MS * 2 + 400
@@ -72,6 +74,13 @@ def statements(monkeypatch: pytest.MonkeyPatch, store: Store) -> Statements:
     return seen
 
 
+@pytest.fixture
+def mt_server() -> Iterator[MTServer]:
+    """A loopback machine-translation server (LibreTranslate's protocol)."""
+    with MTServer("libre") as server:
+        yield server
+
+
 def test_reviewing_makes_no_database_call_on_the_gui_thread(
         qtbot: Any, make_window: Any, store: Store, statements: Statements,
         tmp_path: Path) -> None:
@@ -110,15 +119,20 @@ def test_reviewing_makes_no_database_call_on_the_gui_thread(
 
 def test_statistics_and_the_library_make_no_database_call_on_the_gui_thread(
         qtbot: Any, make_window: Any, store: Store, statements: Statements,
-        tmp_path: Path) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mt_server: MTServer) -> None:
     """Opening the statistics (Ctrl+Shift+S), letting them follow another article chosen in the
     library, and the realignment offer after a fetch: their titles come from the library's rows
     and their reads and plans run on the writer's or a worker's thread."""
     (tmp_path / "second.en.txt").write_text("A second article.\n\nIt has two paragraphs.\n",
                                             encoding="utf-8")
     library.import_article(store, str(tmp_path / "second.en.txt"), lang="en", title="Second")
-    window = make_window()
+    server = mt_server  # F5 fetches from it
+    window = make_window({"engine": "libre", "engine_url": server.url})
     qtbot.waitUntil(lambda: window.quality.memory is not None and window.quality.qa_marks.ready)
+    offers: list[int | None] = []
+    real_offer = window.realign.offer
+    monkeypatch.setattr(window.realign, "offer", lambda article_id, langs: (
+        offers.append(article_id), real_offer(article_id, langs)))  # seen, then made
     gui = threading.get_ident()
     statements.clear()
 
@@ -132,11 +146,13 @@ def test_statistics_and_the_library_make_no_database_call_on_the_gui_thread(
     qtbot.waitUntil(lambda: view.article_id == window.article_id and not view.runner.active)
     title = window.library.model.title_of(window.article_id)
     assert title and title in view.article_button.text()
+    activate(window)  # back from the statistics window
+    qtbot.keyClick(window.grid, Qt.Key.Key_F5)  # fetch: the realignment is offered after it
+    qtbot.waitUntil(lambda: server.requests > 0 and not window.runner.active, timeout=30000)
+    qtbot.waitUntil(lambda: offers == [window.article_id])
     planned: list[object] = []
-    window.writer.post(lambda _store: None, planned.append)  # queued after nothing: a marker
-    window.realign.offer(window.article_id, window.target_langs())
     window.writer.post(lambda _store: None, planned.append)  # runs after the plan, in order
-    qtbot.waitUntil(lambda: len(planned) == 2)
+    qtbot.waitUntil(lambda: planned != [])
 
     on_gui = statements.on(gui)
     assert on_gui == [], f"{len(on_gui)} statements on the GUI thread, first: {on_gui[:5]}"

@@ -16,11 +16,12 @@ import pytest
 
 pytest.importorskip("PySide6")
 
-from PySide6.QtCore import QTranslator  # noqa: E402
+from PySide6.QtCore import Qt, QTranslator  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from reviewer.ui import i18n  # noqa: E402
 from reviewer.ui.labels import language_name, role_label, status_label  # noqa: E402
+from tests.ui.keys import activate  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "i18n" / "reviewer_uk.ts"
@@ -197,16 +198,36 @@ def test_settings_dialog_in_ukrainian(ukrainian: None, qtbot: Any,
     monkeypatch.setenv("DEEPL_API_KEY", "a-key-from-the-environment")
     dialog = SettingsDialog(Settings({"engine": "libre"}))
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    activate(dialog)
     items = [dialog.engine.itemText(i) for i in range(dialog.engine.count())]
     assert [t for t in items if ENGLISH.search(t.partition(" — ")[2])] == []
     assert "Google Translate" in items[0] and "DeepL" in " ".join(items)  # brands stay
+
+    def tab_to(field: Any) -> None:  # by Tab (the underlined letters are Ukrainian here)
+        for _ in range(40):
+            if field.hasFocus():
+                return
+            qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Tab)
+        assert field.hasFocus()
+
+    def choose(engine_id: str) -> None:  # the engine list, by the arrow keys
+        tab_to(dialog.engine)
+        target = dialog.engine.findData(engine_id)
+        while dialog.engine.currentIndex() != target:
+            down = target > dialog.engine.currentIndex()
+            qtbot.keyClick(dialog.engine, Qt.Key.Key_Down if down else Qt.Key.Key_Up)
+
     for engine_id in ("libre", "deepl", "openai", "tm"):
-        dialog.engine.setCurrentIndex(dialog.engine.findData(engine_id))
+        choose(engine_id)
         for text in (dialog.engine_info.text(), dialog.key_note.text(),
                      dialog.key.placeholderText()):
             assert not ENGLISH.search(text.replace("API", "")), (engine_id, text)
-    dialog.engine.setCurrentIndex(dialog.engine.findData("libre"))
+    choose("libre")
     assert "LIBRETRANSLATE_API_KEY" in dialog.key_note.text()
+    tab_to(dialog.key)
     qtbot.keyClicks(dialog.key, "typed-key")
-    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    qtbot.keyClick(dialog.key, Qt.Key.Key_Return)  # OK, the default button
+    assert dialog.isVisible()  # kept open, saying why in Ukrainian
     assert dialog.error.text() and not ENGLISH.search(dialog.error.text().replace("API", ""))

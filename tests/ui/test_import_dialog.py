@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -10,14 +11,15 @@ import pytest
 pytest.importorskip("PySide6")
 
 from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from reviewer.core.model import Role  # noqa: E402
 from reviewer.ui.alignment_models import SegmentsModel  # noqa: E402
+from reviewer.ui.alignment_preview import LinksEditor, SplitDialog  # noqa: E402
 from reviewer.ui.import_dialog import ImportDialog  # noqa: E402
 from reviewer.ui.import_request import ImportRequest, prepare_request  # noqa: E402
 from reviewer.ui.tasks import TaskRunner  # noqa: E402
-from tests.ui.keys import activate  # noqa: E402
+from tests.ui.keys import ALT, CTRL, activate, in_modal, press_by_alt  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample"
 
@@ -41,27 +43,79 @@ def dialog(qtbot: Any) -> ImportDialog:
     return made
 
 
-def preview(qtbot: Any, dialog: ImportDialog) -> None:
-    """Press Enter in the title field, as a person does: Preview is the default button until a
-    preview is shown (the task runner is synchronous here, so the preview is done after it)."""
+def show(qtbot: Any, dialog: ImportDialog) -> None:
+    """Show the dialog and make it the active window (offscreen activates none by itself)."""
     dialog.show()
     qtbot.waitExposed(dialog)
     activate(dialog)
+
+
+def preview(qtbot: Any, dialog: ImportDialog) -> None:
+    """Press Enter in the title field (Alt+E), as a person does: Preview is the default button
+    until a preview is shown (the task runner is synchronous here, so the preview is done after
+    it)."""
+    show(qtbot, dialog)
     assert dialog.preview_button.isDefault()
-    dialog.title.setFocus()
+    qtbot.keyClick(dialog, Qt.Key.Key_E, ALT)
+    assert dialog.title.hasFocus()
     qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
 
 
-def fill_sample(dialog: ImportDialog) -> None:
-    dialog.inputs["source"].location.setText(str(SAMPLE / "article.en.txt"))
-    dialog.inputs["uk"].location.setText(str(SAMPLE / "article.uk.txt"))
-    dialog.inputs["ru"].location.setText(str(SAMPLE / "article.ru.txt"))
+# The underlined letters of the inputs' labels: Source, UA / RU human version.
+LABEL_KEYS = {"source": Qt.Key.Key_S, "uk": Qt.Key.Key_U, "ru": Qt.Key.Key_R}
 
 
-def test_preview_shows_roles_and_links(dialog: ImportDialog, qtmodeltester: Any) -> None:
-    fill_sample(dialog)
-    assert dialog.preview_button.isDefault()
-    dialog.preview_button.click()
+def type_in(qtbot: Any, dialog: ImportDialog, code: str, text: str) -> None:
+    """Alt and the input's underlined letter go to its path-or-address line, where ``text``
+    is typed over what was there (nothing typed: the line is emptied)."""
+    field = dialog.inputs[code].location
+    qtbot.keyClick(dialog, LABEL_KEYS[code], ALT)
+    assert field.hasFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, CTRL)
+    if text:
+        qtbot.keyClicks(field, text)
+    else:
+        qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.text() == text
+
+
+def paste_in(qtbot: Any, dialog: ImportDialog, code: str, text: str) -> None:
+    """Paste ``text`` (put on the clipboard) into the input's text box by Ctrl+V: the source's
+    box has its own letter (Alt+X), a human version's is reached by Tab from its line."""
+    box = dialog.inputs[code].pasted
+    QApplication.clipboard().setText(text)
+    if code == "source":
+        qtbot.keyClick(dialog, Qt.Key.Key_X, ALT)
+    else:
+        qtbot.keyClick(dialog, LABEL_KEYS[code], ALT)
+        for _ in range(3):  # past Browse…
+            if box.hasFocus():
+                break
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert box.hasFocus()
+    qtbot.keyClick(box, Qt.Key.Key_V, CTRL)
+    assert box.toPlainText() == text
+
+
+def fill_sample(qtbot: Any, dialog: ImportDialog) -> None:
+    """Show the dialog and type the sample's three files into it."""
+    show(qtbot, dialog)
+    type_in(qtbot, dialog, "source", str(SAMPLE / "article.en.txt"))
+    type_in(qtbot, dialog, "uk", str(SAMPLE / "article.uk.txt"))
+    type_in(qtbot, dialog, "ru", str(SAMPLE / "article.ru.txt"))
+
+
+def press(qtbot: Any, dialog: ImportDialog, which: str) -> None:
+    """Press Preview (Alt+V) or Import (Alt+I) by its underlined letter."""
+    key, button = {"preview": (Qt.Key.Key_V, dialog.preview_button),
+                   "import": (Qt.Key.Key_I, dialog.import_button)}[which]
+    press_by_alt(qtbot, QApplication.focusWidget() or dialog, key, button)
+
+
+def test_preview_shows_roles_and_links(qtbot: Any, dialog: ImportDialog,
+                                      qtmodeltester: Any) -> None:
+    fill_sample(qtbot, dialog)
+    preview(qtbot, dialog)
     assert dialog.error.text() == ""
     prepared = dialog.prepared()
     assert set(prepared.humans) == {"uk", "ru"}
@@ -80,48 +134,128 @@ def test_preview_shows_roles_and_links(dialog: ImportDialog, qtmodeltester: Any)
     qtmodeltester.check(segments)
     assert dialog.tabs.tabText(1).startswith("UA alignment")
     assert dialog.import_button.isDefault()
-    dialog.import_button.click()
+    qtbot.keyClick(dialog, Qt.Key.Key_E, ALT)  # Enter in the title: Import, the default now
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
     assert dialog.result() == ImportDialog.DialogCode.Accepted
 
 
+def to_links(qtbot: Any, dialog: ImportDialog, code: str) -> LinksEditor:
+    """From the preview's tab bar (focused once a preview is shown), the arrow keys go to the
+    ``code`` alignment tab and Tab to its table of links; that tab's editor."""
+    bar, editor = dialog.tabs.tabBar(), dialog.editors[code]
+    assert bar.hasFocus()
+    for _ in range(dialog.tabs.count()):
+        if dialog.tabs.currentWidget() is editor:
+            break
+        qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert dialog.tabs.currentWidget() is editor
+    for _ in range(8):  # past the dialog's buttons
+        if editor.table.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert editor.table.hasFocus()
+    return editor
+
+
+def go_to_link(qtbot: Any, editor: LinksEditor, number: int) -> None:
+    """Ctrl+Home, then Down through the table (flagged links first) to link ``number`` (in text
+    order, counted from 0)."""
+    qtbot.keyClick(editor.table, Qt.Key.Key_Home, CTRL)
+    for _ in range(len(editor.links)):
+        if editor.current_row() == number:
+            break
+        qtbot.keyClick(editor.table, Qt.Key.Key_Down)
+    assert editor.current_row() == number
+
+
+def fix(qtbot: Any, editor: LinksEditor, what: str) -> None:
+    """Press a fix button by its Alt key in the table: Alt+M "Merge with next", Alt+D / Alt+P
+    "Move boundary down / up"."""
+    key, button = {"merge": (Qt.Key.Key_M, editor.merge_button),
+                   "down": (Qt.Key.Key_D, editor.down_button),
+                   "up": (Qt.Key.Key_P, editor.up_button)}[what]
+    press_by_alt(qtbot, editor.table, key, button)
+
+
+def split(qtbot: Any, editor: LinksEditor, keys: Callable[[SplitDialog], None]) -> None:
+    """Split… (Alt+T) asks where to cut in a dialog: ``keys`` there, then Enter (OK)."""
+    def answer(dialog: SplitDialog) -> None:
+        keys(dialog)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+
+    seen = in_modal(SplitDialog, answer)
+    press_by_alt(qtbot, editor.table, Qt.Key.Key_T, editor.split_button)
+    assert len(seen) == 1 and not seen[0].isVisible()
+    activate(editor.window())  # the offscreen platform gives no window back once a dialog closes
+    assert editor.table.hasFocus()
+
+
+def undo_fix(qtbot: Any, editor: LinksEditor) -> None:
+    """Ctrl+Z in the table of links undoes the last fix."""
+    assert editor.table.hasFocus()
+    qtbot.keyClick(editor.table, Qt.Key.Key_Z, CTRL)
+
+
 def test_merge_split_shift_change_the_prepared_import(qtbot: Any, dialog: ImportDialog) -> None:
-    fill_sample(dialog)
+    fill_sample(qtbot, dialog)
     preview(qtbot, dialog)
     before = list(dialog.prepared().humans["uk"][2])
-    editor = dialog.editors["uk"]
-    editor.select(0)
-    assert editor.merge_current()
+    editor = to_links(qtbot, dialog, "uk")
+    go_to_link(qtbot, editor, 0)
+    fix(qtbot, editor, "merge")
     after = dialog.prepared().humans["uk"][2]
-    assert len(after) == len(before) - 1
+    assert len(after) == len(before) - 1 and editor.message.text() == ""
     assert after[0].kind == "2-2" and after[0].hum_end == before[1].hum_end
     assert editor.model.data(editor.model.index(0, 1)) == "2-2"
-    assert editor.split_current(1, 1)
+    assert editor.current_row() == 0
+    asked: list[tuple[int, int]] = []
+    split(qtbot, editor, lambda d: asked.append((d.src.value(), d.hum.value())))
+    assert asked == [(1, 1)]  # the 2-2 link is cut in the middle by default
     assert dialog.prepared().humans["uk"][2][:2] == [before[0], before[1]]
-    assert editor.shift_current(+1)
+    fix(qtbot, editor, "down")
     shifted = dialog.prepared().humans["uk"][2]
     assert shifted[0].kind == "1-2" and shifted[1].kind == "1-0"
-    editor.undo()
+    undo_fix(qtbot, editor)  # the merge split again: as before
+    assert dialog.prepared().humans["uk"][2] == before
+    undo_fix(qtbot, editor)
+    assert dialog.prepared().humans["uk"][2] == after
+    undo_fix(qtbot, editor)
     assert dialog.prepared().humans["uk"][2] == before
 
 
 def test_impossible_fix_shows_the_reason(qtbot: Any, dialog: ImportDialog) -> None:
-    fill_sample(dialog)
+    fill_sample(qtbot, dialog)
     preview(qtbot, dialog)
-    editor = dialog.editors["ru"]
+    editor = to_links(qtbot, dialog, "ru")
     links = list(dialog.prepared().humans["ru"][2])
-    editor.select(len(links) - 1)
-    assert not editor.merge_current()
+    go_to_link(qtbot, editor, len(links) - 1)
+    fix(qtbot, editor, "merge")
+    assert editor.links == links
     assert editor.message.text() == f"Link {len(links)} is the last one: there is no next link."
-    assert not editor.shift_current(+1)
-    editor.select(0)
-    assert not editor.split_current(1, 1)  # a 1-1 link cut after both sides leaves nothing
+    fix(qtbot, editor, "down")
+    assert editor.links == links and "is the last one" in editor.message.text()
+    go_to_link(qtbot, editor, 0)
+    assert links[0].kind == "1-1"
+    split(qtbot, editor, lambda asked: None)  # a 1-1 link cut after both sides leaves nothing
+    assert editor.links == links
     assert editor.message.text() == "Each part of link 1 must keep at least one sentence."
-    assert editor.split_current(1, 0)  # 1-0 then 0-1
-    assert not editor.shift_current(-1)  # the 1-0 link has no human sentence to give
+
+    def one_and_none(asked: SplitDialog) -> None:
+        qtbot.keyClick(asked, Qt.Key.Key_H, ALT)  # Human sentences: 1 down to 0
+        assert asked.hum.hasFocus()
+        qtbot.keyClick(asked.hum, Qt.Key.Key_Down)
+        assert (asked.src.value(), asked.hum.value()) == (1, 0)
+
+    split(qtbot, editor, one_and_none)  # 1-0 then 0-1
+    split_links = editor.links
+    assert [link.kind for link in split_links[:2]] == ["1-0", "0-1"]
+    fix(qtbot, editor, "up")  # the 1-0 link has no human sentence to give
+    assert editor.links == split_links
     assert editor.message.text() == "Link 1 has no human sentence to give."
-    assert not editor.shift_current(+1)  # the 0-1 link would be left with nothing
+    fix(qtbot, editor, "down")  # the 0-1 link would be left with nothing
     assert editor.message.text() == "Link 2 would be left with no sentence."
-    editor.undo()
+    assert editor.links == split_links
+    undo_fix(qtbot, editor)
     assert editor.message.text() == ""
     assert dialog.prepared().humans["ru"][2] == links
 
@@ -130,8 +264,9 @@ def test_flagged_links_are_marked(qtbot: Any, dialog: ImportDialog) -> None:
     source = "Headline\n\nFirst sentence here. Second one follows.\n\nA third paragraph.\n"
     human = ("Заголовок\n\nПерше речення тут. Друге йде далі.\n\n"
              "Зовсім інший додатковий абзац, якого немає.\n\nТретій абзац.\n")
-    dialog.inputs["source"].pasted.setPlainText(source)
-    dialog.inputs["uk"].pasted.setPlainText(human)
+    show(qtbot, dialog)
+    paste_in(qtbot, dialog, "source", source)
+    paste_in(qtbot, dialog, "uk", human)
     preview(qtbot, dialog)
     assert dialog.error.text() == ""
     model = dialog.editors["uk"].model
@@ -149,8 +284,9 @@ def test_flagged_links_are_listed_first(qtbot: Any, dialog: ImportDialog) -> Non
     source = "Headline\n\nFirst sentence here. Second one follows.\n\nA third paragraph.\n"
     human = ("Заголовок\n\nПерше речення тут. Друге йде далі.\n\n"
              "Зовсім інший додатковий абзац, якого немає.\n\nТретій абзац.\n")
-    dialog.inputs["source"].pasted.setPlainText(source)
-    dialog.inputs["uk"].pasted.setPlainText(human)
+    show(qtbot, dialog)
+    paste_in(qtbot, dialog, "source", source)
+    paste_in(qtbot, dialog, "uk", human)
     preview(qtbot, dialog)
     editor = dialog.editors["uk"]
     links, table = editor.model.links, editor.table
@@ -165,7 +301,8 @@ def test_flagged_links_are_listed_first(qtbot: Any, dialog: ImportDialog) -> Non
     assert editor.detail.toPlainText().startswith(f"Link {first_flagged + 1} ")
     assert editor.detail.toPlainText().splitlines()[0].endswith(
         ": check alignment: " + editor.model.reasons()[links[first_flagged].reason])
-    table.setFocus()
+    assert to_links(qtbot, dialog, "uk") is editor  # to the table, its current link kept
+    assert editor.current_row() == first_flagged
     qtbot.keyClick(table, Qt.Key.Key_Down)  # the next row of the table: the next one to check
     expected = int(shown[1]) - 1
     assert editor.current_row() == expected
@@ -174,13 +311,15 @@ def test_flagged_links_are_listed_first(qtbot: Any, dialog: ImportDialog) -> Non
 
 def test_pasted_text_is_imported(qtbot: Any, dialog: ImportDialog) -> None:
     text = (SAMPLE / "article.en.txt").read_text(encoding="utf-8")
-    dialog.inputs["source"].pasted.setPlainText(text)
+    show(qtbot, dialog)
+    paste_in(qtbot, dialog, "source", text)
     assert not dialog.inputs["source"].location.isEnabled()
-    dialog.inputs["uk"].location.setText(str(SAMPLE / "article.uk.txt"))
+    type_in(qtbot, dialog, "uk", str(SAMPLE / "article.uk.txt"))
     request = dialog.request()
     assert request.source == "-" and request.data == text.encode("utf-8")
-    dialog.title.setText("Pasted article")
-    dialog.import_button.click()  # Import without Preview: prepares, then accepts
+    qtbot.keyClick(dialog, Qt.Key.Key_E, ALT)
+    qtbot.keyClicks(dialog.title, "Pasted article")
+    press(qtbot, dialog, "import")  # Import without Preview: prepares, then accepts
     assert dialog.result() == ImportDialog.DialogCode.Accepted
     prepared = dialog.prepared()
     assert prepared.title == "Pasted article"
@@ -190,29 +329,36 @@ def test_pasted_text_is_imported(qtbot: Any, dialog: ImportDialog) -> None:
 
 def test_bad_file_shows_its_message_and_stays_open(qtbot: Any, dialog: ImportDialog,
                                                    tmp_path: Path) -> None:
-    dialog.show()
+    show(qtbot, dialog)
     bad = tmp_path / "notes.pdf"
     bad.write_bytes(b"%PDF-1.4")
-    dialog.inputs["source"].location.setText(str(bad))
-    dialog.import_button.click()
+    type_in(qtbot, dialog, "source", str(bad))
+    press(qtbot, dialog, "import")
     assert dialog.isVisible()
     assert dialog.error.text().startswith(str(bad) + ": unsupported file type .pdf")
     assert "\n" not in dialog.error.text()
-    dialog.inputs["source"].location.setText(str(SAMPLE / "article.en.txt"))
+    type_in(qtbot, dialog, "source", str(SAMPLE / "article.en.txt"))
     assert dialog.error.text() == ""
-    dialog.inputs["uk"].location.setText(str(tmp_path / "missing.txt"))
-    dialog.preview_button.click()
+    type_in(qtbot, dialog, "uk", str(tmp_path / "missing.txt"))
+    press(qtbot, dialog, "preview")
     assert dialog.error.text() == f"{tmp_path / 'missing.txt'}: no such file"
     assert dialog.isVisible() and dialog.tabs.count() == 0
 
 
 def test_no_source_and_same_language(qtbot: Any, dialog: ImportDialog) -> None:
-    dialog.preview_button.click()
+    show(qtbot, dialog)
+    press(qtbot, dialog, "preview")
     assert dialog.error.text().startswith("Give the source")
-    dialog.inputs["source"].location.setText(str(SAMPLE / "article.uk.txt"))
-    dialog.language.setCurrentIndex(dialog.language.findData("uk"))
-    dialog.inputs["uk"].location.setText(str(SAMPLE / "article.uk.txt"))
-    dialog.preview_button.click()
+    type_in(qtbot, dialog, "source", str(SAMPLE / "article.uk.txt"))
+    qtbot.keyClick(dialog, Qt.Key.Key_L, ALT)  # Language: down the list to Ukrainian
+    assert dialog.language.hasFocus()
+    for _ in range(dialog.language.count()):
+        if dialog.language.currentData() == "uk":
+            break
+        qtbot.keyClick(dialog.language, Qt.Key.Key_Down)
+    assert dialog.language.currentData() == "uk"
+    type_in(qtbot, dialog, "uk", str(SAMPLE / "article.uk.txt"))
+    press(qtbot, dialog, "preview")
     assert "the same language as the source" in dialog.error.text()
 
 
@@ -241,8 +387,8 @@ def test_stays_responsive_while_preparing(qtbot: Any, monkeypatch: pytest.Monkey
     qtbot.addWidget(parent)
     dialog = ImportDialog(parent)
     qtbot.addWidget(dialog)
-    fill_sample(dialog)
-    dialog.preview_button.click()
+    fill_sample(qtbot, dialog)
+    press(qtbot, dialog, "preview")
     assert dialog.busy and not dialog.preview_button.isEnabled()
     assert not dialog.inputs["source"].location.isEnabled()
     assert dialog.progress.isVisibleTo(dialog)
@@ -251,9 +397,11 @@ def test_stays_responsive_while_preparing(qtbot: Any, monkeypatch: pytest.Monkey
     assert dialog.editors and dialog.inputs["source"].location.isEnabled()
     # A preview still running when the dialog is cancelled is ignored when it ends.
     release.clear()
-    dialog.inputs["ru"].location.clear()
-    dialog.preview_button.click()
-    dialog.reject()
+    type_in(qtbot, dialog, "ru", "")
+    press(qtbot, dialog, "preview")
+    assert dialog.busy
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # Cancel
+    assert not dialog.isVisible()
     release.set()
     assert parent.runner.pool.waitForDone(10000)
     qtbot.wait(50)  # a pause, then a check that nothing happened: no condition to wait for
@@ -262,9 +410,7 @@ def test_stays_responsive_while_preparing(qtbot: Any, monkeypatch: pytest.Monkey
 
 
 def test_enter_previews_then_imports(qtbot: Any, dialog: ImportDialog) -> None:
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    fill_sample(dialog)
+    fill_sample(qtbot, dialog)
     field = dialog.inputs["ru"].location
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert dialog.editors and dialog.isVisible()
@@ -272,19 +418,15 @@ def test_enter_previews_then_imports(qtbot: Any, dialog: ImportDialog) -> None:
     assert dialog.result() == ImportDialog.DialogCode.Accepted and not dialog.isVisible()
 
 
-def test_split_button_asks_where(qtbot: Any, dialog: ImportDialog,
-                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    from reviewer.ui.alignment_preview import SplitDialog
-
-    fill_sample(dialog)
+def test_split_button_asks_where(qtbot: Any, dialog: ImportDialog) -> None:
+    fill_sample(qtbot, dialog)
     preview(qtbot, dialog)
-    editor = dialog.editors["uk"]
+    editor = to_links(qtbot, dialog, "uk")
     row = next(r for r, link in enumerate(editor.links) if link.kind == "1-2")
-    asked = SplitDialog(editor.links[row])
-    assert (asked.src.value(), asked.hum.value()) == (1, 1)  # the default cut: 1-1 then 0-1
-    monkeypatch.setattr(SplitDialog, "ask", classmethod(lambda cls, parent, link: (1, 1)))
-    editor.select(row)
-    editor.split_button.click()
+    go_to_link(qtbot, editor, row)
+    asked: list[tuple[int, int]] = []
+    split(qtbot, editor, lambda d: asked.append((d.src.value(), d.hum.value())))
+    assert asked == [(1, 1)]  # the default cut: 1-1 then 0-1
     assert [link.kind for link in dialog.prepared().humans["uk"][2][row:row + 2]] == ["1-1", "0-1"]
     assert dialog.tabs.tabText(1) == "UA alignment"
 
@@ -313,21 +455,22 @@ def sample_server(monkeypatch: pytest.MonkeyPatch) -> Any:
     server.server_close()
 
 
-def test_web_addresses(dialog: ImportDialog, sample_server: str) -> None:
-    dialog.inputs["source"].location.setText(f"{sample_server}/article.en.txt")
-    dialog.inputs["ru"].location.setText(f"{sample_server}/missing.ru.txt")
-    dialog.preview_button.click()
+def test_web_addresses(qtbot: Any, dialog: ImportDialog, sample_server: str) -> None:
+    show(qtbot, dialog)
+    type_in(qtbot, dialog, "source", f"{sample_server}/article.en.txt")
+    type_in(qtbot, dialog, "ru", f"{sample_server}/missing.ru.txt")
+    press(qtbot, dialog, "preview")
     missing = f"{sample_server}/missing.ru.txt"
     assert dialog.error.text().startswith(f"{missing}: the server answered 404")
-    dialog.inputs["ru"].location.setText(f"{sample_server}/article.ru.txt")
-    dialog.preview_button.click()
+    type_in(qtbot, dialog, "ru", f"{sample_server}/article.ru.txt")
+    press(qtbot, dialog, "preview")
     assert dialog.error.text() == ""
     prepared = dialog.prepared()
     assert prepared.document.origin == f"{sample_server}/article.en.txt"
     assert len(prepared.segments) == 30 and list(prepared.humans) == ["ru"]
 
 
-def test_a_redirect_to_another_port_is_named_in_the_preview(dialog: ImportDialog,
+def test_a_redirect_to_another_port_is_named_in_the_preview(qtbot: Any, dialog: ImportDialog,
                                                              sample_server: str) -> None:
     import threading
     from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -345,9 +488,9 @@ def test_a_redirect_to_another_port_is_named_in_the_preview(dialog: ImportDialog
     server = ThreadingHTTPServer(("127.0.0.1", 0), Redirect)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
-        dialog.inputs["source"].location.setText(
-            f"http://127.0.0.1:{server.server_address[1]}/latest")
-        dialog.preview_button.click()
+        show(qtbot, dialog)
+        type_in(qtbot, dialog, "source", f"http://127.0.0.1:{server.server_address[1]}/latest")
+        press(qtbot, dialog, "preview")
         final = f"{sample_server}/article.en.txt"
         assert dialog.prepared().document.origin == final
         assert dialog.status.text().startswith(f"The address led to {final}. Preview of")

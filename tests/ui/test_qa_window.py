@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from reviewer.core.model import Origin, Status
 from reviewer.core.qa import CHECKS, check_article
@@ -20,7 +21,9 @@ from reviewer.ui.qa_marks import QaMarks, format_enabled, parse_enabled
 from reviewer.ui.qa_panel import DESCRIPTIONS, TITLES
 from reviewer.ui.review_model import QaRole
 from reviewer.ui.settings import Settings
-from tests.seed import seed_mt
+from tests.engines.servers import MTServer, marked
+from tests.ui.keys import activate as _activate
+from tests.ui.keys import go_to_segment, open_from_library, shown_by_poll
 
 SIX_MONTHS = 18  # "it took the United States six months" / "шість місяців"
 
@@ -32,8 +35,7 @@ def _plant(qtbot: Any, window: Any, store: Store, index: int, lang: str, old: st
     assert old in text
     planted = text.replace(old, new)
     store.set_translation(view.segment.id, lang, planted, Status.APPROVED, Origin.HUMAN)
-    with qtbot.waitSignal(window.review.segment_reread):  # re-read by the writer, shown
-        window.segment_changed(view.segment.id)
+    shown_by_poll(qtbot, window, view.segment.id, lang, planted)  # as another program's write
     return planted
 
 
@@ -62,7 +64,7 @@ def test_planted_number_is_marked_and_explained(qtbot: Any, make_window: Any,
     assert found >= 1 and in_final == found
     tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
     assert "Numbers and dates" in tooltip and "the final text" in tooltip
-    window.go_to_row(cell.row())
+    go_to_segment(qtbot, window, window.model.view_at(cell.row()).segment.index)
     shown = window.quality.qa_panel.text()
     assert "Numbers and dates" in shown and "six" in shown
     # The changed number is underlined in the final text.
@@ -80,8 +82,7 @@ def test_the_other_edition_is_compared(qtbot: Any, make_window: Any, store: Stor
         view = window.model.views[SIX_MONTHS]
         store.set_translation(view.segment.id, lang, view.human[lang], Status.APPROVED,
                               Origin.HUMAN)
-        window.segment_changed(view.segment.id)
-    qtbot.waitUntil(lambda: window.writer.settled)
+        shown_by_poll(qtbot, window, view.segment.id, lang, view.human[lang])
     assert _badge(qtbot, window, SIX_MONTHS) == (0, 0)
     _plant(qtbot, window, store, SIX_MONTHS, "ru", "шесть месяцев", "семь месяцев")
     results = window.quality.qa_marks.results(window.model.views, SIX_MONTHS)
@@ -91,14 +92,23 @@ def test_the_other_edition_is_compared(qtbot: Any, make_window: Any, store: Stor
 
 def test_machine_translation_is_checked_when_there_is_no_final_text(
         qtbot: Any, make_window: Any, store: Store) -> None:
-    window = make_window(synchronous=True)
-    segment = window.model.views[SIX_MONTHS].segment
-    seed_mt(store, segment.id, "uk", "google", "США погодження пакета зайняло 7 місяців.")
-    window.segment_changed(segment.id)
-    qtbot.waitUntil(lambda: window.writer.settled)
+    source = store.segments(store.articles()[0].article.id)[SIX_MONTHS].source
+    changed = "США погодження пакета зайняло 7 місяців."
+
+    def translate(text: str, from_lang: str, to_lang: str) -> str:
+        return changed if (text, to_lang) == (source, "uk") else marked(text, from_lang, to_lang)
+
+    with MTServer("google", translate) as server:  # F5 fetches from it
+        window = make_window({"engine": "google", "engine_url": server.url}, synchronous=True)
+        assert window.model.views[SIX_MONTHS].segment.source == source
+        qtbot.keyClick(window.grid, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: not window.runner.active, timeout=60000)
+        qtbot.waitUntil(lambda: window.writer.settled)  # the segments fetched are read again
+    assert [(m.engine, m.text) for m in window.model.views[SIX_MONTHS].suggestions["uk"]] \
+        == [("google", changed)]
     found, in_final = _badge(qtbot, window, SIX_MONTHS)
     assert found >= 1 and in_final == 0  # shown grey: only the machine translation was checked
-    window.go_to_row(window.model.row_of_segment(SIX_MONTHS))
+    go_to_segment(qtbot, window, SIX_MONTHS)
     assert "machine translation by google (no final text yet)" in window.quality.qa_panel.text()
     assert window.editor.final.extraSelections() == []
 
@@ -110,9 +120,9 @@ def test_checks_switched_off_in_the_settings(qtbot: Any, make_window: Any,
     assert _badge(qtbot, window, SIX_MONTHS) == (0, 0)
     assert window.quality.qa_marks.cached(SIX_MONTHS) is not None  # checked, and found nothing
     window.settings.set("qa_checks", "none")
-    window.open_article(window.article_id)
+    open_from_library(qtbot, window, window.article_id)
     qtbot.waitUntil(lambda: window.writer.settled)  # read again and shown
-    window.go_to_row(window.model.row_of_segment(SIX_MONTHS))
+    go_to_segment(qtbot, window, SIX_MONTHS)
     assert "switched off" in window.quality.qa_panel.text()
 
 
@@ -123,10 +133,22 @@ def test_settings_dialog_switches_checks(qtbot: Any) -> None:
     settings = Settings(backing)
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _activate(dialog)
     assert all(box.isChecked() for box in dialog.qa_checks.boxes.values())
-    dialog.qa_checks.boxes["length"].setChecked(False)
-    dialog.qa_checks.boxes["script"].setChecked(False)
-    dialog.save()
+    qtbot.keyClick(dialog, Qt.Key.Key_Q, Qt.KeyboardModifier.AltModifier)  # QA checks: the first
+    for kind in ("length", "script"):  # Tab to the box, Space unticks it
+        box = dialog.qa_checks.boxes[kind]
+        for _ in range(40):  # round the dialog's fields if need be
+            if box.hasFocus():
+                break
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert box.hasFocus()
+        qtbot.keyClick(box, Qt.Key.Key_Space)
+        assert not box.isChecked()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # OK, the default button
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
     assert parse_enabled(backing["qa_checks"]) == set(CHECKS) - {"length", "script"}
     reopened = SettingsDialog(settings)
     qtbot.addWidget(reopened)
@@ -168,23 +190,25 @@ def test_window_findings_agree_with_the_article_check(store: Store) -> None:
     assert len(got) == 28 + 29  # one 2-1 link: the covered segment has no result of its own
 
 
-def test_glossary_terms_highlighted_with_their_targets(make_window: Any, store: Store) -> None:
+def test_glossary_terms_highlighted_with_their_targets(qtbot: Any, make_window: Any,
+                                                       store: Store) -> None:
     GlossaryStore(store).add([Term("air defense system", "uk", "система протиповітряної оборони"),
                               Term("air defense system", "ru", "система противовоздушной обороны"),
                               Term("Secretary General", "uk", "генеральний секретар")])
     window = make_window(synchronous=True)
     index = next(v.segment.index for v in window.model.views
                  if "Samp-T air defense system" in v.segment.source)
-    window.go_to_row(window.model.row_of_segment(index))
+    go_to_segment(qtbot, window, index)
     source = window.editor.source.text()
     assert "background-color:#fff1a8" in source and ">air defense system</span>" in source
     note = window.quality.glossary_note
     assert not note.isHidden() and "система протиповітряної оборони" in note.text()
     assert "противовоздушной" not in note.text()
-    window.editor.next_language()  # RU: the Russian term
+    qtbot.keyClick(window.grid, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # RU
+    assert window.editor.lang == "ru"  # the Russian term
     assert "система противовоздушной обороны" in window.quality.glossary_note.text()
     # A segment without a term shows no glossary line.
-    window.go_to_row(window.model.row_of_segment(index + 1))
+    go_to_segment(qtbot, window, index + 1)
     assert window.quality.glossary_note.isHidden()
 
 
@@ -211,9 +235,10 @@ def _settled(qtbot: Any, window: Any) -> None:
 def test_painted_rows_are_checked_when_idle(qtbot: Any, make_window: Any, store: Store) -> None:
     window = make_window(synchronous=True)
     row = window.model.row_of_segment(SIX_MONTHS)
-    window.go_to_row(row)
+    go_to_segment(qtbot, window, SIX_MONTHS)
     _settled(qtbot, window)
-    window.grid.setCurrentIndex(window.model.index(row - 1, 1))  # the editor checks that one
+    qtbot.keyClick(window.grid, Qt.Key.Key_Up)  # the row above: the editor checks that one
+    assert window.current_row() == row - 1
     _plant(qtbot, window, store, SIX_MONTHS, "uk", "шість місяців", "п'ять місяців")
     delegate = window.grid.itemDelegate()
     assert _on_screen(window, row)
@@ -243,7 +268,7 @@ def test_long_article_names_arrive_with_its_views(qtbot: Any, make_window: Any, 
     monkeypatch.setattr(quality_work, "NAMES_PER_TURN", 7)
     turns: list[int] = []
     window.quality.names_timer.timeout.connect(lambda: turns.append(1))
-    window.open_article(window.article_id)
+    open_from_library(qtbot, window, window.article_id)
     qtbot.waitUntil(lambda: window.loader.opening is None and window.quality.qa_marks.ready)
     sources = [v.segment.source for v in window.model.views]
     assert window.quality.qa_marks.context == article_names(sources)
@@ -257,7 +282,7 @@ def test_badge_names_the_language(qtbot: Any, make_window: Any, store: Store) ->
     tooltip."""
     window = make_window(synchronous=True)
     row = window.model.row_of_segment(SIX_MONTHS)
-    window.go_to_row(row)
+    go_to_segment(qtbot, window, SIX_MONTHS)
     _settled(qtbot, window)
     _plant(qtbot, window, store, SIX_MONTHS, "ru", "шесть месяцев", "семь месяцев")
     delegate = window.grid.itemDelegate()

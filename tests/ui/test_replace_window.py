@@ -15,6 +15,7 @@ from reviewer import library
 from reviewer.core.model import Origin, Status
 from reviewer.storage.store import Store
 from reviewer.ui.replace_dialog import ReplaceDialog
+from tests.ui.keys import open_from_library
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 DRAFTS = {0: "Україна просить підтримки", 3: "Україна і НАТО", 7: "Українська мова"}
@@ -87,7 +88,7 @@ def test_replace_all_is_one_undo_step_and_leaves_approved_alone(
         qtbot: Any, make_window: Any, store: Store) -> None:
     window = make_window()
     segments = _seed(store, window.article_id)
-    window.open_article(window.article_id)  # re-read what was seeded
+    open_from_library(qtbot, window, window.article_id)  # read again what was seeded
     before = _texts(store, segments)
     dialog = _open_dialog(qtbot, window)
     _type_query(qtbot, dialog, "Україна", "Країна")
@@ -121,7 +122,7 @@ def test_approved_change_when_asked_and_keep_their_status(
         qtbot: Any, make_window: Any, store: Store) -> None:
     window = make_window()
     segments = _seed(store, window.article_id)
-    window.open_article(window.article_id)
+    open_from_library(qtbot, window, window.article_id)
     dialog = _open_dialog(qtbot, window)
     _type_query(qtbot, dialog, "схвалена", "затверджена")
     _wait_preview(qtbot, dialog, 1)
@@ -142,7 +143,7 @@ def test_a_bad_regular_expression_is_said_and_nothing_is_written(
         qtbot: Any, make_window: Any, store: Store) -> None:
     window = make_window()
     segments = _seed(store, window.article_id)
-    window.open_article(window.article_id)
+    open_from_library(qtbot, window, window.article_id)
     before = _texts(store, segments)
     dialog = _open_dialog(qtbot, window)
     _type_query(qtbot, dialog, "Укр(аїна", "x")
@@ -164,9 +165,9 @@ def test_library_scope_replaces_in_other_articles_as_one_step(
     other = store.segments(second.id)[0]
     store.set_translation(other.id, "uk", "Знову Україна", Status.DRAFT, Origin.EDITED)
     window = make_window()
-    window.open_article(1)
+    open_from_library(qtbot, window, 1)
     segments = _seed(store, 1)
-    window.open_article(1)
+    open_from_library(qtbot, window, 1)
     dialog = _open_dialog(qtbot, window)
     _type_query(qtbot, dialog, "Україна", "Країна")
     qtbot.keyClick(dialog.replace_text, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # "&In:"

@@ -96,7 +96,7 @@ def test_cancel_during_fetch_keeps_gui_responsive(qtbot: Any, make_window: Any) 
         timer.start(10)
         qtbot.waitUntil(lambda: len(ticks) >= 5)  # the event loop keeps answering...
         assert window.runner.active, "...while the fetch is still running"
-        window.on_cancel_triggered()
+        qtbot.keyClick(window.grid, Qt.Key.Key_Period, CTRL)  # Translate > Cancel background work
         _wait_idle(qtbot, window, timeout=15000)
         timer.stop()
         assert "cancelled" in window.message.text()
@@ -115,7 +115,8 @@ def test_approving_the_last_unapproved_segment_says_so(qtbot: Any, make_window: 
     window.close()
     window = make_window()
     qtbot.waitUntil(lambda: window.quality.memory is not None)  # its message said first
-    window.go_to_row(0)
+    qtbot.keyClick(window.grid, Qt.Key.Key_Home, CTRL)  # the first segment
+    assert window.current_row() == 0
     qtbot.keyClick(window.grid, Qt.Key.Key_F2)
     qtbot.keyClicks(window.editor.final, "last one")
     qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -134,8 +135,8 @@ def test_reviewing_a_text_again_as_it_is_adds_no_undo_step(qtbot: Any, make_wind
     library.approve(store, window.article_id, 0, "uk", text="Відхилено", status=Status.REJECTED)
     window.close()
     window = make_window()
-    window.go_to_row(0)
-    window.grid.setFocus()
+    qtbot.keyClick(window.grid, Qt.Key.Key_Home, CTRL)  # the first segment
+    assert window.current_row() == 0 and window.review.undo_stack.count() == 0
     qtbot.keyClick(window.grid, Qt.Key.Key_Return, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert window.current_row() == 1
     assert window.review.undo_stack.count() == 0

@@ -21,6 +21,7 @@ from reviewer.storage.store import Store
 from reviewer.ui.prefetch import DiffPrefetcher
 from reviewer.ui.review_model import CHUNK
 from tests.news_corpus import NewsCorpus
+from tests.ui.keys import go_to_segment, shown_by_poll
 
 SIZE = 2_000
 
@@ -43,7 +44,7 @@ def test_rows_load_lazily_and_any_row_is_reachable(qtbot: Any, long_window: Any)
     assert model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
     assert model.rowCount() == 2 * CHUNK
-    window.go_to_row(SIZE - 1)
+    go_to_segment(qtbot, window, SIZE - 1)  # Ctrl+G 2000 Enter
     assert window.current_row() == SIZE - 1
     assert model.rowCount() == SIZE and not model.canFetchMore(QModelIndex())
     assert window.editor.view.segment.index == SIZE - 1
@@ -55,7 +56,7 @@ def test_rows_load_lazily_and_any_row_is_reachable(qtbot: Any, long_window: Any)
 def test_a_write_reaches_the_row_and_its_painted_cell(qtbot: Any, long_window: Any,
                                                       store: Store) -> None:
     window, model = long_window, long_window.model
-    window.go_to_row(SIZE - 2)
+    go_to_segment(qtbot, window, SIZE - 2)
     row = window.current_row()
     view = model.view_at(row)
     final = model.index(row, 3)  # uk final
@@ -66,8 +67,7 @@ def test_a_write_reaches_the_row_and_its_painted_cell(qtbot: Any, long_window: A
     before = delegate.sizeHint(option, final).height()
     long_text = " ".join([view.human["uk"]] * 6)
     store.set_translation(view.segment.id, "uk", long_text, Status.APPROVED, Origin.HUMAN)
-    window.segment_changed(view.segment.id)
-    qtbot.waitUntil(lambda: window.writer.settled)  # re-read by the writer
+    shown_by_poll(qtbot, window, view.segment.id, "uk", long_text)  # as another program's
     assert model.view_at(row).translations["uk"].text == long_text
     assert delegate.sizeHint(option, final).height() > before  # the cached layout was dropped
 

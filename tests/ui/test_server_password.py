@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from reviewer.storage import pg_password
 from reviewer.ui.main_window import MainWindow
 from tests.pg_secrets import PASSWORD, MemoryKeyring
+from tests.ui.keys import from_menu
 from tests.ui.test_server_window import (  # noqa: F401 - a fixture
     WAIT_MS,
     OpenWindow,
@@ -26,7 +27,7 @@ def _open_by_keys(qtbot: Any, window: MainWindow, url: str, *, remember: bool,
     """File > Open library on a server…, type ``url``, tick the box by keys if ``remember``,
     Enter (and, when the dialog says ``refused``, Enter again); the window the library opened
     in."""
-    window.menu_actions["open_server"].trigger()
+    from_menu(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_S)  # File > Open library on a server…
     dialog = window.opener.dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)

@@ -24,6 +24,8 @@ from reviewer.ui.main_window import MainWindow
 from reviewer.ui.review_model import StatusRole
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
+from tests.ui.keys import activate as make_active
+from tests.ui.keys import from_menu
 
 CHILD = Path(__file__).with_name("server_child.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -141,7 +143,7 @@ def test_file_open_library_on_a_server_opens_it_and_remembers_no_password(
     kept: dict[str, Any] = {}
     window = open_window(with_sample(str(db_path)), kept)
     assert window.windowTitle().endswith(f"— {db_path.name} — reviewer")
-    window.menu_actions["open_server"].trigger()  # File > Open library on a server…
+    from_menu(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_S)  # File > Open library on a server…
     dialog = window.opener.dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isVisible)
@@ -164,9 +166,11 @@ def test_file_open_library_on_a_server_opens_it_and_remembers_no_password(
     assert not any("s3cret-word" in str(value) for value in kept.values())
     # the next time the dialog offers the server remembered
     again = open_window(str(db_path), kept)
-    again.menu_actions["open_server"].trigger()
+    from_menu(qtbot, again, Qt.Key.Key_F, Qt.Key.Key_S)
     assert again.opener.dialog is not None and again.opener.dialog.url.text() == url
-    again.opener.dialog.reject()
+    make_active(again.opener.dialog)
+    qtbot.keyClick(again.opener.dialog.url, Qt.Key.Key_Escape)
+    assert not again.opener.dialog.isVisible()
 
 
 @pytest.mark.parametrize("given", ["--db", "REVIEWER_DB"])
@@ -202,10 +206,10 @@ def test_file_open_library_opens_another_file_or_says_why_not(
     chosen: list[str] = [str(broken)]  # what the person picks in the file dialog
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *args, **kwargs: (chosen[0], ""))
-    window.menu_actions["open_library"].trigger()  # File > Open library…
+    from_menu(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_L)  # File > Open library…
     assert window.isVisible() and "notes.db" in window.message.text()
     chosen[0] = other
-    window.menu_actions["open_library"].trigger()
+    from_menu(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_L)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
     opened = next(w for w in QApplication.topLevelWidgets()
                   if isinstance(w, MainWindow) and w.isVisible())

@@ -21,6 +21,7 @@ pytest.importorskip("matplotlib")
 
 import sacrebleu  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 from reviewer import library  # noqa: E402
@@ -35,6 +36,7 @@ from reviewer.ui.stats_models import COLUMNS, VALUE_ROLE  # noqa: E402
 from tests.news_corpus import NewsCorpus  # noqa: E402
 from tests.seed import seed_mt
 from tests.stats_helpers import add_news_article  # noqa: E402
+from tests.ui.keys import CTRL, SHIFT, activate  # noqa: E402
 
 LANGS = ["uk", "ru"]
 APPROVED = {"uk": (0, 1, 2, 4), "ru": (0, 3)}
@@ -67,7 +69,9 @@ def window(make_window: Any, store: Store, monkeypatch: pytest.MonkeyPatch) -> A
 
 
 def open_view(window: Any) -> Any:
-    window.menu_actions["statistics"].trigger()
+    """Open the statistics window by its shortcut, Ctrl+Shift+S, in the grid."""
+    activate(window)
+    QTest.keyClick(window.grid, Qt.Key.Key_S, CTRL | SHIFT)
     view = window.stats_view
     assert view.isVisible() and not view.isModal()
     return view
@@ -227,7 +231,8 @@ def test_keyboard_and_closing(window: Any, qtbot: Any) -> None:
     assert view.tabs.currentWidget() is view.progress
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     assert not view.isVisible()
-    window.menu_actions["statistics"].trigger()
+    activate(window)
+    qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | SHIFT)
     assert view.isVisible() and window.stats_view is view
 
 

@@ -13,6 +13,7 @@ from reviewer import library
 from reviewer.core.diff import Op
 from reviewer.core.model import Origin, Status
 from reviewer.storage.store import Store
+from tests.ui.keys import go_to_segment, shown_by_poll
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SENTENCE = ("In this context, Stoltenberg noted the Italian government's decision to supply "
@@ -23,8 +24,8 @@ def _approve_in_sample(qtbot: Any, window: Any, store: Store, lang: str = "uk") 
     view = next(v for v in window.model.views if v.segment.source == SENTENCE)
     text = view.human[lang]
     store.set_translation(view.segment.id, lang, text, Status.APPROVED, Origin.HUMAN)
-    window.segment_changed(view.segment.id)
-    qtbot.waitUntil(lambda: window.writer.settled)  # re-read by the writer
+    shown_by_poll(qtbot, window, view.segment.id, lang, text)  # as another program's approval
+    qtbot.waitUntil(lambda: window.writer.settled)
     return text
 
 
@@ -37,9 +38,9 @@ def _open_new_article(qtbot: Any, window: Any, store: Store, tmp_path: Path, bod
     qtbot.waitUntil(lambda: window.article_id == article.id)  # read by the writer, shown
 
 
-def _go_to(window: Any, source: str) -> None:
+def _go_to(qtbot: Any, window: Any, source: str) -> None:
     index = next(v.segment.index for v in window.model.views if v.segment.source == source)
-    window.go_to_row(window.model.row_of_segment(index))
+    go_to_segment(qtbot, window, index)
 
 
 def test_memory_loads_when_the_window_opens(make_window: Any) -> None:
@@ -57,7 +58,7 @@ def test_repeated_sentence_offered_at_100_percent_and_taken_by_ctrl_3(
     approved = _approve_in_sample(qtbot, window, store)
     sample_title = store.article(window.article_id).title
     _open_new_article(qtbot, window, store, tmp_path, SENTENCE)
-    _go_to(window, SENTENCE)
+    _go_to(qtbot, window, SENTENCE)
     qtbot.waitUntil(lambda: bool(window.quality.tm_panel.matches))  # looked up by the writer
     matches = window.quality.tm_panel.matches
     assert matches[0].percent == 100 and matches[0].target == approved
@@ -80,11 +81,11 @@ def test_near_sentence_with_diff_and_use_button(qtbot: Any, make_window: Any, st
                                                 tmp_path: Path) -> None:
     window = make_window(synchronous=True)
     approved = _approve_in_sample(qtbot, window, store, "ru")
-    window.editor.next_language()  # RU
+    qtbot.keyClick(window.grid, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # RU
     near = SENTENCE.replace("jointly with France", "together with France")
     _open_new_article(qtbot, window, store, tmp_path, near)
     assert window.editor.lang == "ru"
-    _go_to(window, near)
+    _go_to(qtbot, window, near)
     qtbot.waitUntil(lambda: bool(window.quality.tm_panel.matches))
     match = window.quality.tm_panel.matches[0]
     assert 75 <= match.percent < 100 and not match.exact
@@ -94,7 +95,8 @@ def test_near_sentence_with_diff_and_use_button(qtbot: Any, make_window: Any, st
     assert "line-through" in label.text() and "jointly" in label.text()
     from PySide6.QtWidgets import QPushButton
 
-    row.findChild(QPushButton).click()
+    use = row.findChild(QPushButton)
+    qtbot.mouseClick(use, Qt.MouseButton.LeftButton)  # Use (Ctrl+3 takes only the best match)
     assert window.editor.final_text() == approved and window.editor.origin is Origin.TM
 
 
@@ -111,7 +113,7 @@ def test_memory_follows_approvals_in_the_window(qtbot: Any, make_window: Any, st
     assert len(window.quality.memory) == 0
     _approve_in_sample(qtbot, window, store)
     _open_new_article(qtbot, window, store, tmp_path, SENTENCE)
-    _go_to(window, SENTENCE)
+    _go_to(qtbot, window, SENTENCE)
     qtbot.waitUntil(lambda: bool(window.quality.tm_panel.matches))
     assert len(window.quality.memory) == 1
 
@@ -132,6 +134,6 @@ def test_matches_arrive_from_the_writer_in_the_real_window(qtbot: Any, make_wind
     qtbot.waitUntil(lambda: window.quality.memory is not None)
     approved = _approve_in_sample(qtbot, window, store)
     _open_new_article(qtbot, window, store, tmp_path, SENTENCE)
-    _go_to(window, SENTENCE)
+    _go_to(qtbot, window, SENTENCE)
     qtbot.waitUntil(lambda: bool(window.quality.tm_panel.matches))
     assert window.quality.tm_panel.matches[0].target == approved

@@ -1,5 +1,11 @@
 """Each part the window composes, built and used alone (no MainWindow): the grid, the review
-controller, the quality aids, the background work, the realignment offer and the window view."""
+controller, the quality aids, the background work, the realignment offer and the window view.
+
+These are tests of each part's own interface, so they call the methods the window's actions and
+signals call (``review``, ``undo``, ``on_task_error`` with a given error...): with no window
+there are no shortcuts to press. The keys that reach these methods, and the real errors that
+reach ``on_task_error``, are tested with the whole window (``test_review_by_keyboard``,
+``test_exchange_window``, ``test_error_paths``)."""
 
 from __future__ import annotations
 
