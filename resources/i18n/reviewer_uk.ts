@@ -886,7 +886,7 @@ words</source>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../reviewer/ui/chart_panel.py" line="+57"/>
+        <location filename="../../reviewer/ui/chart_panel.py" line="+60"/>
         <source>Chart</source>
         <extracomment>Export formats: the file filter each offers in the save dialog. A resize asks for a new image once it has stopped for this long.</extracomment>
         <translation>Діаграма</translation>
@@ -912,7 +912,7 @@ words</source>
         <translation>Зберегти цю діаграму як рисунок SVG (масштабується без розмиття, відкривається в браузері чи Inkscape)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>PNG image (*.png)</source>
         <translation>Зображення PNG (*.png)</translation>
     </message>
@@ -2789,7 +2789,7 @@ words</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+176"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+177"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -2799,7 +2799,7 @@ words</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+91"/>
         <source>reviewer: something went wrong</source>
         <translation>reviewer: щось пішло не так</translation>
     </message>
@@ -2811,12 +2811,12 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-104"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+198"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
@@ -2831,7 +2831,7 @@ Please report it with the details below.</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../reviewer/app.py" line="+128"/>
+        <location filename="../../reviewer/app.py" line="+134"/>
         <source>The library opened last could not be opened ({error}); this is the default library.</source>
         <translation>Не вдалося відкрити останню бібліотеку ({error}); відкрито типову бібліотеку.</translation>
     </message>
