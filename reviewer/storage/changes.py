@@ -51,6 +51,9 @@ class Cursor:
 
     data_version: Any = -1
     last_id: int = 0
+    #: The library's articles as last seen: the newest id and how many (an import or deletion
+    #: elsewhere moves it even when it writes no history row).
+    articles: tuple[int, int] = (0, 0)
     listener: Any = field(default=None, compare=False, repr=False)  # the connection listening
     #: History ids below ``last_id`` not seen yet (PostgreSQL), with when they were found missing.
     pending: dict[int, float] = field(default_factory=dict, compare=False)
@@ -80,19 +83,29 @@ class Changes:
     other_articles: frozenset[int] = frozenset()
     claims: list[claims.Claim] | None = None
     article: bool = False  # an article-level change to the article shown (sign-off, reopening)
+    library: bool = False  # an article was imported or deleted elsewhere: list the library again
 
     def __bool__(self) -> bool:
-        return bool(self.translations or self.other_articles or self.article)
+        return bool(self.translations or self.other_articles or self.article or self.library)
 
 
 def _counter(db: Any) -> Any:
     """A value that moves when another connection commits: SQLite's ``PRAGMA data_version``;
-    PostgreSQL has none, so there the newest history row and the claims stand in for it."""
+    PostgreSQL has none, so there the newest history row, the claims and the articles stand in
+    for it."""
     if is_pg(db):
         return tuple(db.execute(
             "SELECT (SELECT coalesce(max(id), 0) FROM history), "
-            "(SELECT count(*) FROM claims), (SELECT max(expires_at) FROM claims)").fetchone())
+            "(SELECT count(*) FROM claims), (SELECT max(expires_at) FROM claims), "
+            "(SELECT coalesce(max(id), 0) FROM articles), (SELECT count(*) FROM articles)"
+        ).fetchone())
     return db.execute("PRAGMA data_version").fetchone()[0]
+
+
+def _articles(db: Any) -> tuple[int, int]:
+    """The newest article id and the number of articles."""
+    newest, count = db.execute("SELECT coalesce(max(id), 0), count(*) FROM articles").fetchone()
+    return int(newest), int(count)
 
 
 def _quiet(db: Any, cursor: Cursor) -> bool:
@@ -113,6 +126,7 @@ def start(store: Store) -> Cursor:
         if is_pg(db):
             _quiet(db, cursor)  # listening from now on
         cursor.data_version = _counter(db)
+        cursor.articles = _articles(db)
         cursor.last_id = db.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()[0]
         if is_pg(db):  # rows with smaller ids still to commit: missing ones near the top
             since = max(0, cursor.last_id - START_WINDOW)
@@ -132,8 +146,11 @@ def poll(store: Store, cursor: Cursor, article_id: int | None, langs: list[str],
         version = cursor.data_version if quiet and not with_claims else _counter(db)
         pairs: set[Pair] = set(also)
         others: set[int] = set()
-        article_rows = False
+        article_rows = library = False
         moved = version != cursor.data_version
+        if moved:
+            seen, cursor.articles = cursor.articles, _articles(db)
+            library = seen != cursor.articles
         if moved or cursor.pending:
             cursor.data_version = version
             gaps = sorted(cursor.pending)
@@ -155,4 +172,4 @@ def poll(store: Store, cursor: Cursor, article_id: int | None, langs: list[str],
     found = {pair: store.translation(*pair) for pair in sorted(pairs)}
     claimed = (claims.current(store, article_id) if article_id is not None
                and (moved or with_claims) else None)
-    return Changes(found, frozenset(others), claimed, article_rows)
+    return Changes(found, frozenset(others), claimed, article_rows, library)

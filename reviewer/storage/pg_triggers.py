@@ -32,6 +32,11 @@ CHANGE_NOTICES = [
     "CREATE TRIGGER claims_notify AFTER INSERT OR UPDATE OR DELETE ON claims "
     "FOR EACH STATEMENT EXECUTE FUNCTION reviewer_notify()",
 ]
+#: Version 13: an article imported or deleted elsewhere is noticed too (the library list).
+ARTICLE_NOTICES = [
+    "CREATE TRIGGER articles_notify AFTER INSERT OR DELETE ON articles "
+    "FOR EACH STATEMENT EXECUTE FUNCTION reviewer_notify()",
+]
 
 
 def _trigger(name: str, when: str, body: str, condition: str = "") -> list[str]:

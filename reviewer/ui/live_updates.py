@@ -5,8 +5,9 @@ then every ``POLL_MS`` a poll (:func:`reviewer.storage.changes.poll`) goes to th
 thread: when no other process committed, it costs one ``PRAGMA data_version``; otherwise the
 translations of the shown article that changed come back and are put into the grid's memory
 through the review controller (repainted, the approval counts and the library row follow);
-changes to other articles refresh the library list. The claims of who is on which segment come
-with the polls too (:mod:`reviewer.ui.presence` shows them).
+changes to other articles, and articles imported or deleted elsewhere, refresh the library
+list. The claims of who is on which segment come with the polls too
+(:mod:`reviewer.ui.presence` shows them).
 
 A change to the segment and language the person is typing in is put off while the typing is
 unsaved: showing it would make the unsaved text's next save overwrite it unasked. That save is
@@ -93,7 +94,7 @@ class LiveUpdates(QObject):
             self._show(segment_id, lang, translation)
         if found.article and self.article_changed is not None:
             self.article_changed()
-        if found.other_articles:
+        if found.other_articles or found.library:
             self.library_changed()
         if found.claims is not None and self.claims_read is not None:
             self.claims_read(found.claims)

@@ -51,6 +51,19 @@ def test_another_connections_writes_are_reported_once(db_target: str) -> None:
         assert not changes.poll(mine, cursor, art, ["uk"])  # reported once
 
 
+def test_an_article_imported_or_deleted_elsewhere_is_a_library_change(db_target: str) -> None:
+    """An import writes no history row; the library list must follow it all the same."""
+    with Store(db_target) as mine, Store(db_target) as theirs:
+        art, _seg = _article(mine, "A")
+        cursor = changes.start(mine)
+        other_art, _other_seg = _article(theirs, "B")
+        found = _reported(mine, cursor, art, ["uk"])
+        assert found.library and not found.translations and not found.article
+        assert not changes.poll(mine, cursor, art, ["uk"])  # reported once
+        theirs.delete_article(other_art)
+        assert _reported(mine, cursor, art, ["uk"]).library
+
+
 def test_own_writes_move_no_counter_and_put_off_pairs_are_reread(db_path: Path) -> None:
     """SQLite only: its data_version ignores our own commits (on PostgreSQL our own writes are
     re-read once, which shows what is already shown)."""

@@ -13,7 +13,7 @@ from reviewer import library
 from reviewer.core.diff import Op
 from reviewer.core.model import Origin, Status
 from reviewer.storage.store import Store
-from tests.ui.keys import go_to_segment, shown_by_poll
+from tests.ui.keys import go_to_segment, open_from_library, shown_by_poll
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SENTENCE = ("In this context, Stoltenberg noted the Italian government's decision to supply "
@@ -33,9 +33,8 @@ def _open_new_article(qtbot: Any, window: Any, store: Store, tmp_path: Path, bod
     path = tmp_path / "second.txt"
     path.write_text(f"Defense assistance\n\n{body} Another sentence follows here.\n",
                     encoding="utf-8")
-    article = library.import_article(store, str(path), lang="en")
-    window.reload_library(article.id)
-    qtbot.waitUntil(lambda: window.article_id == article.id)  # read by the writer, shown
+    article = library.import_article(store, str(path), lang="en")  # as another program does
+    open_from_library(qtbot, window, article.id)  # listed after a poll, opened by keys
 
 
 def _go_to(qtbot: Any, window: Any, source: str) -> None:
