@@ -236,8 +236,13 @@ def _v12(db: TableDatabase) -> None:
     here. Counted on both so that one number names a library's schema on either engine."""
 
 
+def _v13(db: TableDatabase) -> None:
+    """Nothing on SQLite: on PostgreSQL, version 13 has the store notify windows of history
+    rows after the commit instead of by a trigger inside it (:mod:`reviewer.storage.pgdb`)."""
+
+
 MIGRATIONS: list[Callable[[TableDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8,
-                                                      _v9, _v10, _v11, _v12]
+                                                      _v9, _v10, _v11, _v12, _v13]
 LATEST = len(MIGRATIONS)
 
 
