@@ -274,11 +274,15 @@ def _fresh(url: str, runs: list[Any]) -> str:
 
 
 def _quiet(target: str, no_notify: bool) -> None:
-    """Turn the live-update triggers off on a server library, when asked to."""
+    """Turn the live-update triggers off on a server library, when asked to (from schema 13
+    the history's notice is the store's, sent after the commit: only the claims' goes)."""
     if no_notify and target.startswith("postgresql"):
         with Store(target) as store:
-            for table in ("history", "claims"):
-                store.conn.db.execute(f"ALTER TABLE {table} DISABLE TRIGGER {table}_notify")
+            db = store.conn.db
+            for table, trigger in db.execute(
+                    "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c "
+                    "ON c.oid = t.tgrelid WHERE t.tgname LIKE '%\\_notify'").fetchall():
+                db.execute(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}")
 
 
 def _own_server(fsync: str, fault: bool, no_notify: bool,
