@@ -1,7 +1,7 @@
 """On PostgreSQL: two processes writing at once, ``kill -9`` of a writer (between commits and
-inside a transaction), and the server stopped
-at once in the middle of a burst of writes: no acknowledged write is lost, none is doubled. A
-store whose connection the server dropped says so, as a store error, at every later call."""
+inside a transaction), and the server stopped at once in the middle of a burst of writes: no
+acknowledged write is lost, none is doubled, no half transaction stays. A store whose connection
+the server dropped says so, as a store error, at every later call."""
 
 from __future__ import annotations
 
