@@ -7,9 +7,15 @@ of ``--ops`` operations; a share of them (``--hot-share``) lands on a few hot se
 everyone works on, with a short pause between reading and writing, so that changes collide.
 Afterwards it checks the invariants (:mod:`bench.team_check`: every acknowledged change present
 once, every refusal reported to its author naming a real newer change, versions and history
-agree, no orphans) and prints p50/p95/max latency of an approval's write, throughput and
-collisions. ``--fault`` stops the server (``pg_ctl stop -m immediate``) when a share of the
-operations are done, starts it again a moment later, and the workers reconnect and resend.
+agree, no orphans) and prints p50/p95/p99/max latency of an approval's write, throughput and
+collisions, and the machine's load average. ``--runs N`` repeats the burst on a fresh database
+and prints the median of each figure over the runs. ``--profile`` has the workers time each
+statement (:class:`bench.team_worker.Profile`) and prints where the approvals spent their time,
+all of them and the slowest 5%: waiting for the write lock, the commit, the statements in
+between, and the rest (the worker's own Python and waiting for a CPU). ``--no-notify`` turns
+off the triggers that notify listening windows (a diagnosis: what ``NOTIFY`` costs).
+``--fault`` stops the server (``pg_ctl stop -m immediate``) when a share of the operations are
+done, starts it again a moment later, and the workers reconnect and resend.
 
 Usage::
 
@@ -17,6 +23,7 @@ Usage::
     uv run python bench/team_load.py --sqlite --workers 3   # a SQLite file
     uv run python bench/team_load.py --fault                # the server stopped mid-burst
     uv run python bench/team_load.py --url postgresql://...  # an existing, empty database
+    uv run python bench/team_load.py --runs 3 --profile     # medians of 3, where time goes
 
 A benchmark that prints figures; it exits 1 only when an invariant does not hold.
 """
@@ -25,7 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import statistics
+import os
 import subprocess
 import sys
 import tempfile
@@ -38,6 +45,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.team_check import check  # noqa: E402
+from bench.team_figures import latencies, medians, phases, report  # noqa: E402
 from reviewer.core.model import Origin, Role, SegmentDraft, Status  # noqa: E402
 from reviewer.storage.store import Store  # noqa: E402
 
@@ -58,6 +66,7 @@ def seed(target: str, segments: int) -> tuple[int, list[int]]:
 
 def run(target: str, *, workers: int, ops: int, segments: int = 500, hot: int = 10,
         hot_share: float = 0.3, think_ms: float = 3.0, pace_ms: float = 0.0,
+        profile: bool = False,
         fault: Callable[[], None] | None = None, fault_at: float = 0.4,
         folder: Path | None = None) -> dict[str, Any]:
     """Seed, run the burst, check; the figures and the problems found (empty: sound)."""
@@ -71,7 +80,7 @@ def run(target: str, *, workers: int, ops: int, segments: int = 500, hot: int = 
     for w in range(workers):
         cfg = {"target": target, "name": f"w{w}", "seed": 1000 + w, "ops": ops // workers,
                "segments": ids, "hot": hot_ids, "hot_share": hot_share, "think_ms": think_ms,
-               "pace_ms": pace_ms, "out": str(outs[w])}
+               "pace_ms": pace_ms, "profile": profile, "out": str(outs[w])}
         procs.append(subprocess.Popen([sys.executable, str(WORKER), json.dumps(cfg)],
                                       stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                       stderr=subprocess.PIPE, text=True))
@@ -87,6 +96,7 @@ def run(target: str, *, workers: int, ops: int, segments: int = 500, hot: int = 
         watcher = threading.Thread(target=_fault_when, args=(outs, int(total * fault_at),
                                                              fault, fault_log), daemon=True)
         watcher.start()
+    load_before = os.getloadavg()[0]
     start = time.perf_counter()
     for p in procs:
         assert p.stdin is not None
@@ -108,7 +118,9 @@ def run(target: str, *, workers: int, ops: int, segments: int = 500, hot: int = 
         problems, counts = check(store, article, records)
     return {"article": article, "workers": workers, "ops": len(records), "wall_s": wall,
             "throughput": len(records) / wall, "reconnects": reconnects, **counts,
-            **_latencies(records), "fault": fault_log, "problems": problems}
+            "load_before": load_before, "load_after": os.getloadavg()[0],
+            **latencies(records), **phases(records), "fault": fault_log,
+            "problems": problems}
 
 
 def _fault_when(outs: list[Path], after: int, fault: Callable[[], None],
@@ -133,41 +145,6 @@ def _timed(fn: Callable[[], None]) -> float:
     return time.perf_counter() - start
 
 
-def _latencies(records: list[dict[str, Any]]) -> dict[str, float]:
-    figures: dict[str, float] = {}
-    for kind in ("approve", "edit"):
-        ms = sorted(r["ms"] for r in records if r["kind"] == kind and r["result"] == "ack"
-                    and not r["in_doubt"])
-        if len(ms) >= 2:
-            figures[f"{kind}_p50_ms"] = statistics.median(ms)
-            figures[f"{kind}_p95_ms"] = statistics.quantiles(ms, n=20, method="inclusive")[-1]
-            figures[f"{kind}_max_ms"] = ms[-1]
-    return figures
-
-
-def report(engine: str, figures: dict[str, Any]) -> str:
-    """The figures as lines of text."""
-    f = figures
-    lines = [f"{engine}: {f['workers']} workers, {f['ops']} operations in {f['wall_s']:.1f} s "
-             f"({f['throughput']:.0f} per s); {f['acks']} acknowledged, {f['conflicts']} "
-             f"collisions reported to their authors"]
-    for kind in ("approve", "edit"):
-        if f"{kind}_p50_ms" in f:
-            lines.append(f"  {kind}: p50 {f[kind + '_p50_ms']:.1f} ms, p95 "
-                         f"{f[kind + '_p95_ms']:.1f} ms, max {f[kind + '_max_ms']:.1f} ms")
-    if f["fault"] or f["reconnects"]:
-        lines.append(f"  fault: server stopped after {f['fault'].get('done_before', '?')} "
-                     f"operations, down and up again in {f['fault'].get('down_s', 0):.1f} s; "
-                     f"{f['reconnects']} reconnects, {f['in_doubt']} operations resent "
-                     f"({f['found_at_retry']} found committed before the cut, not written "
-                     "again), "
-                     f"{f['in_doubt_applied']} of them refused though applied before the cut")
-    lines.append(f"  history: {f['history_rows']} rows ({f['token_rows']} from the burst); "
-                 + ("every invariant holds" if not f["problems"] else
-                    f"{len(f['problems'])} PROBLEMS:\n    " + "\n    ".join(f["problems"][:30])))
-    return "\n".join(lines)
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -182,25 +159,60 @@ def main() -> None:
     parser.add_argument("--fault", action="store_true", help="stop the server mid-burst")
     parser.add_argument("--fsync", choices=["on", "off"], default="on",
                         help="the own server's fsync (default on, as a real server)")
+    parser.add_argument("--runs", type=int, default=1,
+                        help="bursts, each on a fresh database; prints the medians")
+    parser.add_argument("--profile", action="store_true",
+                        help="time each statement: where the approvals spend their time")
+    parser.add_argument("--no-notify", action="store_true",
+                        help="turn off the live-update triggers (a diagnosis only)")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
     kwargs: dict[str, Any] = {"workers": args.workers, "ops": args.ops, "segments": args.segments,
-              "hot_share": args.hot_share, "pace_ms": args.pace_ms}
-    if args.sqlite or args.url:
-        if args.fault:
-            parser.error("--fault needs the bench's own server")
-        with tempfile.TemporaryDirectory(dir=Path.home()) as tmp:  # a disk, not tmpfs
-            target = args.url or str(Path(tmp) / "team.db")
-            figures = run(target, **kwargs)
-        engine = "postgresql" if args.url else "sqlite"
-    else:
-        figures = _own_server(args.fsync, args.fault, kwargs)
-        engine = "postgresql"
-    print(json.dumps(figures, indent=1) if args.json else report(engine, figures))
-    sys.exit(1 if figures["problems"] else 0)
+              "hot_share": args.hot_share, "pace_ms": args.pace_ms, "profile": args.profile}
+    engine = "sqlite" if args.sqlite else "postgresql"
+    runs = []
+    for _ in range(args.runs):
+        if args.sqlite or args.url:
+            if args.fault:
+                parser.error("--fault needs the bench's own server")
+            with tempfile.TemporaryDirectory(dir=Path.home()) as tmp:  # a disk, not tmpfs
+                if args.url:
+                    target = _fresh(args.url, runs)
+                else:
+                    target = str(Path(tmp) / "team.db")
+                _quiet(target, args.no_notify)
+                figures = run(target, **kwargs)
+        else:
+            figures = _own_server(args.fsync, args.fault, args.no_notify, kwargs)
+        runs.append(figures)
+        print(json.dumps(figures, indent=1) if args.json else report(engine, figures),
+              flush=True)
+    if len(runs) > 1:
+        print(medians(runs))
+    sys.exit(1 if any(f["problems"] for f in runs) else 0)
 
 
-def _own_server(fsync: str, fault: bool, kwargs: dict[str, Any]) -> dict[str, Any]:
+def _fresh(url: str, runs: list[Any]) -> str:
+    """``url`` for the first run; a further run needs a fresh database, which it cannot make."""
+    if runs:
+        raise SystemExit("--runs over 1 needs the bench's own server (or --sqlite)")
+    return url
+
+
+def _quiet(target: str, no_notify: bool) -> None:
+    """Turn the live-update triggers off on a server library, when asked to (from schema 13
+    the history's notice is the store's, sent after the commit: only the claims' goes)."""
+    if no_notify and target.startswith("postgresql"):
+        with Store(target) as store:
+            db = store.conn.db
+            for table, trigger in db.execute(
+                    "SELECT c.relname, t.tgname FROM pg_trigger t JOIN pg_class c "
+                    "ON c.oid = t.tgrelid WHERE t.tgname LIKE '%\\_notify'").fetchall():
+                db.execute(f"ALTER TABLE {table} DISABLE TRIGGER {trigger}")
+
+
+def _own_server(fsync: str, fault: bool, no_notify: bool,
+                kwargs: dict[str, Any]) -> dict[str, Any]:
     """Run on a throwaway server started as the tests start theirs (``tests/pg_server.py``)."""
     from contextlib import contextmanager
 
@@ -213,6 +225,7 @@ def _own_server(fsync: str, fault: bool, kwargs: dict[str, Any]) -> dict[str, An
             conn.execute(f"ALTER SYSTEM SET fsync = {fsync}".encode())
             conn.execute("SELECT pg_reload_conf()")
         url = server.new_database()
+        _quiet(url, no_notify)
 
         def cut() -> None:
             server.crash()

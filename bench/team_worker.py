@@ -15,6 +15,11 @@ can and sends the same edit again, through the same version check: a change the 
 committed just before the connection broke is found already there (no conflict, not written
 twice); the operation is then marked ``in_doubt``, and ``found`` when the store held the change
 already at the retry.
+
+With ``profile`` in its configuration the worker also times each statement a change sends to the
+store, by kind (``lock``: the wait for the translation's write lock; ``commit``; ``begin``;
+``statements``: the reads and writes in between), and records them with the change, so that the
+bench can say where the slow changes spent their time.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ import json
 import random
 import sys
 import time
+from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from reviewer.core.edits import Edit, TranslationState
@@ -42,6 +49,44 @@ def lost_server(exc: StoreError) -> bool:
         "cannot be reached" in text or "cannot connect" in text)
 
 
+def statement_kind(sql: str) -> str:
+    """The kind of a statement the store sends, for the profile."""
+    if "pg_advisory" in sql:
+        return "lock"
+    if sql.startswith("COMMIT"):
+        return "commit"
+    if sql.startswith(("BEGIN", "SAVEPOINT", "RELEASE")):
+        return "begin"
+    return "statements"
+
+
+class Profile:
+    """Milliseconds spent in the store's statements, by kind, since the last :meth:`take`."""
+
+    def __init__(self) -> None:
+        self.ms: defaultdict[str, float] = defaultdict(float)
+
+    def watch(self, store: Store) -> None:
+        """Time every statement ``store`` sends (PostgreSQL: its psycopg connection)."""
+        pg = getattr(store.conn.db, "pg", None)
+        if pg is None:  # SQLite: nothing goes over a connection to time
+            return
+        inner: Callable[..., Any] = pg.execute
+
+        def timed(sql: str, parameters: Any = None) -> Any:
+            start = time.perf_counter()
+            try:
+                return inner(sql, parameters)
+            finally:
+                self.ms[statement_kind(sql)] += (time.perf_counter() - start) * 1000
+
+        pg.execute = timed
+
+    def take(self) -> dict[str, float]:
+        out, self.ms = dict(self.ms), defaultdict(float)
+        return out
+
+
 def plan(seed: int, count: int, segments: list[int], hot: list[int],
          hot_share: float) -> list[tuple[int, str]]:
     """The worker's operations: (segment id, ``approve`` or ``edit``), drawn with ``seed``."""
@@ -58,6 +103,9 @@ class Worker:
         self.store = Store(cfg["target"])
         self.service = ReviewService(self.store, self.name)
         self.reconnects = 0
+        self.profile = Profile() if cfg.get("profile") else None
+        if self.profile:
+            self.profile.watch(self.store)
 
     def reopen(self) -> None:
         """Open the store again, waiting for the server to be back."""
@@ -76,6 +124,8 @@ class Worker:
                 time.sleep(0.1)
         self.service = ReviewService(self.store, self.name)
         self.reconnects += 1
+        if self.profile:
+            self.profile.watch(self.store)
 
     def read(self, seg: int) -> TranslationState | None:
         while True:
@@ -99,6 +149,8 @@ class Worker:
         record: dict[str, Any] = {"token": token, "seg": seg, "kind": kind, "hot": hot,
                                   "read": before.version if before else 0, "retries": 0}
         while True:
+            if self.profile:
+                self.profile.take()
             start = time.perf_counter()
             try:
                 saved = self.service.apply(edit)
@@ -117,6 +169,8 @@ class Worker:
                 record["found"] = record.get("found", False) or self.read(seg) == after
                 continue
             record["ms"] = (time.perf_counter() - start) * 1000
+            if self.profile:
+                record["phases"] = self.profile.take()
             record["in_doubt"] = record["retries"] > 0
             return record
 

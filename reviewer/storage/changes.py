@@ -7,8 +7,9 @@ when *another* connection commits to the file) answers "nothing new" without rea
 when it moved, the history rows after the last id seen name the segments to re-read. PostgreSQL
 has no such counter: there the newest history id and the claims' count and latest lapse time
 answer the first question (three index lookups), asked only when a notice came: the cursor's
-connection ``LISTEN``s on the channel that triggers on the history and the claims notify on
-commit (:data:`~reviewer.storage.pg_triggers.CHANGE_NOTICES`), and a poll first takes the
+connection ``LISTEN``s on the channel the store notifies on after a commit that added history
+rows (:class:`~reviewer.storage.pgdb.PgConn`) and a trigger on the claims on commit
+(:data:`~reviewer.storage.pg_triggers.CHANGE_NOTICES`), and a poll first takes the
 notices that arrived, without waiting and without a query; none means nothing changed. A
 notice arrives a moment after the other's commit: a poll at once may report it only at the
 next. A poll that reads the claims (``with_claims``, every few polls) asks the counter whatever

@@ -16,9 +16,9 @@ from typing import Any
 
 from reviewer.storage import versions
 from reviewer.storage.pg_triggers import (
-    ARTICLE_NOTICES,
     CHANGE_NOTICES,
     HISTORY_GUARD,
+    NOTICES_AFTER_COMMIT,
     TM_INDEX_DDL,
     TM_INDEX_FILL,
 )
@@ -134,7 +134,7 @@ V9 = [
 V10 = [pg_ddl(sql) for sql in versions.DDL]
 V11 = [pg_ddl(sql) for sql in TEAM_DDL]
 V12 = CHANGE_NOTICES  # live updates by LISTEN/NOTIFY (SQLite's version 12 changes nothing)
-V13 = ARTICLE_NOTICES  # the library list follows imports and deletions elsewhere (nor 13)
+V13 = NOTICES_AFTER_COMMIT  # history's notice after the commit; articles' (SQLite: nothing)
 
 MIGRATIONS: list[list[str]] = [V1, V2, V3, V4, V5, V6, V7, V8, V9, V10, V11, V12, V13]
 LATEST = len(MIGRATIONS)

@@ -23,7 +23,10 @@ CHANNEL = "reviewer_changes"
 
 # Live updates (reviewer.storage.changes): every statement that adds history rows or changes the
 # claims sends one notice on CHANNEL when it commits (a transaction's equal notices are sent
-# once), so a window listening learns that something changed without asking.
+# once), so a window listening learns that something changed without asking. Schema 13 drops
+# the history's trigger: a transaction that notifies holds a server-wide lock across its commit's
+# flush, which queued the team's approvals one behind another; the store now notifies after
+# the commit instead (reviewer.storage.pgdb). The claims' trigger stays (a claim is no approval).
 CHANGE_NOTICES = [
     "CREATE FUNCTION reviewer_notify() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
     f"PERFORM pg_notify('{CHANNEL}', TG_TABLE_NAME); RETURN NULL; END $$",
@@ -32,8 +35,11 @@ CHANGE_NOTICES = [
     "CREATE TRIGGER claims_notify AFTER INSERT OR UPDATE OR DELETE ON claims "
     "FOR EACH STATEMENT EXECUTE FUNCTION reviewer_notify()",
 ]
-#: Version 13: an article imported or deleted elsewhere is noticed too (the library list).
-ARTICLE_NOTICES = [
+#: Version 13: the history's notice is sent after the commit (:mod:`reviewer.storage.pgdb`), and
+#: an article imported or deleted elsewhere is noticed too (the library list; imports are rare,
+#: so their notice inside the transaction holds up no approval).
+NOTICES_AFTER_COMMIT = [
+    "DROP TRIGGER history_notify ON history",
     "CREATE TRIGGER articles_notify AFTER INSERT OR DELETE ON articles "
     "FOR EACH STATEMENT EXECUTE FUNCTION reviewer_notify()",
 ]

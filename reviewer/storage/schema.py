@@ -237,9 +237,10 @@ def _v12(db: TableDatabase) -> None:
 
 
 def _v13(db: TableDatabase) -> None:
-    """Nothing on SQLite: on PostgreSQL, version 13 notifies listening windows when an article
-    is imported or deleted, so their library lists follow (SQLite's ``data_version`` moves for
-    those too)."""
+    """Nothing on SQLite: on PostgreSQL, version 13 has the store notify windows of history
+    rows after the commit instead of by a trigger inside it (:mod:`reviewer.storage.pgdb`), and
+    notifies them when an article is imported or deleted, so their library lists follow
+    (SQLite's ``data_version`` moves for those too)."""
 
 
 MIGRATIONS: list[Callable[[TableDatabase], None]] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8,

@@ -1,7 +1,7 @@
 """Two processes on one database, a lock held too long, and ``kill -9`` in a burst of writes.
 
 SQLite only: WAL, ``synchronous=FULL`` and the file lock are SQLite's (PostgreSQL's write lock
-is tested in ``test_pg_engine.py``)."""
+is tested in ``test_pg_engine.py``, ``kill -9`` on a server in ``test_pg_durability.py``)."""
 
 from __future__ import annotations
 

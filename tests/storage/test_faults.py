@@ -2,7 +2,8 @@
 that is a file, two processes creating one database. Each is one line naming the file or the
 folder and what to do, exit status 2, and nothing saved before is lost.
 
-SQLite only: they are faults of a database file and its folder."""
+SQLite only: they are faults of a database file and its folder (a server's faults are in
+``test_pg_faults.py``)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Migration 5: the history is indexed by article, and an old database gets the index on open."""
+"""Migration 5: the history is indexed by article, and an old database gets the index on open.
+
+SQLite only (the index on PostgreSQL, new and upgraded: ``test_pg_migrations.py``)."""
 
 from __future__ import annotations
 

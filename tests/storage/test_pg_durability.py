@@ -1,12 +1,14 @@
-"""On PostgreSQL: two processes writing at once, ``kill -9`` of a writer, and the server stopped
-at once in the middle of a burst of writes: no acknowledged write is lost, none is doubled. A
-store whose connection the server dropped says so, as a store error, at every later call."""
+"""On PostgreSQL: two processes writing at once, ``kill -9`` of a writer (between commits and
+inside a transaction), and the server stopped at once in the middle of a burst of writes: no
+acknowledged write is lost, none is doubled, no half transaction stays. A store whose connection
+the server dropped says so, as a store error, at every later call."""
 
 from __future__ import annotations
 
 import signal
 import subprocess
 import sys
+import textwrap
 from collections.abc import Iterator
 
 import psycopg
@@ -108,3 +110,42 @@ def test_a_dropped_connection_is_a_store_error_at_every_later_write(pg_server: P
                 store.translation(seg, "uk")
     with Store(url) as again:
         assert again.translation(seg, "uk") is None and again.history(seg) == []
+
+
+HALF_WRITER = textwrap.dedent("""
+    import sys
+    from reviewer.core.model import Origin, Status
+    from reviewer.storage.store import Store
+    with Store(sys.argv[1]) as store:
+        ids = [s.id for s in store.segments(1)]
+        store.set_translation(ids[0], "uk", "uk 0", Status.APPROVED, Origin.EDITED)
+        print("acknowledged", flush=True)
+        with store.conn.transaction():  # all or nothing, as `replace` writes
+            for n, seg_id in enumerate(ids[1:], 1):
+                store.set_translation(seg_id, "uk", f"uk {n}", Status.APPROVED, Origin.EDITED)
+            print("inside", flush=True)
+            sys.stdin.readline()  # killed here, its transaction written but not committed
+""")
+
+
+def test_kill_9_inside_a_transaction_leaves_none_of_it_and_no_lock(pg_server: PgServer) -> None:
+    """A writer killed between its writes and its commit: none of that transaction is in the
+    library, the change acknowledged before it is, and the dead writer's lock goes with it (the
+    server ends its session as its socket closes), so the next writer gets it."""
+    url = pg_server.new_database()
+    _seed(url, 50)
+    proc = subprocess.Popen([sys.executable, "-c", HALF_WRITER, url], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    assert [proc.stdout.readline(), proc.stdout.readline()] == ["acknowledged\n", "inside\n"]
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(timeout=30)
+    with Store(url, busy_timeout=10) as store:
+        ids = [s.id for s in store.segments(1)]
+        store.set_translation(ids[1], "uk", "next writer", Status.DRAFT, Origin.EDITED)
+        rows = store.conn.db.execute("SELECT segment_id, text FROM translations "
+                                     "ORDER BY segment_id").fetchall()
+        history = store.conn.db.execute("SELECT segment_id, new_text FROM history WHERE "
+                                        "segment_id IS NOT NULL ORDER BY id").fetchall()
+    assert [tuple(r) for r in rows] == [(ids[0], "uk 0"), (ids[1], "next writer")]
+    assert [tuple(r) for r in history] == [(ids[0], "uk 0"), (ids[1], "next writer")]
