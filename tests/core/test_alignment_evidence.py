@@ -83,6 +83,22 @@ def test_two_sentences_are_not_merged_across_a_paragraph_break(
     assert [k.kind for k in align(source, human)] != ["1-1", "1-1", "1-1"]
 
 
+def test_an_editors_sentence_in_place_of_a_dropped_one_is_not_linked_to_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The editor put a longer sentence of their own (a company's name and a year that the
+    # source never uses) where the source has one with a number the human text never uses.
+    # By length and by paragraph alone a 1-1 link costs less than a drop and an addition; the
+    # numbers and names found nowhere in the other text (orphans) tell the truth.
+    source = [[filler(80), filler(92) + " 1 234 567", filler(90)]]
+    human = [[filler(86), "Adriftmorn " + filler(204), filler(97)]]
+    right = [(0, 1, 0, 1), (1, 1, 1, 2), (1, 2, 2, 2), (2, 3, 2, 3)]
+    assert [s[:4] for s in shapes(align(source, human))] == right
+    monkeypatch.setattr(scoring, "ORPHAN_PENALTY", 0.0)
+    assert [s[:4] for s in shapes(align(source, human))] == [
+        (0, 1, 0, 1), (1, 2, 1, 2), (2, 3, 2, 3)]
+
+
 def test_the_length_ratio_is_estimated_shrunk_and_clamped() -> None:
     src = sentence_side(["x" * 1000], [frozenset()])
     for human, expected in ((1500, (1500 + 500 * 1.08) / 1500), (5000, 1.6), (100, 0.7)):

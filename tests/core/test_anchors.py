@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from reviewer.core.anchors import normalize_number, raw_anchors, sentence_side, shared_anchors
+from reviewer.core.anchors import (
+    normalize_number,
+    orphan_counts,
+    raw_anchors,
+    sentence_side,
+    shared_anchors,
+)
 
 
 @pytest.mark.parametrize(("token", "expected"), [
@@ -51,3 +57,14 @@ def test_sentence_features_are_prefix_sums() -> None:
     assert side.cum_punct == [0, 1, 2, 2, 3, 4]
     assert side.cum_anchored == [0, 1, 1, 1, 2, 2]
     assert len(side) == 5
+
+
+def test_orphans_are_numbers_and_names_the_other_text_never_uses() -> None:
+    source = ["Palu has 380,000 people.", "The toll passed 20,000 at 9:30 on Monday.",
+              "Reuters said 12 were found."]
+    human = ["У Палу 380 тисяч жителів.", "О 09:30 кількість жертв перевищила 20 тисяч.",
+             "Компанія Adriftmorn Limited з 2014 року.", "Як повідомляє Reuters, знайшли 12."]
+    # 380,000 is found as 380 тисяч, 20,000 as 20 тисяч, 9:30 as 09:30; English words never
+    # count on the source side; Adriftmorn, Limited and 2014 are nowhere in the source
+    assert orphan_counts(source, human) == ([0, 0, 0], [0, 0, 3, 0])
+    assert orphan_counts(["Prices rose 7%."], ["Ціни зросли."]) == ([1], [0])
