@@ -57,8 +57,11 @@ def raw_anchors(text: str) -> set[str]:
 
 
 def lexical_keys(text: str) -> frozenset[str]:
-    """All of a sentence's anchor candidates and cognate keys, before any document filter."""
-    return frozenset(raw_anchors(text) | cognates.keys(text))
+    """All of a sentence's anchor candidates and cognate keys, before any document filter.
+
+    Numbers are reduced to their significant digits, so ``20,000`` and ``20 тисяч`` share one.
+    """
+    return frozenset({_loose(a) for a in raw_anchors(text)} | cognates.keys(text))
 
 
 def is_quoted(text: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from reviewer.core import flags, scoring
 from reviewer.core.alignment import Aligner, align, estimate_ratio, paragraph_starts
-from reviewer.core.anchors import sentence_side
+from reviewer.core.anchors import lexical_keys, sentence_side
 from reviewer.core.cognates import key, keys
 from reviewer.core.editions import align_editions, linked_stems, stems
 from reviewer.core.link_fixes import validate_links
@@ -50,6 +50,22 @@ def test_cognate_names_decide_which_sentence_was_dropped(monkeypatch: pytest.Mon
     assert shapes(align(source, human))[:2] == expected[:2]
     monkeypatch.setattr(scoring, "LEXICAL_WEIGHT", 0.0)
     assert shapes(align(source, human))[:2] != expected[:2]
+
+
+def test_a_number_written_with_a_scale_word_decides_which_sentence_was_dropped() -> None:
+    # The human sentence fits the second source sentence better by length; only "20,000" read
+    # as "20 тисяч" (the same significant digits) ties it to the first.
+    source = [[
+        "By late Friday evening the official death toll from the two quakes in the south had "
+        "exceeded 20,000.",
+        "The two sides talked for three long hours behind closed doors and then left.",
+        "No statement was issued afterwards.",
+    ]]
+    human = [["До вечора п'ятниці кількість жертв землетрусів на півдні перевищила 20 тисяч.",
+              "Заяви не було."]]
+    assert lexical_keys(source[0][0]) & lexical_keys(human[0][0]) == {"2"}
+    assert [s[:4] for s in shapes(align(source, human))] == [
+        (0, 1, 0, 1), (1, 2, 1, 1), (2, 3, 1, 2)]
 
 
 def test_paragraph_starts_are_counted_from_the_second_paragraph() -> None:
