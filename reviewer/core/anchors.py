@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reviewer.core import cognates
 
@@ -47,15 +48,21 @@ def normalize_number(token: str) -> str:
     return f"{whole}.{fraction}" if fraction else whole
 
 
-def raw_anchors(text: str) -> set[str]:
-    """Return one sentence's anchor candidates: normalised numbers, lowercased Latin words."""
+@lru_cache(maxsize=8192)
+def raw_anchors(text: str) -> frozenset[str]:
+    """Return one sentence's anchor candidates: normalised numbers, lowercased Latin words.
+
+    Kept for the texts last asked about: one import reads each source sentence's anchors once
+    per human version, for the anchors, the lexical keys and the orphans.
+    """
     found = {normalize_number(m.group()) for m in _NUMBER.finditer(text)}
     for word in _LATIN_WORD.findall(text):
         if len(word) >= 2:
             found.add(word.lower().translate(_JOINERS))
-    return found
+    return frozenset(found)
 
 
+@lru_cache(maxsize=8192)
 def lexical_keys(text: str) -> frozenset[str]:
     """All of a sentence's anchor candidates and cognate keys, before any document filter.
 

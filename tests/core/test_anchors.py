@@ -68,3 +68,9 @@ def test_orphans_are_numbers_and_names_the_other_text_never_uses() -> None:
     # count on the source side; Adriftmorn, Limited and 2014 are nowhere in the source
     assert orphan_counts(source, human) == ([0, 0, 0], [0, 0, 3, 0])
     assert orphan_counts(["Prices rose 7%."], ["Ціни зросли."]) == ([1], [0])
+
+
+def test_a_sentences_anchors_are_read_once_and_cannot_be_changed_by_a_caller() -> None:
+    text = "NATO paid 5 million to the EU."
+    assert raw_anchors(text) is raw_anchors(text)
+    assert isinstance(raw_anchors(text), frozenset)
