@@ -112,6 +112,18 @@ class Aligner:
         by more than ``RATIO_TOLERANCE``, the search runs again with it. The estimate is kept,
         so a second call (with the other edition's ``bridge``) searches once.
         """
+        steps, scorer = self.first_path(bridge)
+        if scorer.ratio != self.ratio:
+            scorer = self.scorer(self.ratio, bridge)
+            steps = self.steps(scorer)
+        return steps, scorer
+
+    def first_path(self, bridge: Bridge | None = None) -> tuple[list[Step], Scorer]:
+        """One search with the ratio in use, then the ratio re-estimated from it (the first time).
+
+        A caller that will search again anyway (the other edition's second pass) need not
+        search again with the re-estimated ratio first: the next search uses it.
+        """
         scorer = self.scorer(self.ratio, bridge)
         steps = self.steps(scorer)
         if not self.ratio_estimated:
@@ -119,8 +131,6 @@ class Aligner:
             better = estimate_ratio(self.src, self.hum, steps)
             if abs(better / self.ratio - 1) > RATIO_TOLERANCE:
                 self.ratio = better
-                scorer = self.scorer(better, bridge)
-                steps = self.steps(scorer)
         return steps, scorer
 
 

@@ -270,3 +270,27 @@ def test_a_stretch_of_poor_links_is_cheaper_than_a_run_dropped_and_a_run_added()
     for k in range(1, 21):
         runs = 2 * (prior[(1, 0)] + (k - 1) * (prior[(1, 0)] - scoring.SENTENCE_RUN_DISCOUNT))
         assert k * poor_link < runs, k
+
+
+def test_two_editions_search_each_text_once_before_the_search_with_the_other_edition(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.core import banded_dp
+
+    # Both editions are 45% longer than the source: each first search re-estimates the length
+    # ratio. The first links only serve as the other edition's evidence, so each edition is
+    # not searched again with that ratio before its search with the other edition (which uses
+    # it): four searches, not six. Alone, an edition is searched again with its ratio.
+    lengths = [300, 390, 120, 330, 240, 210]
+    source = [[filler(n, "w") for n in lengths]]
+    uk = [[filler(round(n * 1.45)) for n in lengths]]
+    ru = [[filler(round(n * 1.45), "ы") for n in lengths]]
+    searches = []
+    banded = banded_dp._banded
+    monkeypatch.setattr(banded_dp, "_banded", lambda *args: searches.append(1) or banded(*args))
+    both = align_editions(source, {"uk": uk, "ru": ru})
+    assert len(searches) == 4
+    assert [k.kind for k in both["uk"]] == [k.kind for k in both["ru"]] == ["1-1"] * 6
+    searches.clear()
+    aligner = Aligner(source, uk)
+    aligner.links()
+    assert len(searches) == 2 and aligner.ratio > 1.08 * 1.03
