@@ -321,3 +321,21 @@ def test_two_editions_search_each_text_once_before_the_search_with_the_other_edi
     aligner = Aligner(source, uk)
     aligner.links()
     assert len(searches) == 2 and aligner.ratio > 1.08 * 1.03
+
+
+def test_a_version_at_about_the_default_ratio_is_searched_once_with_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.core import banded_dp
+
+    # The human version is 9% longer than the source: the estimate (shrunk to 1.08) is within
+    # the tolerance of the default, so the ratio stays and no second search runs.
+    lengths = [300, 390, 120, 330, 240, 210]
+    source = [[filler(n, "w") for n in lengths]]
+    human = [[filler(round(n * 1.09)) for n in lengths]]
+    searches = []
+    banded = banded_dp._banded
+    monkeypatch.setattr(banded_dp, "_banded", lambda *args: searches.append(1) or banded(*args))
+    aligner = Aligner(source, human)
+    assert [k.kind for k in aligner.links()] == ["1-1"] * 6
+    assert len(searches) == 1 and aligner.ratio == 1.08
+    assert abs(estimate_ratio(aligner.src, aligner.hum, aligner.path()[0]) / 1.08 - 1) > 0.001
