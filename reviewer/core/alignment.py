@@ -5,11 +5,12 @@ One search over all sentences of both texts (a banded dynamic programme, see
 links are priced as one gap, so a dropped paragraph is one run rather than merges smeared around
 it. A link is priced (:mod:`reviewer.core.scoring`) by Gale-Church length fit (characters; the
 length ratio estimated from the texts), anchors that survive translation (numbers, Latin names;
-:mod:`reviewer.core.anchors`), cognate keys (:mod:`reviewer.core.cognates`), quotes and ``?``/``!``,
-and by the paragraphs: a link that starts a paragraph on both sides gains, one that starts a
-paragraph on one side only or hides a paragraph break inside pays. The paragraphs are evidence,
-never walls: a newsroom that re-paragraphed is aligned sentence by sentence all the same. With
-the other edition (:mod:`reviewer.core.editions`) a third signal joins in.
+:mod:`reviewer.core.anchors`) and those the other text never uses (orphans), cognate keys
+(:mod:`reviewer.core.cognates`), quotes and ``?``/``!``, and by the paragraphs: a link that
+starts a paragraph on both sides gains, one that starts a paragraph on one side only or hides a
+paragraph break inside pays. The paragraphs are evidence, never walls: a newsroom that
+re-paragraphed is aligned sentence by sentence all the same. With the other edition
+(:mod:`reviewer.core.editions`) a third signal joins in.
 
 Every 1-0 and 0-1 link is flagged (text the human version dropped or added), and so is any link
 the aligner is unsure of (:mod:`reviewer.core.flags`). The reviewer's fixes live in
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reviewer.core.anchors import Side, sentence_side, shared_anchors
+from reviewer.core.anchors import Side, orphan_counts, sentence_side, shared_anchors
 from reviewer.core.banded_dp import INITIAL_WIDTH, Step, align_path_width
 from reviewer.core.flags import flag_links
 from reviewer.core.link_fixes import (
@@ -71,8 +72,9 @@ class Aligner:
         src_texts = [s for paragraph in source for s in paragraph]
         hum_texts = [s for paragraph in human for s in paragraph]
         src_anchors, hum_anchors, self.weights = shared_anchors(src_texts, hum_texts)
-        self.src = sentence_side(src_texts, src_anchors)
-        self.hum = sentence_side(hum_texts, hum_anchors)
+        src_orphans, hum_orphans = orphan_counts(src_texts, hum_texts)
+        self.src = sentence_side(src_texts, src_anchors, src_orphans)
+        self.hum = sentence_side(hum_texts, hum_anchors, hum_orphans)
         self.starts = (paragraph_starts(source), paragraph_starts(human))
         self.ratio = DEFAULT_RATIO
         self.ratio_estimated = False
@@ -110,6 +112,18 @@ class Aligner:
         by more than ``RATIO_TOLERANCE``, the search runs again with it. The estimate is kept,
         so a second call (with the other edition's ``bridge``) searches once.
         """
+        steps, scorer = self.first_path(bridge)
+        if scorer.ratio != self.ratio:
+            scorer = self.scorer(self.ratio, bridge)
+            steps = self.steps(scorer)
+        return steps, scorer
+
+    def first_path(self, bridge: Bridge | None = None) -> tuple[list[Step], Scorer]:
+        """One search with the ratio in use, then the ratio re-estimated from it (the first time).
+
+        A caller that will search again anyway (the other edition's second pass) need not
+        search again with the re-estimated ratio first: the next search uses it.
+        """
         scorer = self.scorer(self.ratio, bridge)
         steps = self.steps(scorer)
         if not self.ratio_estimated:
@@ -117,8 +131,6 @@ class Aligner:
             better = estimate_ratio(self.src, self.hum, steps)
             if abs(better / self.ratio - 1) > RATIO_TOLERANCE:
                 self.ratio = better
-                scorer = self.scorer(better, bridge)
-                steps = self.steps(scorer)
         return steps, scorer
 
 

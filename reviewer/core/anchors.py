@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reviewer.core import cognates
 
@@ -47,18 +48,27 @@ def normalize_number(token: str) -> str:
     return f"{whole}.{fraction}" if fraction else whole
 
 
-def raw_anchors(text: str) -> set[str]:
-    """Return one sentence's anchor candidates: normalised numbers, lowercased Latin words."""
+@lru_cache(maxsize=8192)
+def raw_anchors(text: str) -> frozenset[str]:
+    """Return one sentence's anchor candidates: normalised numbers, lowercased Latin words.
+
+    Kept for the texts last asked about: one import reads each source sentence's anchors once
+    per human version, for the anchors, the lexical keys and the orphans.
+    """
     found = {normalize_number(m.group()) for m in _NUMBER.finditer(text)}
     for word in _LATIN_WORD.findall(text):
         if len(word) >= 2:
             found.add(word.lower().translate(_JOINERS))
-    return found
+    return frozenset(found)
 
 
+@lru_cache(maxsize=8192)
 def lexical_keys(text: str) -> frozenset[str]:
-    """All of a sentence's anchor candidates and cognate keys, before any document filter."""
-    return frozenset(raw_anchors(text) | cognates.keys(text))
+    """All of a sentence's anchor candidates and cognate keys, before any document filter.
+
+    Numbers are reduced to their significant digits, so ``20,000`` and ``20 тисяч`` share one.
+    """
+    return frozenset({_loose(a) for a in raw_anchors(text)} | cognates.keys(text))
 
 
 def is_quoted(text: str) -> bool:
@@ -87,6 +97,30 @@ def shared_anchors(
     return [frozenset(a & keep) for a in raw_s], [frozenset(a & keep) for a in raw_h], weights
 
 
+def orphan_counts(source: Sequence[str], human: Sequence[str]) -> tuple[list[int], list[int]]:
+    """Per sentence of each document, its anchor candidates that the other document never uses.
+
+    A number or a Latin name found nowhere in the other text says the sentence renders nothing
+    there: an editor's sentence from elsewhere, or a sentence the other version dropped. Numbers
+    are compared by their significant digits, so ``20,000`` is found in ``20 тисяч`` and
+    ``9:30`` in ``09:30``. On the source side only numbers count: every English word is a
+    Latin word that the Cyrillic text lacks.
+    """
+    raw_s = [{_loose(a) for a in raw_anchors(text)} for text in source]
+    raw_h = [{_loose(a) for a in raw_anchors(text)} for text in human]
+    all_s: set[str] = set().union(*raw_s)
+    all_h: set[str] = set().union(*raw_h)
+    return ([sum(1 for a in anchors - all_h if a[0].isdigit()) for anchors in raw_s],
+            [len(anchors - all_s) for anchors in raw_h])
+
+
+def _loose(anchor: str) -> str:
+    """A number's significant digits (``20000`` and ``20`` give ``2``); a word as it is."""
+    if not anchor[0].isdigit():
+        return anchor
+    return anchor.replace(".", "").strip("0") or "0"
+
+
 @dataclass(frozen=True)
 class Side:
     """Features of one side's sentences, as prefix sums for fast spans.
@@ -105,6 +139,7 @@ class Side:
     cum_punct: list[int]
     anchors: list[frozenset[str]]
     keys: list[frozenset[str]]
+    cum_orphans: list[int] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.anchors)
@@ -117,8 +152,13 @@ def _prefix(values: Sequence[int]) -> list[int]:
     return out
 
 
-def sentence_side(texts: Sequence[str], anchors: list[frozenset[str]]) -> Side:
-    """Build the sentence-level features of one document's flattened sentences."""
+def sentence_side(texts: Sequence[str], anchors: list[frozenset[str]],
+                  orphans: Sequence[int] | None = None) -> Side:
+    """Build the sentence-level features of one document's flattened sentences.
+
+    ``orphans``: per sentence, its anchor candidates the other document never uses (none if not
+    given; see :func:`orphan_counts`).
+    """
     quoted = [is_quoted(t) for t in texts]
     questions = [t.count("?") for t in texts]
     exclaims = [t.count("!") for t in texts]
@@ -132,4 +172,5 @@ def sentence_side(texts: Sequence[str], anchors: list[frozenset[str]]) -> Side:
         cum_punct=_prefix(punct),
         anchors=anchors,
         keys=[lexical_keys(t) for t in texts],
+        cum_orphans=_prefix(orphans if orphans is not None else [0] * len(texts)),
     )

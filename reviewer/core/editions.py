@@ -46,12 +46,13 @@ def align_editions(source: Sequence[Sequence[str]],
 
     With one version (or more than two) each is aligned alone
     (:func:`reviewer.core.alignment.align`). With two, each is aligned alone, then again against
-    the other's first links.
+    the other's first links. The first alignment is one search: the length ratio it suggests is
+    used by the second (:meth:`reviewer.core.alignment.Aligner.first_path`).
     """
     aligners = {lang: Aligner(source, human) for lang, human in humans.items()}
     if len(humans) != 2:
         return {lang: aligner.links() for lang, aligner in aligners.items()}
-    first = {lang: [Link(i, i + di, j, j + dj) for i, j, di, dj in aligner.path()[0]]
+    first = {lang: [Link(i, i + di, j, j + dj) for i, j, di, dj in aligner.first_path()[0]]
              for lang, aligner in aligners.items()}
     n = sum(len(p) for p in source)
     keys = {lang: [stems(s) for p in human for s in p] for lang, human in humans.items()}

@@ -9,7 +9,7 @@ import pytest
 
 from reviewer.core import flags, scoring
 from reviewer.core.alignment import Aligner, align, estimate_ratio, paragraph_starts
-from reviewer.core.anchors import sentence_side
+from reviewer.core.anchors import lexical_keys, sentence_side
 from reviewer.core.cognates import key, keys
 from reviewer.core.editions import align_editions, linked_stems, stems
 from reviewer.core.link_fixes import validate_links
@@ -52,6 +52,22 @@ def test_cognate_names_decide_which_sentence_was_dropped(monkeypatch: pytest.Mon
     assert shapes(align(source, human))[:2] != expected[:2]
 
 
+def test_a_number_written_with_a_scale_word_decides_which_sentence_was_dropped() -> None:
+    # The human sentence fits the second source sentence better by length; only "20,000" read
+    # as "20 тисяч" (the same significant digits) ties it to the first.
+    source = [[
+        "By late Friday evening the official death toll from the two quakes in the south had "
+        "exceeded 20,000.",
+        "The two sides talked for three long hours behind closed doors and then left.",
+        "No statement was issued afterwards.",
+    ]]
+    human = [["До вечора п'ятниці кількість жертв землетрусів на півдні перевищила 20 тисяч.",
+              "Заяви не було."]]
+    assert lexical_keys(source[0][0]) & lexical_keys(human[0][0]) == {"2"}
+    assert [s[:4] for s in shapes(align(source, human))] == [
+        (0, 1, 0, 1), (1, 2, 1, 1), (2, 3, 1, 2)]
+
+
 def test_paragraph_starts_are_counted_from_the_second_paragraph() -> None:
     assert paragraph_starts([["a", "b"], [], ["c"], ["d", "e"]]) == [0, 0, 0, 1, 2, 2, 3]
 
@@ -81,6 +97,49 @@ def test_two_sentences_are_not_merged_across_a_paragraph_break(
     assert [k.kind for k in align(source, human)] == ["1-1", "1-1", "1-1"]
     monkeypatch.setattr(scoring, "INNER_BOUNDARY_PENALTY", -5.0)
     assert [k.kind for k in align(source, human)] != ["1-1", "1-1", "1-1"]
+
+
+@pytest.mark.parametrize(("number", "name"), [(" 1 234 567", ""), ("", "Adriftmorn ")])
+def test_an_editors_sentence_in_place_of_a_dropped_one_is_not_linked_to_it(
+    number: str, name: str, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The editor put a longer sentence of their own where the source has one they dropped.
+    # By length and by paragraph alone a 1-1 link costs less than a drop and an addition; a
+    # number the human text never uses (in the source sentence) or a name the source never uses
+    # (in the editor's sentence), an orphan, tells the truth.
+    source = [[filler(80, "w"), filler(92, "w") + number, filler(90, "w")]]
+    human = [[filler(86), name + filler(212), filler(97)]]
+    right = [(0, 1, 0, 1), (1, 1, 1, 2), (1, 2, 2, 2), (2, 3, 2, 3)]
+    assert [s[:4] for s in shapes(align(source, human))] == right
+    monkeypatch.setattr(scoring, "ORPHAN_PENALTY", 0.0)
+    assert [s[:4] for s in shapes(align(source, human))] != right
+
+
+def test_a_short_sentence_dropped_beside_a_long_one_is_not_merged_into_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The human version left out a short sentence; the next one's translation is a little long
+    # for it alone, and a merge of both fits its length better. A merge costs 3.25 (tuned on the
+    # tuning split: at 3.0 such drops were merged into a neighbour more often than not).
+    source = [[filler(90, "w"), filler(44, "w"), filler(120, "w"), filler(70, "w")]]
+    human = [[filler(97), filler(136), filler(76)]]
+    right = [(0, 1, 0, 1), (1, 2, 1, 1), (2, 3, 1, 2), (3, 4, 2, 3)]
+    assert [s[:4] for s in shapes(align(source, human))] == right
+    monkeypatch.setitem(scoring.SENTENCE_PRIORS, (2, 1), 3.0)
+    assert [s[:4] for s in shapes(align(source, human))] != right
+
+
+def test_a_dropped_quotation_is_not_linked_to_the_unquoted_sentence_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The human version left out a quotation. By length its next sentence fits the quotation
+    # better than its own source sentence; a quote on one side only costs 1.0 and tells.
+    source = [[filler(90, "w"), '"' + filler(60, "w") + '"', filler(76, "w")]]
+    human = [[filler(97), filler(68)]]
+    right = [(0, 1, 0, 1), (1, 2, 1, 1), (2, 3, 1, 2)]
+    assert [s[:4] for s in shapes(align(source, human))] == right
+    monkeypatch.setattr(scoring, "QUOTE_PENALTY", 0.5)
+    assert [s[:4] for s in shapes(align(source, human))] != right
 
 
 def test_the_length_ratio_is_estimated_shrunk_and_clamped() -> None:
@@ -238,3 +297,45 @@ def test_a_stretch_of_poor_links_is_cheaper_than_a_run_dropped_and_a_run_added()
     for k in range(1, 21):
         runs = 2 * (prior[(1, 0)] + (k - 1) * (prior[(1, 0)] - scoring.SENTENCE_RUN_DISCOUNT))
         assert k * poor_link < runs, k
+
+
+def test_two_editions_search_each_text_once_before_the_search_with_the_other_edition(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.core import banded_dp
+
+    # Both editions are 45% longer than the source: each first search re-estimates the length
+    # ratio. The first links only serve as the other edition's evidence, so each edition is
+    # not searched again with that ratio before its search with the other edition (which uses
+    # it): four searches, not six. Alone, an edition is searched again with its ratio.
+    lengths = [300, 390, 120, 330, 240, 210]
+    source = [[filler(n, "w") for n in lengths]]
+    uk = [[filler(round(n * 1.45)) for n in lengths]]
+    ru = [[filler(round(n * 1.45), "ы") for n in lengths]]
+    searches = []
+    banded = banded_dp._banded
+    monkeypatch.setattr(banded_dp, "_banded", lambda *args: searches.append(1) or banded(*args))
+    both = align_editions(source, {"uk": uk, "ru": ru})
+    assert len(searches) == 4
+    assert [k.kind for k in both["uk"]] == [k.kind for k in both["ru"]] == ["1-1"] * 6
+    searches.clear()
+    aligner = Aligner(source, uk)
+    aligner.links()
+    assert len(searches) == 2 and aligner.ratio > 1.08 * 1.03
+
+
+def test_a_version_at_about_the_default_ratio_is_searched_once_with_it(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reviewer.core import banded_dp
+
+    # The human version is 9% longer than the source: the estimate (shrunk to 1.08) is within
+    # the tolerance of the default, so the ratio stays and no second search runs.
+    lengths = [300, 390, 120, 330, 240, 210]
+    source = [[filler(n, "w") for n in lengths]]
+    human = [[filler(round(n * 1.09)) for n in lengths]]
+    searches = []
+    banded = banded_dp._banded
+    monkeypatch.setattr(banded_dp, "_banded", lambda *args: searches.append(1) or banded(*args))
+    aligner = Aligner(source, human)
+    assert [k.kind for k in aligner.links()] == ["1-1"] * 6
+    assert len(searches) == 1 and aligner.ratio == 1.08
+    assert abs(estimate_ratio(aligner.src, aligner.hum, aligner.path()[0]) / 1.08 - 1) > 0.001
