@@ -8,9 +8,10 @@ independently, then ``reviewer import EN --human uk=... --human ru=...``, ``revi
 (``tests/engines/servers.py``), ``reviewer links --json`` (the text-only alignment) and
 ``reviewer links --realign --json`` per language. Exact-link F1 with a bootstrap 95% interval over
 documents, flag recall (wrong links flagged) and false flags (right two-sided links flagged) are
-printed for the text-only links and for the realigned ones.
+printed for the text-only links and for the realigned ones. Several systems, comma-separated,
+are pooled: each document's counts are summed over the systems (the tuning used eight).
 
-    uv run python bench/realign_mt.py [--split tuning|heldout] [--system ONLINE-W] [--errors]
+    uv run python bench/realign_mt.py [--split tuning|heldout] [--system ONLINE-W[,...]] [--errors]
 
 Tune only on ``tuning``. Prints figures, never fails.
 """
@@ -99,7 +100,8 @@ def evaluate(doc: Doc, seed: int, donors: list[Doc], url: str, work: Path, error
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=("tuning", "heldout"), default="tuning")
-    parser.add_argument("--system", default="ONLINE-B")
+    parser.add_argument("--system", default="ONLINE-B",
+                        help="a WMT23 system, or several comma-separated (pooled)")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--errors", action="store_true",
                         help="print each wrong realigned link with its texts (stderr)")
@@ -108,24 +110,23 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: no corpora at {args.corpora} (expected wmt23/ there)")
         return 0
     docs = documents(args.corpora, "wmt23", args.split)
-    print(f"split {args.split}, seeds {SEEDS[args.split]}, system {args.system}")
+    systems = args.system.split(",")
+    print(f"split {args.split}, seeds {SEEDS[args.split]}, system {', '.join(systems)}")
     print_header()
-    per_doc = {(lang, kind): [] for lang in LANGS for kind in ("text", "mt")}
+    per_doc = {(lang, kind): [Counts() for _ in docs] for lang in LANGS for kind in ("text", "mt")}
     times: list[float] = []
-    with MTServer("libre", Server(docs, args.system)) as server, \
-            tempfile.TemporaryDirectory() as tmp:
-        for doc in docs:
-            totals = {key: Counts() for key in per_doc}
-            for seed in SEEDS[args.split]:
-                found = evaluate(doc, seed, docs, server.url, Path(tmp), args.errors)
-                if found is None:
-                    continue
-                for lang, (text, mt) in found[0].items():
-                    totals[(lang, "text")].add(text)
-                    totals[(lang, "mt")].add(mt)
-                times.append(found[1])
-            for key, c in totals.items():
-                per_doc[key].append(c)
+    for system in systems:
+        with MTServer("libre", Server(docs, system)) as server, \
+                tempfile.TemporaryDirectory() as tmp:
+            for d, doc in enumerate(docs):
+                for seed in SEEDS[args.split]:
+                    found = evaluate(doc, seed, docs, server.url, Path(tmp), args.errors)
+                    if found is None:
+                        continue
+                    for lang, (text, mt) in found[0].items():
+                        per_doc[(lang, "text")][d].add(text)
+                        per_doc[(lang, "mt")][d].add(mt)
+                    times.append(found[1])
     for (lang, kind), counts in per_doc.items():
         print_row(f"{kind}", lang, counts)
     print(f"realignment through the CLI, both languages of a document: median "

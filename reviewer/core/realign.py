@@ -7,8 +7,10 @@ monotone dynamic programme over source segments x human sentences takes links of
 translations of its segments, joined, against its human sentences; :mod:`reviewer.core.chrf_fast`)
 above a threshold, per sentence it holds, less a length term (human against machine characters,
 the same language), the text aligner's price of the link when given (anchors, cognates, lengths,
-paragraphs, the other edition; :mod:`reviewer.core.realign_evidence`) and a price for its shape;
-a one-sided link is worth nothing.
+paragraphs, the other edition; :mod:`reviewer.core.realign_evidence`; counted against a link only
+up to a cap) and a price for its shape, lower for a 2-2 link that beats both 1-1 links it could
+be cut into (two sentences cut at another point); a merge must score at least its best part.
+A one-sided link costs a little.
 
 Links the reviewer fixed by hand are kept as they are, and so is every link holding a segment
 with no machine translation: the programme runs between them. It searches a band around the
@@ -46,10 +48,17 @@ LENGTH_WEIGHT = 10.0
 BETA = 1.0
 #: A link of two segments (sentences) must score this share of the typical chrF above the
 #: best of its parts alone.
-MERGE_GAIN = -0.05
+MERGE_GAIN = 0.0
+#: Price of a 2-2 link whose chrF beats each of the two 1-1 links it could be cut into by
+#: ``RECUT_GAIN`` (shares of the typical chrF), instead of its ``SHAPE_COST``: two sentences the
+#: human version cut at another point each match their own segment only in part.
+RECUT_COST = 0.4
+RECUT_GAIN = 0.03
 #: Weight of the text aligner's price of a link (:mod:`reviewer.core.realign_evidence`), in
 #: shares of the typical chrF per unit of price (a unit is about one nat of likelihood).
 EVIDENCE = 0.05
+#: The most the text aligner's price may count against a link, in shares of the typical chrF.
+EVIDENCE_CAP = 0.4
 #: The band's first half-width, in human sentences either side of the current links.
 BAND = 2
 #: A link whose chrF is below this share of the typical chrF, or within ``MARGIN`` (a share of
@@ -150,9 +159,13 @@ class _Scorer:
         keep = KEEP * typical if (i, j, di, dj) in self.current else 0.0
         evidence = self.texts.evidence
         if evidence is not None and EVIDENCE and di < 3 and dj < 3:
-            keep -= EVIDENCE * typical * evidence(i, j, di, dj)
+            keep -= min(EVIDENCE * evidence(i, j, di, dj), EVIDENCE_CAP) * typical
+        shape = SHAPE_COST[(di, dj)]
+        if (di, dj) == (2, 2) and score > RECUT_GAIN * typical + max(
+                self.chrf(i, i + 1, j, j + 1), self.chrf(i + 1, i + 2, j + 1, j + 2)):
+            shape = RECUT_COST
         return ((score - THRESHOLD * typical - LENGTH_WEIGHT * length) * (di + dj) / 2
-                - SHAPE_COST[(di, dj)] * typical + keep)
+                - shape * typical + keep)
 
 
 def _typical(scorer: _Scorer, links: Sequence[Link], fixed: Sequence[bool]) -> float:
