@@ -5,9 +5,9 @@ for what they weigh.
 """
 
 #: Coefficients of :func:`reviewer.core.flags.features`, in order.
-WEIGHTS = (0.063, -0.282, 1.517, -0.136, -0.298, 1.152, 0.486, 1.974, 1.193, 0.489)
-INTERCEPT = -2.92
+WEIGHTS = (0.023, -0.31, 1.05, -0.113, -0.369, 1.199, 0.336, 1.497, 1.53, 0.69)
+INTERCEPT = -3.084
 #: The features' means over right links: a reason is what lies furthest above them.
-RIGHT_MEANS = (-3.602, 5.681, 0.024, 6.232, -0.024, 0.232, 0.533, 0.055, 0.012, 0.227)
+RIGHT_MEANS = (-3.52, 5.679, 0.024, 6.278, -0.022, 0.242, 0.534, 0.055, 0.007, 0.225)
 #: A two-sided link whose score is above this is flagged.
-THRESHOLD = -1.322
+THRESHOLD = -1.881
