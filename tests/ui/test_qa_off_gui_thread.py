@@ -1,4 +1,5 @@
-"""The grid's QA badges are checked on a worker: the GUI thread only paints them.
+"""The grid's QA badges are checked on a worker: the GUI thread only paints them; the window's
+process hands the interpreter lock over every millisecond.
 
 Each check makes one dictionary call per word; on the GUI thread, beside a store writer busy with
 a 20,000-segment article, each call waited for Python's interpreter lock, and the window stalled
@@ -6,6 +7,7 @@ for 100-300 ms while the badges of the first screenful were checked."""
 
 from __future__ import annotations
 
+import sys
 import threading
 from typing import Any
 
@@ -45,3 +47,16 @@ def test_badges_are_checked_off_the_gui_thread(qtbot: Any, make_window: Any, sto
     assert [t for t, text in checked if text == planted] != []
     assert all(t != gui for t, text in checked if text == planted), "checked on the GUI thread"
     qtbot.waitUntil(lambda: window.quality.grid_marks.pending == 0)  # the queue drains
+
+
+def test_the_window_hands_the_interpreter_lock_over_often(make_window: Any) -> None:
+    """The GUI thread gives Python's interpreter lock up at each dictionary call and many Qt
+    calls; with Python's default switch interval (5 ms) it then waited up to 5 ms each time for
+    the store writer or a worker to hand it back. The window's process switches every 1 ms."""
+    default = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)
+    try:
+        make_window()
+        assert sys.getswitchinterval() <= 0.001 + 1e-9
+    finally:
+        sys.setswitchinterval(default)
