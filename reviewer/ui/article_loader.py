@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject
 from reviewer.core.model import Article, SegmentView
 from reviewer.storage.articles import ArticleSummary
 from reviewer.storage.store import Store
-from reviewer.ui.qa_marks import warm_up
+from reviewer.ui.qa_grid import warm_up
 from reviewer.ui.review_model import Prepared, prepare
 from reviewer.ui.store_writer import StoreWriter
 

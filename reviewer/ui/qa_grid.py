@@ -19,6 +19,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reviewer.core.model import SegmentView
+from reviewer.core.qa import Glossary
+from reviewer.core.qa.names import NameContext
 from reviewer.ui.qa_marks import FINAL, QaMarks, SegmentQa
 from reviewer.ui.qa_panel import qa_tooltip
 from reviewer.ui.review_model import ReviewModel
@@ -26,6 +28,7 @@ from reviewer.ui.tasks import TaskRunner
 
 MAX_PENDING = 200  # rows painted long ago and never checked are dropped from the queue
 BATCH = 40  # segments checked per job on the worker (a screenful)
+WARM_SEGMENTS = 12  # the segments checked once, off the GUI thread, before the first check
 Results = dict[int, dict[str, SegmentQa]]
 
 
@@ -37,6 +40,18 @@ def check_batch(marks: QaMarks, views: Sequence[SegmentView], positions: list[in
 def _counts(found: dict[str, SegmentQa]) -> tuple[int, int]:
     return (sum(len(r.findings) for r in found.values()),
             sum(len(r.findings) for r in found.values() if r.target == FINAL))
+
+
+def warm_up(views: Sequence[SegmentView], langs: Sequence[str], source_lang: str,
+            context: NameContext | None) -> None:
+    """Check the first segments of ``views`` once and keep nothing: the checks compile about
+    150 regular expressions at their first use (60-180 ms), which, run on a worker before the
+    window's first check, are not compiled on the GUI thread."""
+    marks = QaMarks()
+    marks.set_article(langs, source_lang)
+    marks.set_context(context or NameContext(), Glossary())
+    for position in range(min(len(views), WARM_SEGMENTS)):
+        marks.results(views, position)
 
 
 class GridMarks(QObject):

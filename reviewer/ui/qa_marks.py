@@ -24,7 +24,6 @@ from reviewer.core.qa.spelling import SpellingAids
 FINAL = "final"
 MT = "mt"
 _REACH = 4  # the widest n-1 link looked at (a final text covering up to 4 segments)
-WARM_SEGMENTS = 12  # the segments checked once, off the GUI thread, before the first check
 
 
 @dataclass(frozen=True)
@@ -252,14 +251,3 @@ class QaMarks:
             if kept:
                 out[lang] = replace(r, findings=r.findings + kept)
 
-
-def warm_up(views: Sequence[SegmentView], langs: Sequence[str], source_lang: str,
-            context: NameContext | None) -> None:
-    """Check the first segments of ``views`` once and keep nothing: the checks compile about
-    150 regular expressions at their first use (60-180 ms), which, run on a worker before the
-    window's first check, are not compiled on the GUI thread."""
-    marks = QaMarks()
-    marks.set_article(langs, source_lang)
-    marks.set_context(context or NameContext(), Glossary())
-    for position in range(min(len(views), WARM_SEGMENTS)):
-        marks.results(views, position)
