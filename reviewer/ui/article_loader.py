@@ -29,6 +29,7 @@ from PySide6.QtCore import QObject
 from reviewer.core.model import Article, SegmentView
 from reviewer.storage.articles import ArticleSummary
 from reviewer.storage.store import Store
+from reviewer.ui.qa_grid import warm_up
 from reviewer.ui.review_model import Prepared, prepare
 from reviewer.ui.store_writer import StoreWriter
 
@@ -46,6 +47,7 @@ class ArticleLoader(QObject):
         self.opening: int | None = None  # the article being read, to be shown when it arrives
         self._gc_was_enabled = True
         self._shown = threading.Event()  # set on the GUI thread, waited for on the writer's
+        self.checks_warm = False  # the QA checks have run once (on the writer's thread)
 
     def read_library(self, done: Callable[[list[ArticleSummary]], None]) -> None:
         """Read the library's rows; ``done(rows)`` gets them on the GUI thread."""
@@ -64,7 +66,11 @@ class ArticleLoader(QObject):
         def read(store: Store) -> tuple[Article, list[SegmentView], Prepared]:
             self._pause_gc()
             views = store.segment_views(article_id, langs)
-            return store.article(article_id), views, prepare(views, langs, names=True)
+            article, prepared = store.article(article_id), prepare(views, langs, names=True)
+            if not self.checks_warm:  # the QA checks' first run, here rather than on the GUI
+                warm_up(views, langs, article.source_lang, prepared.names)  # thread
+                self.checks_warm = True
+            return article, views, prepared
 
         def arrived(result: tuple[Article, list[SegmentView], Prepared]) -> None:
             try:

@@ -11,6 +11,7 @@ thread; the open article's row then follows the window's memory.
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -51,10 +52,12 @@ class LibraryPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # widths and heights from the rows on screen only: measuring all 200 rows of a large
-        # library held the GUI thread for 40-170 ms at every listing and word count
+        # library held the GUI thread for 40-170 ms at every listing and word count. Qt measures
+        # every row of a hidden table, so the columns fit their contents only while the panel
+        # is shown (:meth:`showEvent`); hidden, they keep their widths and nothing is measured
         header.setResizeContentsPrecision(0)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.fit_timer = QTimer(self)
         self.fit_timer.setSingleShot(True)
         self.fit_timer.setInterval(0)
@@ -76,6 +79,25 @@ class LibraryPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(button)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """Shown: the columns fit the contents of the rows on screen."""
+        self._fit_columns(True)
+        self.fit_timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """Hidden: the columns keep their widths (a hidden table would measure every row at
+        each listing, word count and selection)."""
+        self._fit_columns(False)
+        super().hideEvent(event)
+
+    def _fit_columns(self, fit: bool) -> None:
+        header = self.table.horizontalHeader()
+        mode = (QHeaderView.ResizeMode.ResizeToContents if fit
+                else QHeaderView.ResizeMode.Interactive)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, mode)
+
     def set_articles(self, rows: list[ArticleSummary], current: int | None) -> None:
         """Show ``rows`` and select article ``current``."""
         self.model.set_articles(rows)
@@ -85,6 +107,8 @@ class LibraryPanel(QWidget):
     def _fit_rows(self) -> None:
         """Size the rows on screen to their titles (again while that brings more on screen)."""
         table = self.table
+        if not table.isVisible():
+            return  # fitted when shown
         fitted = -1
         for _ in range(10):
             first = table.rowAt(0)

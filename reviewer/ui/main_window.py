@@ -316,7 +316,6 @@ class MainWindow(QMainWindow):
         self.view.remember_position(self.article_id, self.model)
         shown_before = self.model.views
         self.model.set_article(views, article.source_lang, langs, prepared)
-        self.word_status.know(prepared.words)
         self.loader.discard(shown_before)
         self.article_id = article.id
         self.quality.article_opened(prepared.names)

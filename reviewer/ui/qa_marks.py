@@ -114,6 +114,32 @@ class QaMarks:
         self.glossary = Glossary()
         self.spelling: SpellingAids | None = None
         self._cache: dict[int, dict[str, SegmentQa]] = {}
+        self.generation = 0  # counts the changes that make results computed before stale
+
+    def snapshot(self) -> QaMarks:
+        """A copy of what the checks need, with no results: computes on a worker while this one
+        may change (see :meth:`keep`)."""
+        copy = QaMarks(self.config)
+        copy.langs, copy.source_lang, copy.engine = list(self.langs), self.source_lang, self.engine
+        copy.context, copy.glossary, copy.spelling = self.context, self.glossary, self.spelling
+        return copy
+
+    def compute(self, views: Sequence[SegmentView], position: int) -> dict[str, SegmentQa]:
+        """The results of segment ``position``, computed now and not cached (for a worker, on
+        a :meth:`snapshot`)."""
+        return self._compute(views, position) if self.ready else {}
+
+    def keep(self, generation: int, results: dict[int, dict[str, SegmentQa]]) -> bool:
+        """Cache ``results`` computed elsewhere at ``generation``; False (nothing kept) if
+        something changed since."""
+        if generation != self.generation or not self.ready:
+            return False
+        self._cache.update(results)
+        return True
+
+    def _changed(self) -> None:
+        self.generation += 1
+        self._cache.clear()
 
     @property
     def ready(self) -> bool:
@@ -124,34 +150,36 @@ class QaMarks:
         """A new article: forget every result and wait for its context."""
         self.langs, self.source_lang = list(langs), source_lang
         self.context = None
-        self._cache.clear()
+        self._changed()
 
     def set_context(self, context: NameContext, glossary: Glossary) -> None:
         """The article's names and the project glossary: checks can run."""
         self.context, self.glossary = context, glossary
-        self._cache.clear()
+        self._changed()
 
     def set_spelling(self, spelling: SpellingAids | None) -> None:
         """The spelling check's dictionaries and accepted words (every result is computed
         again); None: spelling is not checked."""
         self.spelling = spelling
-        self._cache.clear()
+        self._changed()
 
     def set_config(self, config: QAConfig) -> None:
         """Switch checks on or off (every result is computed again)."""
         self.config = config
-        self._cache.clear()
+        self._changed()
 
     def follow_engine(self, engine: str | None) -> None:
         """The engine whose machine translation is checked where there is no final text."""
         if engine != self.engine:
             self.engine = engine
+            self.generation += 1
             self._cache = {p: r for p, r in self._cache.items()
                            if all(x.target == FINAL for x in r.values())}
 
     def forget(self, views: Sequence[SegmentView], position: int) -> list[int]:
         """Drop the results of segment ``position``; near an n-1 link also those of its
         neighbours (a final text may cover them), which are returned to be repainted."""
+        self.generation += 1
         self._cache.pop(position, None)
         near = range(max(0, position - _REACH), min(len(views), position + _REACH + 1))
         if not any(_joined(views[p]) for p in near):
@@ -163,7 +191,7 @@ class QaMarks:
 
     def clear(self) -> None:
         """Drop every result."""
-        self._cache.clear()
+        self._changed()
 
     def results(self, views: Sequence[SegmentView], position: int) -> dict[str, SegmentQa]:
         """The checked texts of segment ``position`` by language (empty while not ready)."""
@@ -222,3 +250,4 @@ class QaMarks:
                          for f in extra)
             if kept:
                 out[lang] = replace(r, findings=r.findings + kept)
+

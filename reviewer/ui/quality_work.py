@@ -88,7 +88,8 @@ class QualityAids(QObject):
         editor.under_final.addWidget(self.qa_panel)
         self.tm_panel.take_requested.connect(self.take_requested)
         editor.text_edited.connect(lambda: mark_spans(editor.final, None))  # offsets are stale
-        self.grid_marks = GridMarks(self.qa_marks, model, self)
+        self.grid_marks = GridMarks(self.qa_marks, model, self.runner, self)
+        self.grid_marks.failed.connect(self._on_error)
         model.qa_marks = self.grid_marks
         self.spelling = EditorSpelling(writer, settings, editor, self.runner, self)
         self.spell_menus = SpellMenus(self.spelling, editor, self)

@@ -404,10 +404,9 @@ class ReviewController(QObject):
         self.update_progress()
 
     def approved(self) -> dict[str, int]:
-        """How many segments of the article are approved in each shown language (from memory)."""
-        return {lang: sum(1 for v in self.model.views
-                          if (t := v.translations.get(lang)) and t.status is Status.APPROVED)
-                for lang in self.model.langs}
+        """How many segments of the article are approved in each shown language (from memory,
+        kept as they change)."""
+        return self.model.tally.approved()
 
     def update_progress(self) -> None:
         """Say how many segments are approved in each language (``progress_changed``)."""

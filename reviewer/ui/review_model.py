@@ -24,6 +24,7 @@ from reviewer.core.qa.names import NameContext, article_names
 from reviewer.core.suggestions import usable_suggestion
 from reviewer.core.wordcount import count_words
 from reviewer.ui.accessible_text import cell_description, cell_text
+from reviewer.ui.approval_tally import ApprovalTally
 from reviewer.ui.labels import origin_label, role_label, status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -87,17 +88,19 @@ class Prepared:
     statuses: dict[int, tuple[Status, ...]]
     words: dict[int, int]
     names: NameContext | None = None
+    tally: ApprovalTally | None = None
 
 
 def prepare(views: Sequence[SegmentView], langs: Sequence[str], *,
             names: bool = False) -> Prepared:
     """The places, statuses and source words of ``views`` in ``langs`` and, with ``names``,
     their name context (pure: any thread)."""
-    return Prepared({v.segment.id: i for i, v in enumerate(views)},
-                    {i: tuple(status_of(v, lang) for lang in langs)
-                     for i, v in enumerate(views)},
-                    {v.segment.id: count_words(v.segment.source) for v in views},
-                    article_names(v.segment.source for v in views) if names else None)
+    positions = {v.segment.id: i for i, v in enumerate(views)}
+    statuses = {i: tuple(status_of(v, lang) for lang in langs) for i, v in enumerate(views)}
+    words = {v.segment.id: count_words(v.segment.source) for v in views}
+    return Prepared(positions, statuses, words,
+                    article_names(v.segment.source for v in views) if names else None,
+                    ApprovalTally(langs, statuses, positions, words))
 
 
 def status_of(view: SegmentView, lang: str) -> Status:
@@ -129,6 +132,7 @@ class ReviewModel(QAbstractTableModel):
         self._position: dict[int, int] = {}  # segment id -> its place in ``views``
         self._row_of: dict[int, int] = {}  # place in ``views`` -> visible row
         self._statuses: dict[int, tuple[Status, ...]] = {}  # place -> statuses as last shown
+        self.tally = ApprovalTally([], {}, {}, {})  # approvals counted as they change
         self.qa_marks: Any = None  # set by the window: count(place), tooltip(place) of QA findings
         self.findings: Findings | None = None  # set by the window: "only QA findings" asks it
         self.presence: dict[int, list[str]] = {}  # segment id -> others on it now (live)
@@ -156,6 +160,8 @@ class ReviewModel(QAbstractTableModel):
         self.views, self.source_lang, self.langs = list(views), source_lang, list(langs)
         prepared = prepared or prepare(self.views, self.langs)
         self._position, self._statuses = prepared.positions, prepared.statuses
+        self.tally = prepared.tally or ApprovalTally(self.langs, self._statuses, self._position,
+                                                     prepared.words)
         self.columns = [Column("number"), Column("source")]
         for lang in self.langs:
             self.columns += [Column("compare", lang), Column("final", lang)]
@@ -244,6 +250,8 @@ class ReviewModel(QAbstractTableModel):
         self.views[index] = view
         after = self._statuses[index] = self._statuses_of(view)
         self._position[view.segment.id] = index
+        if after != before:
+            self.tally.change(view.segment.id, before, after)
         row = self.row_of_segment(index)
         if row is not None and row < self.loaded:
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))

@@ -10,7 +10,9 @@ translation memory's refresh). The GUI thread never touches that connection.
 on the GUI thread through a queued Qt signal; jobs run one after another in the order posted, so
 a change posted after another is written after it. An acknowledgement of a change means it is
 durable (``synchronous = FULL``): the window marks a change as saved only when its result
-arrives. While the database server cannot be reached, the review's changes are kept in the
+arrives. Building a writer sets the process's thread switch interval to
+:data:`SWITCH_INTERVAL_S`, so the GUI thread never waits long for the interpreter lock.
+While the database server cannot be reached, the review's changes are kept in the
 outbox instead (:class:`~reviewer.services.outbox_replay.OfflineWrites`, ``offline_changed``
 tells the window; :mod:`reviewer.ui.offline_work` sends them later), and a read whose job has
 no ``on_error`` is dropped. :meth:`StoreWriter.call` waits for a job's result: for benches,
@@ -20,6 +22,7 @@ does: ``tests/ui/conftest.py``).
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -38,6 +41,12 @@ from reviewer.storage.pg_url import PgUrl, location
 from reviewer.storage.store import Store
 
 T = TypeVar("T")
+#: How long a thread of the window's process may keep Python's interpreter lock while another
+#: waits for it (Python's default is 5 ms). The GUI thread gives the lock up at each dictionary
+#: call and many Qt calls, and waited up to the whole interval to get it back from the writer or
+#: a worker each time: opening a 20,000-segment article stalled the window for 124-174 ms
+#: (medians) with 5 ms, 34-63 ms with 1 ms (bench/window_stalls.py, run in turn).
+SWITCH_INTERVAL_S = 0.001
 OnResult = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
 
@@ -87,6 +96,7 @@ class StoreWriter(QObject):
     def __init__(self, path: Path | str, parent: QObject | None = None,
                  outbox_folder: Path | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(SWITCH_INTERVAL_S)
         self.path: Path | PgUrl = location(path)
         self.target = path
         self.outbox_folder = outbox_folder

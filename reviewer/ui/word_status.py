@@ -3,8 +3,9 @@ language, counted from the window's memory (never the database), after every cha
 
 "UA 1,240/2,980 words (41 %)" means 1,240 of the article's 2,980 source words are in segments
 approved in Ukrainian; words are counted as CAT tools count them
-(:func:`reviewer.core.wordcount.count_words`), and each segment's count is kept, so following
-an approval costs one sum, not a recount.
+(:func:`reviewer.core.wordcount.count_words`) as the article is read, and the model's
+:class:`~reviewer.ui.approval_tally.ApprovalTally` follows each approval, so showing the counts
+costs no pass over the article's segments.
 """
 
 from __future__ import annotations
@@ -12,8 +13,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reviewer.core import languages
-from reviewer.core.model import Status
-from reviewer.core.wordcount import WordProgress, count_words
+from reviewer.core.wordcount import WordProgress
 from reviewer.ui.review_model import ReviewModel
 
 
@@ -28,28 +28,13 @@ class WordStatus(QLabel):
     def __init__(self, model: ReviewModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self._sizes: dict[int, int] = {}  # segment id -> its source words
         self.setToolTip(self.tr("Source words of the article, and those in segments approved "
                                 "in each language"))
 
-    def know(self, words: dict[int, int]) -> None:
-        """Take segments' source words counted beforehand (by segment id)."""
-        self._sizes.update(words)
-
     def progress(self) -> WordProgress:
         """The open article's words and approved words per shown language, from memory."""
-        total = 0
-        approved = dict.fromkeys(self.model.langs, 0)
-        for view in self.model.views:
-            n = self._sizes.get(view.segment.id)
-            if n is None:
-                n = self._sizes[view.segment.id] = count_words(view.segment.source)
-            total += n
-            for lang in approved:
-                t = view.translations.get(lang)
-                if t is not None and t.status is Status.APPROVED:
-                    approved[lang] += n
-        return WordProgress(total, approved)
+        tally = self.model.tally
+        return WordProgress(tally.total_words, tally.approved_words())
 
     def update_counts(self) -> None:
         """Show the counts again (after an approval, an undo, another article)."""
