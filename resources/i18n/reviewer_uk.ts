@@ -2402,12 +2402,12 @@ words</source>
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../reviewer/ui/library_panel.py" line="+44"/>
+        <location filename="../../reviewer/ui/library_panel.py" line="+45"/>
         <source>Filter articles</source>
         <translation>Фільтр статей</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Import article…</source>
         <translation>Імпортувати статтю…</translation>
     </message>
@@ -2816,7 +2816,7 @@ Please report it with the details below.</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+197"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
@@ -3158,7 +3158,7 @@ Please report it with the details below.</source>
 <context>
     <name>QualityAids</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+102"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+103"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
@@ -3516,7 +3516,7 @@ Please report it with the details below.</source>
         <translation>Повернено: {0} ({1}).</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+109"/>
         <source>{lang} approved {done}/{total}</source>
         <translation>{lang}: затверджено {done}/{total}</translation>
     </message>
@@ -3524,7 +3524,7 @@ Please report it with the details below.</source>
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../reviewer/ui/review_model.py" line="+278"/>
+        <location filename="../../reviewer/ui/review_model.py" line="+286"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -4399,12 +4399,12 @@ Please report it with the details below.</source>
 <context>
     <name>WordStatus</name>
     <message>
-        <location filename="../../reviewer/ui/word_status.py" line="+32"/>
+        <location filename="../../reviewer/ui/word_status.py" line="+31"/>
         <source>Source words of the article, and those in segments approved in each language</source>
         <translation>Слова оригіналу статті і ті з них, що в затверджених сегментах, для кожної мови</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+14"/>
         <source>{lang} {done}/{total} words ({percent} %)</source>
         <translation>{lang} {done}/{total} слів ({percent} %)</translation>
     </message>
