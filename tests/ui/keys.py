@@ -124,6 +124,15 @@ def mark_first_character(qtbot: Any, window: Any, store: Store, category: str,
     first = store.segments(window.article_id)[0]
     qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
     qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
+    mark_in_final(qtbot, window, category, severity)
+    qtbot.waitUntil(lambda: len(Annotations(store).of_segment(first.id, "uk")) == 1,
+                    timeout=5000)
+    return first
+
+
+def mark_in_final(qtbot: Any, window: Any, category: str, severity: Qt.Key) -> None:
+    """In the current segment: F2, select the final text's first character, Ctrl+Shift+E, type
+    ``category`` in the picker's filter, the severity's Alt key, Enter."""
     qtbot.keyClick(window.grid, Qt.Key.Key_F2)
     final = window.editor.final
     qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
@@ -135,9 +144,6 @@ def mark_first_character(qtbot: Any, window: Any, store: Store, category: str,
     qtbot.keyClicks(picker.filter, category)
     qtbot.keyClick(picker.filter, severity, ALT)
     qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(Annotations(store).of_segment(first.id, "uk")) == 1,
-                    timeout=5000)
-    return first
 
 
 def picker_on_first_word(qtbot: Any, window: Any, store: Store) -> tuple[Segment, Any]:

@@ -103,7 +103,7 @@ def test_annotations_replace_all_and_glossary_edits_made_offline_are_sent_once(
     from reviewer.core.qa.glossary import Term
     from reviewer.storage.annotations import Annotations
     from reviewer.storage.glossary import GlossaryStore
-    from tests.ui.keys import ALT, SHIFT, activate
+    from tests.ui.keys import SHIFT, activate, mark_in_final, open_from_library
     from tests.ui.test_replace_window import _open_dialog, _tab_to, _type_query, back_to
 
     url = store.path.secret  # type: ignore[attr-defined]
@@ -112,7 +112,7 @@ def test_annotations_replace_all_and_glossary_edits_made_offline_are_sent_once(
     segments = store.segments(window.article_id)
     for index, text in {0: "Україна просить підтримки", 3: "Україна і НАТО"}.items():
         store.set_translation(segments[index].id, "uk", text, Status.DRAFT, Origin.EDITED)
-    window.open_article(window.article_id)  # re-read what was seeded
+    open_from_library(qtbot, window, window.article_id)  # see again what was seeded
     qtbot.keyClick(window.grid, Qt.Key.Key_T, CTRL | SHIFT)  # the glossary, read while online
     glossary = window.lookups.glossary_window
     activate(glossary)
@@ -127,17 +127,7 @@ def test_annotations_replace_all_and_glossary_edits_made_offline_are_sent_once(
     qtbot.waitUntil(lambda: glossary.proxy.rowCount() == 1)  # shown deleted, kept to send
     back_to(window)
     qtbot.keyClick(window.grid, Qt.Key.Key_Home, CTRL)
-    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
-    final = window.editor.final
-    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
-    qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
-    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
-    qtbot.waitUntil(lambda: window.annotations.picker is not None, timeout=5000)
-    picker = window.annotations.picker
-    activate(picker)
-    qtbot.keyClicks(picker.filter, "mistranslation")
-    qtbot.keyClick(picker.filter, Qt.Key.Key_J, ALT)  # major
-    qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
+    mark_in_final(qtbot, window, "mistranslation", Qt.Key.Key_J)  # major
     qtbot.waitUntil(lambda: box.count() == 2, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: len(window.annotations.annotations) == 1)  # shown, not yet sent
     assert window.annotations.annotations[0].id < 0
