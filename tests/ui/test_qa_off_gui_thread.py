@@ -17,6 +17,7 @@ from reviewer.core.model import Origin, Status
 from reviewer.storage.store import Store
 from reviewer.ui import qa_marks
 from reviewer.ui.review_model import QaRole
+from tests.ui.keys import go_to_segment, shown_by_poll
 
 SIX_MONTHS = 18  # "it took the United States six months" / "шість місяців"
 
@@ -34,12 +35,12 @@ def test_badges_are_checked_off_the_gui_thread(qtbot: Any, make_window: Any, sto
     window = make_window()
     qtbot.waitUntil(lambda: window.quality.qa_marks.ready)
     row = window.model.row_of_segment(SIX_MONTHS)
-    window.grid.setCurrentIndex(window.model.index(row - 1, 1))  # the editor checks that one
+    go_to_segment(qtbot, window, SIX_MONTHS - 1)  # Ctrl+G: the editor checks that one
+    assert window.current_row() == row - 1
     view = window.model.views[SIX_MONTHS]
     planted = view.human["uk"].replace("шість місяців", "п'ять місяців")
     store.set_translation(view.segment.id, "uk", planted, Status.APPROVED, Origin.HUMAN)
-    with qtbot.waitSignal(window.review.segment_reread):  # re-read by the writer, shown
-        window.segment_changed(view.segment.id)
+    shown_by_poll(qtbot, window, view.segment.id, "uk", planted)  # written by another program
     cell = window.model.index(row, 0)
     qtbot.waitUntil(lambda: window.model.index(row, 0).data(QaRole)[0] >= 1)  # the badge
     assert cell.data(QaRole)[1] >= 1  # found in the final text
