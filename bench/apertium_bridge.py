@@ -1,0 +1,215 @@
+"""Is Apertium's Russian->Ukrainian translation a better bridge between the editions than stems?
+
+Evaluation only, on the TUNING split of ``align_eval`` (never the held-out one). The aligner's
+third signal (:mod:`reviewer.core.editions`) compares a Ukrainian sentence with the Russian ones
+linked to the same source through transliterated four-letter stems. Debian's ``apertium-rus-ukr``
+(rule-based Russian->Ukrainian translation data) could bring the two closer: each Russian
+sentence translated into Ukrainian first (one process per text, the sentences separated by blank
+lines), then compared.
+
+``measure``: the tuning documents' sure sentence pairs where both editions render the same English
+sentence; the right Ukrainian-Russian pair against the wrong one (the Russian sentence of the next
+pair), scored four ways: today's stem term (the bridge's price of a 1-1 link), the same stems with
+the Russian sentence translated, chrF of the two sentences, chrF with the Russian one translated.
+Printed: AUC (chance a right pair scores better than a wrong one, ties half), paired accuracy (the
+right pair better than its own neighbour), the share of pairs that today's term ties and the new
+one decides, log-likelihood ratios by bucket, and the translation's cost.
+
+``align``: the documents of ``bench/alignment_heldout.py --split tuning`` imported with the bridge's
+Russian stems taken from the translation and without, side by side, with a paired bootstrap
+interval of the F1 change over documents (``bench/apertium_runs.py``).
+
+Usage: ``uv run python bench/apertium_bridge.py measure|align [--corpora PATH]``. Needs
+``apertium`` and ``apertium-rus-ukr`` (``apt-get install apertium apertium-rus-ukr``); says so and
+exits 0 without them. Prints figures, never fails.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import re
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from align_eval.corpus import documents  # noqa: E402
+
+from reviewer.core.chrf_fast import Ngrams, chrf_of  # noqa: E402
+from reviewer.core.editions import stems  # noqa: E402
+from reviewer.core.scoring import BRIDGE_COSTS, BRIDGE_WEIGHT  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+MODES = Path("/usr/share/apertium/modes")
+#: Apertium's marks on a word: unknown (*), not generated (#), other (@, ~).
+_MARKS = re.compile(r"[*#@~](?=\w)")
+
+
+def pipeline(pair: str = "rus-ukr") -> str | None:
+    """The shell pipeline of an Apertium mode, or None when it is not installed.
+
+    Debian's ``apertium-rus-ukr`` 0.2.1 ships a tagger model that makes ``apertium-tagger``
+    abort on many sentences (and ``apertium`` then prints nothing), so the tagger stage is left
+    out and the constraint grammar keeps each word's first remaining reading instead.
+    """
+    mode = MODES / f"{pair}.mode"
+    if not mode.exists() or not shutil.which("lt-proc") or not shutil.which("apertium-destxt"):
+        return None
+    stages = []
+    for stage in mode.read_text(encoding="utf-8").strip().split("|"):
+        stage = stage.strip()
+        if stage.startswith("apertium-tagger"):
+            continue
+        if stage.startswith("cg-proc"):
+            stage = stage.replace("cg-proc", "cg-proc -1 -n", 1)
+        stages.append(stage.replace("$1", "-g").replace("$2", ""))
+    return " | ".join(["apertium-destxt", *stages, "apertium-retxt"])
+
+
+def translate(command: str, sentences: Sequence[str]) -> list[str] | None:
+    """Each sentence translated, in one process; None when the output does not line up."""
+    text = "\n\n".join(" ".join(s.split()) or "." for s in sentences) + "\n"
+    out = subprocess.run(command, shell=True, input=text, capture_output=True, text=True,
+                         check=False).stdout
+    parts = [_MARKS.sub("", p.strip()) for p in out.strip().split("\n\n")]
+    return parts if len(parts) == len(sentences) else None
+
+
+def bridge_cost(uk: frozenset[str], ru: frozenset[str]) -> float:
+    """Today's bridge price of a 1-1 link (``Scorer._bridge``) between two stem sets."""
+    if not uk or not ru:
+        return 0.0
+    both = 10 * len(uk & ru)
+    return BRIDGE_WEIGHT * (BRIDGE_COSTS[min(both // len(uk), 4)]
+                            + BRIDGE_COSTS[min(both // len(ru), 4)])
+
+
+def pairs_of(corpora: Path) -> list[list[tuple[str, str]]]:
+    """Per tuning document, its (Ukrainian, Russian) sentences rendering the same English one."""
+    out = []
+    for corpus in ("wmt23", "ntrex128"):
+        for doc in documents(corpora, corpus, "tuning"):
+            found = []
+            for uk, ru in zip(doc.pairs["uk"], doc.pairs["ru"], strict=True):
+                if len(uk) == len(ru) and all(p.sure for p in uk + ru):
+                    found += [(u.hum, r.hum) for u, r in zip(uk, ru, strict=True)]
+            out.append(found)
+    return out
+
+
+def auc(right: list[float], wrong: list[float]) -> float:
+    """Chance that a right pair scores lower (better) than a wrong one; ties count half."""
+    ranked = sorted([(v, 0) for v in right] + [(v, 1) for v in wrong])
+    below = better = 0.0
+    k = 0
+    while k < len(ranked):
+        m = k
+        while m < len(ranked) and ranked[m][0] == ranked[k][0]:
+            m += 1
+        n_right = sum(1 for _, w in ranked[k:m] if w == 0)
+        n_wrong = (m - k) - n_right
+        better += n_wrong * (below + n_right / 2)
+        below += n_right
+        k = m
+    return better / (len(right) * len(wrong))
+
+
+def llr_table(name: str, right: list[float], wrong: list[float], edges: Sequence[float]) -> None:
+    """Share of right and wrong pairs per bucket of the score, and the wrong/right ratio."""
+    print(f"  {name}: bucket (upper edge)   right   wrong   LLR wrong/right")
+    for k, edge in enumerate([*edges, math.inf]):
+        lo = edges[k - 1] if k else -math.inf
+        r = sum(1 for v in right if lo <= v < edge) / len(right)
+        w = sum(1 for v in wrong if lo <= v < edge) / len(wrong)
+        print(f"    < {edge:8.2f}            {r:6.3f}  {w:6.3f}   "
+              f"{math.log((w + 1e-3) / (r + 1e-3)):+.2f}")
+
+
+def measure(args: argparse.Namespace, command: str) -> None:
+    docs = pairs_of(args.corpora)
+    n = sum(len(d) for d in docs)
+    sents = sum(len(d) for d in docs)
+    start = time.perf_counter()
+    translated = []
+    for d in docs:
+        found = translate(command, [r for _, r in d]) if d else []
+        translated.append(found if found is not None else [r for _, r in d])
+    spent = time.perf_counter() - start
+    print(f"tuning split: {len(docs)} documents, {n} Ukrainian-Russian sentence pairs; "
+          f"translated {sents} Russian sentences in {spent:.1f} s "
+          f"({1000 * spent / max(len(docs), 1):.0f} ms per document, one process each)")
+    print(f"  example: {docs[0][0][1]!r} -> {translated[0][0]!r}")
+    measures: dict[str, Callable[[str, str, str], float]] = {
+        "stems (today)": lambda uk, ru, tr: bridge_cost(stems(uk), stems(ru)),
+        "stems, ru translated": lambda uk, ru, tr: bridge_cost(stems(uk), stems(tr)),
+        "chrF": lambda uk, ru, tr: -chrf_of(Ngrams.of(ru), Ngrams.of(uk)),
+        "chrF, ru translated": lambda uk, ru, tr: -chrf_of(Ngrams.of(tr), Ngrams.of(uk)),
+    }
+    scores: dict[str, tuple[list[float], list[float]]] = {m: ([], []) for m in measures}
+    for d, tr in zip(docs, translated, strict=True):
+        for k in range(len(d) - 1):
+            (uk, ru), t = d[k], tr[k]
+            ru_next, t_next = d[k + 1][1], tr[k + 1]
+            for name, f in measures.items():
+                scores[name][0].append(f(uk, ru, t))
+                scores[name][1].append(f(uk, ru_next, t_next))
+    base_r, base_w = scores["stems (today)"]
+    print("  measure                  AUC    paired acc.  today ties, this decides")
+    for name, (right, wrong) in scores.items():
+        acc = sum(1.0 if r < w else 0.5 if r == w else 0.0
+                  for r, w in zip(right, wrong, strict=True)) / len(right)
+        ties = [r != w for r, w, br, bw in zip(right, wrong, base_r, base_w, strict=True)
+                if br == bw]
+        print(f"  {name:22} {auc(right, wrong):.3f}  {acc:.3f}        "
+              f"{sum(ties)}/{len(ties)}")
+    costs = sorted({BRIDGE_WEIGHT * (a + b) for a in BRIDGE_COSTS for b in BRIDGE_COSTS})
+    cuts = [(a + b) / 2 for a, b in zip(costs, costs[1:], strict=False)]
+    for name in ("stems (today)", "stems, ru translated"):
+        llr_table(name, *scores[name], [c for c in cuts if -3.4 < c < 2.0][::3])
+    for name in ("chrF", "chrF, ru translated"):
+        llr_table(name, *scores[name], [-70, -60, -50, -40, -30, -20])
+    for name, side in (("stems (today)", lambda t, tr: t), ("stems, ru translated",
+                                                             lambda t, tr: tr)):
+        right, wrong = [0] * 5, [0] * 5
+        for d, tr in zip(docs, translated, strict=True):
+            for k in range(len(d) - 1):
+                uk = stems(d[k][0])
+                for counts, ru in ((right, stems(side(d[k][1], tr[k]))),
+                                   (wrong, stems(side(d[k + 1][1], tr[k + 1])))):
+                    if uk and ru:
+                        both = 10 * len(uk & ru)
+                        counts[min(both // len(uk), 4)] += 1
+                        counts[min(both // len(ru), 4)] += 1
+        print(f"  {name}, per direction, share of stems found in tenths 0..0.4+: LLR wrong/right "
+              + " ".join(f"{math.log((w / sum(wrong) + 1e-3) / (r / sum(right) + 1e-3)):+.2f}"
+                         for r, w in zip(right, wrong, strict=True)))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=("measure", "align"))
+    parser.add_argument("--corpora", type=Path, default=ROOT / ".." / "shared" / "corpora")
+    args = parser.parse_args(argv)
+    command = pipeline()
+    if command is None:
+        print("skipped: no Apertium rus-ukr (apt-get install apertium apertium-rus-ukr)")
+        return 0
+    if not (args.corpora / "wmt23").is_dir():
+        print(f"skipped: no corpora at {args.corpora}")
+        return 0
+    if args.step == "measure":
+        measure(args, command)
+        return 0
+    import apertium_runs
+
+    apertium_runs.align(args, command)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
