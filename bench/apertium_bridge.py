@@ -193,6 +193,8 @@ def measure(args: argparse.Namespace, command: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("step", choices=("measure", "align"))
+    parser.add_argument("--variants", nargs="*", help="align: the variants of "
+                        "bench/apertium_runs.py to run beside today's")
     parser.add_argument("--corpora", type=Path, default=ROOT / ".." / "shared" / "corpora")
     args = parser.parse_args(argv)
     command = pipeline()

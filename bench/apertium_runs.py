@@ -1,0 +1,125 @@
+"""The ``align`` step of ``bench/apertium_bridge.py`` (see its docstring).
+
+Each tuning document imported with the other edition's bridge as today and with the Russian
+sentences' stems taken from their Apertium translation into Ukrainian (``editions.stems`` and
+``build.align_editions`` monkeypatched; nothing in ``reviewer/`` changed), with today's price
+table and with one re-measured for translated stems; the harness's rows for each, a paired
+bootstrap interval of each F1 change over documents, and the 100-segment article's alignment time
+(CPU of this process) and translation time (wall clock, the Apertium process) each way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from align_eval.corpus import LANGS, LOADERS, SEEDS, documents
+from apertium_bridge import translate
+
+from reviewer.core import build, editions, scoring
+
+#: Per direction, the wrong/right log-likelihood ratio of the share of stems found (tenths
+#: 0..0.4+), from ``measure`` on the tuning split with the Russian side translated.
+TRANSLATED_COSTS = (3.4, 1.9, -0.2, -1.6, -3.3)
+TODAY_COSTS = scoring.BRIDGE_COSTS
+TODAY_WEIGHT = scoring.BRIDGE_WEIGHT
+#: name -> (translate the Russian side, price table, weight of the bridge term)
+VARIANTS = {"today": (False, TODAY_COSTS, TODAY_WEIGHT),
+            "translated": (True, TODAY_COSTS, TODAY_WEIGHT),
+            "translated, new table": (True, TRANSLATED_COSTS, TODAY_WEIGHT),
+            "translated w0.75": (True, TODAY_COSTS, 0.75),
+            "translated w1.0": (True, TODAY_COSTS, 1.0),
+            "translated, new table w0.75": (True, TRANSLATED_COSTS, 0.75),
+            "today w0.75": (False, TODAY_COSTS, 0.75)}
+#: The variants run unless ``--variants`` names others ("today" always runs first).
+DEFAULT = ("today", "translated", "translated, new table")
+STATE: dict[str, object] = {"on": False, "tr": {}, "spent": 0.0}
+
+
+def install(command: str) -> None:
+    """Route the Russian sentences' stems through their translation while ``STATE['on']``."""
+    own_stems, own_align = editions.stems, build.align_editions
+
+    def stems(text: str) -> frozenset[str]:
+        found = STATE["tr"].get(text, text) if STATE["on"] else text  # type: ignore[attr-defined]
+        return own_stems(found)
+
+    def align_editions(source: Sequence[Sequence[str]],
+                       humans: Mapping[str, Sequence[Sequence[str]]]):  # type: ignore[no-untyped-def]
+        if STATE["on"] and "ru" in humans:
+            sents = [s for p in humans["ru"] for s in p]
+            start = time.perf_counter()
+            found = translate(command, sents)
+            STATE["spent"] = time.perf_counter() - start
+            STATE["tr"] = dict(zip(sents, found, strict=True)) if found else {}
+        return own_align(source, humans)
+
+    editions.stems = stems  # type: ignore[assignment]
+    build.align_editions = align_editions
+
+
+def use(name: str) -> None:
+    on, costs, weight = VARIANTS[name]
+    STATE["on"], STATE["spent"] = on, 0.0
+    scoring.BRIDGE_COSTS, scoring.BRIDGE_WEIGHT = costs, weight
+
+
+def align(args: argparse.Namespace, command: str) -> None:
+    """Each tuning document under each variant, in turn; rows of all, paired bootstrap."""
+    import alignment_heldout as ah
+    from align_eval.run import print_header, print_row
+    from align_eval.score import Counts, prf
+
+    install(command)
+    chosen = ["today", *(v for v in (args.variants or DEFAULT) if v != "today")]
+    print(f"bridge variants {chosen}, tuning split, seeds {SEEDS['tuning']}")
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        for corpus in LOADERS:
+            docs = documents(args.corpora, corpus, "tuning")
+            per: dict[tuple[str, str], list[Counts]] = {
+                (v, lang): [] for v in chosen for lang in LANGS}
+            for doc in docs:
+                for v in chosen:
+                    use(v)
+                    totals = {lang: Counts() for lang in LANGS}
+                    for seed in SEEDS["tuning"]:
+                        for lang, c in (ah.evaluate(doc, seed, docs, work, work / "a.db",
+                                                    False) or {}).items():
+                            totals[lang].add(c)
+                    for lang in LANGS:
+                        per[(v, lang)].append(totals[lang])
+            print_header()
+            for v in chosen:
+                for lang in LANGS:
+                    print_row(f"{corpus} {v}", lang, per[(v, lang)])
+            rng = random.Random(0)
+            picks = [[rng.randrange(len(docs)) for _ in docs] for _ in range(1000)]
+            for v in chosen[1:]:
+                for lang in LANGS:
+                    deltas = []
+                    for pick in picks:
+                        f = []
+                        for w in ("today", v):
+                            total = Counts()
+                            for k in pick:
+                                total.add(per[(w, lang)][k])
+                            f.append(prf(total)[2])
+                        deltas.append(f[1] - f[0])
+                    deltas.sort()
+                    print(f"  {corpus} {lang} {v}: F1 change, paired bootstrap 95% interval "
+                          f"{deltas[25]:+.4f} to {deltas[974]:+.4f}")
+        for _ in range(2):
+            for v in chosen:
+                use(v)
+                times = [ah.hundred(args.corpora, work) for _ in range(3)]
+                print(f"100-segment article, uk and ru, {v}: alignment "
+                      f"{1000 * statistics.median(times):.1f} ms (median of 3 medians of 5)"
+                      + (f"; translation {1000 * float(STATE['spent']):.0f} ms (wall clock, "
+                         "last run)" if STATE["on"] else ""))
+    use("today")
