@@ -29,7 +29,9 @@ from __future__ import annotations
 import argparse
 import math
 import re
+import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -71,12 +73,15 @@ def pipeline(pair: str = "rus-ukr") -> str | None:
     return " | ".join(["apertium-destxt", *stages, "apertium-retxt"])
 
 
-def translate(command: str, sentences: Sequence[str]) -> list[str] | None:
-    """Each sentence translated, in one process; None when the output does not line up."""
+def translate(command: str, sentences: Sequence[str], marks: bool = False) -> list[str] | None:
+    """Each sentence translated, in one process; None when the output does not line up.
+
+    Apertium's marks (``*`` unknown word, ``#`` not generated) are taken out unless ``marks``.
+    """
     text = "\n\n".join(" ".join(s.split()) or "." for s in sentences) + "\n"
     out = subprocess.run(command, shell=True, input=text, capture_output=True, text=True,
                          check=False).stdout
-    parts = [_MARKS.sub("", p.strip()) for p in out.strip().split("\n\n")]
+    parts = [p.strip() if marks else _MARKS.sub("", p.strip()) for p in out.strip().split("\n\n")]
     return parts if len(parts) == len(sentences) else None
 
 
@@ -137,13 +142,28 @@ def measure(args: argparse.Namespace, command: str) -> None:
     start = time.perf_counter()
     translated = []
     for d in docs:
-        found = translate(command, [r for _, r in d]) if d else []
+        found = translate(command, [r for _, r in d], marks=True) if d else []
         translated.append(found if found is not None else [r for _, r in d])
     spent = time.perf_counter() - start
     print(f"tuning split: {len(docs)} documents, {n} Ukrainian-Russian sentence pairs; "
           f"translated {sents} Russian sentences in {spent:.1f} s "
           f"({1000 * spent / max(len(docs), 1):.0f} ms per document, one process each)")
+    words = [w for d in translated for t in d for w in t.split()]
+    print(f"  Russian words left untranslated (*): {sum(w.startswith('*') for w in words)} of "
+          f"{len(words)}; not generated (#): {sum(w.startswith('#') for w in words)}")
+    translated = [[_MARKS.sub("", t) for t in d] for d in translated]
     print(f"  example: {docs[0][0][1]!r} -> {translated[0][0]!r}")
+    hundred = [r for d in docs for _, r in d][:100]
+    walls, cpus = [], []
+    for _ in range(7):
+        before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
+        translate(command, hundred)
+        walls.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    print(f"  100 sentences ({sum(map(len, hundred))} characters) in one process: "
+          f"{1000 * statistics.median(walls):.0f} ms wall clock, "
+          f"{1000 * statistics.median(cpus):.0f} ms CPU (medians of 7)")
     measures: dict[str, Callable[[str, str, str], float]] = {
         "stems (today)": lambda uk, ru, tr: bridge_cost(stems(uk), stems(ru)),
         "stems, ru translated": lambda uk, ru, tr: bridge_cost(stems(uk), stems(tr)),
@@ -159,14 +179,14 @@ def measure(args: argparse.Namespace, command: str) -> None:
                 scores[name][0].append(f(uk, ru, t))
                 scores[name][1].append(f(uk, ru_next, t_next))
     base_r, base_w = scores["stems (today)"]
-    print("  measure                  AUC    paired acc.  today ties, this decides")
+    print("  measure                  AUC    paired acc.  today ties, this tells")
     for name, (right, wrong) in scores.items():
         acc = sum(1.0 if r < w else 0.5 if r == w else 0.0
                   for r, w in zip(right, wrong, strict=True)) / len(right)
-        ties = [r != w for r, w, br, bw in zip(right, wrong, base_r, base_w, strict=True)
-                if br == bw]
-        print(f"  {name:22} {auc(right, wrong):.3f}  {acc:.3f}        "
-              f"{sum(ties)}/{len(ties)}")
+        ties = [(r > w) - (r < w) for r, w, br, bw in zip(right, wrong, base_r, base_w,
+                                                           strict=True) if br == bw]
+        print(f"  {name:22} {auc(right, wrong):.3f}  {acc:.3f}        of {len(ties)}: "
+              f"{ties.count(-1)} right, {ties.count(1)} wrong")
     costs = sorted({BRIDGE_WEIGHT * (a + b) for a in BRIDGE_COSTS for b in BRIDGE_COSTS})
     cuts = [(a + b) / 2 for a, b in zip(costs, costs[1:], strict=False)]
     for name in ("stems (today)", "stems, ru translated"):

@@ -35,7 +35,9 @@ VARIANTS = {"today": (False, TODAY_COSTS, TODAY_WEIGHT),
             "translated w0.75": (True, TODAY_COSTS, 0.75),
             "translated w1.0": (True, TODAY_COSTS, 1.0),
             "translated, new table w0.75": (True, TRANSLATED_COSTS, 0.75),
-            "today w0.75": (False, TODAY_COSTS, 0.75)}
+            "today w0.75": (False, TODAY_COSTS, 0.75),
+            "translated w0.35": (True, TODAY_COSTS, 0.35),
+            "translated, new table w0.35": (True, TRANSLATED_COSTS, 0.35)}
 #: The variants run unless ``--variants`` names others ("today" always runs first).
 DEFAULT = ("today", "translated", "translated, new table")
 STATE: dict[str, object] = {"on": False, "tr": {}, "spent": 0.0}
