@@ -9,17 +9,21 @@ lines), then compared.
 
 ``measure``: the tuning documents' sure sentence pairs where both editions render the same English
 sentence; the right Ukrainian-Russian pair against the wrong one (the Russian sentence of the next
-pair), scored four ways: today's stem term (the bridge's price of a 1-1 link), the same stems with
-the Russian sentence translated, chrF of the two sentences, chrF with the Russian one translated.
-Printed: AUC (chance a right pair scores better than a wrong one, ties half), paired accuracy (the
-right pair better than its own neighbour), the share of pairs that today's term ties and the new
-one decides, log-likelihood ratios by bucket, and the translation's cost.
+pair), scored five ways: today's stem term (the bridge's price of a 1-1 link), the same stems with
+the Russian sentence translated, the same price over lemmas (both sides through Apertium's
+analysers, the Russian lemmas mapped to Ukrainian ones by its bilingual dictionary), chrF of the two
+sentences, chrF with the Russian one translated. Printed: AUC (chance a right pair scores better
+than a wrong one, ties half), paired accuracy (the right pair better than its own neighbour), what
+the new measure says where today's term ties, log-likelihood ratios by bucket and by share of stems
+found (the form of ``scoring.BRIDGE_COSTS``), and the translation's cost.
 
-``align``: the documents of ``bench/alignment_heldout.py --split tuning`` imported with the bridge's
-Russian stems taken from the translation and without, side by side, with a paired bootstrap
-interval of the F1 change over documents (``bench/apertium_runs.py``).
+``align``: the documents of ``bench/alignment_heldout.py --split tuning`` imported with today's
+bridge and with variants (Russian stems from the translation, or lemmas; today's price table or
+one re-measured; the term's weight: ``--variants``, names in ``bench/apertium_runs.py``) side by
+side, with a paired bootstrap interval of each F1 change over documents.
 
-Usage: ``uv run python bench/apertium_bridge.py measure|align [--corpora PATH]``. Needs
+Usage: ``uv run python bench/apertium_bridge.py measure|align [--variants NAME ...]
+[--corpora PATH]``. Needs
 ``apertium`` and ``apertium-rus-ukr`` (``apt-get install apertium apertium-rus-ukr``); says so and
 exits 0 without them. Prints figures, never fails.
 """
@@ -43,7 +47,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from align_eval.corpus import documents  # noqa: E402
 
 from reviewer.core.chrf_fast import Ngrams, chrf_of  # noqa: E402
-from reviewer.core.editions import stems  # noqa: E402
+from reviewer.core.cognates import latin  # noqa: E402
+from reviewer.core.editions import STEM, stems  # noqa: E402
 from reviewer.core.scoring import BRIDGE_COSTS, BRIDGE_WEIGHT  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,6 +88,52 @@ def translate(command: str, sentences: Sequence[str], marks: bool = False) -> li
                          check=False).stdout
     parts = [p.strip() if marks else _MARKS.sub("", p.strip()) for p in out.strip().split("\n\n")]
     return parts if len(parts) == len(sentences) else None
+
+
+def analysers(pair: str = "rus-ukr") -> tuple[str, str] | None:
+    """Pipelines to each sentence's lemmas: Russian mapped to Ukrainian ones, and Ukrainian.
+
+    The analysers and the constraint grammars of both directions of the pair, the Russian side
+    then through the bilingual dictionary (the first half of the translation, without transfer
+    and generation); None when they are not installed.
+    """
+    data = Path("/usr/share/apertium") / f"apertium-{pair}"
+    rev = "-".join(reversed(pair.split("-")))
+    if not (data / f"{pair}.autobil.bin").exists() or not shutil.which("lt-proc"):
+        return None
+    ru = (f"apertium-destxt | lt-proc -w {data}/{pair}.automorf.bin | cg-proc -1 -n -w "
+          f"{data}/{pair}.rlx.bin | apertium-pretransfer | lt-proc -b {data}/{pair}.autobil.bin")
+    uk = (f"apertium-destxt | lt-proc -w {data}/{rev}.automorf.bin | cg-proc -1 -n -w "
+          f"{data}/{rev}.rlx.bin")
+    return ru, uk
+
+
+_UNIT = re.compile(r"\^([^$]*)\$")
+_LEMMA = re.compile(r"[^\W\d_]{3,}")
+
+
+def lemmas(command: str, sentences: Sequence[str], mapped: bool) -> list[frozenset[str]] | None:
+    """Each sentence's lemmas (the first four letters, transliterated), in one process.
+
+    ``mapped``: the pipeline's units are ``source/target`` (take the first target). Unknown
+    words keep their form. None when the output does not line up.
+    """
+    text = "\n\n".join(" ".join(s.split()) or "." for s in sentences) + "\n"
+    out = subprocess.run(command, shell=True, input=text, capture_output=True, text=True,
+                         check=False).stdout
+    parts = out.strip().split("\n\n")
+    if len(parts) != len(sentences):
+        return None
+    found = []
+    for part in parts:
+        keys = set()
+        for unit in _UNIT.findall(part):
+            word = unit.split("/")[1 if mapped and "/" in unit else 0]
+            word = word.split("<", 1)[0].lstrip("*#@~")
+            if _LEMMA.fullmatch(word):
+                keys.add(latin(word)[:STEM])
+        found.append(frozenset(keys))
+    return found
 
 
 def bridge_cost(uk: frozenset[str], ru: frozenset[str]) -> float:
@@ -164,7 +215,18 @@ def measure(args: argparse.Namespace, command: str) -> None:
     print(f"  100 sentences ({sum(map(len, hundred))} characters) in one process: "
           f"{1000 * statistics.median(walls):.0f} ms wall clock, "
           f"{1000 * statistics.median(cpus):.0f} ms CPU (medians of 7)")
+    pipes = analysers()
+    assert pipes is not None
+    lem: dict[str, frozenset[str]] = {}
+    start = time.perf_counter()
+    for d in docs:
+        for k, pipe in enumerate(pipes):
+            texts = [p[1 - k] for p in d]
+            got = lemmas(pipe, texts, mapped=k == 0) if d else []
+            lem.update(zip(texts, got or [stems(t) for t in texts], strict=True))
+    print(f"  lemmas of both sides: {time.perf_counter() - start:.1f} s for the tuning split")
     measures: dict[str, Callable[[str, str, str], float]] = {
+        "lemmas, ru mapped": lambda uk, ru, tr: bridge_cost(lem[uk], lem[ru]),
         "stems (today)": lambda uk, ru, tr: bridge_cost(stems(uk), stems(ru)),
         "stems, ru translated": lambda uk, ru, tr: bridge_cost(stems(uk), stems(tr)),
         "chrF": lambda uk, ru, tr: -chrf_of(Ngrams.of(ru), Ngrams.of(uk)),
@@ -193,14 +255,18 @@ def measure(args: argparse.Namespace, command: str) -> None:
         llr_table(name, *scores[name], [c for c in cuts if -3.4 < c < 2.0][::3])
     for name in ("chrF", "chrF, ru translated"):
         llr_table(name, *scores[name], [-70, -60, -50, -40, -30, -20])
-    for name, side in (("stems (today)", lambda t, tr: t), ("stems, ru translated",
-                                                             lambda t, tr: tr)):
+    sides: tuple[tuple[str, Callable[[str], frozenset[str]], Callable[[str, str],
+                                                                    frozenset[str]]], ...] = (
+        ("stems (today)", stems, lambda t, tr: stems(t)),
+        ("stems, ru translated", stems, lambda t, tr: stems(tr)),
+        ("lemmas, ru mapped", lem.__getitem__, lambda t, tr: lem[t]))
+    for name, own, side in sides:
         right, wrong = [0] * 5, [0] * 5
         for d, tr in zip(docs, translated, strict=True):
             for k in range(len(d) - 1):
-                uk = stems(d[k][0])
-                for counts, ru in ((right, stems(side(d[k][1], tr[k]))),
-                                   (wrong, stems(side(d[k + 1][1], tr[k + 1])))):
+                uk = own(d[k][0])
+                for counts, ru in ((right, side(d[k][1], tr[k])),
+                                   (wrong, side(d[k + 1][1], tr[k + 1]))):
                     if uk and ru:
                         both = 10 * len(uk & ru)
                         counts[min(both // len(uk), 4)] += 1
@@ -215,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("step", choices=("measure", "align"))
     parser.add_argument("--variants", nargs="*", help="align: the variants of "
                         "bench/apertium_runs.py to run beside today's")
+    parser.add_argument("--seeds", nargs="*", type=int, help="align: edit seeds instead of the "
+                        "tuning part's (a fresh draw of edits on the same tuning documents)")
     parser.add_argument("--corpora", type=Path, default=ROOT / ".." / "shared" / "corpora")
     args = parser.parse_args(argv)
     command = pipeline()

@@ -1,11 +1,13 @@
 """The ``align`` step of ``bench/apertium_bridge.py`` (see its docstring).
 
-Each tuning document imported with the other edition's bridge as today and with the Russian
-sentences' stems taken from their Apertium translation into Ukrainian (``editions.stems`` and
-``build.align_editions`` monkeypatched; nothing in ``reviewer/`` changed), with today's price
-table and with one re-measured for translated stems; the harness's rows for each, a paired
-bootstrap interval of each F1 change over documents, and the 100-segment article's alignment time
-(CPU of this process) and translation time (wall clock, the Apertium process) each way.
+Each tuning document imported with the other edition's bridge as today and with each chosen
+variant (``VARIANTS``: the Russian sentences' stems taken from their Apertium translation into
+Ukrainian, or both sides' lemmas, the Russian ones mapped; today's price table or one re-measured
+for translated stems; the term's weight), ``editions.stems``, ``build.align_editions`` and the
+scoring constants monkeypatched, nothing in ``reviewer/`` changed; the harness's rows for each,
+a paired bootstrap interval of each F1 change over documents, and the 100-segment article's
+alignment time (CPU of this process) and translation time (wall clock, the Apertium process) each
+way.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from align_eval.corpus import LANGS, LOADERS, SEEDS, documents
-from apertium_bridge import translate
+from apertium_bridge import analysers, lemmas, translate
 
 from reviewer.core import build, editions, scoring
 
@@ -28,37 +30,54 @@ from reviewer.core import build, editions, scoring
 TRANSLATED_COSTS = (3.4, 1.9, -0.2, -1.6, -3.3)
 TODAY_COSTS = scoring.BRIDGE_COSTS
 TODAY_WEIGHT = scoring.BRIDGE_WEIGHT
-#: name -> (translate the Russian side, price table, weight of the bridge term)
-VARIANTS = {"today": (False, TODAY_COSTS, TODAY_WEIGHT),
-            "translated": (True, TODAY_COSTS, TODAY_WEIGHT),
-            "translated, new table": (True, TRANSLATED_COSTS, TODAY_WEIGHT),
-            "translated w0.75": (True, TODAY_COSTS, 0.75),
-            "translated w1.0": (True, TODAY_COSTS, 1.0),
-            "translated, new table w0.75": (True, TRANSLATED_COSTS, 0.75),
-            "today w0.75": (False, TODAY_COSTS, 0.75),
-            "translated w0.35": (True, TODAY_COSTS, 0.35),
-            "translated, new table w0.35": (True, TRANSLATED_COSTS, 0.35)}
+#: name -> (how the Russian side is brought to Ukrainian: "" not at all, "translated" its stems
+#: from the translation, "lemmas" both sides' lemmas, the Russian ones mapped; price table,
+#: weight of the bridge term)
+VARIANTS = {"today": ("", TODAY_COSTS, TODAY_WEIGHT),
+            "translated": ("translated", TODAY_COSTS, TODAY_WEIGHT),
+            "translated, new table": ("translated", TRANSLATED_COSTS, TODAY_WEIGHT),
+            "translated w0.75": ("translated", TODAY_COSTS, 0.75),
+            "translated w1.0": ("translated", TODAY_COSTS, 1.0),
+            "translated, new table w0.75": ("translated", TRANSLATED_COSTS, 0.75),
+            "today w0.75": ("", TODAY_COSTS, 0.75),
+            "translated w0.35": ("translated", TODAY_COSTS, 0.35),
+            "translated, new table w0.35": ("translated", TRANSLATED_COSTS, 0.35),
+            "lemmas": ("lemmas", TODAY_COSTS, TODAY_WEIGHT),
+            "lemmas, new table w0.35": ("lemmas", TRANSLATED_COSTS, 0.35)}
 #: The variants run unless ``--variants`` names others ("today" always runs first).
 DEFAULT = ("today", "translated", "translated, new table")
 STATE: dict[str, object] = {"on": False, "tr": {}, "spent": 0.0}
 
 
 def install(command: str) -> None:
-    """Route the Russian sentences' stems through their translation while ``STATE['on']``."""
+    """Route the sentences' stems through Apertium as ``STATE['on']`` says."""
     own_stems, own_align = editions.stems, build.align_editions
+    pipes = analysers()
+    assert pipes is not None
 
     def stems(text: str) -> frozenset[str]:
+        if STATE["on"] == "lemmas":
+            return STATE["tr"].get(text) or own_stems(text)  # type: ignore[attr-defined,no-any-return]
         found = STATE["tr"].get(text, text) if STATE["on"] else text  # type: ignore[attr-defined]
         return own_stems(found)
 
     def align_editions(source: Sequence[Sequence[str]],
                        humans: Mapping[str, Sequence[Sequence[str]]]):  # type: ignore[no-untyped-def]
-        if STATE["on"] and "ru" in humans:
+        if STATE["on"] == "translated" and "ru" in humans:
             sents = [s for p in humans["ru"] for s in p]
             start = time.perf_counter()
             found = translate(command, sents)
             STATE["spent"] = time.perf_counter() - start
             STATE["tr"] = dict(zip(sents, found, strict=True)) if found else {}
+        elif STATE["on"] == "lemmas" and set(humans) == {"uk", "ru"}:
+            start = time.perf_counter()
+            table: dict[str, frozenset[str]] = {}
+            for lang, pipe in (("ru", pipes[0]), ("uk", pipes[1])):
+                sents = [s for p in humans[lang] for s in p]
+                got = lemmas(pipe, sents, mapped=lang == "ru")
+                table.update(zip(sents, got, strict=True) if got else ())
+            STATE["spent"] = time.perf_counter() - start
+            STATE["tr"] = table
         return own_align(source, humans)
 
     editions.stems = stems  # type: ignore[assignment]
@@ -79,7 +98,8 @@ def align(args: argparse.Namespace, command: str) -> None:
 
     install(command)
     chosen = ["today", *(v for v in (args.variants or DEFAULT) if v != "today")]
-    print(f"bridge variants {chosen}, tuning split, seeds {SEEDS['tuning']}")
+    seeds = tuple(args.seeds or SEEDS["tuning"])
+    print(f"bridge variants {chosen}, tuning split, seeds {seeds}")
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for corpus in LOADERS:
@@ -90,7 +110,7 @@ def align(args: argparse.Namespace, command: str) -> None:
                 for v in chosen:
                     use(v)
                     totals = {lang: Counts() for lang in LANGS}
-                    for seed in SEEDS["tuning"]:
+                    for seed in seeds:
                         for lang, c in (ah.evaluate(doc, seed, docs, work, work / "a.db",
                                                     False) or {}).items():
                             totals[lang].add(c)
