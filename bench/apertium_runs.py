@@ -84,6 +84,14 @@ def install(command: str) -> None:
     build.align_editions = align_editions
 
 
+def sum_counts(kind: type, *parts: object) -> object:
+    """One ``Counts`` holding all of ``parts``."""
+    total = kind()
+    for part in parts:
+        total.add(part)
+    return total
+
+
 def use(name: str) -> None:
     on, costs, weight = VARIANTS[name]
     STATE["on"], STATE["spent"] = on, 0.0
@@ -100,6 +108,7 @@ def align(args: argparse.Namespace, command: str) -> None:
     chosen = ["today", *(v for v in (args.variants or DEFAULT) if v != "today")]
     seeds = tuple(args.seeds or SEEDS["tuning"])
     print(f"bridge variants {chosen}, tuning split, seeds {seeds}")
+    pooled: dict[str, list[dict[str, list[Counts]]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for corpus in LOADERS:
@@ -118,6 +127,10 @@ def align(args: argparse.Namespace, command: str) -> None:
                         per[(v, lang)].append(totals[lang])
             print_header()
             for v in chosen:
+                # per document, both languages' counts together, for the pooled interval
+                pooled.setdefault(v, []).append(
+                    [sum_counts(Counts, *(per[(v, lang)][k] for lang in LANGS))
+                     for k in range(len(docs))])
                 for lang in LANGS:
                     print_row(f"{corpus} {v}", lang, per[(v, lang)])
             rng = random.Random(0)
@@ -136,6 +149,24 @@ def align(args: argparse.Namespace, command: str) -> None:
                     deltas.sort()
                     print(f"  {corpus} {lang} {v}: F1 change, paired bootstrap 95% interval "
                           f"{deltas[25]:+.4f} to {deltas[974]:+.4f}")
+        rng = random.Random(0)
+        sizes = [len(c) for c in pooled["today"]]
+        picks_all = [[[rng.randrange(n) for _ in range(n)] for n in sizes] for _ in range(1000)]
+        for v in chosen[1:]:
+            deltas = []
+            for pick in picks_all:
+                f = []
+                for w in ("today", v):
+                    total = Counts()
+                    for corpus_docs, chosen_docs in zip(pooled[w], pick, strict=True):
+                        for k in chosen_docs:
+                            total.add(corpus_docs[k])
+                    f.append(prf(total)[2])
+                deltas.append(f[1] - f[0])
+            deltas.sort()
+            print(f"  all links pooled (both corpora, uk and ru) {v}: F1 change "
+                  f"{deltas[500]:+.4f}, paired bootstrap 95% interval {deltas[25]:+.4f} to "
+                  f"{deltas[974]:+.4f} (documents resampled within each corpus)")
         for _ in range(2):
             for v in chosen:
                 use(v)
