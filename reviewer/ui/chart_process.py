@@ -101,15 +101,20 @@ class ChartProcess:
         error.add_note(f"in the chart process:\n{trace}")
         raise error
 
-    def close(self) -> None:
-        """End the process (it stops once its input is closed)."""
+    def close(self, wait_s: float = 2.0) -> None:
+        """End the process: it stops once its input is closed; killed if still busy after
+        ``wait_s`` (a chart request waiting for it then fails at once instead of holding up
+        whoever waits for that worker)."""
         child, self._child = self._child, None
         if child is None:
             return
         if child.stdin is not None:
-            child.stdin.close()
+            try:
+                child.stdin.close()
+            except OSError:  # a request was writing to it: its pipe is broken either way
+                pass
         try:
-            child.wait(timeout=2)
+            child.wait(timeout=wait_s)
         except subprocess.TimeoutExpired:
             child.kill()
             child.wait()

@@ -7,6 +7,8 @@ README's Development section); the window builds them in ``__init__`` and connec
 
 from __future__ import annotations
 
+import sys
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer
@@ -616,6 +618,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.review.save_pending()
+        charts = sys.modules.get("reviewer.ui.chart_process")  # not imported to close it
+        if charts is not None:  # a chart drawn or the process warming must not hold up closing
+            charts.PROCESS.close(wait_s=0.2)
         self.runner.cancel_all()
         self.quality.runner.cancel_all()
         self.view.save()

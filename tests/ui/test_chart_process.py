@@ -63,3 +63,29 @@ def test_a_stopped_process_is_started_again() -> None:
     child.wait()
     assert chart_process.render(PROGRESS, 400, 300).drawn.axes[0].bars == ((2.0, 1.0),)
     assert chart_process.PROCESS.started().pid != child.pid
+
+
+def test_quitting_while_the_chart_process_warms_stops_it_and_waits_for_nothing(
+        qtbot: Any, make_window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window prepares the statistics view when idle (the chart process started, asked to
+    import matplotlib); a person who quits then must not wait for it, and no chart process may
+    outlive the window (it would hold the window's output open)."""
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import Qt
+
+    from tests.ui.keys import activate
+
+    stuck = [sys.executable, "-c", "import time; time.sleep(600)"]  # never answers
+    monkeypatch.setattr(chart_process, "command", lambda: (stuck, {}))
+    process = chart_process.ChartProcess()
+    monkeypatch.setattr(chart_process, "PROCESS", process)
+    window = make_window()  # its own task runners on workers, as the app has them
+    qtbot.waitUntil(lambda: process._child is not None, timeout=20000)  # idle: warming
+    child: subprocess.Popen[bytes] = process._child
+    activate(window)
+    qtbot.keyClick(window.grid, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert child.poll() is not None  # stopped with the window
+    assert window.runner.pool.activeThreadCount() == 0  # its worker gave up at once
