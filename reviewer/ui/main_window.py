@@ -8,7 +8,6 @@ README's Development section); the window builds them in ``__init__`` and connec
 from __future__ import annotations
 
 import sys
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer
