@@ -102,7 +102,7 @@ def align(args: argparse.Namespace, command: str) -> None:
     """Each tuning document under each variant, in turn; rows of all, paired bootstrap."""
     import alignment_heldout as ah
     from align_eval.run import print_header, print_row
-    from align_eval.score import Counts, prf
+    from align_eval.score import Counts, paired_change, prf
 
     install(command)
     chosen = ["today", *(v for v in (args.variants or DEFAULT) if v != "today")]
@@ -137,18 +137,9 @@ def align(args: argparse.Namespace, command: str) -> None:
             picks = [[rng.randrange(len(docs)) for _ in docs] for _ in range(1000)]
             for v in chosen[1:]:
                 for lang in LANGS:
-                    deltas = []
-                    for pick in picks:
-                        f = []
-                        for w in ("today", v):
-                            total = Counts()
-                            for k in pick:
-                                total.add(per[(w, lang)][k])
-                            f.append(prf(total)[2])
-                        deltas.append(f[1] - f[0])
-                    deltas.sort()
+                    low, high = paired_change(per[("today", lang)], per[(v, lang)], picks)
                     print(f"  {corpus} {lang} {v}: F1 change, paired bootstrap 95% interval "
-                          f"{deltas[25]:+.4f} to {deltas[974]:+.4f}")
+                          f"{low:+.4f} to {high:+.4f}")
         rng = random.Random(0)
         sizes = [len(c) for c in pooled["today"]]
         picks_all = [[[rng.randrange(n) for _ in range(n)] for n in sizes] for _ in range(1000)]

@@ -76,7 +76,7 @@ def align(args: argparse.Namespace) -> None:
     import alignment_heldout as ah
     from align_eval.corpus import LANGS, LOADERS
     from align_eval.run import print_header, print_row
-    from align_eval.score import Counts, prf
+    from align_eval.score import Counts, paired_change
 
     install(load(), args.stem)
     weights = (0.0, args.weight)
@@ -103,19 +103,11 @@ def align(args: argparse.Namespace) -> None:
                     print_row(f"{corpus} w{w}", lang, per[(w, lang)])
             rng = random.Random(0)
             for lang in LANGS:
-                deltas = []
-                for _ in range(1000):
-                    pick = [rng.randrange(len(docs)) for _ in docs]
-                    f = []
-                    for w in weights:
-                        total = Counts()
-                        for k in pick:
-                            total.add(per[(w, lang)][k])
-                        f.append(prf(total)[2])
-                    deltas.append(f[1] - f[0])
-                deltas.sort()
+                picks = [[rng.randrange(len(docs)) for _ in docs] for _ in range(1000)]
+                low, high = paired_change(per[(weights[0], lang)], per[(weights[1], lang)],
+                                          picks)
                 print(f"  {corpus} {lang}: F1 change, paired bootstrap 95% interval "
-                      f"{deltas[25]:+.4f} to {deltas[974]:+.4f}")
+                      f"{low:+.4f} to {high:+.4f}")
         for w in weights:
             WEIGHT[0] = w
             times = [ah.hundred(args.corpora, work) for _ in range(3)]

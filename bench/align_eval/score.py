@@ -84,3 +84,20 @@ def bootstrap(docs: list[Counts], rounds: int = 1000) -> dict[str, tuple[float, 
         return xs[int(0.025 * len(xs))], xs[int(0.975 * len(xs)) - 1]
 
     return {"F1": ci(f1s), "flag_recall": ci(recalls), "false_flag": ci(false_flags)}
+
+
+def paired_change(before: list[Counts], after: list[Counts],
+                  picks: list[list[int]]) -> tuple[float, float]:
+    """The paired bootstrap 95% interval of the F1 change from ``before`` to ``after`` (the same
+    documents' counts, in the same order), over the resamples of document indices ``picks``."""
+    deltas = []
+    for pick in picks:
+        f = []
+        for docs in (before, after):
+            total = Counts()
+            for k in pick:
+                total.add(docs[k])
+            f.append(prf(total)[2])
+        deltas.append(f[1] - f[0])
+    deltas.sort()
+    return deltas[len(deltas) * 25 // 1000], deltas[len(deltas) * 975 // 1000 - 1]
