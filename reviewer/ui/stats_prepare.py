@@ -67,4 +67,8 @@ class StatsPreparer(QObject):
 
     def _on_error(self, error: BaseException, _trace: str) -> None:
         # not the person's concern yet: opening the view imports it again and says what fails
+        from reviewer.ui.chart_process import ChartProcessError
+
+        if isinstance(error, ChartProcessError):  # stopped as the window closed: started anew
+            return
         sys.stderr.write(f"could not prepare the statistics view: {error}\n")
