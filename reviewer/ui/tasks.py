@@ -82,9 +82,19 @@ class _Runnable(QRunnable):
         try:
             result = self.job(self.relay.progressed.emit)
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, never lost
-            self.relay.failed.emit(exc, traceback.format_exc())
+            self._tell(self.relay.failed, exc, traceback.format_exc())
         else:
-            self.relay.succeeded.emit(result)
+            self._tell(self.relay.succeeded, result)
+
+    @staticmethod
+    def _tell(signal: Any, *args: Any) -> None:
+        """Emit ``signal``; once its relay is gone (the window closed and was deleted while the
+        job ran) nobody is left to tell, which is not an error."""
+        try:
+            signal.emit(*args)
+        except RuntimeError as exc:
+            if "deleted" not in str(exc):
+                raise
 
 
 class TaskRunner(QObject):

@@ -1,0 +1,35 @@
+"""The task runner: a job that finishes after the window that started it was deleted has nobody
+to tell, and says nothing (it printed a Python error from the worker thread before)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+import shiboken6  # noqa: E402
+
+from reviewer.ui.tasks import TaskRunner  # noqa: E402
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_job_outliving_its_relay_ends_quietly(qapp: Any, capfd: pytest.CaptureFixture[str],
+                                                fails: bool) -> None:
+    release = threading.Event()
+
+    def job(_report: Any) -> str:
+        release.wait(10)
+        if fails:
+            raise ValueError("late")
+        return "late"
+
+    runner = TaskRunner()
+    task = runner.start("late job", job)
+    assert task.relay is not None
+    shiboken6.delete(task.relay)  # the window and its relay deleted while the job runs
+    release.set()
+    assert runner.pool.waitForDone(10000)
+    assert "Signal source has been deleted" not in capfd.readouterr().err
