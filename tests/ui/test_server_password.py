@@ -8,7 +8,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
 
 from reviewer.storage import pg_password
 from reviewer.ui.main_window import MainWindow
@@ -18,6 +17,7 @@ from tests.ui.test_server_window import (  # noqa: F401 - a fixture
     WAIT_MS,
     OpenWindow,
     open_window,
+    opened_instead,
     with_sample,
 )
 
@@ -47,13 +47,7 @@ def _open_by_keys(qtbot: Any, window: MainWindow, url: str, *, remember: bool,
             qtbot.keyClick(dialog.remember, Qt.Key.Key_Return)
     else:
         qtbot.keyClick(dialog.url, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
-    opened = next(w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, MainWindow) and w.isVisible())
-    qtbot.addWidget(opened)
-    qtbot.waitUntil(lambda: opened.writer.settled and opened.article_id is not None,
-                    timeout=WAIT_MS)
-    return opened
+    return opened_instead(qtbot, window)
 
 
 def test_the_password_is_remembered_in_the_keyring_and_never_in_the_settings(

@@ -31,6 +31,27 @@ CHILD = Path(__file__).with_name("server_child.py")
 ROOT = Path(__file__).resolve().parents[2]
 CTRL = Qt.KeyboardModifier.ControlModifier
 WAIT_MS = 10_000
+
+
+def opened_instead(qtbot: Any, window: Any) -> MainWindow:
+    """The window a library opened from ``window`` replaced it with, once its article is read."""
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    opened = next(w for w in QApplication.topLevelWidgets()
+                  if isinstance(w, MainWindow) and w.isVisible())
+    qtbot.addWidget(opened)
+    qtbot.waitUntil(lambda: opened.writer.settled and opened.article_id is not None,
+                    timeout=WAIT_MS)
+    return opened
+
+
+def server_library(pg_server: Any) -> tuple[str, str]:
+    """A new server library holding the sample and one approved unit in its memory: its URL,
+    and the URL with a password in it (the test server trusts, so any password opens it)."""
+    url = with_sample(pg_server.new_database())
+    with Store(url) as store:
+        seg = store.segments(store.articles()[0].article.id)[0]
+        store.set_translation(seg.id, "uk", "Схвалено.", Status.APPROVED, Origin.EDITED)
+    return url, url.replace("postgres@", "postgres:s3cret-word@", 1)
 OpenWindow = Callable[..., MainWindow]
 
 
@@ -120,11 +141,7 @@ def test_an_approval_and_a_comment_typed_in_one_window_show_in_the_other(
 
 def test_the_window_names_a_server_library_without_its_password(
         qtbot: Any, open_window: OpenWindow, pg_server: Any) -> None:
-    url = with_sample(pg_server.new_database())
-    with Store(url) as store:  # one approved unit in the server's translation memory
-        seg = store.segments(store.articles()[0].article.id)[0]
-        store.set_translation(seg.id, "uk", "Схвалено.", Status.APPROVED, Origin.EDITED)
-    secret = url.replace("postgres@", "postgres:s3cret-word@", 1)  # the test server trusts
+    url, secret = server_library(pg_server)
     window = open_window(secret)
     assert "s3cret-word" not in window.windowTitle()
     assert url.replace("postgres@", "postgres:***@", 1) in window.windowTitle()
@@ -153,12 +170,7 @@ def test_file_open_library_on_a_server_opens_it_and_remembers_no_password(
     dialog.url.clear()
     qtbot.keyClicks(dialog.url, secret)
     qtbot.keyClick(dialog.url, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
-    opened = next(w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, MainWindow) and w.isVisible())
-    qtbot.addWidget(opened)
-    qtbot.waitUntil(lambda: opened.writer.settled and opened.article_id is not None,
-                    timeout=WAIT_MS)
+    opened = opened_instead(qtbot, window)
     assert opened.store.engine == "postgresql" and opened.model.rowCount() > 0
     assert "s3cret-word" not in opened.windowTitle() and "***" in opened.windowTitle()
     assert kept["server_url"] == url  # remembered, without the password
@@ -176,11 +188,7 @@ def test_file_open_library_on_a_server_opens_it_and_remembers_no_password(
 @pytest.mark.parametrize("given", ["--db", "REVIEWER_DB"])
 def test_the_app_opens_a_server_library_from_the_command_line(
         pg_server: Any, tmp_path: Path, given: str) -> None:
-    url = with_sample(pg_server.new_database())
-    with Store(url) as store:  # one approved unit in the server's translation memory
-        seg = store.segments(store.articles()[0].article.id)[0]
-        store.set_translation(seg.id, "uk", "Схвалено.", Status.APPROVED, Origin.EDITED)
-    secret = url.replace("postgres@", "postgres:s3cret-word@", 1)  # the test server trusts
+    url, secret = server_library(pg_server)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "cfg"),
                PYTHONPATH=str(ROOT), REVIEWER_DB=secret if given == "REVIEWER_DB" else "")
     args = [secret] if given == "--db" else []
@@ -210,11 +218,6 @@ def test_file_open_library_opens_another_file_or_says_why_not(
     assert window.isVisible() and "notes.db" in window.message.text()
     chosen[0] = other
     from_menu(qtbot, window, Qt.Key.Key_F, Qt.Key.Key_L)
-    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
-    opened = next(w for w in QApplication.topLevelWidgets()
-                  if isinstance(w, MainWindow) and w.isVisible())
-    qtbot.addWidget(opened)
-    qtbot.waitUntil(lambda: opened.writer.settled and opened.article_id is not None,
-                    timeout=WAIT_MS)
+    opened = opened_instead(qtbot, window)
     assert opened.store.path == Path(other) and "newsroom.db" in opened.windowTitle()
     opened.close()
