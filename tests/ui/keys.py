@@ -134,13 +134,7 @@ def mark_in_final(qtbot: Any, window: Any, category: str, severity: Qt.Key) -> N
     """In the current segment: F2, select the final text's first character, Ctrl+Shift+E, type
     ``category`` in the picker's filter, the severity's Alt key, Enter."""
     qtbot.keyClick(window.grid, Qt.Key.Key_F2)
-    final = window.editor.final
-    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
-    qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
-    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
-    qtbot.waitUntil(lambda: window.annotations.picker is not None, timeout=5000)
-    picker = window.annotations.picker
-    activate(picker)
+    picker = picker_on(qtbot, window, window.editor.final, 1)
     qtbot.keyClicks(picker.filter, category)
     qtbot.keyClick(picker.filter, severity, ALT)
     qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
@@ -154,16 +148,21 @@ def picker_on_first_word(qtbot: Any, window: Any, store: Store) -> tuple[Segment
     qtbot.waitUntil(lambda: store.translation(first.id, "uk") is not None, timeout=5000)
     word = store.translation(first.id, "uk").text.split()[0]
     qtbot.keyClick(window.grid, Qt.Key.Key_F2)
-    final = window.editor.final
-    qtbot.keyClick(final, Qt.Key.Key_Home, CTRL)
-    for _ in word:
-        qtbot.keyClick(final, Qt.Key.Key_Right, SHIFT)
-    qtbot.keyClick(final, Qt.Key.Key_E, CTRL | SHIFT)
+    return first, picker_on(qtbot, window, window.editor.final, len(word))
+
+
+def picker_on(qtbot: Any, window: Any, text_view: Any, chars: int) -> Any:
+    """Select the first ``chars`` characters of ``text_view`` (Ctrl+Home, Shift+Right) and open
+    the error picker on them (Ctrl+Shift+E); the picker, shown and made active."""
+    qtbot.keyClick(text_view, Qt.Key.Key_Home, CTRL)
+    for _ in range(chars):
+        qtbot.keyClick(text_view, Qt.Key.Key_Right, SHIFT)
+    qtbot.keyClick(text_view, Qt.Key.Key_E, CTRL | SHIFT)
     qtbot.waitUntil(lambda: window.annotations.picker is not None
                     and window.annotations.picker.isVisible(), timeout=5000)
     picker = window.annotations.picker
     activate(picker)
-    return first, picker
+    return picker
 
 
 def open_quality_tab(qtbot: Any, window: Any) -> Any:

@@ -16,6 +16,7 @@ from reviewer.ui.annotation_marks import GROUP
 from tests.cli_helpers import run_json
 from tests.seed import seed_mt
 from tests.ui.keys import activate as _activate
+from tests.ui.keys import picker_on
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -28,14 +29,7 @@ def _marks(edit: Any) -> list[str]:
 
 
 def _mark(qtbot: Any, window: Any, text_view: Any, chars: int, category: str) -> None:
-    qtbot.keyClick(text_view, Qt.Key.Key_Home, CTRL)
-    for _ in range(chars):
-        qtbot.keyClick(text_view, Qt.Key.Key_Right, SHIFT)
-    qtbot.keyClick(text_view, Qt.Key.Key_E, CTRL | SHIFT)
-    qtbot.waitUntil(lambda: window.annotations.picker is not None
-                    and window.annotations.picker.isVisible(), timeout=5000)
-    picker = window.annotations.picker
-    _activate(picker)
+    picker = picker_on(qtbot, window, text_view, chars)
     qtbot.keyClicks(picker.filter, category)
     qtbot.keyClick(picker.filter, Qt.Key.Key_J, ALT)  # major
     qtbot.keyClick(picker.filter, Qt.Key.Key_Return)
