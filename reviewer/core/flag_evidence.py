@@ -23,7 +23,8 @@ For a two-sided link at step ``k`` of the cheapest path:
             text alone), the cheapest other linking of the link and a neighbour costs more
             than ``LEAN_MARGIN`` less (the alignment alone and the one with the other edition
             disagree here, so one of the two editions is probably cut or edited there); else 0,
-            and 0 without the other edition
+            and 0 without the other edition or when the search's margin is ``LEAN_REACH`` or
+            more
 
 One-sided links have no evidence (None): they are always flagged.
 """
@@ -46,6 +47,10 @@ SILENT_STEMS = 12
 #: How much cheaper the text alone must find another linking before a link ``leans`` on the
 #: other edition (tuning split: the same figures from 1.5 to 3).
 LEAN_MARGIN = 2.0
+#: Only links whose margin is below this are priced again without the other edition (no link
+#: of the tuning split with a margin above 2.6 leans on it; pricing every link again made the
+#: evidence twice as slow).
+LEAN_REACH = 4.0
 MOVES = list(SENTENCE_PRIORS)
 
 Cost = Callable[[int, int, int, int], float]
@@ -88,8 +93,10 @@ def link_evidence(steps: list[Step], scorer: Scorer) -> list[Evidence | None]:
         moves = [(a, b) for a, b in ((i, j - 1), (i, j + 1), (i - 1, j), (i + 1, j))
                  if 0 <= a and a + di <= n_src and 0 <= b and b + dj <= n_hum]
         shift = min(scorer.fit(a, b, di, dj) for a, b in moves) - fit if moves else CAP
-        leans = alone is not None and _margin(steps, k, alone) < -LEAN_MARGIN
-        out.append(Evidence(fit, _margin(steps, k, cost), max(-CAP, min(CAP, shift)), near[k],
+        margin = _margin(steps, k, cost)
+        leans = (alone is not None and margin < LEAN_REACH
+                 and _margin(steps, k, alone) < -LEAN_MARGIN)
+        out.append(Evidence(fit, margin, max(-CAP, min(CAP, shift)), near[k],
                             abs(_residual(scorer, i, j, di, dj)), int(di + dj > 2),
                             _silent(scorer, i, j, di, dj), _recut(steps, k, scorer), int(leans)))
     return out

@@ -12,6 +12,7 @@ from reviewer.core.alignment import align
 from reviewer.core.flag_evidence import (
     CAP,
     LEAN_MARGIN,
+    LEAN_REACH,
     SILENT_STEMS,
     Evidence,
     best_without,
@@ -155,19 +156,27 @@ def test_a_pair_missing_the_length_ratio_in_opposite_directions_is_measured_toge
 
 
 def test_a_link_that_only_the_other_edition_holds_leans_on_it() -> None:
-    # With the other edition, 1-1 + 1-1 over sentences 0-1 cost 2.0 and the 2-2 link 10; its
-    # price without the other edition's part (-9 for each 1-1 link, 0 for the 2-2 link) is what
-    # the text alone says: the 2-2 link cheaper by 10 - 20 = -10 < -LEAN_MARGIN.
+    # With the other edition, 1-1 + 1-1 over sentences 0-1 cost 1 + 1 and the 2-2 link 4: a
+    # margin of 2. Without the other edition's part of the prices (-9 for each 1-1 link, 0 for
+    # the 2-2 link) the text alone finds the 2-2 link cheaper by 20 - 4 = 16 > LEAN_MARGIN.
     other = [frozenset({"a"}), frozenset({"b"})]
     edition = {(0, 0, 1, 1): -9.0, (1, 1, 1, 1): -9.0}
-    special = {(0, 0, 1, 1): 10.0, (1, 1, 1, 1): 10.0}
+    special = {(0, 0, 1, 1): 10.0, (1, 1, 1, 1): 10.0, (0, 0, 2, 2): 4.0}
     prices = Prices(2, 2, special, bridge=(other, other), edition=edition)
     assert [e.leans for e in evidence(DIAGONAL[:2], prices) if e] == [1, 1]
-    # the text alone finds the other linking cheaper, but by no more than the margin: not leaning
-    special = {(0, 0, 1, 1): 1.0 + (10.0 + LEAN_MARGIN) / 2, (1, 1, 1, 1): 1.0 + 10.0 / 2}
-    prices = Prices(2, 2, {k: v - 9.0 for k, v in special.items()} | {(0, 0, 2, 2): 10.0},
-                    bridge=(other, other), edition=edition)
+    # the text alone finds the 2-2 link cheaper, but by no more than LEAN_MARGIN: not leaning
+    edition = {(0, 0, 1, 1): -2.0, (1, 1, 1, 1): -2.0}
+    special = {(0, 0, 1, 1): 3.0, (1, 1, 1, 1): 4.0 + LEAN_MARGIN - 3.0, (0, 0, 2, 2): 4.0}
+    prices = Prices(2, 2, special, bridge=(other, other), edition=edition)
     assert [e.leans for e in evidence(DIAGONAL[:2], prices) if e] == [0, 0]
+    # a link the search holds by LEAN_REACH or more is not priced again
+    edition = {(0, 0, 1, 1): -9.0, (1, 1, 1, 1): -9.0}
+    special = {(0, 0, 1, 1): 10.0, (1, 1, 1, 1): 10.0, (0, 0, 2, 2): 2.0 + LEAN_REACH}
+    prices = Prices(2, 2, special, bridge=(other, other), edition=edition)
+    assert [e.leans for e in evidence(DIAGONAL[:2], prices) if e] == [0, 0]
+    special[(0, 0, 2, 2)] = 1.9 + LEAN_REACH
+    prices = Prices(2, 2, special, bridge=(other, other), edition=edition)
+    assert [e.leans for e in evidence(DIAGONAL[:2], prices) if e] == [1, 1]
     # without the other edition nothing leans on it
     prices = Prices(2, 2, {(0, 0, 2, 2): 0.0})
     assert [e.leans for e in evidence(DIAGONAL[:2], prices) if e] == [0, 0]
