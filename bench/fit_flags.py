@@ -32,6 +32,7 @@ from align_eval.run import Imported, import_doc, stored_links, versions
 from reviewer.core import alignment
 from reviewer.core.flag_evidence import Evidence, link_evidence
 from reviewer.core.flags import features
+from reviewer.core.model import Link
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPORA = ROOT / ".." / "shared" / "corpora"
@@ -42,13 +43,17 @@ RECORDS: list[tuple[list[Span], list[Evidence | None]]] = []
 
 @contextlib.contextmanager
 def recording() -> Iterator[None]:
-    """While inside, every alignment's links and the evidence on them go to ``RECORDS``."""
+    """While inside, every alignment's links and the evidence on them go to ``RECORDS``.
+
+    The links are returned unflagged: the fit needs no flags, and so it runs whatever the model
+    in ``flag_weights.py`` (one with fewer inputs than :func:`features` gives, after a new one).
+    """
     flag_links = alignment.flag_links
 
     def record(steps, scorer):  # type: ignore[no-untyped-def]
         RECORDS.append(([(i, i + di, j, j + dj) for i, j, di, dj in steps],
                         link_evidence(steps, scorer)))
-        return flag_links(steps, scorer)
+        return [Link(i, i + di, j, j + dj) for i, j, di, dj in steps]
 
     alignment.flag_links = record  # type: ignore[assignment]
     try:

@@ -2583,6 +2583,11 @@ words</source>
         <source>a merge that may be wrong</source>
         <translation>об’єднання, що може бути хибним</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>only the other edition holds this link</source>
+        <translation>цей зв’язок тримається лише на іншій редакції</translation>
+    </message>
 </context>
 <context>
     <name>Lookups</name>
@@ -2789,7 +2794,7 @@ words</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+177"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -3630,7 +3635,7 @@ Please report it with the details below.</source>
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../reviewer/ui/alignment_models.py" line="-65"/>
+        <location filename="../../reviewer/ui/alignment_models.py" line="-66"/>
         <source>#</source>
         <translation>№</translation>
     </message>

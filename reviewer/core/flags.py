@@ -6,10 +6,11 @@ logistic model of "this link is wrong" scores it above ``THRESHOLD``. The model 
 evidence of :mod:`reviewer.core.flag_evidence` (the link's fit, the margin of the search, whether
 the link moved by one sentence fits better, a dropped or added sentence near it, its length
 residual, its shape, the other edition sharing no word with it, the length fit of a pair cut
-elsewhere). ``bench/fit_flags.py`` fits the weights on the tuning split, chooses the threshold
-there so that at most 1.8% of the right two-sided links of each corpus and language are flagged,
-and writes them to :mod:`reviewer.core.flag_weights`. A link that fits very poorly
-(``FLAG_FIT``) is flagged whatever its score.
+elsewhere, whether the link holds only because of the other edition). ``bench/fit_flags.py``
+fits the weights on the tuning split, chooses the threshold there so that at most 1.8% of the
+right two-sided links of each corpus and language are flagged, and writes them to
+:mod:`reviewer.core.flag_weights`. A link that fits very poorly (``FLAG_FIT``) is flagged
+whatever its score.
 
 Every flag carries a reason (``Link.reason``, one of :data:`REASONS`): for a two-sided link, the
 evidence that pushed its score furthest above what a right link typically shows.
@@ -34,9 +35,11 @@ REASONS = {
     "shifted": "a neighbouring sentence fits better",
     "gap": "next to a dropped or added sentence",
     "merge": "a merge that may be wrong",
+    "edition": "only the other edition holds this link",
 }
 #: The model's features (see :func:`features`), in order, and the reason each one gives.
-FEATURES = ("fit", "close", "close", "shifted", "shifted", "gap", "fit", "merge", "fit", "fit")
+FEATURES = ("fit", "close", "close", "shifted", "shifted", "gap", "fit", "merge", "fit", "fit",
+            "edition")
 #: A two-sided link whose fit (its price without the shape's prior) is above this is flagged
 #: whatever its score: no right link of the tuning split fits that poorly.
 FLAG_FIT = 7.0
@@ -46,7 +49,7 @@ def features(ev: Evidence) -> tuple[float, ...]:
     """The model's inputs from a link's evidence (the order of :data:`FEATURES`)."""
     margin = min(ev.margin, CAP)
     return (ev.fit, margin, math.exp(-max(margin, 0.0)), ev.shift, min(ev.shift, 0.0),
-            float(ev.gap), ev.length, float(ev.merge), float(ev.silent), ev.recut)
+            float(ev.gap), ev.length, float(ev.merge), float(ev.silent), ev.recut, float(ev.leans))
 
 
 def score(ev: Evidence) -> float:

@@ -133,6 +133,7 @@ class LinksModel(_Table):
             "shifted": self.tr("a neighbouring sentence fits better"),
             "gap": self.tr("next to a dropped or added sentence"),
             "merge": self.tr("a merge that may be wrong"),
+            "edition": self.tr("only the other edition holds this link"),
         }
 
     def rows(self) -> int:

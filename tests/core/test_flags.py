@@ -7,10 +7,12 @@ import math
 
 import pytest
 
-from reviewer.core import flags
+from reviewer.core import editions, flags
 from reviewer.core.alignment import align
 from reviewer.core.flag_evidence import (
     CAP,
+    LEAN_MARGIN,
+    LEAN_REACH,
     SILENT_STEMS,
     Evidence,
     best_without,
@@ -28,8 +30,10 @@ class Prices:
     def __init__(self, n_src: int, n_hum: int,
                  special: dict[tuple[int, int, int, int], float] | None = None,
                  lengths: tuple[list[int], list[int]] | None = None,
-                 bridge: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None) -> None:
+                 bridge: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None,
+                 edition: dict[tuple[int, int, int, int], float] | None = None) -> None:
         self.special = special or {}
+        self.edition = edition or {}  # the other edition's part of a link's price
         self.bridge_s, self.bridge_h = bridge or (None, None)
         self.src, self.hum = [None] * n_src, [None] * n_hum
         self.prior = [[SHAPES.get((a, b), math.inf) for b in range(4)] for a in range(4)]
@@ -39,7 +43,10 @@ class Prices:
         self.ratio = 1.0
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
-        return self.special.get((i, j, di, dj), SHAPES[(di, dj)])
+        return self.special.get((i, j, di, dj), SHAPES[(di, dj)]) + self._bridge(i, j, di, dj)
+
+    def _bridge(self, i: int, j: int, di: int, dj: int) -> float:
+        return self.edition.get((i, j, di, dj), 0.0)
 
     def fit(self, i: int, j: int, di: int, dj: int) -> float:
         return self(i, j, di, dj) - self.prior[di][dj]
@@ -148,16 +155,43 @@ def test_a_pair_missing_the_length_ratio_in_opposite_directions_is_measured_toge
     assert [e.recut for e in found if e] == [0.0, 0.0]
 
 
+def test_a_link_that_only_the_other_edition_holds_leans_on_it() -> None:
+    # With the other edition, 1-1 + 1-1 over sentences 0-1 cost 1 + 1 and the 2-2 link 4: a
+    # margin of 2. Without the other edition's part of the prices (-9 for each 1-1 link, 0 for
+    # the 2-2 link) the text alone finds the 2-2 link cheaper by 20 - 4 = 16 > LEAN_MARGIN.
+    other = [frozenset({"a"}), frozenset({"b"})]
+    edition = {(0, 0, 1, 1): -9.0, (1, 1, 1, 1): -9.0}
+    special = {(0, 0, 1, 1): 10.0, (1, 1, 1, 1): 10.0, (0, 0, 2, 2): 4.0}
+    prices = Prices(2, 2, special, bridge=(other, other), edition=edition)
+    assert [e.leans for e in evidence(DIAGONAL[:2], prices) if e] == [1, 1]
+    # the text alone finds the 2-2 link cheaper, but by no more than LEAN_MARGIN: not leaning
+    edition = {(0, 0, 1, 1): -2.0, (1, 1, 1, 1): -2.0}
+    special = {(0, 0, 1, 1): 3.0, (1, 1, 1, 1): 4.0 + LEAN_MARGIN - 3.0, (0, 0, 2, 2): 4.0}
+    prices = Prices(2, 2, special, bridge=(other, other), edition=edition)
+    assert [e.leans for e in evidence(DIAGONAL[:2], prices) if e] == [0, 0]
+    # a link the search holds by LEAN_REACH or more is not priced again
+    edition = {(0, 0, 1, 1): -9.0, (1, 1, 1, 1): -9.0}
+    special = {(0, 0, 1, 1): 10.0, (1, 1, 1, 1): 10.0, (0, 0, 2, 2): 2.0 + LEAN_REACH}
+    prices = Prices(2, 2, special, bridge=(other, other), edition=edition)
+    assert [e.leans for e in evidence(DIAGONAL[:2], prices) if e] == [0, 0]
+    special[(0, 0, 2, 2)] = 1.9 + LEAN_REACH
+    prices = Prices(2, 2, special, bridge=(other, other), edition=edition)
+    assert [e.leans for e in evidence(DIAGONAL[:2], prices) if e] == [1, 1]
+    # without the other edition nothing leans on it
+    prices = Prices(2, 2, {(0, 0, 2, 2): 0.0})
+    assert [e.leans for e in evidence(DIAGONAL[:2], prices) if e] == [0, 0]
+
+
 def test_the_score_adds_the_weighted_features(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(flags, "WEIGHTS", (1.0, 0, 0, 0, 0, 2.0, 0, 0, 0, 0))
+    monkeypatch.setattr(flags, "WEIGHTS", (1.0, 0, 0, 0, 0, 2.0, 0, 0, 0, 0, 0))
     monkeypatch.setattr(flags, "INTERCEPT", -1.0)
     assert flags.score(Evidence(3.0, CAP, CAP, 1, 0.0, 0)) == pytest.approx(-1 + 3 + 2)
 
 
 def test_the_reason_is_what_pushes_the_score_furthest_above_a_right_link(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(flags, "WEIGHTS", (1.0, 0, 0, 0, -1.0, 1.0, 0, 0, 0, 0))
-    monkeypatch.setattr(flags, "RIGHT_MEANS", (-3.0, 0, 0, 0, 0, 0.2, 0, 0, 0, 0))
+    monkeypatch.setattr(flags, "WEIGHTS", (1.0, 0, 0, 0, -1.0, 1.0, 0, 0, 0, 0, 0))
+    monkeypatch.setattr(flags, "RIGHT_MEANS", (-3.0, 0, 0, 0, 0, 0.2, 0, 0, 0, 0, 0))
     # fit -1 is 2 above a right link's; a shift of -3 (a neighbour fits better) pushes 3
     assert flags.reason(Evidence(-1.0, CAP, -3.0, 0, 0.0, 0)) == "shifted"
     assert flags.reason(Evidence(-1.0, CAP, -1.0, 0, 0.0, 0)) == "fit"
@@ -220,3 +254,29 @@ def test_a_drift_after_a_drop_is_flagged_with_a_reason() -> None:
     beside = [k for k in links if k.kind == "1-1" and k.src_start in (1, 2)]
     assert beside and all(k.flagged and k.reason in flags.REASONS for k in beside)
     assert [k.reason for k in links if k.kind == "1-0"] == ["dropped"]
+
+
+def test_a_link_the_text_alone_would_not_make_is_flagged_for_the_other_edition() -> None:
+    # Ukrainian drops source sentence 1 and renders the short sentence 2 at length: by the
+    # lengths alone sentence 1 is its match and sentence 2 the dropped one. The Russian edition
+    # keeps all four, and its sentence 2 shares the Ukrainian one's words: with it the right
+    # link is made, but the text alone would make another; that link is flagged for it.
+    words = [["Президент", "Парламент"], ["Міністерство", "Генерал"], ["Компанія", "Фестиваль"],
+             ["Бібліотека", "Лабораторія"]]
+
+    def sentence(n: int, k: int) -> str:
+        text = " ".join(words[k]) + " "
+        return text + "ж " * ((n - len(text)) // 2) + "."
+
+    source = [[filler(80, "w"), filler(100, "w"), filler(50, "w"), filler(80, "w")]]
+    ru = [[sentence(86, 0), sentence(108, 1), sentence(54, 2), sentence(86, 3)]]
+    uk = [[sentence(86, 0), sentence(108, 2), sentence(86, 3)]]
+    assert [k.kind for k in align(source, uk)][1:3] == ["1-1", "1-0"]  # alone: the drift
+    ru_stems = [editions.stems(s) for p in ru for s in p]
+    bridge = (editions.linked_stems(4, align(source, ru), ru_stems),
+              [editions.stems(s) for p in uk for s in p])
+    links = align(source, uk, bridge)
+    assert [(k.kind, k.src_start) for k in links] == [("1-1", 0), ("1-0", 1), ("1-1", 2),
+                                                      ("1-1", 3)]
+    assert (links[2].flagged, links[2].reason) == (True, "edition")
+    assert not links[0].flagged and not links[3].flagged
