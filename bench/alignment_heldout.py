@@ -26,7 +26,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from align_eval.corpus import LANGS, LOADERS, SEEDS, Doc, documents
+from align_eval.corpus import LANGS, LOADERS, Doc, documents, parse_seeds, part_seeds
 from align_eval.run import import_doc, print_header, print_row, score_links, stored_links, versions
 from align_eval.score import Counts
 
@@ -65,14 +65,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tuning", "heldout"), default="tuning")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--seeds", type=parse_seeds,
+                        help="perturbation seeds to use instead of the part's (e.g. 201,202: "
+                        "edits never drawn before); a tuning seed is refused for the held-out part")
     parser.add_argument("--corpus", choices=list(LOADERS), action="append")
     parser.add_argument("--errors", action="store_true",
                         help="print each wrong link with its texts (stderr)")
     args = parser.parse_args(argv)
+    seeds = part_seeds(args.split, args.seeds)
     if not (args.corpora / "wmt23").is_dir() or not (args.corpora / "ntrex128").is_dir():
         print(f"skipped: no corpora at {args.corpora} (expected wmt23/ and ntrex128/ there)")
         return 0
-    print(f"split {args.split}, seeds {SEEDS[args.split]}")
+    print(f"split {args.split}, seeds {seeds}")
     print_header()
     shapes: dict[str, Counts] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -82,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             per_doc: dict[str, list[Counts]] = {lang: [] for lang in LANGS}
             for doc in docs:
                 totals = {lang: Counts() for lang in LANGS}
-                for seed in SEEDS[args.split]:
+                for seed in seeds:
                     found = evaluate(doc, seed, docs, work, work / "eval.db", args.errors)
                     for lang, c in (found or {}).items():
                         totals[lang].add(c)

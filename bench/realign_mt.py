@@ -29,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # the loopback servers live in the tests
 
-from align_eval.corpus import LANGS, SEEDS, Doc, documents  # noqa: E402
+from align_eval.corpus import LANGS, Doc, documents, parse_seeds, part_seeds  # noqa: E402
 from align_eval.run import (  # noqa: E402
     import_doc,
     print_header,
@@ -103,15 +103,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--system", default="ONLINE-B",
                         help="a WMT23 system, or several comma-separated (pooled)")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
+    parser.add_argument("--seeds", type=parse_seeds,
+                        help="perturbation seeds to use instead of the part's (e.g. 201,202: "
+                        "edits never drawn before); a tuning seed is refused for the held-out part")
     parser.add_argument("--errors", action="store_true",
                         help="print each wrong realigned link with its texts (stderr)")
     args = parser.parse_args(argv)
+    seeds = part_seeds(args.split, args.seeds)
     if not (args.corpora / "wmt23").is_dir():
         print(f"skipped: no corpora at {args.corpora} (expected wmt23/ there)")
         return 0
     docs = documents(args.corpora, "wmt23", args.split)
     systems = args.system.split(",")
-    print(f"split {args.split}, seeds {SEEDS[args.split]}, system {', '.join(systems)}")
+    print(f"split {args.split}, seeds {seeds}, system {', '.join(systems)}")
     print_header()
     per_doc = {(lang, kind): [Counts() for _ in docs] for lang in LANGS for kind in ("text", "mt")}
     times: list[float] = []
@@ -119,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         with MTServer("libre", Server(docs, system)) as server, \
                 tempfile.TemporaryDirectory() as tmp:
             for d, doc in enumerate(docs):
-                for seed in SEEDS[args.split]:
+                for seed in seeds:
                     found = evaluate(doc, seed, docs, server.url, Path(tmp), args.errors)
                     if found is None:
                         continue

@@ -31,6 +31,21 @@ SEEDS = {"tuning": (1, 2), "heldout": (101, 102)}
 LANGS = ("uk", "ru")
 
 
+def parse_seeds(text: str) -> tuple[int, ...]:
+    """``201,202`` as seeds (the ``--seeds`` option of the alignment benches)."""
+    return tuple(int(part) for part in text.split(",") if part.strip())
+
+
+def part_seeds(part: str, given: tuple[int, ...] | None) -> tuple[int, ...]:
+    """The seeds a run of ``part`` uses: its own, or ``given``. A held-out run may draw fresh
+    edits (seeds never used before), never the tuning part's edits."""
+    if not given:
+        return SEEDS[part]
+    if part == "heldout" and set(given) & set(SEEDS["tuning"]):
+        raise SystemExit(f"seeds {SEEDS['tuning']} are the tuning part's: not for a held-out run")
+    return given
+
+
 def split_of(corpus: str, docid: str) -> str:
     """``tuning`` or ``heldout``: the document's part, fixed by a hash of its id."""
     return "tuning" if hashlib.sha256(f"{corpus}:{docid}".encode()).digest()[0] % 2 == 0 else (
