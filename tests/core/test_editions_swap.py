@@ -46,3 +46,28 @@ def test_a_swap_in_one_edition_does_not_make_the_other_a_2_2_link() -> None:
     both = align_editions(SOURCE, {"uk": UK, "ru": RU})
     assert kinds(both["ru"]) == ["1-1"] * 4
     assert kinds(both["uk"]) == ["1-1", "2-2", "1-1"]
+
+
+def test_only_crossings_cheaper_by_more_than_the_margin_count_as_swaps() -> None:
+    from reviewer.core.editions import SWAP_MARGIN
+
+    # a fake price: 1-1 links in order cost 2 each, crossed ones ``crossed`` each
+    def scorer_for(crossed: float):  # type: ignore[no-untyped-def]
+        return lambda i, j, di, dj: 2.0 if i == j else crossed
+
+    steps = [(0, 0, 1, 1), (1, 1, 1, 1), (2, 2, 1, 0), (3, 2, 1, 1)]
+    below = 2.0 - SWAP_MARGIN / 2
+    assert maybe_swapped(steps, scorer_for(below - 0.01)) == [0]
+    assert maybe_swapped(steps, scorer_for(below + 0.01)) == []
+    # a 1-0 link between them: no swap is read across it
+    assert maybe_swapped(steps[1:], scorer_for(-10.0)) == []
+
+
+def test_a_swap_gives_both_source_sentences_the_stems_of_both_human_ones() -> None:
+    from reviewer.core.editions import linked_stems
+    from reviewer.core.model import Link
+
+    links = [Link(0, 1, 0, 1), Link(1, 2, 1, 2), Link(2, 3, 2, 3)]
+    keys = [frozenset({"a"}), frozenset({"b"}), frozenset({"c"})]
+    assert linked_stems(3, links, keys) == keys
+    assert linked_stems(3, links, keys, [1]) == [keys[0], keys[1] | keys[2], keys[1] | keys[2]]
