@@ -6,7 +6,9 @@ Each edition is first aligned to the source alone; then each is aligned again wi
 (:meth:`reviewer.core.scoring.Scorer._bridge`): how many of a candidate link's stems the other
 edition's sentences linked to the same source sentences have. The editions were edited
 independently, so where one dropped, added or re-cut a sentence the other usually did not, and a
-link drifted by one sentence finds no counterpart.
+link drifted by one sentence finds no counterpart. Where an edition's first links are two 1-1
+links whose sentences fit far better crossed (two swapped sentences taken in order), the other
+edition learns from them which two sentences, not in which order.
 """
 
 from __future__ import annotations
@@ -15,12 +17,19 @@ import re
 from collections.abc import Mapping, Sequence
 
 from reviewer.core.alignment import Aligner
+from reviewer.core.banded_dp import Step
 from reviewer.core.cognates import latin
 from reviewer.core.model import Link
+from reviewer.core.scoring import Scorer
 
 _WORD = re.compile(r"[^\W_]{3,}")
 #: Letters of a transliterated word that stand for its stem in both languages.
 STEM = 4
+#: Two 1-1 links of one edition whose sentences fit better crossed by more than this (the
+#: price of a link, :class:`reviewer.core.scoring.Scorer`) may be two swapped sentences: the
+#: other edition then learns no order from them (tuning split: the same from 1 to 2; at 0
+#: it also took the order from right links).
+SWAP_MARGIN = 1.5
 
 
 def stems(text: str) -> frozenset[str]:
@@ -28,15 +37,39 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(latin(word)[:STEM] for word in _WORD.findall(text))
 
 
-def linked_stems(n_source: int, links: Sequence[Link], keys: Sequence[frozenset[str]]
-                 ) -> list[frozenset[str]]:
-    """For each source sentence, the stems of the other edition's sentences linked to it."""
+def linked_stems(n_source: int, links: Sequence[Link], keys: Sequence[frozenset[str]],
+                 swapped: Sequence[int] = ()) -> list[frozenset[str]]:
+    """For each source sentence, the stems of the other edition's sentences linked to it.
+
+    ``swapped``: links (by index) that may have swapped sentences with the next one
+    (:func:`maybe_swapped`): both source sentences get the stems of both human ones.
+    """
     out: list[frozenset[str]] = [frozenset()] * n_source
     for k in links:
         if k.src_end > k.src_start and k.hum_end > k.hum_start:
             found = frozenset().union(*keys[k.hum_start:k.hum_end])
             for i in range(k.src_start, k.src_end):
                 out[i] = found
+    for x in swapped:
+        a, b = links[x], links[x + 1]
+        both = out[a.src_start] | out[b.src_start]
+        out[a.src_start] = out[b.src_start] = both
+    return out
+
+
+def maybe_swapped(steps: Sequence[Step], scorer: Scorer) -> list[int]:
+    """Steps ``k`` that are 1-1 links, as is step ``k + 1``, whose sentences fit better crossed.
+
+    An edition whose two sentences were swapped (a 2-2 link) is often first aligned as two
+    1-1 links; their order is then no evidence for the other edition.
+    """
+    out = []
+    for k in range(len(steps) - 1):
+        i, j, di, dj = steps[k]
+        if di == dj == 1 and steps[k + 1][2:] == (1, 1):
+            straight = scorer(i, j, 1, 1) + scorer(i + 1, j + 1, 1, 1)
+            if scorer(i, j + 1, 1, 1) + scorer(i + 1, j, 1, 1) < straight - SWAP_MARGIN:
+                out.append(k)
     return out
 
 
@@ -52,12 +85,16 @@ def align_editions(source: Sequence[Sequence[str]],
     aligners = {lang: Aligner(source, human) for lang, human in humans.items()}
     if len(humans) != 2:
         return {lang: aligner.links() for lang, aligner in aligners.items()}
-    first = {lang: [Link(i, i + di, j, j + dj) for i, j, di, dj in aligner.first_path()[0]]
-             for lang, aligner in aligners.items()}
+    first, swapped = {}, {}
+    for lang, aligner in aligners.items():
+        steps, scorer = aligner.first_path()
+        first[lang] = [Link(i, i + di, j, j + dj) for i, j, di, dj in steps]
+        swapped[lang] = maybe_swapped(steps, scorer)
     n = sum(len(p) for p in source)
     keys = {lang: [stems(s) for p in human for s in p] for lang, human in humans.items()}
     a, b = list(humans)
     return {
-        lang: aligners[lang].links(bridge=(linked_stems(n, first[other], keys[other]), keys[lang]))
+        lang: aligners[lang].links(bridge=(
+            linked_stems(n, first[other], keys[other], swapped[other]), keys[lang]))
         for lang, other in ((a, b), (b, a))
     }
