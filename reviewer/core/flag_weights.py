@@ -5,9 +5,9 @@ for what they weigh.
 """
 
 #: Coefficients of :func:`reviewer.core.flags.features`, in order.
-WEIGHTS = (0.022, -0.291, 1.029, -0.109, -0.371, 1.235, 0.362, 1.34, 1.569, 0.714, 1.563)
-INTERCEPT = -3.229
+WEIGHTS = (0.019, -0.281, 1.2, -0.115, -0.336, 1.257, 0.377, 1.282, 1.597, 0.729, 1.093)
+INTERCEPT = -3.299
 #: The features' means over right links: a reason is what lies furthest above them.
-RIGHT_MEANS = (-3.52, 5.679, 0.024, 6.278, -0.022, 0.242, 0.534, 0.055, 0.007, 0.225, 0.001)
+RIGHT_MEANS = (-3.514, 5.675, 0.024, 6.268, -0.023, 0.241, 0.534, 0.055, 0.007, 0.225, 0.001)
 #: A two-sided link whose score is above this is flagged.
-THRESHOLD = -1.92
+THRESHOLD = -1.966
