@@ -60,9 +60,16 @@ TESTS: dict[str, list[str]] = {
         "tests/core/test_flags.py", "tests/core/test_alignment_evidence.py",
         "tests/core/test_alignment.py",
     ],
+    "reviewer/core/flag_evidence.py": [
+        "tests/core/test_flags.py", "tests/core/test_flag_weights.py",
+        "tests/core/test_alignment_evidence.py", "tests/core/test_alignment.py",
+    ],
+    "reviewer/core/editions.py": ["tests/core/test_alignment_evidence.py"],
     "reviewer/core/realign.py": [
         "tests/core/test_realign.py", "tests/core/test_realign_parts.py",
+        "tests/core/test_realign_costs.py",
     ],
+    "reviewer/core/realign_evidence.py": ["tests/core/test_realign.py"],
     "reviewer/core/banded_dp.py": ["tests/core/test_banded_dp.py"],
     "reviewer/core/cognates.py": [
         "tests/core/test_alignment_evidence.py", "tests/core/test_cognates.py",
