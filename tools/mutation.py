@@ -69,7 +69,9 @@ TESTS: dict[str, list[str]] = {
         "tests/core/test_realign.py", "tests/core/test_realign_parts.py",
         "tests/core/test_realign_costs.py",
     ],
-    "reviewer/core/realign_evidence.py": ["tests/core/test_realign.py"],
+    "reviewer/core/realign_evidence.py": [
+        "tests/core/test_realign.py", "tests/core/test_realign_evidence.py",
+    ],
     "reviewer/core/banded_dp.py": ["tests/core/test_banded_dp.py"],
     "reviewer/core/cognates.py": [
         "tests/core/test_alignment_evidence.py", "tests/core/test_cognates.py",
