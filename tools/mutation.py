@@ -57,8 +57,8 @@ TESTS: dict[str, list[str]] = {
         "tests/core/test_scoring_shared.py",
     ],
     "reviewer/core/flags.py": [
-        "tests/core/test_flags.py", "tests/core/test_alignment_evidence.py",
-        "tests/core/test_alignment.py",
+        "tests/core/test_flags.py", "tests/core/test_flags_mutants.py",
+        "tests/core/test_alignment_evidence.py", "tests/core/test_alignment.py",
     ],
     "reviewer/core/flag_evidence.py": [
         "tests/core/test_flags.py", "tests/core/test_flag_weights.py",
