@@ -61,7 +61,8 @@ TESTS: dict[str, list[str]] = {
         "tests/core/test_alignment_evidence.py", "tests/core/test_alignment.py",
     ],
     "reviewer/core/flag_evidence.py": [
-        "tests/core/test_flags.py", "tests/core/test_flag_weights.py",
+        "tests/core/test_flags.py", "tests/core/test_flag_evidence.py",
+        "tests/core/test_flag_weights.py",
         "tests/core/test_alignment_evidence.py", "tests/core/test_alignment.py",
     ],
     "reviewer/core/editions.py": ["tests/core/test_alignment_evidence.py"],
