@@ -68,7 +68,7 @@ TESTS: dict[str, list[str]] = {
     "reviewer/core/editions.py": ["tests/core/test_alignment_evidence.py"],
     "reviewer/core/realign.py": [
         "tests/core/test_realign.py", "tests/core/test_realign_parts.py",
-        "tests/core/test_realign_costs.py",
+        "tests/core/test_realign_costs.py", "tests/core/test_realign_mutants.py",
     ],
     "reviewer/core/realign_evidence.py": [
         "tests/core/test_realign.py", "tests/core/test_realign_evidence.py",
