@@ -57,11 +57,21 @@ TESTS: dict[str, list[str]] = {
         "tests/core/test_scoring_shared.py",
     ],
     "reviewer/core/flags.py": [
-        "tests/core/test_flags.py", "tests/core/test_alignment_evidence.py",
-        "tests/core/test_alignment.py",
+        "tests/core/test_flags.py", "tests/core/test_flags_mutants.py",
+        "tests/core/test_alignment_evidence.py", "tests/core/test_alignment.py",
     ],
+    "reviewer/core/flag_evidence.py": [
+        "tests/core/test_flags.py", "tests/core/test_flag_evidence.py",
+        "tests/core/test_flag_weights.py",
+        "tests/core/test_alignment_evidence.py", "tests/core/test_alignment.py",
+    ],
+    "reviewer/core/editions.py": ["tests/core/test_alignment_evidence.py"],
     "reviewer/core/realign.py": [
         "tests/core/test_realign.py", "tests/core/test_realign_parts.py",
+        "tests/core/test_realign_costs.py", "tests/core/test_realign_mutants.py",
+    ],
+    "reviewer/core/realign_evidence.py": [
+        "tests/core/test_realign.py", "tests/core/test_realign_evidence.py",
     ],
     "reviewer/core/banded_dp.py": ["tests/core/test_banded_dp.py"],
     "reviewer/core/cognates.py": [
