@@ -20,9 +20,11 @@ THRESHOLD = -1.881
 
 @pytest.fixture(autouse=True)
 def model(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(flags, "WEIGHTS", WEIGHTS)
+    # inputs added to the model after this fit weigh nothing here
+    extra = (0.0,) * (len(flags.FEATURES) - len(WEIGHTS))
+    monkeypatch.setattr(flags, "WEIGHTS", WEIGHTS + extra)
     monkeypatch.setattr(flags, "INTERCEPT", INTERCEPT)
-    monkeypatch.setattr(flags, "RIGHT_MEANS", RIGHT_MEANS)
+    monkeypatch.setattr(flags, "RIGHT_MEANS", RIGHT_MEANS + extra)
     monkeypatch.setattr(flags, "THRESHOLD", THRESHOLD)
 
 
