@@ -65,7 +65,8 @@ TESTS: dict[str, list[str]] = {
         "tests/core/test_flag_weights.py",
         "tests/core/test_alignment_evidence.py", "tests/core/test_alignment.py",
     ],
-    "reviewer/core/editions.py": ["tests/core/test_alignment_evidence.py"],
+    "reviewer/core/editions.py": ["tests/core/test_alignment_evidence.py",
+                                  "tests/core/test_editions_swap.py"],
     "reviewer/core/realign.py": [
         "tests/core/test_realign.py", "tests/core/test_realign_parts.py",
         "tests/core/test_realign_costs.py", "tests/core/test_realign_mutants.py",
