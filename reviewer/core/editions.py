@@ -45,11 +45,10 @@ def linked_stems(n_source: int, links: Sequence[Link], keys: Sequence[frozenset[
     (:func:`maybe_swapped`): both source sentences get the stems of both human ones.
     """
     out: list[frozenset[str]] = [frozenset()] * n_source
-    for k in links:
-        if k.src_end > k.src_start and k.hum_end > k.hum_start:
-            found = frozenset().union(*keys[k.hum_start:k.hum_end])
-            for i in range(k.src_start, k.src_end):
-                out[i] = found
+    for k in links:  # a 1-0 link gives its source sentence no stems, a 0-1 link none at all
+        found = frozenset().union(*keys[k.hum_start:k.hum_end])
+        for i in range(k.src_start, k.src_end):
+            out[i] = found
     for x in swapped:
         a, b = links[x], links[x + 1]
         both = out[a.src_start] | out[b.src_start]

@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import pytest
+
+from reviewer.core import editions
 from reviewer.core.alignment import Aligner
 from reviewer.core.editions import align_editions, maybe_swapped
+from reviewer.core.model import Link
 
 
 def filler(n: int, word: str = "ж") -> str:
@@ -59,8 +65,13 @@ def test_only_crossings_cheaper_by_more_than_the_margin_count_as_swaps() -> None
     below = 2.0 - SWAP_MARGIN / 2
     assert maybe_swapped(steps, scorer_for(below - 0.01)) == [0]
     assert maybe_swapped(steps, scorer_for(below + 0.01)) == []
+    # exactly the margin cheaper is not more than it (2 + 2 - 1.5 = 1.25 + 1.25)
+    assert maybe_swapped(steps, scorer_for(below)) == []
     # a 1-0 link between them: no swap is read across it
     assert maybe_swapped(steps[1:], scorer_for(-10.0)) == []
+    # the last two links of a text are read too
+    after_a_drop = [(0, 0, 1, 0), (1, 0, 1, 1), (2, 1, 1, 1)]
+    assert maybe_swapped(after_a_drop, lambda i, j, di, dj: 2.0 if i == j + 1 else -10.0) == [1]
 
 
 def test_a_swap_gives_both_source_sentences_the_stems_of_both_human_ones() -> None:
@@ -71,3 +82,24 @@ def test_a_swap_gives_both_source_sentences_the_stems_of_both_human_ones() -> No
     keys = [frozenset({"a"}), frozenset({"b"}), frozenset({"c"})]
     assert linked_stems(3, links, keys) == keys
     assert linked_stems(3, links, keys, [1]) == [keys[0], keys[1] | keys[2], keys[1] | keys[2]]
+
+
+def test_each_edition_learns_the_other_editions_first_links_as_they_are(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # what the other edition's first search linked is passed on whole: its links cover its
+    # human sentences one after another, each from where the one before ended
+    seen = []
+    real = editions.linked_stems
+
+    def spy(n: int, links: list[Link], keys: list[frozenset[str]],
+            swapped: Sequence[int] = ()) -> list[frozenset[str]]:
+        seen.append(links)
+        return real(n, links, keys, swapped)
+
+    monkeypatch.setattr(editions, "linked_stems", spy)
+    align_editions(SOURCE, {"uk": UK, "ru": RU})
+    assert len(seen) == 2
+    for links, human in zip(seen, (RU, UK), strict=True):
+        ends = [0] + [k.hum_end for k in links]
+        assert [k.hum_start for k in links] == ends[:-1]
+        assert ends[-1] == sum(len(p) for p in human)
