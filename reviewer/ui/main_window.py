@@ -231,7 +231,8 @@ class MainWindow(QMainWindow):
         work.fetch_finished.connect(self._on_fetch_finished)
         work.article_imported.connect(self._on_article_imported)
         work.exchange_imported.connect(self._on_exchange_imported)
-        self.realign.realigned.connect(self.open_article)
+        self.realign.realigned.connect(lambda article_id: self.open_article(article_id,
+                                                                            again=True))
         self.lookups.message.connect(self.say)
         self.opener = LibraryOpener(self.settings, self)
         self.opener.opened.connect(self.open_library_window)
@@ -293,7 +294,7 @@ class MainWindow(QMainWindow):
             self.library.count_words(self.writer)
             if chosen is not None and (reopen or chosen not in (self.article_id,
                                                                  self.loader.opening)):
-                self.open_article(chosen)
+                self.open_article(chosen, again=reopen)
 
         self.loader.read_library(arrived)
 
@@ -302,12 +303,14 @@ class MainWindow(QMainWindow):
         wanted = languages.parse_list(self.settings.get("target_langs") or "uk,ru")
         return wanted or list(languages.TARGETS_DEFAULT)
 
-    def open_article(self, article_id: int) -> None:
+    def open_article(self, article_id: int, *, again: bool = False) -> None:
         """Read an article on the writer's thread; it is shown when its views arrive
-        (:meth:`_show_article`). Until then the grid shows the article open before."""
+        (:meth:`_show_article`). Until then the grid shows the article open before. An article
+        being read already is shown when that read arrives, unless ``again`` (it changed)."""
         self.review.save_pending()
-        self.loader.read_article(article_id, self.target_langs(), self._show_article,
-                                 lambda error: self.say(str(error)))
+        langs = self.target_langs()
+        self.loader.read_article(article_id, langs, self._show_article,
+                                 lambda error: self.say(str(error)), again=again)
 
     def _show_article(self, article: Article, views: list[SegmentView], langs: list[str],
                       prepared: Prepared) -> None:
@@ -522,7 +525,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.team.rename()
             if self.article_id is not None:
-                self.open_article(self.article_id)
+                self.open_article(self.article_id, again=True)
 
     def on_statistics_triggered(self) -> None:
         """Open (or bring forward) the statistics view of the open article and the library."""
