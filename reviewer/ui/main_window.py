@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         langs = self.target_langs()
         self.loader.read_article(article_id, langs, self._show_article,
                                  lambda error: self.say(str(error)), again=again)
+        self.quality.spelling.load(langs)  # while it is read, not beside its first paint
 
     def _show_article(self, article: Article, views: list[SegmentView], langs: list[str],
                       prepared: Prepared) -> None:

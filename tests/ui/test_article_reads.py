@@ -7,7 +7,9 @@ chooses articles in the library by keys meanwhile:
 - choosing again the article being read reads it once (the read under way shows it);
 - choosing another article while one is read shows the one chosen last, and Python's garbage
   collector stays paused until that one's views are in the grid (not from the first arrival on,
-  while the second read still builds its views).
+  while the second read still builds its views);
+- the spelling dictionaries start loading as the article is asked for, while it is read, not
+  once it is shown.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtCore import Qt  # noqa: E402
 
 from reviewer import library  # noqa: E402
 from reviewer.storage.store import Store  # noqa: E402
+from reviewer.ui import spell_work  # noqa: E402
 from reviewer.ui.models import ArticleIdRole  # noqa: E402
 from tests.ui.keys import activate  # noqa: E402
 
@@ -123,3 +126,20 @@ def test_the_article_chosen_last_is_shown_with_the_collector_paused_until_it_arr
     assert enabled_after == [2] and gc.isenabled()  # once, when the last read had arrived
     assert window.model.rowCount() == len(store.segments(last))
 
+
+def test_the_dictionaries_load_while_the_article_is_read(
+        qtbot: Any, make_window: Any, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    reads = SlowReads(monkeypatch)
+    reads_done_at_load: list[int] = []
+    real = spell_work.load_dictionaries
+
+    def noted(langs: list[str]) -> Any:
+        with reads.lock:
+            reads_done_at_load.append(len(reads.finished))
+        return real(langs)
+
+    monkeypatch.setattr(spell_work, "load_dictionaries", noted)
+    window = make_window()  # its start reads the newest article
+    qtbot.waitUntil(lambda: bool(reads_done_at_load) and not window.quality.spelling.loading,
+                    timeout=10000)
+    assert reads.finished and reads_done_at_load == [0]
