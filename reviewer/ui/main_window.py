@@ -144,6 +144,14 @@ class MainWindow(QMainWindow):
         self.lookups = Lookups(self.writer, self.editor, self, self.target_langs)
         self.view = WindowView(self, settings, self.library_dock, self.menu_actions["library"],
                                self.splitter, self.grid, self.editor)
+        # An article shown is painted in a later turn of the event loop (a timer's, so keys
+        # and timers due are answered first): putting a 20,000-segment article in the model,
+        # laying the editor out and the grid's first paint ran back to back before (25-30 ms
+        # of the GUI thread with no key answered between them).
+        self.paint_timer = QTimer(self)
+        self.paint_timer.setSingleShot(True)
+        self.paint_timer.setInterval(0)
+        self.paint_timer.timeout.connect(lambda: self.splitter.setUpdatesEnabled(True))
         self.stats_timer = QTimer(self)
         self.stats_timer.setSingleShot(True)
         self.stats_timer.setInterval(STATS_DELAY_MS)
@@ -318,6 +326,8 @@ class MainWindow(QMainWindow):
         """Show an article read, ready to review from its first unapproved segment (or where
         the translator left it)."""
         self.review.save_pending()  # typed while it was read: saved in the article it belongs to
+        self.splitter.setUpdatesEnabled(False)  # the grid and the editor: painted next turn
+        self.paint_timer.start()
         self.view.remember_position(self.article_id, self.model)
         shown_before = self.model.views
         self.model.set_article(views, article.source_lang, langs, prepared)

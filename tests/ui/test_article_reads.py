@@ -9,7 +9,8 @@ chooses articles in the library by keys meanwhile:
   collector stays paused until that one's views are in the grid (not from the first arrival on,
   while the second read still builds its views);
 - the spelling dictionaries start loading as the article is asked for, while it is read, not
-  once it is shown.
+  once it is shown;
+- the article is painted in a turn of the event loop after the one that put it in the grid.
 """
 
 from __future__ import annotations
@@ -143,3 +144,36 @@ def test_the_dictionaries_load_while_the_article_is_read(
     qtbot.waitUntil(lambda: bool(reads_done_at_load) and not window.quality.spelling.loading,
                     timeout=10000)
     assert reads.finished and reads_done_at_load == [0]
+
+
+def test_an_article_shown_is_painted_after_a_turn_of_the_timers(
+        qtbot: Any, make_window: Any, store: Store, tmp_path: Path) -> None:
+    """Putting the article in the grid and painting it are two turns of the event loop: a timer
+    due between them (as a key would be) runs in between."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    other = _add_article(store, tmp_path, "second")
+    window = make_window()
+    wanted = next(r.article.id for r in store.articles() if r.article.id != window.article_id)
+    assert wanted in (other, other - 1)
+    seen: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and seen and seen[-1] != "paint":
+                seen.append("paint")
+            return False
+
+    paints = Paints()
+    window.grid.viewport().installEventFilter(paints)
+    ticker = QTimer()
+    ticker.setInterval(0)
+    ticker.timeout.connect(lambda: seen and seen[-1] != "tick" and seen.append("tick"))
+    window.model.modelReset.connect(lambda: seen.append("arrived"))
+    table = _library_row(qtbot, window, wanted)
+    ticker.start()
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "paint" in seen, timeout=10000)
+    ticker.stop()
+    window.grid.viewport().removeEventFilter(paints)
+    assert seen[:3] == ["arrived", "tick", "paint"], seen
