@@ -9,7 +9,8 @@
 - ``tm``: from the first paint until the translation memory has loaded;
 - ``qa``: once the article opened at the start is shown, opening ARTICLE until every painted
   row's QA badge is checked; ``qa-overlap``: the same without waiting for the start's article
-  (the window may still be reading it: two reads overlapping);
+  (the window may still be reading it: the read under way shows it, with the start's other
+  work beside it);
 - ``paint``: the real window's process, to its first paint; ``bare``: a bare ``QMainWindow``
   with a ``QTableView`` of the same size, to its first paint; ``memory``: the window on DB until
   the memory is loaded, then the process's peak resident memory.

@@ -3,8 +3,12 @@
 :class:`ArticleLoader` posts the reads to the store writer
 (:class:`~reviewer.ui.store_writer.StoreWriter`) and hands what was read to the window when it
 arrives, through a callback on the GUI thread: the window goes on painting and answering keys
-while a 20,000-segment article (140,000 rows) is read. Only the latest article asked for is
-handed over; an earlier one still being read is dropped when it arrives.
+while a 20,000-segment article (140,000 rows) is read. Only what was asked for last is handed
+over; a read asked for before it is dropped when it arrives (its views freed on the writer's
+thread). Asking again for the article being read, in the same languages, reads nothing more:
+the read under way shows it (a second read of a 20,000-segment article is a second of the
+writer's work, thrown away, while the window shows the first); ``again`` reads it all the same
+(it changed since the read under way began).
 
 When the views arrive, the writer's thread first waits until the window has shown them (its
 grid's rows fitted, :meth:`ArticleLoader.article_shown`), at most :data:`SHOW_PAUSE_S`: what the
@@ -13,9 +17,10 @@ library's approvals, over every segment) would otherwise hold Python's interpret
 time while the GUI thread lays out the first screenful, and each of its steps would take twice
 as long.
 
-The garbage collector is paused from the read until the views are in the model, and what exists
-then is frozen (as :func:`~reviewer.ui.review_model.long_lived` does): the views are ~150,000
-tracked objects, and a full pass over them, on either thread, would hold up the GUI thread.
+The garbage collector is paused from the first read until the views of the last one asked
+for are in the model (or dropped), and what exists then is frozen (as
+:func:`~reviewer.ui.review_model.long_lived` does): the views are ~150,000 tracked objects, and
+a full pass over them, on either thread, would hold up the GUI thread.
 """
 
 from __future__ import annotations
@@ -45,6 +50,9 @@ class ArticleLoader(QObject):
         super().__init__(parent)
         self.writer = writer
         self.opening: int | None = None  # the article being read, to be shown when it arrives
+        self._opening_langs: list[str] = []
+        self._asked = 0  # reads asked for so far: only the last one is shown
+        self._reading = 0  # reads posted whose result has not arrived yet
         self._gc_was_enabled = True
         self._shown = threading.Event()  # set on the GUI thread, waited for on the writer's
         self.checks_warm = False  # the QA checks have run once (on the writer's thread)
@@ -55,13 +63,19 @@ class ArticleLoader(QObject):
             self.writer.post(lambda store: store.articles(), done)
 
     def read_article(self, article_id: int, langs: list[str], done: ArticleRead,
-                     failed: Callable[[BaseException], None]) -> None:
+                     failed: Callable[[BaseException], None], *, again: bool = False) -> None:
         """Read article ``article_id`` with its views in ``langs``; ``done(article, views,
         langs, prepared)`` gets them (with their places, statuses and words) on the GUI thread,
-        unless another article was asked for since."""
+        unless another read was asked for since. When that article is being read already in
+        ``langs``, the read under way is the one shown, unless ``again``."""
         if self.writer.closed:
             return
-        self.opening = article_id
+        if not again and self.opening == article_id and self._opening_langs == langs:
+            return
+        self.opening, self._opening_langs = article_id, list(langs)
+        self._asked += 1
+        self._reading += 1
+        asked = self._asked
 
         def read(store: Store) -> tuple[Article, list[SegmentView], Prepared]:
             self._pause_gc()
@@ -74,7 +88,8 @@ class ArticleLoader(QObject):
 
         def arrived(result: tuple[Article, list[SegmentView], Prepared]) -> None:
             try:
-                if self.opening != article_id:
+                if self._asked != asked:  # another read was asked for since: not shown
+                    self.discard(result[1])
                     return
                 self.opening = None
                 self._shown.clear()
@@ -83,11 +98,11 @@ class ArticleLoader(QObject):
                 done(result[0], result[1], langs, result[2])  # that showing it posts
                 gc.freeze()  # the new article's views: out of every later pass
             finally:
-                self._resume_gc()
+                self._read_ended()
 
         def refused(error: BaseException) -> None:
-            self._resume_gc()
-            if self.opening == article_id:
+            self._read_ended()
+            if self._asked == asked:
                 self.opening = None
             failed(error)
 
@@ -112,6 +127,10 @@ class ArticleLoader(QObject):
             self._gc_was_enabled = True
             gc.disable()
 
-    def _resume_gc(self) -> None:
-        if self._gc_was_enabled:
+    def _read_ended(self) -> None:
+        """On the GUI thread, as a read's result arrives: the collector runs again once no read
+        is under way (one enabled while the next builds its views would make full passes over
+        them on the writer's thread, 40-70 ms each, holding the interpreter lock)."""
+        self._reading -= 1
+        if self._reading == 0 and self._gc_was_enabled:
             gc.enable()

@@ -144,6 +144,14 @@ class MainWindow(QMainWindow):
         self.lookups = Lookups(self.writer, self.editor, self, self.target_langs)
         self.view = WindowView(self, settings, self.library_dock, self.menu_actions["library"],
                                self.splitter, self.grid, self.editor)
+        # An article shown is painted in a later turn of the event loop (a timer's, so keys
+        # and timers due are answered first): putting a 20,000-segment article in the model,
+        # laying the editor out and the grid's first paint ran back to back before (25-30 ms
+        # of the GUI thread with no key answered between them).
+        self.paint_timer = QTimer(self)
+        self.paint_timer.setSingleShot(True)
+        self.paint_timer.setInterval(0)
+        self.paint_timer.timeout.connect(lambda: self.splitter.setUpdatesEnabled(True))
         self.stats_timer = QTimer(self)
         self.stats_timer.setSingleShot(True)
         self.stats_timer.setInterval(STATS_DELAY_MS)
@@ -231,7 +239,8 @@ class MainWindow(QMainWindow):
         work.fetch_finished.connect(self._on_fetch_finished)
         work.article_imported.connect(self._on_article_imported)
         work.exchange_imported.connect(self._on_exchange_imported)
-        self.realign.realigned.connect(self.open_article)
+        self.realign.realigned.connect(lambda article_id: self.open_article(article_id,
+                                                                            again=True))
         self.lookups.message.connect(self.say)
         self.opener = LibraryOpener(self.settings, self)
         self.opener.opened.connect(self.open_library_window)
@@ -293,7 +302,7 @@ class MainWindow(QMainWindow):
             self.library.count_words(self.writer)
             if chosen is not None and (reopen or chosen not in (self.article_id,
                                                                  self.loader.opening)):
-                self.open_article(chosen)
+                self.open_article(chosen, again=reopen)
 
         self.loader.read_library(arrived)
 
@@ -302,18 +311,23 @@ class MainWindow(QMainWindow):
         wanted = languages.parse_list(self.settings.get("target_langs") or "uk,ru")
         return wanted or list(languages.TARGETS_DEFAULT)
 
-    def open_article(self, article_id: int) -> None:
+    def open_article(self, article_id: int, *, again: bool = False) -> None:
         """Read an article on the writer's thread; it is shown when its views arrive
-        (:meth:`_show_article`). Until then the grid shows the article open before."""
+        (:meth:`_show_article`). Until then the grid shows the article open before. An article
+        being read already is shown when that read arrives, unless ``again`` (it changed)."""
         self.review.save_pending()
-        self.loader.read_article(article_id, self.target_langs(), self._show_article,
-                                 lambda error: self.say(str(error)))
+        langs = self.target_langs()
+        self.loader.read_article(article_id, langs, self._show_article,
+                                 lambda error: self.say(str(error)), again=again)
+        self.quality.spelling.load(langs)  # while it is read, not beside its first paint
 
     def _show_article(self, article: Article, views: list[SegmentView], langs: list[str],
                       prepared: Prepared) -> None:
         """Show an article read, ready to review from its first unapproved segment (or where
         the translator left it)."""
         self.review.save_pending()  # typed while it was read: saved in the article it belongs to
+        self.splitter.setUpdatesEnabled(False)  # the grid and the editor: painted next turn
+        self.paint_timer.start()
         self.view.remember_position(self.article_id, self.model)
         shown_before = self.model.views
         self.model.set_article(views, article.source_lang, langs, prepared)
@@ -522,7 +536,7 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.team.rename()
             if self.article_id is not None:
-                self.open_article(self.article_id)
+                self.open_article(self.article_id, again=True)
 
     def on_statistics_triggered(self) -> None:
         """Open (or bring forward) the statistics view of the open article and the library."""

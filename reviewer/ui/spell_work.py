@@ -5,11 +5,11 @@ library's dictionary through the store writer, and the QA check's dictionaries.
 The same rules as ``reviewer qa``'s ``spelling`` check (:func:`~reviewer.core.qa.spelling.
 misspelt`): the glossary's target terms, the source's names rendered in the translation and the
 library's own words are right. Hunspell's dictionaries are loaded on a worker when an article
-opens (0.1-0.2 s each); until they are, nothing is underlined. Each check runs on a worker a
-short pause after the last key, and its verdict is applied only if the editor still holds the
-text it checked (in the same language, with the same words accepted). Suggestions (0.1-0.5 s
-each) come from a second instance of the dictionary, so the shared one, which the QA check
-calls on the GUI thread, is never held for that long.
+is asked for, while it is read (0.1-0.2 s each); until they are, nothing is underlined. Each
+check runs on a worker a short pause after the last key, and its verdict is applied only if the
+editor still holds the text it checked (in the same language, with the same words accepted).
+Suggestions (0.1-0.5 s each) come from a second instance of the dictionary, so the shared one,
+which the QA check calls on the GUI thread, is never held for that long.
 """
 
 from __future__ import annotations
@@ -85,9 +85,11 @@ class EditorSpelling(QObject):
             self.failed.emit(error, trace)
 
     # -- what the window tells it --------------------------------------------------------------
-    def article_opened(self, langs: list[str]) -> None:
-        """An article opened (or the settings changed): load the dictionaries its languages
-        need, and read the library's words afresh (a shared library may have more)."""
+    def load(self, langs: list[str]) -> None:
+        """Load the dictionaries of ``langs`` not loaded yet, on a worker: the window asks as
+        it starts reading an article, so that they load while it is read rather than beside the
+        article's first paint (importing the dictionary library and loading one takes 0.1-0.2 s
+        of a worker, and the GUI thread painting beside it waited for the interpreter lock)."""
         self.off = spelling_off(self.settings)
         wanted = [lang for lang in langs if lang not in self.off and lang not in self.checkers
                   and lang not in self.loading and lang not in self.missing]
@@ -95,6 +97,12 @@ class EditorSpelling(QObject):
             self.loading.update(wanted)
             self.runner.start("spelling dictionaries", lambda _r: load_dictionaries(wanted),
                               on_result=self._on_loaded, on_error=self._on_error)
+
+    def article_opened(self, langs: list[str]) -> None:
+        """An article opened (or the settings changed): load the dictionaries its languages
+        need (unless loading already), and read the library's words afresh (a shared library
+        may have more)."""
+        self.load(langs)
         self.writer.post(lambda store: SpellingWords(store).accepted(),
                          on_result=self._on_words_read, on_error=self._on_write_failed)
         self._changed()
