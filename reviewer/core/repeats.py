@@ -86,18 +86,29 @@ def approved_in(views: Sequence[SegmentView], langs: Iterable[str],
 
 
 def find_repeats(views: Sequence[SegmentView], langs: Iterable[str],
-                 candidates: Candidates) -> list[Repeat]:
+                 candidates: Candidates, keys: Mapping[int, str] | None = None) -> list[Repeat]:
     """Segments of ``views`` with no text in a language of ``langs`` whose source repeats an
     approved one of ``candidates``: an equal source first, else the first whose translation
-    carries over."""
+    carries over. ``keys``: the repeat keys of the segments that have a candidate, by segment
+    id, as the store holds them (a segment not among them has none); without it each source's
+    key is worked out here, once."""
     out: list[Repeat] = []
+    if not candidates:
+        return out
+    computed: dict[int, str] = {}
     for lang in langs:
         for i, view in enumerate(views):
             t = view.translations.get(lang)
             if t is not None and t.text:
                 continue
             source = view.segment.source
-            found = candidates.get((lang, repeat_key(source)), ())
+            if keys is not None:
+                key = keys.get(view.segment.id)
+                if key is None:
+                    continue
+            elif (key := computed.get(i)) is None:
+                key = computed[i] = repeat_key(source)
+            found = candidates.get((lang, key), ())
             for cand in sorted(found, key=lambda c: not _same(c.source, source)):
                 text = carry_over(cand.source, cand.text, source)
                 if text is not None:
