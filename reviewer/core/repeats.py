@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from reviewer.core.model import SegmentView, Status
-from reviewer.core.repeat_keys import _SPACE, placeables, repeat_key
+from reviewer.core.repeat_keys import _SPACE, MARK, placeables, repeat_key
 
 
 def carry_over(approved_source: str, approved_text: str, source: str) -> str | None:
@@ -93,6 +93,16 @@ def approved_in(views: Sequence[SegmentView], langs: Iterable[str],
                 out.setdefault((lang, repeat_key(view.segment.source)), []).append(
                     RepeatOf(article_id, i, view.segment.source, t.text))
     return out
+
+
+def keys_matching(views: Sequence[SegmentView], key: str) -> dict[int, str]:
+    """The segments of ``views`` whose source has repeat key ``key``, by id (the ``keys`` of
+    :func:`find_repeats` for candidates of that key alone). Only the sources that contain the
+    key's longest word are keyed (a word of the key is written as in any source of that key):
+    keying every source of a 20,000-segment article takes about 0.2 s."""
+    word = max((w for part in key.split(MARK) for w in part.split()), key=len, default="")
+    return {v.segment.id: key for v in views
+            if word in v.segment.source and repeat_key(v.segment.source) == key}
 
 
 def find_repeats(views: Sequence[SegmentView], langs: Iterable[str],

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel
 
 from reviewer.core.model import Origin, SegmentView
 from reviewer.core.repeat_keys import repeat_key
-from reviewer.core.repeats import Repeat, RepeatOf, carry_over, find_repeats
+from reviewer.core.repeats import Repeat, RepeatOf, carry_over, find_repeats, keys_matching
 from reviewer.services.repeats import fill_edits
 from reviewer.storage.repeat_queries import approved_repeats, article_repeats
 from reviewer.storage.store import Store
@@ -106,9 +106,10 @@ class RepeatFill(QObject):
         if t is None or not t.text:
             return
         source = views[position].segment.source
-        candidates = {(lang, repeat_key(source)): [RepeatOf(self.article_id, position, source,
-                                                            t.text)]}
-        found = [r for r in find_repeats(views, [lang], candidates) if r.index != position]
+        key = repeat_key(source)
+        candidates = {(lang, key): [RepeatOf(self.article_id, position, source, t.text)]}
+        found = [r for r in find_repeats(views, [lang], candidates, keys_matching(views, key))
+                 if r.index != position]
         number = views[position].segment.index + 1
         filled = self._fill(found, self.tr("Fill {0} repeats of segment {1}").format(
             len(found), number))

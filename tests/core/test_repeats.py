@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from reviewer.core.model import Origin, Role, Segment, SegmentView, Status, Translation
 from reviewer.core.repeat_keys import placeables, repeat_key
-from reviewer.core.repeats import RepeatOf, approved_in, carry_over, find_repeats
+from reviewer.core.repeats import RepeatOf, approved_in, carry_over, find_repeats, keys_matching
 
 
 def test_keys_are_equal_up_to_numbers_names_and_spaces() -> None:
@@ -124,3 +124,14 @@ def test_matching_once_per_text_finds_what_pairwise_matching_finds(
     keys = {v.segment.id: repeat_key(v.segment.source) for v in views}  # as the store has them
     assert find_repeats(views, ["uk", "ru"], candidates, keys) == found
     assert find_repeats(views, ["uk", "ru"], candidates, {}) == []  # no segment has a candidate
+
+
+@given(st.lists(st.lists(WORDS, min_size=1, max_size=5), min_size=1, max_size=10),
+       st.lists(WORDS, min_size=1, max_size=5))
+def test_the_segments_of_one_key_are_found_without_keying_every_source(
+        sources: list[list[str]], approved: list[str]) -> None:
+    views = [view(i, "\t".join(words) if i % 2 else " ".join(words))
+             for i, words in enumerate([*sources, approved])]
+    key = repeat_key(" ".join(approved))
+    assert keys_matching(views, key) == {
+        v.segment.id: key for v in views if repeat_key(v.segment.source) == key}
