@@ -15,14 +15,16 @@ from reviewer.core.edits import Edit, TranslationState
 from reviewer.core.model import Origin, SegmentView, Status
 from reviewer.core.repeats import Repeat, find_repeats
 from reviewer.services.review import ReviewService
-from reviewer.storage.repeat_queries import approved_repeats
+from reviewer.storage.repeat_queries import article_repeats
 
 
 def repeats_of(service: ReviewService, views: Sequence[SegmentView],
                langs: Sequence[str]) -> list[Repeat]:
     """The segments of ``views`` (one article) that repeat an approved segment of the library."""
-    candidates = approved_repeats(service.store, (v.segment.source for v in views), langs)
-    return find_repeats(views, langs, candidates)
+    if not views:
+        return []
+    candidates, keys = article_repeats(service.store, views[0].segment.article_id, langs)
+    return find_repeats(views, langs, candidates, keys)
 
 
 def fill_edits(repeats: Sequence[Repeat], views: Sequence[SegmentView]) -> list[Edit]:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QLabel
 
 from reviewer.core.model import Origin, SegmentView
 from reviewer.core.repeat_keys import repeat_key
-from reviewer.core.repeats import Repeat, RepeatOf, carry_over, find_repeats
+from reviewer.core.repeats import Repeat, RepeatOf, carry_over, find_repeats, keys_matching
 from reviewer.services.repeats import fill_edits
-from reviewer.storage.repeat_queries import approved_repeats
+from reviewer.storage.repeat_queries import approved_repeats, article_repeats
 from reviewer.storage.store import Store
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.review_controller import ReviewController
@@ -73,17 +73,15 @@ class RepeatFill(QObject):
         """Fill every repeat of an approved segment anywhere in the library (one undo step)
         once the approvals are read and matched on the writer's thread; ``none_found`` is
         called when there is nothing to fill."""
-        views, langs = self.model.views, list(self.model.langs)
-        if not views or not langs or self.writer.closed:
+        views, langs, article_id = self.model.views, list(self.model.langs), self.article_id
+        if not views or not langs or article_id is None or self.writer.closed:
             if none_found is not None:
                 none_found()
             return
 
-        def read(store: Store) -> list[Repeat]:  # the matching too: 20,000 sources take 1 s
-            sources = [v.segment.source for v in views  # the segments without a final text
-                       if any(not ((t := v.translations.get(lang)) and t.text) for lang in langs)]
-            return find_repeats(views, langs, approved_repeats(store, sources, langs)) \
-                if sources else []
+        def read(store: Store) -> list[Repeat]:  # matched in SQLite on the stored keys: the
+            candidates, keys = article_repeats(store, article_id, langs)  # interpreter lock
+            return find_repeats(views, langs, candidates, keys)  # stays with the GUI thread
 
         def arrived(found: list[Repeat]) -> None:
             if self.model.views is not views:  # another article opened meanwhile
@@ -108,9 +106,10 @@ class RepeatFill(QObject):
         if t is None or not t.text:
             return
         source = views[position].segment.source
-        candidates = {(lang, repeat_key(source)): [RepeatOf(self.article_id, position, source,
-                                                            t.text)]}
-        found = [r for r in find_repeats(views, [lang], candidates) if r.index != position]
+        key = repeat_key(source)
+        candidates = {(lang, key): [RepeatOf(self.article_id, position, source, t.text)]}
+        found = [r for r in find_repeats(views, [lang], candidates, keys_matching(views, key))
+                 if r.index != position]
         number = views[position].segment.index + 1
         filled = self._fill(found, self.tr("Fill {0} repeats of segment {1}").format(
             len(found), number))

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from reviewer.core.model import Origin, Role, Segment, SegmentView, Status, Translation
 from reviewer.core.repeat_keys import placeables, repeat_key
-from reviewer.core.repeats import RepeatOf, approved_in, carry_over, find_repeats
+from reviewer.core.repeats import RepeatOf, approved_in, carry_over, find_repeats, keys_matching
 
 
 def test_keys_are_equal_up_to_numbers_names_and_spaces() -> None:
@@ -77,3 +77,61 @@ def test_a_source_carries_its_own_translation_over_unchanged(words: list[str]) -
     text = "T " + source
     assert carry_over(source, text, source) == text
     assert repeat_key(source) == repeat_key(source.replace(" ", "  "))
+
+
+def _pairwise(views: list[SegmentView], langs: list[str],
+              candidates: dict[tuple[str, str], list[RepeatOf]]) -> list[tuple[object, ...]]:
+    """The matching as it was first written: every pair worked out from scratch."""
+    out = []
+    for lang in langs:
+        for i, v in enumerate(views):
+            t = v.translations.get(lang)
+            if t is not None and t.text:
+                continue
+            found = candidates.get((lang, repeat_key(v.segment.source)), [])
+            equal = [c for c in found if " ".join(c.source.split()) == " ".join(
+                v.segment.source.split())]
+            for cand in equal + [c for c in found if c not in equal]:
+                text = carry_over(cand.source, cand.text, v.segment.source)
+                if text is not None:
+                    out.append((i, lang, text, cand))
+                    break
+    return sorted(out, key=lambda r: (r[0], r[1]))
+
+
+WORDS = st.sampled_from(["Photo", "AP", "Reuters", "5", "7", "of", "people", "died", ":",
+                         "12,5", "  ", "all"])
+
+
+@given(st.lists(st.tuples(st.lists(WORDS, min_size=1, max_size=5),
+                          st.sampled_from(["none", "approved", "draft", "empty"])),
+                min_size=1, max_size=12),
+       st.lists(st.tuples(st.lists(WORDS, min_size=1, max_size=5), st.booleans()), max_size=6))
+def test_matching_once_per_text_finds_what_pairwise_matching_finds(
+        rows: list[tuple[list[str], str]], others: list[tuple[list[str], bool]]) -> None:
+    status = {"approved": Status.APPROVED, "draft": Status.DRAFT, "empty": Status.NEW}
+    views = [view(i, " ".join(words), **({} if kind == "none" else {"uk": (
+        "" if kind == "empty" else "T " + " ".join(words), status[kind])}))
+             for i, (words, kind) in enumerate(rows)]
+    candidates = approved_in(views, ["uk", "ru"], article_id=1)
+    for n, (words, keeps) in enumerate(others):  # approvals elsewhere, some with the names
+        source = " ".join(words)  # written otherwise (not carried over)
+        candidates.setdefault(("uk", repeat_key(source)), []).append(
+            RepeatOf(2, n, source, "U " + (source if keeps else source.lower())))
+    expected = _pairwise(views, ["uk", "ru"], candidates)
+    found = find_repeats(views, ["uk", "ru"], candidates)
+    assert [(r.index, r.lang, r.text, r.of) for r in found] == expected
+    keys = {v.segment.id: repeat_key(v.segment.source) for v in views}  # as the store has them
+    assert find_repeats(views, ["uk", "ru"], candidates, keys) == found
+    assert find_repeats(views, ["uk", "ru"], candidates, {}) == []  # no segment has a candidate
+
+
+@given(st.lists(st.lists(WORDS, min_size=1, max_size=5), min_size=1, max_size=10),
+       st.lists(WORDS, min_size=1, max_size=5))
+def test_the_segments_of_one_key_are_found_without_keying_every_source(
+        sources: list[list[str]], approved: list[str]) -> None:
+    views = [view(i, "\t".join(words) if i % 2 else " ".join(words))
+             for i, words in enumerate([*sources, approved])]
+    key = repeat_key(" ".join(approved))
+    assert keys_matching(views, key) == {
+        v.segment.id: key for v in views if repeat_key(v.segment.source) == key}

@@ -1,5 +1,6 @@
 """Migration 6 gives every segment its repeat key (old ones too); approved repeats are found
-through the index, newest first, only approved and non-empty, only in the asked languages."""
+through the index, newest first, only approved and non-empty, only in the asked languages; an
+article's are matched in SQLite on its stored keys, the same as over its sources."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import sqlite_utils
 
 from reviewer.core.model import Origin, Role, SegmentDraft, Status
 from reviewer.core.repeat_keys import repeat_key
-from reviewer.storage.repeat_queries import approved_repeats
+from reviewer.storage.repeat_queries import approved_repeats, article_repeats
 from reviewer.storage.schema import MIGRATIONS
 from reviewer.storage.store import Store
 
@@ -60,3 +61,29 @@ def test_approved_repeats_newest_first(db_target: str, tmp_path: Path) -> None:
         assert len(both[("ru", repeat_key("Photo: DPA"))]) == 4
         assert approved_repeats(store, [], ["uk"]) == {}
         assert approved_repeats(store, ["Photo: DPA"], []) == {}
+
+
+def test_an_articles_repeats_are_those_of_its_sources(db_target: str) -> None:
+    with Store(db_target) as store:
+        sources = ["Photo: Reuters", "Photo: AP", "Read also:", "5 people died."]
+        done = store.add_article("Done", "en", "a.txt", [
+            SegmentDraft(i, Role.BODY, s) for i, s in enumerate(sources)])
+        for seg in store.segments(done.id)[:2]:
+            store.set_translation(seg.id, "uk", "Фото: " + seg.source[7:], Status.APPROVED,
+                                  Origin.EDITED)
+        store.set_translation(store.segments(done.id)[3].id, "ru", "Погибли 5 человек.",
+                              Status.APPROVED, Origin.EDITED)
+        new = store.add_article("New", "en", "b.txt", [
+            SegmentDraft(i, Role.BODY, s) for i, s in enumerate(
+                ["Photo:  DPA", "7 people died.", "Nothing like it", "Photo: AFP"])])
+        segs = store.segments(new.id)
+        for langs in (["uk"], ["uk", "ru"], ["ru"]):
+            candidates, keys = article_repeats(store, new.id, langs)
+            assert candidates == approved_repeats(store, [s.source for s in segs], langs)
+            assert keys == {s.id: repeat_key(s.source) for s in segs
+                            if any((lang, repeat_key(s.source)) in candidates for lang in langs)}
+        assert set(article_repeats(store, new.id, ["uk", "ru"])[1]) == {
+            segs[0].id, segs[1].id, segs[3].id}
+        assert article_repeats(store, new.id, []) == ({}, {})
+        assert article_repeats(store, done.id, ["uk"])[1] == {  # its own approvals are too
+            s.id: repeat_key(s.source) for s in store.segments(done.id)[:2]}
