@@ -5,11 +5,13 @@ the human sentence that belongs beside it is the one the machine translation res
 monotone dynamic programme over source segments x human sentences takes links of the shapes
 1-1, 2-1, 1-2, 2-2, 3-1, 1-3, 1-0 and 0-1; a link with both sides is worth its chrF (the machine
 translations of its segments, joined, against its human sentences; :mod:`reviewer.core.chrf_fast`)
-above a threshold, per sentence it holds, less a length term (human against machine characters,
-the same language), the text aligner's price of the link when given (anchors, cognates, lengths,
-paragraphs, the other edition; :mod:`reviewer.core.realign_evidence`; counted against a link only
-up to a cap) and a price for its shape, lower for a 2-2 link that beats both 1-1 links it could
-be cut into (two sentences cut at another point); a merge must score at least its best part.
+above its units' chance level (their chrF against units 3-8 away: long texts share n-grams with
+anything) and a threshold, per sentence it holds, less a length term (human against machine
+characters, the same language), the text aligner's price of the link when given (anchors,
+cognates, lengths, paragraphs, the other edition; :mod:`reviewer.core.realign_evidence`; counted
+against a link only up to a cap) and a price for its shape, lower for a 2-2 link that beats both
+1-1 links it could be cut into (two sentences cut at another point); a merge must score at least
+its best part.
 A one-sided link costs a little.
 
 Links the reviewer fixed by hand are kept as they are, and so is every link holding a segment
@@ -26,6 +28,7 @@ from dataclasses import dataclass
 
 from reviewer.core.chrf_fast import Ngrams, chrf_of
 from reviewer.core.model import Link
+from reviewer.core.realign_chance import chance_levels
 from reviewer.core.realign_evidence import Evidence
 
 #: Share of the typical chrF (the median over the current 1-1 links) a link must beat, per
@@ -88,6 +91,7 @@ def realign(texts: Texts, links: Sequence[Link], fixed: Sequence[bool]) -> list[
     """
     scorer = _Scorer(texts)
     scorer.typical = _typical(scorer, links, fixed)
+    scorer.chance_s, scorer.chance_h = chance_levels(scorer.chrf, texts, links, fixed)
     scorer.current = {(k.src_start, k.hum_start, k.src_end - k.src_start, k.hum_end - k.hum_start)
                       for k in links}
     out: list[Link] = []
@@ -115,6 +119,13 @@ class _Scorer:
         self._chrf: dict[tuple[int, int, int, int], float] = {}
         self.typical = TYPICAL
         self.current: set[tuple[int, int, int, int]] = set()
+        #: Per segment and per human sentence, its chance-level chrF above the typical one.
+        self.chance_s: list[float] = [0.0] * len(texts.mt)
+        self.chance_h: list[float] = [0.0] * len(texts.human)
+
+    def chance(self, i: int, j: int, di: int, dj: int) -> float:
+        """The chance level of a two-sided link's units, above the article's typical one."""
+        return (sum(self.chance_s[i:i + di]) / di + sum(self.chance_h[j:j + dj]) / dj) / 2
 
     def mt(self, s0: int, s1: int, k: int) -> Ngrams:
         key = (s0, s1, k)
@@ -143,14 +154,14 @@ class _Scorer:
         if di == 0 or dj == 0:
             keep = KEEP * self.typical if (i, j, di, dj) in self.current else 0.0
             return keep - ONE_SIDED * self.typical
-        score = self.chrf(i, i + di, j, j + dj)
+        score = self.chrf(i, i + di, j, j + dj) - self.chance(i, j, di, dj)
         if di > 1 or dj > 1:
             # Each sentence of a merge must add to the match, or the merge is not taken.
             parts = [self.chrf(a, b, j, j + dj) for a in range(i, i + di)
                      for b in range(a + 1, i + di + 1) if b - a < di] if di > 1 else []
             parts += [self.chrf(i, i + di, a, b) for a in range(j, j + dj)
                       for b in range(a + 1, j + dj + 1) if b - a < dj] if dj > 1 else []
-            if score < max(parts) + MERGE_GAIN * self.typical:
+            if score + self.chance(i, j, di, dj) < max(parts) + MERGE_GAIN * self.typical:
                 return -math.inf
         mt_chars = self.mt(i, i + di, 0).chars
         hum_chars = self.hum(j, j + dj).chars
@@ -161,7 +172,7 @@ class _Scorer:
         if evidence is not None and EVIDENCE and di < 3 and dj < 3:
             keep -= min(EVIDENCE * evidence(i, j, di, dj), EVIDENCE_CAP) * typical
         shape = SHAPE_COST[(di, dj)]
-        if (di, dj) == (2, 2) and score > RECUT_GAIN * typical + max(
+        if (di, dj) == (2, 2) and score + self.chance(i, j, di, dj) > RECUT_GAIN * typical + max(
                 self.chrf(i, i + 1, j, j + 1), self.chrf(i + 1, i + 2, j + 1, j + 2)):
             shape = RECUT_COST
         return ((score - THRESHOLD * typical - LENGTH_WEIGHT * length) * (di + dj) / 2
