@@ -40,7 +40,14 @@ def chrf_of(hyp: Ngrams, ref: Ngrams, beta: float = BETA) -> float:
 
     ``beta`` weighs recall against precision (sacrebleu's ``CHRF(beta=...)``); 2 by default.
     """
-    factor = beta * beta
+    return f_score(*chrf_parts(hyp, ref), beta)
+
+
+def chrf_parts(hyp: Ngrams, ref: Ngrams) -> tuple[float, float]:
+    """chrF's precision and recall (averaged over the n-gram orders; zero if no order counts).
+
+    :func:`f_score` makes them a chrF for any ``beta``, so one comparison serves several betas.
+    """
     avg_prec = avg_rec = 0.0
     effective = 0
     for h, r, n_hyp, n_ref in zip(hyp.counts, ref.counts, hyp.totals, ref.totals, strict=True):
@@ -54,9 +61,13 @@ def chrf_of(hyp: Ngrams, ref: Ngrams, beta: float = BETA) -> float:
         avg_rec += match / n_ref
         effective += 1
     if effective == 0:
+        return 0.0, 0.0
+    return avg_prec / effective, avg_rec / effective
+
+
+def f_score(prec: float, rec: float, beta: float = BETA) -> float:
+    """chrF (0-100) from :func:`chrf_parts`' precision and recall."""
+    if prec + rec == 0:
         return 0.0
-    avg_prec /= effective
-    avg_rec /= effective
-    if avg_prec + avg_rec == 0:
-        return 0.0
-    return 100 * (1 + factor) * avg_prec * avg_rec / (factor * avg_prec + avg_rec)
+    factor = beta * beta
+    return 100 * (1 + factor) * prec * rec / (factor * prec + rec)

@@ -19,7 +19,7 @@ class Chance(Table):
     """Long units: 60 against their own, 25 against any other; the short ones: 7 against each
     other, 1 against anything else."""
 
-    def chrf(self, s0: int, s1: int, h0: int, h1: int) -> float:
+    def chrf(self, s0: int, s1: int, h0: int, h1: int, beta: float = 0.0) -> float:
         if (s1 - s0, h1 - h0) != (1, 1):
             return 0.0
         if SHORT in (s0, h0):
