@@ -130,8 +130,10 @@ class _Scorer:
         self.chance_h: list[float] = [0.0] * len(texts.human)
 
     def chance(self, i: int, j: int, di: int, dj: int) -> float:
-        """The chance level of a two-sided link's units, above the article's typical one."""
-        return (sum(self.chance_s[i:i + di]) / di + sum(self.chance_h[j:j + dj]) / dj) / 2
+        """The chance level of a two-sided link, above the article's typical one: the mean of its
+        two sides', each side's that of its most chance-prone unit (a joined text shares at least
+        as many n-grams with anything as its longest part)."""
+        return (max(self.chance_s[i:i + di]) + max(self.chance_h[j:j + dj])) / 2
 
     def mt(self, s0: int, s1: int, k: int) -> Ngrams:
         key = (s0, s1, k)

@@ -51,3 +51,25 @@ def test_the_chance_level_is_the_mean_chrf_three_to_eight_units_away_less_the_me
     assert scorer.gain(SHORT, SHORT, 1, 1) == pytest.approx(
         7.0 + 20.0 - realign_module.THRESHOLD * T)
     assert scorer.gain(2, 2, 1, 1) == pytest.approx(60.0 - 4.0 - realign_module.THRESHOLD * T)
+
+
+class Merge(Chance):
+    """As :class:`Chance`, and the long segment before the short one joined with it matches the
+    long segment's sentence a little better than the long segment alone."""
+
+    def chrf(self, s0: int, s1: int, h0: int, h1: int, beta: float = 0.0) -> float:
+        if (s0, s1, h0, h1) == (SHORT - 1, SHORT + 1, SHORT - 1, SHORT):
+            return 66.0
+        return super().chrf(s0, s1, h0, h1, beta)
+
+
+def test_a_merge_counts_above_the_chance_level_of_its_most_chance_prone_unit() -> None:
+    # Averaging the long segment's level with the short one's would lower the merge's chance
+    # level below the long segment's own, and the short segment would be swallowed by it.
+    scorer = Merge(_texts(9, 9), {})
+    links = [Link(k, k + 1, k, k + 1) for k in range(9)]
+    scorer.chance_s, scorer.chance_h = chance_levels(scorer.chrf, scorer.texts, links,
+                                                     [False] * 9)
+    assert scorer.chance(SHORT - 1, SHORT - 1, 2, 1) == pytest.approx(4.0)
+    path = _search(scorer, 0, 9, 0, 9, list(range(10)), 9)[0]
+    assert path == [(k, k, 1, 1) for k in range(9)]
