@@ -5,7 +5,8 @@ be chance for two long sentences and strong evidence for two short ones. Each se
 level is the mean chrF of its machine translation against the human sentences ``CHANCE_NEAR`` to
 ``CHANCE_FAR`` away from its current link, either side (surely unrelated to it), and each human
 sentence's is the mean chrF of the segments as far from it against it; both are given less the
-median over the article, so that a typical link's worth is unchanged.
+median over the article, so that a typical link's worth is unchanged. A link of several units
+takes, on each side, the level of its most chance-prone unit (``realign._Scorer.chance``).
 """
 
 from __future__ import annotations
