@@ -5,7 +5,7 @@ human sentences and each human sentence with several machine translations; sacre
 the character n-grams of both texts again for every pair. :class:`Ngrams` counts them once and
 :func:`chrf_of` scores a pair from the counts. The score is sacrebleu's sentence chrF with the
 defaults of :mod:`reviewer.core.metrics` (character orders 1-6, no word n-grams, beta 2,
-whitespace removed, effective-order averaging); ``tests/core/test_chrf_fast.py`` checks it equal.
+whitespace removed, effective-order averaging); ``tests/core/test_realign.py`` checks it equal.
 """
 
 from __future__ import annotations
