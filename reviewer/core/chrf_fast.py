@@ -5,7 +5,7 @@ human sentences and each human sentence with several machine translations; sacre
 the character n-grams of both texts again for every pair. :class:`Ngrams` counts them once and
 :func:`chrf_of` scores a pair from the counts. The score is sacrebleu's sentence chrF with the
 defaults of :mod:`reviewer.core.metrics` (character orders 1-6, no word n-grams, beta 2,
-whitespace removed, effective-order averaging); ``tests/core/test_chrf_fast.py`` checks it equal.
+whitespace removed, effective-order averaging); ``tests/core/test_realign.py`` checks it equal.
 """
 
 from __future__ import annotations
@@ -40,7 +40,14 @@ def chrf_of(hyp: Ngrams, ref: Ngrams, beta: float = BETA) -> float:
 
     ``beta`` weighs recall against precision (sacrebleu's ``CHRF(beta=...)``); 2 by default.
     """
-    factor = beta * beta
+    return f_score(*chrf_parts(hyp, ref), beta)
+
+
+def chrf_parts(hyp: Ngrams, ref: Ngrams) -> tuple[float, float]:
+    """chrF's precision and recall (averaged over the n-gram orders; zero if no order counts).
+
+    :func:`f_score` makes them a chrF for any ``beta``, so one comparison serves several betas.
+    """
     avg_prec = avg_rec = 0.0
     effective = 0
     for h, r, n_hyp, n_ref in zip(hyp.counts, ref.counts, hyp.totals, ref.totals, strict=True):
@@ -54,9 +61,13 @@ def chrf_of(hyp: Ngrams, ref: Ngrams, beta: float = BETA) -> float:
         avg_rec += match / n_ref
         effective += 1
     if effective == 0:
+        return 0.0, 0.0
+    return avg_prec / effective, avg_rec / effective
+
+
+def f_score(prec: float, rec: float, beta: float = BETA) -> float:
+    """chrF (0-100) from :func:`chrf_parts`' precision and recall."""
+    if prec + rec == 0:
         return 0.0
-    avg_prec /= effective
-    avg_rec /= effective
-    if avg_prec + avg_rec == 0:
-        return 0.0
-    return 100 * (1 + factor) * avg_prec * avg_rec / (factor * avg_prec + avg_rec)
+    factor = beta * beta
+    return 100 * (1 + factor) * prec * rec / (factor * prec + rec)

@@ -5,11 +5,13 @@ the human sentence that belongs beside it is the one the machine translation res
 monotone dynamic programme over source segments x human sentences takes links of the shapes
 1-1, 2-1, 1-2, 2-2, 3-1, 1-3, 1-0 and 0-1; a link with both sides is worth its chrF (the machine
 translations of its segments, joined, against its human sentences; :mod:`reviewer.core.chrf_fast`)
-above a threshold, per sentence it holds, less a length term (human against machine characters,
-the same language), the text aligner's price of the link when given (anchors, cognates, lengths,
-paragraphs, the other edition; :mod:`reviewer.core.realign_evidence`; counted against a link only
-up to a cap) and a price for its shape, lower for a 2-2 link that beats both 1-1 links it could
-be cut into (two sentences cut at another point); a merge must score at least its best part.
+above its units' chance level (their chrF against units 3-8 away: long texts share n-grams with
+anything) and a threshold, per sentence it holds, less a length term (human against machine
+characters, the same language), the text aligner's price of the link when given (anchors,
+cognates, lengths, paragraphs, the other edition; :mod:`reviewer.core.realign_evidence`; counted
+against a link only up to a cap) and a price for its shape, lower for a 2-2 link that beats both
+1-1 links it could be cut into (two sentences cut at another point); a merge must score at least
+its best part.
 A one-sided link costs a little.
 
 Links the reviewer fixed by hand are kept as they are, and so is every link holding a segment
@@ -24,8 +26,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reviewer.core.chrf_fast import Ngrams, chrf_of
+from reviewer.core.chrf_fast import Ngrams, chrf_parts, f_score
 from reviewer.core.model import Link
+from reviewer.core.realign_chance import chance_levels
 from reviewer.core.realign_evidence import Evidence
 
 #: Share of the typical chrF (the median over the current 1-1 links) a link must beat, per
@@ -43,9 +46,11 @@ ONE_SIDED = 0.1
 TYPICAL = 50.0
 #: chrF points per unit of |log(human characters / machine characters)|, per sentence.
 LENGTH_WEIGHT = 10.0
-#: chrF's beta: 1 weighs precision as much as recall, so a link with an extra sentence on
-#: either side scores lower than the link without it.
-BETA = 1.0
+#: chrF's beta for the links: below 1 it weighs precision (how much of the machine translation
+#: the human text holds) above recall, since a human sentence often says more than the machine
+#: translation (an editor's clause, a free rendering); still near 1, so that a link with an
+#: extra sentence on either side scores lower than the link without it.
+BETA = 0.7
 #: A link of two segments (sentences) must score this share of the typical chrF above the
 #: best of its parts alone.
 MERGE_GAIN = 0.0
@@ -65,6 +70,8 @@ BAND = 2
 #: the typical chrF) of a neighbouring human range's, is flagged.
 WEAK = 0.4
 MARGIN = 0.03
+#: The flags' chrF weighs precision and recall alike (``BETA`` is for the links).
+FLAG_BETA = 1.0
 
 Move = tuple[int, int]
 MOVES: tuple[Move, ...] = ((1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (1, 0), (0, 1))
@@ -88,6 +95,8 @@ def realign(texts: Texts, links: Sequence[Link], fixed: Sequence[bool]) -> list[
     """
     scorer = _Scorer(texts)
     scorer.typical = _typical(scorer, links, fixed)
+    scorer.flag_typical = _typical(scorer, links, fixed, FLAG_BETA)
+    scorer.chance_s, scorer.chance_h = chance_levels(scorer.chrf, texts, links, fixed)
     scorer.current = {(k.src_start, k.hum_start, k.src_end - k.src_start, k.hum_end - k.hum_start)
                       for k in links}
     out: list[Link] = []
@@ -112,9 +121,19 @@ class _Scorer:
         self.systems = max((len(m) for m in texts.mt), default=0)
         self._mt: dict[tuple[int, int, int], Ngrams] = {}
         self._hum: dict[tuple[int, int], Ngrams] = {}
-        self._chrf: dict[tuple[int, int, int, int], float] = {}
-        self.typical = TYPICAL
+        self._chrf: dict[tuple[int, int, int, int, float], float] = {}
+        self._parts: dict[tuple[int, int, int, int], list[tuple[float, float]]] = {}
+        self.typical = self.flag_typical = TYPICAL
         self.current: set[tuple[int, int, int, int]] = set()
+        #: Per segment and per human sentence, its chance-level chrF above the typical one.
+        self.chance_s: list[float] = [0.0] * len(texts.mt)
+        self.chance_h: list[float] = [0.0] * len(texts.human)
+
+    def chance(self, i: int, j: int, di: int, dj: int) -> float:
+        """The chance level of a two-sided link, above the article's typical one: the mean of its
+        two sides', each side's that of its most chance-prone unit (a joined text shares at least
+        as many n-grams with anything as its longest part)."""
+        return (max(self.chance_s[i:i + di]) + max(self.chance_h[j:j + dj])) / 2
 
     def mt(self, s0: int, s1: int, k: int) -> Ngrams:
         key = (s0, s1, k)
@@ -129,13 +148,18 @@ class _Scorer:
             self._hum[key] = Ngrams.of(" ".join(self.texts.human[h0:h1]))
         return self._hum[key]
 
-    def chrf(self, s0: int, s1: int, h0: int, h1: int) -> float:
-        """Mean over the engines of the chrF of segments s0..s1 against sentences h0..h1."""
-        key = (s0, s1, h0, h1)
+    def chrf(self, s0: int, s1: int, h0: int, h1: int, beta: float = 0.0) -> float:
+        """Mean over the engines of the chrF of segments s0..s1 against sentences h0..h1, with
+        ``beta`` (``BETA`` when 0)."""
+        beta = beta or BETA
+        key = (s0, s1, h0, h1, beta)
         if key not in self._chrf:
-            hum = self.hum(h0, h1)
-            n = self.systems
-            self._chrf[key] = sum(chrf_of(self.mt(s0, s1, k), hum, BETA) for k in range(n)) / n
+            parts = self._parts.get(key[:4])
+            if parts is None:
+                hum = self.hum(h0, h1)
+                parts = [chrf_parts(self.mt(s0, s1, k), hum) for k in range(self.systems)]
+                self._parts[key[:4]] = parts
+            self._chrf[key] = sum(f_score(p, r, beta) for p, r in parts) / len(parts)
         return self._chrf[key]
 
     def gain(self, i: int, j: int, di: int, dj: int) -> float:
@@ -143,14 +167,14 @@ class _Scorer:
         if di == 0 or dj == 0:
             keep = KEEP * self.typical if (i, j, di, dj) in self.current else 0.0
             return keep - ONE_SIDED * self.typical
-        score = self.chrf(i, i + di, j, j + dj)
+        score = self.chrf(i, i + di, j, j + dj) - self.chance(i, j, di, dj)
         if di > 1 or dj > 1:
             # Each sentence of a merge must add to the match, or the merge is not taken.
             parts = [self.chrf(a, b, j, j + dj) for a in range(i, i + di)
                      for b in range(a + 1, i + di + 1) if b - a < di] if di > 1 else []
             parts += [self.chrf(i, i + di, a, b) for a in range(j, j + dj)
                       for b in range(a + 1, j + dj + 1) if b - a < dj] if dj > 1 else []
-            if score < max(parts) + MERGE_GAIN * self.typical:
+            if score + self.chance(i, j, di, dj) < max(parts) + MERGE_GAIN * self.typical:
                 return -math.inf
         mt_chars = self.mt(i, i + di, 0).chars
         hum_chars = self.hum(j, j + dj).chars
@@ -161,16 +185,18 @@ class _Scorer:
         if evidence is not None and EVIDENCE and di < 3 and dj < 3:
             keep -= min(EVIDENCE * evidence(i, j, di, dj), EVIDENCE_CAP) * typical
         shape = SHAPE_COST[(di, dj)]
-        if (di, dj) == (2, 2) and score > RECUT_GAIN * typical + max(
+        if (di, dj) == (2, 2) and score + self.chance(i, j, di, dj) > RECUT_GAIN * typical + max(
                 self.chrf(i, i + 1, j, j + 1), self.chrf(i + 1, i + 2, j + 1, j + 2)):
             shape = RECUT_COST
         return ((score - THRESHOLD * typical - LENGTH_WEIGHT * length) * (di + dj) / 2
                 - shape * typical + keep)
 
 
-def _typical(scorer: _Scorer, links: Sequence[Link], fixed: Sequence[bool]) -> float:
-    """The median chrF of the free 1-1 links whose segment has a machine translation."""
-    scores = sorted(scorer.chrf(k.src_start, k.src_end, k.hum_start, k.hum_end)
+def _typical(scorer: _Scorer, links: Sequence[Link], fixed: Sequence[bool], beta: float = 0.0
+             ) -> float:
+    """The median chrF (with ``beta``) of the free 1-1 links whose segment has a machine
+    translation."""
+    scores = sorted(scorer.chrf(k.src_start, k.src_end, k.hum_start, k.hum_end, beta)
                     for k, hand in zip(links, fixed, strict=True)
                     if k.kind == "1-1" and not hand and scorer.texts.mt[k.src_start])
     return scores[len(scores) // 2] if scores else TYPICAL
@@ -239,10 +265,11 @@ def _flagged(scorer: _Scorer, i: int, j: int, di: int, dj: int, h0: int, h1: int
     link = Link(i, i + di, j, j + dj)
     if di == 0 or dj == 0:
         return Link(i, i + di, j, j + dj, flagged=True)
-    score = scorer.chrf(i, i + di, j, j + dj)
+    score = scorer.chrf(i, i + di, j, j + dj, FLAG_BETA)
     rivals = [(j + a, j + dj + b) for a, b in ((-1, -1), (1, 1), (0, 1), (0, -1), (1, 0), (-1, 0))]
-    runner = max((scorer.chrf(i, i + di, a, b) for a, b in rivals if h0 <= a < b <= h1),
-                 default=0.0)
-    if score < WEAK * scorer.typical or score - runner < MARGIN * scorer.typical:
+    runner = max((scorer.chrf(i, i + di, a, b, FLAG_BETA) for a, b in rivals
+                  if h0 <= a < b <= h1), default=0.0)
+    typical = scorer.flag_typical
+    if score < WEAK * typical or score - runner < MARGIN * typical:
         return Link(link.src_start, link.src_end, link.hum_start, link.hum_end, flagged=True)
     return link

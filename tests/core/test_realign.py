@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import random
 
+from sacrebleu.metrics import CHRF
+
 from reviewer.core.chrf_fast import Ngrams, chrf_of
 from reviewer.core.link_changes import accept_changes, link_changes
 from reviewer.core.metrics import chrf
@@ -46,6 +48,9 @@ def test_fast_chrf_equals_sacrebleu() -> None:
         a = " ".join(rng.choices(words, k=rng.randint(0, 12)))
         b = " ".join(rng.choices(words, k=rng.randint(0, 12)))
         assert abs(chrf_of(Ngrams.of(a), Ngrams.of(b)) - chrf(a, b)) < 1e-9
+        for beta in (0.7, 1.0):  # the realignment's links and flags
+            expected = CHRF(beta=beta).sentence_score(a, [b]).score
+            assert abs(chrf_of(Ngrams.of(a), Ngrams.of(b), beta) - expected) < 1e-9
 
 
 def test_drift_after_a_drop_is_realigned_to_the_right_links() -> None:
