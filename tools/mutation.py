@@ -70,6 +70,11 @@ TESTS: dict[str, list[str]] = {
     "reviewer/core/realign.py": [
         "tests/core/test_realign.py", "tests/core/test_realign_parts.py",
         "tests/core/test_realign_costs.py", "tests/core/test_realign_mutants.py",
+        "tests/core/test_realign_chance.py", "tests/core/test_realign_beta.py",
+    ],
+    "reviewer/core/realign_chance.py": [
+        "tests/core/test_realign.py", "tests/core/test_realign_chance.py",
+        "tests/core/test_realign_beta.py",
     ],
     "reviewer/core/realign_evidence.py": [
         "tests/core/test_realign.py", "tests/core/test_realign_evidence.py",
