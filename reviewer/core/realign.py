@@ -36,9 +36,6 @@ from reviewer.core.realign_evidence import Evidence
 THRESHOLD = 0.35
 #: Price of each link shape, as a share of the typical chrF; 1-0 and 0-1 are worth zero.
 SHAPE_COST = {(1, 1): 0.0, (2, 1): 0.2, (1, 2): 0.2, (2, 2): 0.6, (3, 1): 0.4, (1, 3): 0.4}
-#: Bonus, as a share of the typical chrF, for a link the current alignment also has: the
-#: text-only alignment is evidence too, and a free human rendering scores low against any MT.
-KEEP = 0.0
 #: Price of a 1-0 or 0-1 link, as a share of the typical chrF: a sentence left unlinked must be
 #: worse than a weak match, or a freely rendered sentence would be cut loose from its source.
 ONE_SIDED = 0.1
@@ -51,9 +48,6 @@ LENGTH_WEIGHT = 10.0
 #: translation (an editor's clause, a free rendering); still near 1, so that a link with an
 #: extra sentence on either side scores lower than the link without it.
 BETA = 0.7
-#: A link of two segments (sentences) must score this share of the typical chrF above the
-#: best of its parts alone.
-MERGE_GAIN = 0.0
 #: Price of a 2-2 link whose chrF beats each of the two 1-1 links it could be cut into by
 #: ``RECUT_GAIN`` (shares of the typical chrF), instead of its ``SHAPE_COST``: two sentences the
 #: human version cut at another point each match their own segment only in part.
@@ -97,8 +91,6 @@ def realign(texts: Texts, links: Sequence[Link], fixed: Sequence[bool]) -> list[
     scorer.typical = _typical(scorer, links, fixed)
     scorer.flag_typical = _typical(scorer, links, fixed, FLAG_BETA)
     scorer.chance_s, scorer.chance_h = chance_levels(scorer.chrf, texts, links, fixed)
-    scorer.current = {(k.src_start, k.hum_start, k.src_end - k.src_start, k.hum_end - k.hum_start)
-                      for k in links}
     out: list[Link] = []
     run: list[Link] = []
     for link, hand in zip(links, fixed, strict=True):
@@ -124,7 +116,6 @@ class _Scorer:
         self._chrf: dict[tuple[int, int, int, int, float], float] = {}
         self._parts: dict[tuple[int, int, int, int], list[tuple[float, float]]] = {}
         self.typical = self.flag_typical = TYPICAL
-        self.current: set[tuple[int, int, int, int]] = set()
         #: Per segment and per human sentence, its chance-level chrF above the typical one.
         self.chance_s: list[float] = [0.0] * len(texts.mt)
         self.chance_h: list[float] = [0.0] * len(texts.human)
@@ -165,31 +156,31 @@ class _Scorer:
     def gain(self, i: int, j: int, di: int, dj: int) -> float:
         """What a link of segments i.. and sentences j.. is worth (zero when one-sided)."""
         if di == 0 or dj == 0:
-            keep = KEEP * self.typical if (i, j, di, dj) in self.current else 0.0
-            return keep - ONE_SIDED * self.typical
+            return -ONE_SIDED * self.typical
         score = self.chrf(i, i + di, j, j + dj) - self.chance(i, j, di, dj)
         if di > 1 or dj > 1:
-            # Each sentence of a merge must add to the match, or the merge is not taken.
+            # Each sentence of a merge must add to the match (score at least as well as the best
+            # of its parts alone), or the merge is not taken.
             parts = [self.chrf(a, b, j, j + dj) for a in range(i, i + di)
                      for b in range(a + 1, i + di + 1) if b - a < di] if di > 1 else []
             parts += [self.chrf(i, i + di, a, b) for a in range(j, j + dj)
                       for b in range(a + 1, j + dj + 1) if b - a < dj] if dj > 1 else []
-            if score + self.chance(i, j, di, dj) < max(parts) + MERGE_GAIN * self.typical:
+            if score + self.chance(i, j, di, dj) < max(parts):
                 return -math.inf
         mt_chars = self.mt(i, i + di, 0).chars
         hum_chars = self.hum(j, j + dj).chars
         length = abs(math.log((hum_chars + 10) / (mt_chars + 10)))
         typical = self.typical
-        keep = KEEP * typical if (i, j, di, dj) in self.current else 0.0
+        text_price = 0.0
         evidence = self.texts.evidence
         if evidence is not None and EVIDENCE and di < 3 and dj < 3:
-            keep -= min(EVIDENCE * evidence(i, j, di, dj), EVIDENCE_CAP) * typical
+            text_price = min(EVIDENCE * evidence(i, j, di, dj), EVIDENCE_CAP) * typical
         shape = SHAPE_COST[(di, dj)]
         if (di, dj) == (2, 2) and score + self.chance(i, j, di, dj) > RECUT_GAIN * typical + max(
                 self.chrf(i, i + 1, j, j + 1), self.chrf(i + 1, i + 2, j + 1, j + 2)):
             shape = RECUT_COST
         return ((score - THRESHOLD * typical - LENGTH_WEIGHT * length) * (di + dj) / 2
-                - shape * typical + keep)
+                - shape * typical - text_price)
 
 
 def _typical(scorer: _Scorer, links: Sequence[Link], fixed: Sequence[bool], beta: float = 0.0

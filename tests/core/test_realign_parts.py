@@ -13,7 +13,6 @@ from reviewer.core import realign as realign_module
 from reviewer.core.model import Link
 from reviewer.core.realign import (
     MARGIN,
-    MERGE_GAIN,
     ONE_SIDED,
     THRESHOLD,
     WEAK,
@@ -77,13 +76,12 @@ def test_a_merge_is_worth_its_chrf_per_sentence_less_its_shape() -> None:
 def test_a_merge_must_beat_each_of_its_parts(i: int, j: int, di: int, dj: int,
                                              parts: list[tuple[int, int, int, int]]) -> None:
     whole = (i, i + di, j, j + dj)
-    margin = -MERGE_GAIN * T  # 2.5
     for part in parts:
-        scorer = Table(_texts(), {whole: 50.0, part: 50.0 + margin + 0.1})
-        assert scorer.gain(i, j, di, dj) == -math.inf, part  # a part fits almost as well
-        scorer.values[part] = 50.0 + margin  # exactly the margin below its best part: stands
+        scorer = Table(_texts(), {whole: 50.0, part: 50.1})
+        assert scorer.gain(i, j, di, dj) == -math.inf, part  # a part alone fits better
+        scorer.values[part] = 50.0  # as well as its best part: the merge stands
         assert scorer.gain(i, j, di, dj) > -math.inf, part
-        scorer.values[part] = 50.0 + margin - 0.1
+        scorer.values[part] = 49.9
         assert scorer.gain(i, j, di, dj) > -math.inf, part
 
 
