@@ -74,6 +74,7 @@ TESTS: dict[str, list[str]] = {
     ],
     "reviewer/core/realign_chance.py": [
         "tests/core/test_realign.py", "tests/core/test_realign_chance.py",
+        "tests/core/test_realign_chance_levels.py",
         "tests/core/test_realign_beta.py",
     ],
     "reviewer/core/realign_evidence.py": [
