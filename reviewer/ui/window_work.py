@@ -21,6 +21,9 @@ from reviewer.ui.review_model import ReviewModel
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
 
+# The engines and the files' readers and writers are imported where they are used (the jobs on
+# the worker, the dialogs), not at the window's start: ``stats_prepare.ACTION_MODULES``
+# imports them on a worker once the window is idle.
 if TYPE_CHECKING:
     from reviewer.engines.base import EngineSettings
     from reviewer.engines.fetch import SegmentItem
@@ -29,12 +32,6 @@ if TYPE_CHECKING:
     from reviewer.formats.exchange_model import ExchangeFile
     from reviewer.formats.export import ExportOptions
     from reviewer.ui.exchange_work import ExportDone, ImportChoice
-
-#: What the actions below import when first used (the engines, the readers and writers of
-#: files): not at the window's start, which does not need them; :mod:`reviewer.ui.stats_prepare`
-#: imports them on a worker once the window is idle, so the first use does not either.
-ACTION_MODULES = ("reviewer.library", "reviewer.engines.fetch", "reviewer.formats.tm_import",
-                  "reviewer.ui.exchange_work", "reviewer.ui.export_dialog")
 
 # The user's and the world's errors (a bad file, no network, a locked database, a full disk: each
 # wrapped where the path is opened) go to the status bar; anything else, ValueError included, is a
