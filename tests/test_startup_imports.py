@@ -103,7 +103,8 @@ def test_the_window_module_loads_no_document_reader_nor_network(module: str) -> 
 
 # What the window's first paint does not need, imported where it is used: the engines (fetching),
 # the files' readers and writers (the menu's import and export), the memory's index and
-# rapidfuzz (loaded on a worker), the realignment's planner (on the writer's thread), the About box.
+# rapidfuzz (loaded on a worker), the realignment's planner (on the writer's thread), the About box,
+# the effort records' measures (an approval's).
 WINDOW_LATER = ("reviewer.engines.base", "reviewer.engines.errors", "reviewer.engines.fetch",
                 "reviewer.engines.runner", "reviewer.library", "reviewer.formats.reader",
                 "reviewer.formats.exchange_import", "reviewer.formats.exchange_model",
@@ -111,7 +112,7 @@ WINDOW_LATER = ("reviewer.engines.base", "reviewer.engines.errors", "reviewer.en
                 "reviewer.ui.exchange_work", "reviewer.ui.export_dialog",
                 "reviewer.storage.tm_indexed", "reviewer.storage.tm_memory",
                 "reviewer.storage.tm_index", "rapidfuzz", "reviewer.services.realign",
-                "reviewer.ui.about")
+                "reviewer.ui.about", "reviewer.core.effort_measures", "reviewer.storage.effort_log")
 
 
 def test_the_window_module_leaves_what_its_first_paint_does_not_need() -> None:

@@ -26,9 +26,11 @@ from reviewer.ui.tasks import TaskRunner
 #: What the view imports that the window's start does not.
 VIEW_MODULE = "reviewer.ui.stats_view"
 #: What the window's actions import when first used (fetching, importing and exporting files,
-#: their dialogs) and its start does not (``tests/test_startup_imports.py``).
+#: their dialogs, an approval's effort record) and its start does not
+#: (``tests/test_startup_imports.py``).
 ACTION_MODULES = ("reviewer.library", "reviewer.engines.fetch", "reviewer.formats.tm_import",
-                  "reviewer.ui.exchange_work", "reviewer.ui.export_dialog")
+                  "reviewer.ui.exchange_work", "reviewer.ui.export_dialog",
+                  "reviewer.core.effort_measures", "reviewer.storage.effort_log")
 #: How long after the start's work the view is prepared (a person rarely asks for it sooner).
 DELAY_MS = 2000
 
