@@ -38,9 +38,10 @@ assert status == 0, status
 """
 
 
-def loaded(body: str) -> list[str]:
-    """The heavy modules loaded after running ``body`` in a new interpreter."""
-    code = _PROBE.format(body=body, heavy=HEAVY)
+def loaded(body: str, names: tuple[str, ...] = HEAVY) -> list[str]:
+    """The modules of ``names`` (the heavy ones unless told) loaded after running ``body`` in a
+    new interpreter."""
+    code = _PROBE.format(body=body, heavy=names)
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=120)
     assert done.returncode == 0, done.stderr
@@ -98,6 +99,34 @@ def test_the_window_module_loads_no_document_reader_nor_network(module: str) -> 
     found = loaded(f"import {module}")
     assert not {"trafilatura", "docx", "markdown_it", "requests", "deep_translator",
                 "bs4"} & set(found), found
+
+
+# What the window's first paint does not need, imported where it is used: the engines (fetching),
+# the files' readers and writers (the menu's import and export), the memory's index and
+# rapidfuzz (loaded on a worker), the realignment's planner (on the writer's thread), the About box,
+# the effort records' measures (an approval's).
+WINDOW_LATER = ("reviewer.engines.base", "reviewer.engines.errors", "reviewer.engines.fetch",
+                "reviewer.engines.runner", "reviewer.library", "reviewer.formats.reader",
+                "reviewer.formats.exchange_import", "reviewer.formats.exchange_model",
+                "reviewer.formats.export", "reviewer.formats.tm_import",
+                "reviewer.ui.exchange_work", "reviewer.ui.export_dialog",
+                "reviewer.storage.tm_indexed", "reviewer.storage.tm_memory",
+                "reviewer.storage.tm_index", "rapidfuzz", "reviewer.services.realign",
+                "reviewer.ui.about", "reviewer.core.effort_measures", "reviewer.storage.effort_log")
+
+
+def test_the_window_module_leaves_what_its_first_paint_does_not_need() -> None:
+    assert loaded("import reviewer.ui.main_window", WINDOW_LATER) == []
+
+
+def test_the_window_warms_what_it_left_out_once_idle() -> None:
+    # the idle preparation imports the actions' modules on a worker, so the first use does not
+    found = loaded("import importlib\n"
+                   "from reviewer.ui.stats_prepare import ACTION_MODULES\n"
+                   f"assert set(ACTION_MODULES) <= set({WINDOW_LATER!r})\n"
+                   "for name in ACTION_MODULES:\n"
+                   "    importlib.import_module(name)", WINDOW_LATER)
+    assert {"reviewer.engines.fetch", "reviewer.formats.export", "reviewer.library"} <= set(found)
 
 
 def test_a_command_imports_only_its_own_cli_module(db_path: Path) -> None:

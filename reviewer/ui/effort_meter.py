@@ -17,18 +17,21 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 
 from reviewer.core.effort import IDLE_CUTOFF_S, EffortClock
-from reviewer.core.effort_measures import EffortRecord
 from reviewer.core.wordcount import count_words
 from reviewer.storage.connection import now as wall_now
-from reviewer.storage.effort_log import EffortLog
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.settings import Settings
 from reviewer.ui.store_writer import StoreWriter
+
+if TYPE_CHECKING:  # the record's measures (HTER) and the log: imported when an edit is recorded
+    from reviewer.core.effort_measures import EffortRecord
+    from reviewer.storage.store import Store
 
 Key = tuple[int, str]  # segment id, language
 MODIFIERS = frozenset(k.value for k in (
@@ -127,10 +130,19 @@ class EffortMeter(QObject):
             visit = Visit(EffortClock(self.idle_cutoff), str(self.editor.origin),
                           self.editor.engine, self.editor.origin_text)
         visit.clock.finish(self.now())
+        from reviewer.core.effort_measures import EffortRecord  # warmed at idle (stats_prepare)
+
         record = EffortRecord(segment_id, lang, self.actor, visit.origin, visit.engine,
                               visit.start_text, text, count_words(source),
                               round(visit.clock.active_seconds, 3), visit.clock.keystrokes,
                               visit.started_at, wall_now())
         if self.current == (segment_id, lang):
             self.current = None  # the next event starts a new visit of it
-        self.writer.post(lambda store: EffortLog(store).record(record), on_error=self.on_error)
+        self.writer.post(lambda store: _log(store, record), on_error=self.on_error)
+
+
+def _log(store: Store, record: EffortRecord) -> None:
+    """Keep ``record`` in the effort log (on the writer's thread, which imports the log)."""
+    from reviewer.storage.effort_log import EffortLog
+
+    EffortLog(store).record(record)

@@ -29,7 +29,6 @@ from reviewer.core.filters import SegmentFilter, next_unapproved
 from reviewer.core.model import Article, Origin, SegmentView, Status
 from reviewer.storage.articles import ArticleSummary
 from reviewer.storage.store import Store
-from reviewer.ui.about import AboutDialog
 from reviewer.ui.accessible_names import name_controls
 from reviewer.ui.actions import ACTIONS, build_actions, shortcut_table
 from reviewer.ui.annotation_work import AnnotationAids
@@ -624,6 +623,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{rows}</table>")
 
     def on_about_triggered(self) -> None:
+        from reviewer.ui.about import AboutDialog  # only when asked for
+
         AboutDialog(self).exec()
 
     def on_quit_triggered(self) -> None:

@@ -19,7 +19,7 @@ hundred sources per idle turn of the event loop (the parts' contexts joined are 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -30,8 +30,6 @@ from reviewer.core.qa.names import NameContext, article_names
 from reviewer.core.tm import DEFAULT_LIMIT, DEFAULT_MIN_PERCENT, TmMatch
 from reviewer.storage.glossary import GlossaryStore
 from reviewer.storage.store import Store
-from reviewer.storage.tm_indexed import IndexedMemory
-from reviewer.storage.tm_memory import load_memory, refresh_memory
 from reviewer.ui.editor_panel import EditorPanel
 from reviewer.ui.glossary_highlight import GlossaryNote, highlight_terms
 from reviewer.ui.qa_grid import GridMarks
@@ -45,11 +43,16 @@ from reviewer.ui.store_writer import StoreWriter
 from reviewer.ui.tasks import TaskRunner
 from reviewer.ui.tm_panel import TmPanel
 
+if TYPE_CHECKING:  # the memory's modules (rapidfuzz) are imported by the worker that loads it
+    from reviewer.storage.tm_indexed import IndexedMemory
+
 NAMES_PER_TURN = 500  # sources whose names are read per idle turn (about 15 ms)
 
 
 def read_memory(path: Any) -> IndexedMemory:
     """The job that loads the whole translation memory."""
+    from reviewer.storage.tm_memory import load_memory
+
     with Store(path) as store:
         return load_memory(store)
 
@@ -241,6 +244,8 @@ class QualityAids(QObject):
 
         def job(store: Store) -> list[TmMatch]:
             if stale:
+                from reviewer.storage.tm_memory import refresh_memory
+
                 refresh_memory(store, memory)
             return memory.search(view.segment.source, source_lang, lang,
                                  min_percent=DEFAULT_MIN_PERCENT, limit=DEFAULT_LIMIT,

@@ -11,13 +11,17 @@ Plans and writes are posted to the store writer; the preview opens when the plan
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from reviewer.core.errors import ReviewerError
-from reviewer.services.realign import RealignPlan, RealignService
 from reviewer.storage.store import Store
 from reviewer.ui.store_writer import StoreWriter
+
+if TYPE_CHECKING:  # the planner (segmentation, alignment) is imported on the writer's thread
+    from reviewer.services.realign import RealignPlan
 
 
 class RealignOffer(QObject):
@@ -86,6 +90,8 @@ class RealignOffer(QObject):
 
     def _store(self, article_id: int, chosen: list[tuple[RealignPlan, list[int]]]) -> None:
         def store_them(store: Store) -> int:
+            from reviewer.services.realign import RealignService
+
             service, stored = RealignService(store, self.actor), 0
             for plan, accepted in chosen:
                 service.apply(plan, accepted)
@@ -106,6 +112,8 @@ class RealignOffer(QObject):
 
 
 def _plans(store: Store, article_id: int, langs: list[str]) -> list[RealignPlan]:
+    from reviewer.services.realign import RealignService
+
     service = RealignService(store)
     human = set(store.human_langs(article_id))
     plans = [service.plan(article_id, lang) for lang in langs if lang in human]

@@ -6,8 +6,10 @@ the chart process to start and import matplotlib (a second or more). Two seconds
 window's start has done its background work, at a moment with no other work (none on the task
 runners, the store's writer settled, no article being opened), one job of the task runner
 imports the view's modules on a worker and has the chart process
-(:mod:`reviewer.ui.chart_process`) start and import matplotlib. It runs once; with a
-synchronous runner (tests) it does not run.
+(:mod:`reviewer.ui.chart_process`) start and import matplotlib. The same job imports what the
+window's actions import when first used and its start leaves out (:data:`ACTION_MODULES`), so
+that their first use does not import them on the GUI thread. It runs once; with a synchronous
+runner (tests) it does not run.
 """
 
 from __future__ import annotations
@@ -23,16 +25,25 @@ from reviewer.ui.tasks import TaskRunner
 
 #: What the view imports that the window's start does not.
 VIEW_MODULE = "reviewer.ui.stats_view"
+#: What the window's actions import when first used (fetching, importing and exporting files,
+#: their dialogs, an approval's effort record) and its start does not
+#: (``tests/test_startup_imports.py``).
+ACTION_MODULES = ("reviewer.library", "reviewer.engines.fetch", "reviewer.formats.tm_import",
+                  "reviewer.ui.exchange_work", "reviewer.ui.export_dialog",
+                  "reviewer.core.effort_measures", "reviewer.storage.effort_log")
 #: How long after the start's work the view is prepared (a person rarely asks for it sooner).
 DELAY_MS = 2000
 
 
 def prepare(_report: Any) -> None:
-    """Import the statistics view and warm the chart process (on a worker)."""
+    """Import the statistics view and the actions' modules and warm the chart process (on a
+    worker)."""
     from reviewer.ui import chart_process
 
     importlib.import_module(VIEW_MODULE)
     chart_process.warm()
+    for name in ACTION_MODULES:
+        importlib.import_module(name)
 
 
 class StatsPreparer(QObject):

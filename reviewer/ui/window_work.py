@@ -10,34 +10,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QProgressBar, QPushButton, QWidget
 
-from reviewer import library
 from reviewer.core.errors import ReviewerError
-from reviewer.engines.base import EngineSettings
-from reviewer.engines.fetch import SegmentItem, translate_article
-from reviewer.engines.runner import RunState
-from reviewer.formats.exchange_import import ImportSummary
-from reviewer.formats.exchange_model import ExchangeFile
-from reviewer.formats.export import ExportOptions
-from reviewer.formats.tm_import import read_exchange
 from reviewer.storage.store import Store
-from reviewer.ui.exchange_work import (
-    EXCHANGE_PATTERNS,
-    ExportDone,
-    ImportChoice,
-    export_message,
-    import_message,
-    run_export,
-    run_import,
-)
-from reviewer.ui.export_dialog import ExportDialog, default_folder
 from reviewer.ui.review_model import ReviewModel
 from reviewer.ui.settings import Settings
 from reviewer.ui.tasks import TaskRunner
+
+# The engines and the files' readers and writers are imported where they are used (the jobs on
+# the worker, the dialogs), not at the window's start: ``stats_prepare.ACTION_MODULES``
+# imports them on a worker once the window is idle.
+if TYPE_CHECKING:
+    from reviewer.engines.base import EngineSettings
+    from reviewer.engines.fetch import SegmentItem
+    from reviewer.engines.runner import RunState
+    from reviewer.formats.exchange_import import ImportSummary
+    from reviewer.formats.exchange_model import ExchangeFile
+    from reviewer.formats.export import ExportOptions
+    from reviewer.ui.exchange_work import ExportDone, ImportChoice
 
 # The user's and the world's errors (a bad file, no network, a locked database, a full disk: each
 # wrapped where the path is opened) go to the status bar; anything else, ValueError included, is a
@@ -68,7 +62,7 @@ class BackgroundWork(QObject):
         self.store, self.settings, self.model, self.runner = store, settings, model, runner
         self.title_of = title_of  # an article's title from the library's rows (no query)
         self.window = parent
-        self.fetch_state: RunState[SegmentItem] = RunState()
+        self.fetch_state: RunState[SegmentItem] | None = None  # the fetch under way or last
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(220)
         self.progress.setFormat("%v / %m")
@@ -101,6 +95,8 @@ class BackgroundWork(QObject):
 
     # -- fetching machine translations -------------------------------------------------------
     def engine_settings(self) -> EngineSettings:
+        from reviewer.engines.base import EngineSettings
+
         get = self.settings.get
         return EngineSettings(url=get("engine_url") or None, model=get("engine_model") or None,
                               timeout=float(get("timeout")), concurrency=int(get("concurrency")))
@@ -109,6 +105,9 @@ class BackgroundWork(QObject):
         """Fetch machine translations of ``article_id`` into the model's languages."""
         if article_id is None:
             return
+        from reviewer.engines.fetch import translate_article
+        from reviewer.engines.runner import RunState
+
         if self.runner.active:
             self.say(self.tr("Background work is running; wait for it or cancel it "
                              "first."))
@@ -141,6 +140,7 @@ class BackgroundWork(QObject):
 
     def _on_fetch_progress(self, item: SegmentItem) -> None:
         state = self.fetch_state
+        assert state is not None
         self.progress.setRange(0, max(state.total, 1))
         self.progress.setValue(state.done)
         self.segment_fetched.emit(item.segment_id)
@@ -168,6 +168,8 @@ class BackgroundWork(QObject):
         path = self.store.path
 
         def job(_report: Any) -> int:
+            from reviewer import library  # the readers: on the worker
+
             with Store(path) as store:
                 return library.save_prepared(store, prepared).id
 
@@ -181,6 +183,8 @@ class BackgroundWork(QObject):
 
     def export(self, article_id: int | None, langs: list[str]) -> None:
         """Ask where and how, then export ``article_id`` (or the library) on a worker."""
+        from reviewer.ui.export_dialog import ExportDialog, default_folder
+
         title = self.title_of(article_id) if article_id is not None else None
         folder = Path(self.settings.get("export_folder") or default_folder())
         dialog = ExportDialog(self.window, title, langs,
@@ -195,6 +199,8 @@ class BackgroundWork(QObject):
         path = self.store.path
 
         def job(_report: Any) -> ExportDone:
+            from reviewer.ui.exchange_work import run_export
+
             return run_export(path, ids, target, options, make_folder=make_folder)
 
         self.progress.setRange(0, 0)
@@ -203,10 +209,15 @@ class BackgroundWork(QObject):
                           on_result=lambda result: self._on_export_finished(result, options))
 
     def _on_export_finished(self, done: ExportDone, options: ExportOptions) -> None:
+        from reviewer.ui.exchange_work import export_message
+
         self.say(export_message(done, options), 30000)
 
     def choose_exchange_file(self) -> str | None:
         """Ask for a TMX or XLIFF file to import (``None`` if the user cancels)."""
+        from reviewer.ui.exchange_work import EXCHANGE_PATTERNS
+        from reviewer.ui.export_dialog import default_folder
+
         chosen, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Import translation memory or XLIFF"),
             str(default_folder()),
@@ -220,7 +231,7 @@ class BackgroundWork(QObject):
             return
         self.progress.setRange(0, 0)
         self.say(self.tr("Reading {0}…").format(Path(chosen).name), 0)
-        self.runner.start("read exchange", lambda _report: read_exchange(chosen),
+        self.runner.start("read exchange", lambda _report: _read_exchange(chosen),
                           on_result=lambda data: self._on_exchange_read(data, article_id),
                           on_error=self.on_task_error)
 
@@ -240,6 +251,8 @@ class BackgroundWork(QObject):
         choice, path = dialog.choice(), self.store.path
 
         def job(_report: Any) -> ImportSummary:
+            from reviewer.ui.exchange_work import run_import
+
             return run_import(path, data, choice)
 
         self.progress.setRange(0, 0)
@@ -248,5 +261,14 @@ class BackgroundWork(QObject):
                           on_result=lambda summary: self._on_import_tm_finished(summary, choice))
 
     def _on_import_tm_finished(self, summary: ImportSummary, choice: ImportChoice) -> None:
+        from reviewer.ui.exchange_work import import_message
+
         self.exchange_imported.emit(summary.article_id)
         self.say(import_message(summary, choice), 30000)
+
+
+def _read_exchange(path: str) -> ExchangeFile:
+    """Read a TMX or XLIFF file (on the worker, which imports its reader)."""
+    from reviewer.formats.tm_import import read_exchange
+
+    return read_exchange(path)

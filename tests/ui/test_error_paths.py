@@ -18,8 +18,8 @@ from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from reviewer.core.errors import ReviewerError  # noqa: E402
+from reviewer.engines import fetch  # noqa: E402
 from reviewer.storage.errors import StoreLockedError  # noqa: E402
-from reviewer.ui import window_work  # noqa: E402
 from tests.engines.servers import MTServer  # noqa: E402
 
 
@@ -41,7 +41,7 @@ def press_f5_with_a_failing_fetch(qtbot: Any, make_window: Any, monkeypatch: pyt
         raise error
 
     monkeypatch.setattr(QMessageBox, "exec", record)
-    monkeypatch.setattr(window_work, "translate_article", failing_fetch)
+    monkeypatch.setattr(fetch, "translate_article", failing_fetch)  # the window's at F5
     with MTServer("libre") as server:
         window = make_window({"engine": "libre", "engine_url": server.url, "timeout": 5.0})
         wait_for_memory(qtbot, window)

@@ -238,13 +238,13 @@ def test_export_runs_on_a_worker_thread(make_window: Any, store: Store, tmp_path
                                         qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    from reviewer.ui import window_work
+    from reviewer.ui import exchange_work
 
     window = make_window()  # the real thread pool
     library.approve(store, window.article_id, 0, "uk", source="human")
     threads: list[threading.Thread] = []
-    real = window_work.run_export
-    monkeypatch.setattr(window_work, "run_export", lambda *a, **k: threads.append(
+    real = exchange_work.run_export
+    monkeypatch.setattr(exchange_work, "run_export", lambda *a, **k: threads.append(
         threading.current_thread()) or real(*a, **k))
     answer_export(qtbot, lambda d: choose(qtbot, d, "json", tmp_path / "sample.json"))
     press_export(qtbot, window)
