@@ -12,7 +12,7 @@ from reviewer.core import realign as realign_module
 from reviewer.core.model import Link
 from reviewer.core.realign import Texts, realign
 from tests.core.test_realign_costs import _path
-from tests.core.test_realign_parts import T, Table, _article, _texts
+from tests.core.test_realign_parts import T, Table, _article, _texts, chrf_calls
 
 
 def test_a_join_no_better_than_its_second_one_to_one_link_pays_the_full_two_two_price() -> None:
@@ -35,10 +35,7 @@ def test_right_links_after_links_fixed_by_hand_are_checked_in_a_narrow_band(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # The stretch realigned starts after twenty links fixed by hand: its band lies around the
     # current links there as well, not twenty sentences off them.
-    calls = []
-    chrf_parts = realign_module.chrf_parts
-    monkeypatch.setattr(realign_module, "chrf_parts",
-                        lambda *a: calls.append(1) or chrf_parts(*a))
+    calls = chrf_calls(monkeypatch)
     mt = _article(60)
     links = [Link(k, k + 1, k, k + 1) for k in range(60)]
     fixed = [k < 20 for k in range(60)]

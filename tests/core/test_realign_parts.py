@@ -180,13 +180,19 @@ def test_links_far_from_the_current_ones_are_found_by_widening_the_band() -> Non
         [(0, 0, k, k + 1) for k in range(5)] + [(k, k + 1, k + 5, k + 6) for k in range(12)])
 
 
-def test_right_links_are_checked_in_a_narrow_band(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Realigning right links compares each segment with a few sentences around its own, not
-    # with every sentence: the band does not widen when the best path stays inside it.
-    calls = []
+def chrf_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A list that grows by one at each chrF comparison the realignment makes."""
+    calls: list[int] = []
     chrf_parts = realign_module.chrf_parts
     monkeypatch.setattr(realign_module, "chrf_parts",
                         lambda *a: calls.append(1) or chrf_parts(*a))
+    return calls
+
+
+def test_right_links_are_checked_in_a_narrow_band(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Realigning right links compares each segment with a few sentences around its own, not
+    # with every sentence: the band does not widen when the best path stays inside it.
+    calls = chrf_calls(monkeypatch)
     mt = _article(60)
     links = [Link(k, k + 1, k, k + 1) for k in range(60)]
     assert realign(Texts([[t] for t in mt], mt), links, [False] * 60) == links

@@ -193,10 +193,9 @@ def shown_by_poll(qtbot: Any, window: Any, segment_id: int, lang: str, text: str
             pass
 
 
-def open_from_library(qtbot: Any, window: Any, article_id: int) -> None:
-    """Open ``article_id`` from the library by keys (Ctrl+Home, Down to its row, Enter), as a
-    person does, also to see again the article shown once another program changed it; returns
-    once it is read and shown."""
+def library_row(qtbot: Any, window: Any, article_id: int) -> Any:
+    """The library's table with ``article_id``'s row current, reached by keys (F9 shows the
+    panel if hidden, Ctrl+Home, Down to its row)."""
     from reviewer.ui.models import ArticleIdRole
 
     activate(window)
@@ -212,6 +211,14 @@ def open_from_library(qtbot: Any, window: Any, article_id: int) -> None:
             break
         qtbot.keyClick(table, Qt.Key.Key_Down)
     assert table.currentIndex().data(ArticleIdRole) == article_id
+    return table
+
+
+def open_from_library(qtbot: Any, window: Any, article_id: int) -> None:
+    """Open ``article_id`` from the library by keys (Ctrl+Home, Down to its row, Enter), as a
+    person does, also to see again the article shown once another program changed it; returns
+    once it is read and shown."""
+    table = library_row(qtbot, window, article_id)
     shown = window.model.views
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.model.views is not shown and window.article_id == article_id)

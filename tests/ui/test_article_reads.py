@@ -30,10 +30,8 @@ from PySide6.QtCore import Qt  # noqa: E402
 from reviewer import library  # noqa: E402
 from reviewer.storage.store import Store  # noqa: E402
 from reviewer.ui import spell_work  # noqa: E402
-from reviewer.ui.models import ArticleIdRole  # noqa: E402
-from tests.ui.keys import activate  # noqa: E402
+from tests.ui.keys import library_row  # noqa: E402
 
-CTRL = Qt.KeyboardModifier.ControlModifier
 READ_S = 0.6  # how long each read of an article's views takes here
 
 
@@ -64,22 +62,6 @@ def _add_article(store: Store, folder: Path, name: str) -> int:
     return library.import_article(store, str(path), lang="en", title=name.title()).id
 
 
-def _library_row(qtbot: Any, window: Any, article_id: int) -> Any:
-    """The library's table with ``article_id``'s row current, reached by keys."""
-    activate(window)
-    if window.library_dock.isHidden():  # the tests' screen is narrow: the panel starts hidden
-        qtbot.keyClick(window.grid, Qt.Key.Key_F9)
-    table = window.library.table
-    table.setFocus()
-    qtbot.keyClick(table, Qt.Key.Key_Home, CTRL)
-    for _ in range(table.model().rowCount()):
-        if table.currentIndex().data(ArticleIdRole) == article_id:
-            break
-        qtbot.keyClick(table, Qt.Key.Key_Down)
-    assert table.currentIndex().data(ArticleIdRole) == article_id
-    return table
-
-
 def test_choosing_the_article_being_read_again_reads_it_once(
         qtbot: Any, make_window: Any, store: Store, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
@@ -88,7 +70,7 @@ def test_choosing_the_article_being_read_again_reads_it_once(
     wanted = next(r.article.id for r in store.articles() if r.article.id != window.article_id)
     assert wanted in (other, other - 1)
     reads = SlowReads(monkeypatch)
-    table = _library_row(qtbot, window, wanted)
+    table = library_row(qtbot, window, wanted)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: reads.started == [wanted])
     qtbot.keyClick(table, Qt.Key.Key_Return)  # impatient: again, while it is read
@@ -116,10 +98,10 @@ def test_the_article_chosen_last_is_shown_with_the_collector_paused_until_it_arr
         real_enable()
 
     monkeypatch.setattr(gc, "enable", enable)
-    table = _library_row(qtbot, window, first)
+    table = library_row(qtbot, window, first)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: reads.started == [first])
-    table = _library_row(qtbot, window, last)
+    table = library_row(qtbot, window, last)
     qtbot.keyClick(table, Qt.Key.Key_Return)  # another one while the first is read
     assert reads.finished == []
     qtbot.waitUntil(lambda: window.article_id == last and window.writer.settled, timeout=10000)
@@ -170,7 +152,7 @@ def test_an_article_shown_is_painted_after_a_turn_of_the_timers(
     ticker.setInterval(0)
     ticker.timeout.connect(lambda: seen and seen[-1] != "tick" and seen.append("tick"))
     window.model.modelReset.connect(lambda: seen.append("arrived"))
-    table = _library_row(qtbot, window, wanted)
+    table = library_row(qtbot, window, wanted)
     ticker.start()
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "paint" in seen, timeout=10000)
