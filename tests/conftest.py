@@ -46,6 +46,12 @@ def pg_server() -> Iterator[PgServer]:
     yield from start_server()
 
 
+@pytest.fixture
+def own_server() -> Iterator[PgServer]:
+    """A server of the test's own, which it may stop, crash, start again or make wait."""
+    yield from start_server()
+
+
 @pytest.fixture(params=ENGINES)
 def engine(request: pytest.FixtureRequest) -> str:
     """Each storage engine in turn: ``sqlite``, then ``postgresql``."""

@@ -5,7 +5,6 @@ meets, none applied twice even when a replay stops half-way and starts again."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from reviewer.storage.annotations import Annotations
 from reviewer.storage.glossary import GlossaryStore
 from reviewer.storage.outbox import Batch, GlossaryChange, Outbox
 from reviewer.storage.store import Store
-from tests.pg_server import PgServer, start_server
+from tests.pg_server import PgServer
 
 TEXT = "Столтенберг відвідав Київ."
 
@@ -80,12 +79,6 @@ def _check_sent_once(store: Store, ids: list[int]) -> None:
     assert [t for _, t in _history(store, ids[1])] == ["Б"]
     assert [t for _, t in _history(store, ids[2])] == ["В"]
     assert _glossary(store) == {("ceasefire", "перемир'я", ""), ("summit", "самміт", "news")}
-
-
-@pytest.fixture
-def own_server() -> Iterator[PgServer]:
-    """A server of this test's own, to be stopped and started again."""
-    yield from start_server()
 
 
 def test_every_kind_is_kept_while_the_server_is_away_and_sent_once_it_is_back(

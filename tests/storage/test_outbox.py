@@ -6,7 +6,6 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,7 @@ from reviewer.services.review import ReviewService
 from reviewer.storage.errors import StoreUnreachableError
 from reviewer.storage.outbox import Outbox, outbox_path
 from reviewer.storage.store import Store
-from tests.pg_server import PgServer, start_server
+from tests.pg_server import PgServer
 
 
 def _state(text: str, status: Status = Status.DRAFT, version: int | None = None
@@ -125,12 +124,6 @@ def test_a_change_made_elsewhere_meanwhile_is_a_conflict_not_an_overwrite(tmp_pa
         assert done.conflicts[0][0].by == "olena" and done.waiting == 0
         t = store.translation(ids[0], "uk")
         assert t is not None and t.text == "Їхнє"
-
-
-@pytest.fixture
-def own_server() -> Iterator[PgServer]:
-    """A server of this test's own, to be stopped and started again."""
-    yield from start_server()
 
 
 def test_a_lost_server_keeps_changes_in_the_outbox_until_it_is_back(own_server: PgServer,

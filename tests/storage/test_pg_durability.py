@@ -9,7 +9,6 @@ import signal
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 
 import psycopg
 import pytest
@@ -17,7 +16,7 @@ import pytest
 from reviewer.core.model import Origin, Role, SegmentDraft, Status
 from reviewer.storage.errors import StoreError
 from reviewer.storage.store import Store
-from tests.pg_server import PgServer, start_server
+from tests.pg_server import PgServer
 from tests.storage.test_durability import WRITER
 
 
@@ -67,12 +66,6 @@ def test_kill_9_of_a_writer_loses_no_acknowledged_write(pg_server: PgServer) -> 
     proc.wait(timeout=30)
     acked += [int(line) for line in proc.stdout.read().split()]
     _check(url, acked, 2000)
-
-
-@pytest.fixture
-def own_server() -> Iterator[PgServer]:
-    """A server of this test's own, to be stopped and started again."""
-    yield from start_server()
 
 
 def test_the_server_stopped_at_once_loses_no_acknowledged_write(own_server: PgServer) -> None:

@@ -13,7 +13,6 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 
 import psycopg
 import pytest
@@ -24,7 +23,7 @@ from reviewer.storage.write_locks import lock_statement
 from tests.cli_helpers import run
 from tests.conftest import SAMPLE
 from tests.pg_secrets import PASSWORD
-from tests.pg_server import PgServer, start_server, tcp_proxy
+from tests.pg_server import PgServer, tcp_proxy
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -82,12 +81,6 @@ def test_tls_required_of_a_server_without_it_is_one_line_naming_sslmode(
         line = _refused(capsys, url + "?sslmode=require")
         assert "sslmode=require" in line and f"127.0.0.1:{port}/{dbname}" in line
         assert run(capsys, "--db", url + "?sslmode=prefer", "list")[0] == 0
-
-
-@pytest.fixture
-def own_server() -> Iterator[PgServer]:
-    """A server of this test's own, to be stopped and started again."""
-    yield from start_server()
 
 
 def _lock_waiter(url: str, own_pid: int) -> bool:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import psycopg
@@ -16,7 +15,7 @@ import pytest
 from reviewer.core.model import Origin, Role, SegmentDraft, Status
 from reviewer.storage.pg_triggers import CHANNEL
 from reviewer.storage.store import Store
-from tests.pg_server import PgServer, start_server
+from tests.pg_server import PgServer
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -59,12 +58,6 @@ def test_no_trigger_on_the_history_notifies_inside_the_transaction(pg_server: Pg
             "SELECT t.tgname FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
             "WHERE t.tgrelid = 'history'::regclass AND p.prosrc LIKE '%pg_notify%'").fetchall()
     assert rows == []
-
-
-@pytest.fixture
-def own_server() -> Iterator[PgServer]:
-    """A server of this test's own, whose commits are made to wait."""
-    yield from start_server()
 
 
 def _stick(server: PgServer) -> None:

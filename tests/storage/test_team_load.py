@@ -5,16 +5,13 @@ real newer change, versions and history agreeing, no orphans), never the timings
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from bench.team_check import check
 from bench.team_load import run
 from reviewer.storage.store import Store
-from tests.pg_server import PgServer, start_server
+from tests.pg_server import PgServer
 
 # Two reviewers on one segment of a 20-segment article, each pausing up to 30 ms between reading
 # and writing: their changes collide.
@@ -46,12 +43,6 @@ def test_the_check_finds_a_change_applied_twice(db_target: str, tmp_path: Path) 
                        "at FROM history WHERE new_text LIKE ?", [f"%[{acked['token']}]"])
         problems = check(store, article, records)[0]
     assert any(f"{acked['token']}: in the history 2 times" in p for p in problems), problems
-
-
-@pytest.fixture
-def own_server() -> Iterator[PgServer]:
-    """A server of this test's own, to be stopped and started again."""
-    yield from start_server()
 
 
 def test_server_stopped_mid_burst_loses_nothing_and_doubles_nothing(

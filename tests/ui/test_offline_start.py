@@ -9,24 +9,15 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from reviewer import library
 from reviewer.storage.store import Store
-from tests.pg_server import PgServer, start_server
+from tests.pg_server import PgServer
 
 CHILD = Path(__file__).with_name("server_child.py")
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def own_server() -> Iterator[PgServer]:
-    """A server of this test's own, to be stopped and started again."""
-    yield from start_server()
 
 
 def _env(tmp_path: Path, **more: str) -> dict[str, str]:

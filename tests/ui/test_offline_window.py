@@ -20,16 +20,10 @@ from reviewer import library
 from reviewer.core.model import Origin, Status
 from reviewer.storage.outbox import Outbox, outbox_path
 from reviewer.storage.store import Store
-from tests.pg_server import PgServer, start_server
+from tests.pg_server import PgServer
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 WAIT_MS = 20_000
-
-
-@pytest.fixture
-def own_server() -> Iterator[PgServer]:
-    """A server of this test's own, to be stopped and started again."""
-    yield from start_server()
 
 
 @pytest.fixture
