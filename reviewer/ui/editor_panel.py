@@ -274,6 +274,7 @@ class EditorPanel(QWidget):
         self.origin, self.engine, self.origin_text = origin, engine, spaces.strip(text)
         self.dirty = True
         self._show_changes()
+        self.final.moveCursor(QTextCursor.MoveOperation.End)  # typing goes on after it
         self.final.setFocus()
 
     def raw_text(self) -> str:

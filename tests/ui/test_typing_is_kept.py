@@ -192,3 +192,17 @@ def test_typing_undone_back_to_a_taken_text_then_undoing_the_take(
     qtbot.keyClick(window.editor.final, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     t = store.translation(seg.id, "uk")
     assert t.origin is Origin.HUMAN and t.status is Status.DRAFT  # found by the model-based test
+
+
+def test_typing_after_taking_the_human_version_adds_to_its_end(qtbot: Any, make_window: Any,
+                                                                store: Store) -> None:
+    # Ctrl+2 puts the human version in the final text and the cursor there: what the
+    # translator types next goes after it, as in a text they had typed themselves
+    window = make_window()
+    seg = store.segments(window.article_id)[window.current_row()]
+    human = window.editor.view.human["uk"]
+    qtbot.keyClick(window.grid, Qt.Key.Key_2, CTRL)
+    qtbot.waitUntil(lambda: window.editor.final.hasFocus())
+    qtbot.wait(PAUSE_MS)  # the taken text is saved as a draft meanwhile
+    qtbot.keyClicks(window.editor.final, " (checked)")
+    _saved(qtbot, store, seg.id, human + " (checked)")
