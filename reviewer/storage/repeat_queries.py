@@ -40,12 +40,12 @@ def approved_repeats(store: Store, sources: Iterable[str], langs: Sequence[str],
     out: Candidates = {}
     if not keys or not langs:
         return out
-    lang_marks = ", ".join("?" * len(langs))
     with store.conn.reading() as db:
         for start in range(0, len(keys), CHUNK):
             chunk = keys[start:start + CHUNK]
             _collect(db.execute(_APPROVED.format(keys=", ".join("?" * len(chunk)),
-                                                 langs=lang_marks), [*chunk, *langs]), out)
+                                                 langs=", ".join("?" * len(langs))),
+                                [*chunk, *langs]), out)
     return out
 
 
@@ -59,11 +59,10 @@ def article_repeats(store: Store, article_id: int, langs: Sequence[str],
     out: Candidates = {}
     if not langs:
         return out, {}
-    lang_marks = ", ".join("?" * len(langs))
     with store.conn.reading() as db:
         _collect(db.execute(_APPROVED.format(
-            keys="SELECT a.repeat_key FROM segments a WHERE a.article_id = ?", langs=lang_marks),
-            [article_id, *langs]), out)
+            keys="SELECT a.repeat_key FROM segments a WHERE a.article_id = ?",
+            langs=", ".join("?" * len(langs))), [article_id, *langs]), out)
         return out, _keys_of(db, article_id, sorted({key for _lang, key in out}))
 
 

@@ -60,7 +60,6 @@ EXCEPTIONS: dict[tuple[str, str], str] = {
     ("storage/recovery.py", "t"): "a table name the damaged file's schema lists, double-quoted",
     ("storage/recovery.py", "table"): "a table name the damaged file's schema lists, "
         "double-quoted",
-    ("storage/repeat_queries.py", "lang_marks"): _MARKS,
     ("storage/schema.py", "<param sql>"): "the schema's own constant migration statements",
     ("storage/schema.py", "version + 1"): "an int (PRAGMA takes no parameter)",
     ("storage/search.py", "<param sql>"): "a constant query chosen by the engine",
