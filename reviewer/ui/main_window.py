@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         self.lookups.glossary_changed.connect(self._on_glossary_changed)
         self.offline.back_online.connect(self.annotations.reload)  # the server's ids, terms
         self.offline.back_online.connect(self._on_glossary_changed)
+        self.grid.setFocus()  # the review, not the library's filter, takes the first keys
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Once the window manager has drawn the frame, check the guess made before."""
