@@ -87,10 +87,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     from reviewer.ui.i18n import install_translator
     from reviewer.ui.identity import set_identity
     from reviewer.ui.settings import Settings
+    from reviewer.ui.stop_signals import StopSignals
     from reviewer.ui.theme import apply_scheme
 
     # instance() is typed as a QCoreApplication; the one this process makes is a QApplication
     app = cast(QApplication, QApplication.instance() or QApplication([sys.argv[0]]))
+    StopSignals(app)  # SIGTERM and Ctrl+C close the windows as File > Quit does
     set_identity(app)
     settings = Settings()
     apply_scheme(app, settings.get("color_scheme"))

@@ -1,8 +1,9 @@
 """A translator in another process: the real app (``reviewer.app.main``) on a database, where
 the keys type a text into the first segment's final text, wait past the draft delay on the real
-timers, and print ``typed``; then the app runs on until the test kills it with SIGKILL.
+timers (or ``WAIT_MS``), and print ``typed``; then the app runs on until the test ends it with a
+signal.
 
-    python tests/ui/typing_child.py DB_PATH TEXT
+    python tests/ui/typing_child.py DB_PATH TEXT [WAIT_MS]
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from reviewer.ui.main_window import DRAFT_DELAY_MS
 
 def main() -> int:
     db, text = sys.argv[1], sys.argv[2]
+    wait_ms = int(sys.argv[3]) if len(sys.argv) > 3 else DRAFT_DELAY_MS * 2 + 400
     qt = QApplication([sys.argv[0]])
 
     def type_text() -> None:
@@ -27,7 +29,7 @@ def main() -> int:
         window.grid.setFocus()
         QTest.keyClick(window.grid, Qt.Key.Key_F2)
         QTest.keyClicks(window.editor.final, text)
-        QTimer.singleShot(DRAFT_DELAY_MS * 2 + 400, lambda: print("typed", flush=True))
+        QTimer.singleShot(wait_ms, lambda: print("typed", flush=True))
 
     QTimer.singleShot(300, type_text)
     return app.main(["--db", db])
