@@ -9,7 +9,6 @@ reopens the database in a window here.
 from __future__ import annotations
 
 import os
-import select
 import signal
 import subprocess
 import sys
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from reviewer.storage.store import Store
+from tests.ui.child_output import first_line
 
 CHILD = Path(__file__).with_name("typing_child.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,8 +29,7 @@ def test_text_typed_then_paused_survives_kill_9(tmp_path: Path, make_window: Any
     child = subprocess.Popen([sys.executable, str(CHILD), str(store.path), "kept after kill"],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
-        ready, _, _ = select.select([child.stdout], [], [], 120)
-        line = child.stdout.readline() if ready else ""
+        line = first_line(child, 120)
         assert line.strip() == "typed", child.stderr.read() if child.poll() is not None else line
         assert child.poll() is None, "the app exited by itself: the kill would prove nothing"
         os.kill(child.pid, signal.SIGKILL)

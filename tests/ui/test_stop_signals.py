@@ -10,7 +10,6 @@ until it lapsed).
 from __future__ import annotations
 
 import os
-import select
 import signal
 import sqlite3
 import subprocess
@@ -20,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from reviewer.storage.store import Store
+from tests.ui.child_output import first_line
 
 CHILD = Path(__file__).with_name("typing_child.py")
 ROOT = Path(__file__).resolve().parents[2]
@@ -32,8 +32,7 @@ def test_signal_closes_as_quit_does(tmp_path: Path, store: Store, stop: signal.S
     child = subprocess.Popen([sys.executable, str(CHILD), str(store.path), "kept on quit", "50"],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
-        ready, _, _ = select.select([child.stdout], [], [], 120)
-        line = child.stdout.readline() if ready else ""
+        line = first_line(child, 120)
         assert line.strip() == "typed", child.stderr.read() if child.poll() is not None else line
         assert child.poll() is None, "the app exited by itself: the signal would prove nothing"
         with sqlite3.connect(store.path) as db:
