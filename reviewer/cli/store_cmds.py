@@ -134,7 +134,7 @@ def cmd_links(args: argparse.Namespace) -> int:
     from reviewer.core import alignment
 
     lang = languages.normalize(args.lang)
-    if args.realign:
+    if args.realign or args.check:
         return _realign(args, lang)
     with open_store(args) as store:
         article = store.article(args.article)
@@ -169,13 +169,19 @@ def cmd_links(args: argparse.Namespace) -> int:
 
 
 def _realign(args: argparse.Namespace, lang: str) -> int:
-    """``links --realign``: realign by machine translation, store it, print what changed."""
+    """``links --realign`` (by machine translation) or ``--check`` (with the sentence encoder):
+    store the new links, print what changed."""
     with open_store(args) as store:
         article = store.article(args.article)
         from reviewer.services.realign import RealignService
 
         service = RealignService(store, reviewer_name(args))
-        plan = service.plan(article.id, lang)
+        if args.check:
+            from reviewer.services.link_check import plan_check, read_check
+
+            plan = plan_check(read_check(store, article.id, lang))
+        else:
+            plan = service.plan(article.id, lang)
         links = service.apply(plan)
     if args.json:
         emit_json({"changed": len(plan.changes), "without_mt": plan.without_mt,
@@ -234,6 +240,10 @@ def _configure_links(p: argparse.ArgumentParser) -> None:
     fix.add_argument("--realign", action="store_true",
                      help="realign by the fetched machine translations (links fixed by hand "
                           "are kept); store and print what changed")
+    fix.add_argument("--check", action="store_true",
+                     help="check the links with the sentence encoder: link again sentences "
+                          "left unlinked that mean the same, unlink a 1-1 link whose sentences "
+                          "do not (links fixed by hand are kept); store and print what changed")
 
 
 COMMANDS = {

@@ -36,6 +36,7 @@ REASONS = {
     "gap": "next to a dropped or added sentence",
     "merge": "a merge that may be wrong",
     "edition": "only the other edition holds this link",
+    "meaning": "linked by meaning alone (sentence encoder)",
 }
 #: The model's features (see :func:`features`), in order, and the reason each one gives.
 FEATURES = ("fit", "close", "close", "shifted", "shifted", "gap", "fit", "merge", "fit", "fit",

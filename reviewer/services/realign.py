@@ -42,6 +42,8 @@ class RealignPlan:
     sentences: list[HumanSentence]
     without_mt: int
     hand_fixed: int
+    #: How the history names the change: by machine translation, or the sentence encoder's check.
+    action: str = "links-realign"
 
     def source_text(self, start: int, end: int) -> str:
         return " ".join(s.source for s in self.segments[start:end])
@@ -97,6 +99,6 @@ class RealignService:
                                "realign again")
         chosen = range(len(plan.changes)) if accepted is None else accepted
         links = accept_changes(plan.before, plan.after, list(chosen))
-        self.store.replace_links(plan.article_id, plan.lang, links, action="links-realign",
+        self.store.replace_links(plan.article_id, plan.lang, links, action=plan.action,
                                  actor=self.actor)
         return links

@@ -163,6 +163,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
                ("Ctrl+Shift+R",),
                QT_TRANSLATE_NOOP("Actions", "Place the human text beside the segments whose "
                                             "machine translations it resembles; preview first")),
+    ActionSpec("check_links", TRANSLATE,
+               QT_TRANSLATE_NOOP("Actions", "Chec&k links with the sentence encoder…"),
+               ("Ctrl+Shift+K",),
+               QT_TRANSLATE_NOOP("Actions", "Link again sentences left unlinked that mean the "
+                                            "same, unlink sentences that do not; preview first")),
     ActionSpec("cancel", TRANSLATE, QT_TRANSLATE_NOOP("Actions", "&Cancel background work"),
                ("Ctrl+.",)),
     ActionSpec("settings", TRANSLATE, QT_TRANSLATE_NOOP("Actions", "Engine &settings…"),

@@ -134,6 +134,7 @@ class LinksModel(_Table):
             "gap": self.tr("next to a dropped or added sentence"),
             "merge": self.tr("a merge that may be wrong"),
             "edition": self.tr("only the other edition holds this link"),
+            "meaning": self.tr("linked by meaning alone (sentence encoder)"),
         }
 
     def rows(self) -> int:

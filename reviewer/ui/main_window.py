@@ -529,6 +529,9 @@ class MainWindow(QMainWindow):
     def on_realign_triggered(self) -> None:
         self.realign.run(self.article_id, self.target_langs())
 
+    def on_check_links_triggered(self) -> None:
+        self.realign.check(self.article_id, self.target_langs(), self.runner)
+
     def on_settings_triggered(self) -> None:
         from reviewer.ui.settings_dialog import SettingsDialog
 

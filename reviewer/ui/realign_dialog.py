@@ -114,13 +114,20 @@ class RealignDialog(QDialog):
     def __init__(self, plans: list[RealignPlan], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plans = plans
-        self.setWindowTitle(self.tr("Realign with machine translations"))
         self.model = ChangesModel(plans, self)
         count = len(self.model.rows)
-        intro = QLabel(self.tr("The machine translations place the human text differently in "
-                               "{0} places. Space ticks or unticks the current change; Enter "
-                               "stores the ticked ones. Links you fixed by hand are kept.")
-                       .format(count))
+        if plans and plans[0].action == "links-check":
+            self.setWindowTitle(self.tr("Check links with the sentence encoder"))
+            said = self.tr("The sentence encoder places the human text differently in {0} "
+                           "places: sentences that mean the same are linked again, and an "
+                           "editor's sentence beside a source it does not render is unlinked.")
+        else:
+            self.setWindowTitle(self.tr("Realign with machine translations"))
+            said = self.tr("The machine translations place the human text differently in {0} "
+                           "places.")
+        intro = QLabel(said.format(count) + " " + self.tr(
+            "Space ticks or unticks the current change; Enter stores the ticked ones. Links you "
+            "fixed by hand are kept."))
         intro.setWordWrap(True)
         self.table = QTableView()
         self.table.setModel(self.model)

@@ -7,6 +7,8 @@ and Translate > Realign with machine translations (Ctrl+Shift+R) open the previe
 (:class:`~reviewer.ui.realign_dialog.RealignDialog`); the changes the reviewer keeps ticked are
 stored and recorded in the history, and the grid shows the human text where it now belongs.
 Plans and writes are posted to the store writer; the preview opens when the plans arrive.
+Translate > Check links with the sentence encoder (Ctrl+Shift+K) previews the sentence encoder's
+check (:mod:`reviewer.services.link_check`) the same way; its embeddings are computed on a worker.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from reviewer.storage.store import Store
 from reviewer.ui.store_writer import StoreWriter
 
 if TYPE_CHECKING:  # the planner (segmentation, alignment) is imported on the writer's thread
+    from reviewer.services.link_check import CheckInputs
     from reviewer.services.realign import RealignPlan
+    from reviewer.ui.tasks import TaskRunner
 
 
 class RealignOffer(QObject):
@@ -65,6 +69,39 @@ class RealignOffer(QObject):
         self.writer.post(lambda store: _plans(store, article_id, langs),
                          lambda plans: self._preview(article_id, plans), self._failed)
 
+    def check(self, article_id: int | None, langs: list[str], runner: TaskRunner) -> None:
+        """Check the links with the sentence encoder: read on the writer's thread, embed and
+        check on a worker of ``runner`` (seconds for a long article), then preview."""
+        if article_id is None or self.writer.closed:
+            return
+        self.message.emit(self.tr("Checking the links with the sentence encoder…"), 0)
+
+        def checked(plans: list[RealignPlan]) -> None:
+            changed = [plan for plan in plans if plan.changes]
+            if changed:
+                self.message.emit("", 1)
+                self._preview(article_id, changed)
+            else:
+                self.message.emit(self.tr("The sentence encoder agrees with the links: "
+                                          "nothing to change."), 12000)
+
+        def failed(error: BaseException, trace: str) -> None:
+            self._failed(error)
+
+        def read(store: Store) -> list[CheckInputs]:
+            from reviewer.services.link_check import read_check
+
+            human = set(store.human_langs(article_id))
+            return [read_check(store, article_id, lang) for lang in langs if lang in human]
+
+        def work(inputs: list[CheckInputs]) -> None:
+            from reviewer.services.link_check import plan_check
+
+            runner.start("check links", lambda report: [plan_check(i) for i in inputs],
+                         on_result=checked, on_error=failed)
+
+        self.writer.post(read, work, self._failed)
+
     def _nothing(self) -> None:
         self.message.emit(self.tr("The machine translations agree with the alignment: "
                                   "nothing to realign (fetch them first with F5)."), 12000)
@@ -98,9 +135,13 @@ class RealignOffer(QObject):
                 stored += len(accepted)
             return stored
 
+        checked = bool(chosen) and chosen[0][0].action == "links-check"
+
         def stored(count: int) -> None:
             self.realigned.emit(article_id)
-            self.message.emit(self.tr("Realigned: {0} changes stored.").format(count), 20000)
+            said = (self.tr("Links checked: {0} changes stored.") if checked
+                    else self.tr("Realigned: {0} changes stored."))
+            self.message.emit(said.format(count), 20000)
 
         def refused(error: BaseException) -> None:
             if not isinstance(error, ReviewerError):  # RealignError, locked...: said

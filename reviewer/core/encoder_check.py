@@ -1,0 +1,95 @@
+"""Check the links with a multilingual sentence encoder: how alike source and human sentences mean.
+
+The text aligner reads numbers, names, cognates, lengths and paragraphs; a sentence rendered
+freely has none of them in common with its source, and an editor's sentence put in the place of
+a dropped one fits its place as well as the dropped sentence's translation would. A sentence
+encoder (multilingual-e5-small, :mod:`reviewer.services.sentence_encoder`) compares meaning, and
+two rules, measured on the alignment bench's tuning part only, use it:
+
+* **Rematch**: each run of one-sided links (1-0 and 0-1) between two-sided ones is matched again,
+  monotonically, pairing a segment with a sentence where their cosine is above ``JOIN``, so as
+  to maximise the sum of ``cosine - JOIN`` (a right link the text aligner gave up).
+* **Cut**: a 1-1 link whose cosine is more than ``WEAK`` below the median of the article's 1-1
+  links becomes a 1-0 and a 0-1 link (an editor's sentence in a dropped one's place).
+
+Links fixed by hand are kept, and so are the links next to them in a run (a run ends at a link
+fixed by hand). Every link the check makes is flagged, with its reason, for the reviewer to look
+at. The similarity is given as ``cosine(i, j)`` of segment ``i`` and human sentence ``j``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from reviewer.core.model import Link
+
+#: A segment and a human sentence with a cosine above this may be linked 1-1 by the rematch.
+JOIN = 0.82
+#: A 1-1 link this far below the article's median cosine of 1-1 links is cut in two.
+WEAK = 0.08
+
+Cosine = Callable[[int, int], float]
+
+
+def check_links(links: Sequence[Link], fixed: Sequence[bool], cosine: Cosine) -> list[Link]:
+    """``links`` with runs of one-sided links rematched and weak 1-1 links cut.
+
+    ``fixed[k]`` marks ``links[k]`` as fixed by hand: it is kept as it is. The result covers the
+    same segments and sentences, in order.
+    """
+    ones = [cosine(k.src_start, k.hum_start) for k, hand in zip(links, fixed, strict=True)
+            if k.kind == "1-1" and not hand]
+    median = sorted(ones)[len(ones) // 2] if ones else None
+    out: list[Link] = []
+    run: list[Link] = []
+    for link, hand in zip(links, fixed, strict=True):
+        if not hand and _one_sided(link):
+            run.append(link)
+            continue
+        out += _rematch(run, cosine)
+        run = []
+        if hand or median is None or link.kind != "1-1" \
+                or cosine(link.src_start, link.hum_start) >= median - WEAK:
+            out.append(link)
+        else:
+            out += [Link(link.src_start, link.src_end, link.hum_start, link.hum_start, True,
+                         "dropped"),
+                    Link(link.src_end, link.src_end, link.hum_start, link.hum_end, True, "added")]
+    return out + _rematch(run, cosine)
+
+
+def _one_sided(link: Link) -> bool:
+    return link.src_start == link.src_end or link.hum_start == link.hum_end
+
+
+def _rematch(run: list[Link], cosine: Cosine) -> list[Link]:
+    """The best monotone 1-1 matching of a run's segments and sentences (cosine > ``JOIN``);
+    the run as it was when nothing matches."""
+    if not run:
+        return run
+    s0, s1, h0, h1 = run[0].src_start, run[-1].src_end, run[0].hum_start, run[-1].hum_end
+    if s0 == s1 or h0 == h1:
+        return run
+    segs, sents = range(s0, s1), range(h0, h1)
+    n, m = len(segs), len(sents)
+    gain = [[cosine(s, h) - JOIN for h in sents] for s in segs]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]  # best[i][j]: the sum from (i, j) on
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = best[i + 1][j + 1] + gain[i][j] if gain[i][j] > 0 else -1.0
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], take)
+    if best[0][0] <= 0:
+        return run
+    out: list[Link] = []
+    i = j = 0
+    while i < n or j < m:
+        if i < n and j < m and gain[i][j] > 0 and best[i][j] == best[i + 1][j + 1] + gain[i][j]:
+            out.append(Link(s0 + i, s0 + i + 1, h0 + j, h0 + j + 1, True, "meaning"))
+            i, j = i + 1, j + 1
+        elif i < n and (j == m or best[i][j] == best[i + 1][j]):
+            out.append(Link(s0 + i, s0 + i + 1, h0 + j, h0 + j, True, "dropped"))
+            i += 1
+        else:
+            out.append(Link(s0 + i, s0 + i, h0 + j, h0 + j + 1, True, "added"))
+            j += 1
+    return out
