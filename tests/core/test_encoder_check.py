@@ -173,3 +173,15 @@ def test_the_result_covers_the_same_units_in_order(kinds: list[str], seed: int) 
     for a, b in zip(out, out[1:], strict=False):
         assert (a.src_end, a.hum_end) == (b.src_start, b.hum_start)
     assert all(k.src_end - k.src_start + k.hum_end - k.hum_start > 0 for k in out)
+
+
+def test_a_pair_at_the_threshold_is_not_taken_beside_one_above_it() -> None:
+    links = [Link(0, 2, 0, 0), Link(2, 2, 0, 2)]
+    out = check_links(links, [False] * 2, cosines({(0, 0): JOIN, (1, 1): RIGHT}))
+    assert spans(out) == [(0, 1, 0, 0), (1, 1, 0, 1), (1, 2, 1, 2)]
+
+
+def test_a_run_of_one_side_only_is_left_as_it_is() -> None:
+    links = [Link(0, 1, 0, 1), Link(1, 3, 1, 1), Link(3, 4, 1, 2)]
+    out = check_links(links, [False] * 3, cosines({(0, 0): RIGHT, (3, 1): RIGHT}, 0.95))
+    assert out == links and out[1] is links[1]
