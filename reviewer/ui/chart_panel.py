@@ -104,7 +104,7 @@ class ChartPanel(QWidget):
         if self.runner is None:
             done(job(None))
         else:
-            self.runner.start(f"chart {self.name}", job, on_result=done)
+            self.runner.start(f"chart {self.name}", job, on_result=done, owner=self)
 
     def _show(self, result: Rendered, ratio: float) -> None:
         self.drawn = result.drawn

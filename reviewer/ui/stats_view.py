@@ -213,7 +213,7 @@ class StatsView(QDialog):
             "statistics",
             lambda _report: retest(known or compute_stats(path, key, langs), test),
             on_result=lambda stats: self._on_stats(run, stats),
-            on_error=lambda e, t: self._on_failed(run, e, t))
+            on_error=lambda e, t: self._on_failed(run, e, t), owner=self)
 
     def load_qa(self) -> None:
         """Count the QA findings of the current scope and target when their tab is shown."""
@@ -232,7 +232,7 @@ class StatsView(QDialog):
         self.status.setText(self.tr("Running the QA checks…"))
         self.runner.start("qa counts", lambda _report: compute_qa(path, key[0], langs, key[1]),
                           on_result=lambda summary: self._on_qa(run, summary),
-                          on_error=lambda e, t: self._on_failed(run, e, t))
+                          on_error=lambda e, t: self._on_failed(run, e, t), owner=self)
 
     def _on_stats(self, run: tuple[Any, ...], stats: Stats) -> None:
         self._running.discard(run)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Report = Callable[[Any], None]
@@ -31,8 +32,14 @@ class _Relay(QObject):
         self.succeeded.connect(self.on_succeeded)
         self.failed.connect(self.on_failed)
 
+    def _owner_gone(self) -> bool:
+        owner = self.task.owner
+        return owner is not None and not shiboken6.isValid(owner)
+
     @Slot(object)
     def on_progressed(self, value: object) -> None:
+        if self._owner_gone():
+            return
         if self.task.on_progress:
             self.task.on_progress(value)
 
@@ -40,6 +47,8 @@ class _Relay(QObject):
     def on_succeeded(self, value: object) -> None:
         self.task.finished = True
         self.task.runner._forget(self.task)
+        if self._owner_gone():  # a view closed while its job ran: nothing to paint into
+            return
         if self.task.on_result:
             self.task.on_result(value)
 
@@ -47,6 +56,8 @@ class _Relay(QObject):
     def on_failed(self, error: BaseException, trace: str) -> None:  # what _Runnable.run caught
         self.task.finished = True
         self.task.runner._forget(self.task)
+        if self._owner_gone() and self.task.on_error:
+            return
         if self.task.on_error:
             self.task.on_error(error, trace)
         else:
@@ -63,6 +74,8 @@ class Task:
     on_error: Callable[[BaseException, str], None] | None = None
     on_progress: Callable[[Any], None] | None = None
     cancel_job: Callable[[], None] | None = None
+    #: The widget the callbacks paint into: once Qt has deleted it, they are not called.
+    owner: QObject | None = None
     finished: bool = False
     relay: _Relay | None = field(default=None, repr=False)
 
@@ -114,9 +127,11 @@ class TaskRunner(QObject):
               on_result: Callable[[Any], None] | None = None,
               on_error: Callable[[BaseException, str], None] | None = None,
               on_progress: Callable[[Any], None] | None = None,
-              cancel: Callable[[], None] | None = None) -> Task:
-        """Run ``job(report)`` in the background; callbacks run on the GUI thread."""
-        task = Task(name, self, on_result, on_error, on_progress, cancel)
+              cancel: Callable[[], None] | None = None,
+              owner: QObject | None = None) -> Task:
+        """Run ``job(report)`` in the background; callbacks run on the GUI thread, unless
+        ``owner`` (the widget they paint into) has been deleted by then."""
+        task = Task(name, self, on_result, on_error, on_progress, cancel, owner)
         task.relay = _Relay(task)
         self.active.append(task)
         if len(self.active) == 1:

@@ -33,3 +33,30 @@ def test_a_job_outliving_its_relay_ends_quietly(qapp: Any, capfd: pytest.Capture
     release.set()
     assert runner.pool.waitForDone(10000)
     assert "Signal source has been deleted" not in capfd.readouterr().err
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_result_for_a_deleted_owner_is_not_delivered(qapp: Any, qtbot: Any,
+                                                       fails: bool) -> None:
+    """A statistics view closed while its job ran: the result would paint into deleted labels
+    (a RuntimeError in the event loop, seen when a whole test run loaded the machine)."""
+    from PySide6.QtWidgets import QLabel
+
+    release = threading.Event()
+
+    def job(_report: Any) -> str:
+        release.wait(10)
+        if fails:
+            raise ValueError("late")
+        return "late"
+
+    owner, kept = QLabel(), QLabel()
+    called: list[str] = []
+    runner = TaskRunner()
+    for label, name in ((owner, "gone"), (kept, "kept")):
+        runner.start(name, job, on_result=lambda _v, n=name: called.append(n),
+                     on_error=lambda _e, _t, n=name: called.append(n), owner=label)
+    shiboken6.delete(owner)  # the view deleted while the jobs run
+    release.set()
+    qtbot.waitUntil(lambda: not runner.active)
+    assert called == ["kept"]
