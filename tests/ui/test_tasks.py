@@ -15,16 +15,24 @@ import shiboken6  # noqa: E402
 from reviewer.ui.tasks import TaskRunner  # noqa: E402
 
 
-@pytest.mark.parametrize("fails", [False, True])
-def test_a_job_outliving_its_relay_ends_quietly(qapp: Any, capfd: pytest.CaptureFixture[str],
-                                                fails: bool) -> None:
-    release = threading.Event()
+def _late_job(release: threading.Event, fails: bool) -> Any:
+    """A job that waits for ``release``, then returns "late" or raises."""
 
     def job(_report: Any) -> str:
         release.wait(10)
         if fails:
             raise ValueError("late")
         return "late"
+
+    return job
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_a_job_outliving_its_relay_ends_quietly(qapp: Any, capfd: pytest.CaptureFixture[str],
+                                                fails: bool) -> None:
+    release = threading.Event()
+
+    job = _late_job(release, fails)
 
     runner = TaskRunner()
     task = runner.start("late job", job)
@@ -44,11 +52,7 @@ def test_a_result_for_a_deleted_owner_is_not_delivered(qapp: Any, qtbot: Any,
 
     release = threading.Event()
 
-    def job(_report: Any) -> str:
-        release.wait(10)
-        if fails:
-            raise ValueError("late")
-        return "late"
+    job = _late_job(release, fails)
 
     owner, kept = QLabel(), QLabel()
     called: list[str] = []
