@@ -3,7 +3,7 @@
 Its weights ship inside the package (nothing is downloaded) and its engine is a small C library.
 It runs on one thread, so that the other core stays free for the window, and embeds one text at
 a time (a batch pads every text to its longest: a third more work on news sentences); a
-sentence of a long news article takes about 40 ms. :func:`cosines` gives the cosine of
+sentence of a long news article takes about 40 ms. :class:`Similarities` gives the cosine of
 each source segment with each human sentence asked for, embedding every text once;
 :mod:`reviewer.core.encoder_check` reads them. The model is loaded once per process, on first
 use (a memory-mapped file: about 20 ms).
@@ -48,7 +48,7 @@ class Similarities:
         self._hum: dict[int, Any] = {}
 
     def embed(self, source: Sequence[int], human: Sequence[int]) -> None:
-        """Embed these segments and sentences now, in one batch each."""
+        """Embed these segments and sentences now (those not embedded yet)."""
         model = _encoder()
         for indexes, texts, memo in ((source, self.source, self._src),
                                      (human, self.human, self._hum)):
