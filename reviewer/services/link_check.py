@@ -49,7 +49,9 @@ def plan_check(inputs: CheckInputs) -> RealignPlan:
     """The links as the sentence encoder's check would have them, and the changes."""
     similarities = Similarities([s.source for s in inputs.segments],
                                 [h.text for h in inputs.sentences])
-    free = [k for k, hand in zip(inputs.links, inputs.fixed, strict=True) if not hand]
+    # the check reads 1-1 and one-sided links only: a merge's sentences are not embedded
+    free = [k for k, hand in zip(inputs.links, inputs.fixed, strict=True)
+            if not hand and (k.kind == "1-1" or "0" in k.kind.split("-"))]
     similarities.embed([s for k in free for s in range(k.src_start, k.src_end)],
                        [h for k in free for h in range(k.hum_start, k.hum_end)])
     after = check_links(inputs.links, inputs.fixed, similarities)
