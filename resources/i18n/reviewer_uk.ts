@@ -3206,19 +3206,19 @@ Please report it with the details below.</source>
         <translation>Перевірити зв’язки кодувальником речень</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The sentence encoder places the human text differently in {0} places: sentences that mean the same are linked again, and an editor&apos;s sentence beside a source it does not render is unlinked.</source>
-        <translation>За кодувальником речень людський переклад стоїть інакше в {0} місцях: речення з тим самим змістом зв’язано знову, а речення редактора, що не перекладає джерела поруч, розв’язано.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Realign with machine translations</source>
         <translation>Вирівняти за машинними перекладами</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The machine translations place the human text differently in {0} places.</source>
-        <translation>За машинними перекладами людський переклад стоїть інакше в {0} місцях.</translation>
+        <location line="-4"/>
+        <source>Places where the sentence encoder puts the human text elsewhere: {0}. Sentences that mean the same are linked again, and an editor&apos;s sentence beside a source it does not render is unlinked.</source>
+        <translation>Місць, де за кодувальником речень людський переклад стоїть інакше: {0}. Речення з тим самим змістом зв’язано знову, а речення редактора, що не перекладає джерела поруч, розв’язано.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Places where the machine translations put the human text elsewhere: {0}.</source>
+        <translation>Місць, де за машинними перекладами людський переклад стоїть інакше: {0}.</translation>
     </message>
     <message>
         <location line="+3"/>

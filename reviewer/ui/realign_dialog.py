@@ -118,13 +118,13 @@ class RealignDialog(QDialog):
         count = len(self.model.rows)
         if plans and plans[0].action == "links-check":
             self.setWindowTitle(self.tr("Check links with the sentence encoder"))
-            said = self.tr("The sentence encoder places the human text differently in {0} "
-                           "places: sentences that mean the same are linked again, and an "
-                           "editor's sentence beside a source it does not render is unlinked.")
+            said = self.tr("Places where the sentence encoder puts the human text elsewhere: "
+                           "{0}. Sentences that mean the same are linked again, and an editor's "
+                           "sentence beside a source it does not render is unlinked.")
         else:
             self.setWindowTitle(self.tr("Realign with machine translations"))
-            said = self.tr("The machine translations place the human text differently in {0} "
-                           "places.")
+            said = self.tr("Places where the machine translations put the human text "
+                           "elsewhere: {0}.")
         intro = QLabel(said.format(count) + " " + self.tr(
             "Space ticks or unticks the current change; Enter stores the ticked ones. Links you "
             "fixed by hand are kept."))
