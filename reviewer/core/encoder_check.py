@@ -58,6 +58,15 @@ def check_links(links: Sequence[Link], fixed: Sequence[bool], cosine: Cosine) ->
     return out + _rematch(run, cosine)
 
 
+def units_read(links: Sequence[Link], fixed: Sequence[bool]) -> tuple[list[int], list[int]]:
+    """The segments and human sentences whose similarity :func:`check_links` may read: those of
+    the free 1-1 and one-sided links (a merge is left alone)."""
+    read = [k for k, hand in zip(links, fixed, strict=True)
+            if not hand and (k.kind == "1-1" or _one_sided(k))]
+    return ([s for k in read for s in range(k.src_start, k.src_end)],
+            [h for k in read for h in range(k.hum_start, k.hum_end)])
+
+
 def _one_sided(link: Link) -> bool:
     return link.src_start == link.src_end or link.hum_start == link.hum_end
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reviewer.core import languages
-from reviewer.core.encoder_check import check_links
+from reviewer.core.encoder_check import check_links, units_read
 from reviewer.core.link_changes import link_changes
 from reviewer.core.model import HumanSentence, Link, Segment
 from reviewer.services.realign import RealignError, RealignPlan
@@ -49,11 +49,7 @@ def plan_check(inputs: CheckInputs) -> RealignPlan:
     """The links as the sentence encoder's check would have them, and the changes."""
     similarities = Similarities([s.source for s in inputs.segments],
                                 [h.text for h in inputs.sentences])
-    # the check reads 1-1 and one-sided links only: a merge's sentences are not embedded
-    free = [k for k, hand in zip(inputs.links, inputs.fixed, strict=True)
-            if not hand and (k.kind == "1-1" or "0" in k.kind.split("-"))]
-    similarities.embed([s for k in free for s in range(k.src_start, k.src_end)],
-                       [h for k in free for h in range(k.hum_start, k.hum_end)])
+    similarities.embed(*units_read(inputs.links, inputs.fixed))
     after = check_links(inputs.links, inputs.fixed, similarities)
     return RealignPlan(inputs.article_id, inputs.lang, inputs.links, after,
                        link_changes(inputs.links, after), inputs.segments, inputs.sentences,

@@ -29,24 +29,20 @@ class StopSignals(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.app = app
-        self.received: list[int] = []
         self._read, self._write = socket.socketpair()
         self._read.setblocking(False)
         self._write.setblocking(False)
         signal.set_wakeup_fd(self._write.fileno())
-        for stop in STOPS:  # a Python handler, so that the default (end, or raise) does not run
-            signal.signal(stop, self._noted)
+        for stop in STOPS:  # a Python handler, so that the default (end, or raise) does not run;
+            signal.signal(stop, lambda _signum, _frame: None)  # the wakeup byte says which
         self.notifier = QSocketNotifier(self._read.fileno(), QSocketNotifier.Type.Read, self)
         self.notifier.activated.connect(self.on_notifier_activated)
-
-    def _noted(self, signum: int, frame: object) -> None:
-        self.received.append(signum)
 
     def on_notifier_activated(self) -> None:
         try:
             got = self._read.recv(64)
         except BlockingIOError:
             return
-        if any(b in got for b in STOPS) or self.received:
+        if any(stop in got for stop in STOPS):
             self.app.closeAllWindows()
             self.app.quit()

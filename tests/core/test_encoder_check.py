@@ -185,3 +185,12 @@ def test_a_run_of_one_side_only_is_left_as_it_is() -> None:
     links = [Link(0, 1, 0, 1), Link(1, 3, 1, 1), Link(3, 4, 1, 2)]
     out = check_links(links, [False] * 3, cosines({(0, 0): RIGHT, (3, 1): RIGHT}, 0.95))
     assert out == links and out[1] is links[1]
+
+
+def test_the_units_read_are_those_of_free_one_to_one_and_one_sided_links() -> None:
+    from reviewer.core.encoder_check import units_read
+
+    links = [Link(0, 1, 0, 1), Link(1, 3, 1, 2), Link(3, 4, 2, 2), Link(4, 4, 2, 3),
+             Link(4, 5, 3, 4)]
+    assert units_read(links, [False] * 5) == ([0, 3, 4], [0, 2, 3])
+    assert units_read(links, [False, False, False, False, True]) == ([0, 3], [0, 2])
