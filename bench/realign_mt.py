@@ -72,9 +72,10 @@ class Server:
         return " ".join(mt for en, mt in table.items() if en in text)
 
 
-def evaluate(doc: Doc, seed: int, donors: list[Doc], url: str, work: Path, errors: bool
-             ) -> tuple[dict[str, tuple[Counts, Counts]], float] | None:
-    """Text-only and realigned counts per language, and the CLI's realignment seconds."""
+def evaluate(doc: Doc, seed: int, donors: list[Doc], url: str, work: Path, errors: bool,
+             check: bool = False) -> tuple[dict[str, tuple[Counts, ...]], float] | None:
+    """Text-only and realigned counts per language (and, with ``check``, after ``reviewer links
+    --check`` run on the realigned links), and the CLI's realignment seconds."""
     edited = versions(doc, seed, donors)
     db = work / f"r{seed}.db"
     imported = import_doc(doc, edited, f"{doc.corpus}-{doc.docid}-{seed}", work, db)
@@ -94,7 +95,32 @@ def evaluate(doc: Doc, seed: int, donors: list[Doc], url: str, work: Path, error
         if text is None or mt is None:
             return None
         out[lang] = (text, mt)
+        if check:
+            checked = json.loads(run_cli("--db", str(db), "--json", "links",
+                                         str(imported.article), "--lang", lang, "--check"))
+            both = score_links(doc, edited, lang, imported, checked["links"])
+            if both is None:
+                return None
+            out[lang] = (text, mt, both)
     return out, seconds
+
+
+def _embed_once() -> None:
+    """The product's sentence encoder, each text embedded once per run (the systems share the
+    articles' texts, so the check's cosines are computed once, as one run of it would)."""
+    from reviewer.services import sentence_encoder
+
+    model = sentence_encoder._encoder()
+
+    class Once:
+        memo: dict[str, object] = {}
+
+        def passage(self, text: str) -> object:
+            if text not in self.memo:
+                self.memo[text] = model.passage(text)
+            return self.memo[text]
+
+    sentence_encoder._encoder = Once  # type: ignore[assignment]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,7 +134,12 @@ def main(argv: list[str] | None = None) -> int:
                         "edits never drawn before); a tuning seed is refused for the held-out part")
     parser.add_argument("--errors", action="store_true",
                         help="print each wrong realigned link with its texts (stderr)")
+    parser.add_argument("--check", action="store_true",
+                        help="also run `reviewer links --check` after the realignment, and score "
+                        "that (each text embedded once per run)")
     args = parser.parse_args(argv)
+    if args.check:
+        _embed_once()
     seeds = part_seeds(args.split, args.seeds)
     if not (args.corpora / "wmt23").is_dir():
         print(f"skipped: no corpora at {args.corpora} (expected wmt23/ there)")
@@ -117,19 +148,21 @@ def main(argv: list[str] | None = None) -> int:
     systems = args.system.split(",")
     print(f"split {args.split}, seeds {seeds}, system {', '.join(systems)}")
     print_header()
-    per_doc = {(lang, kind): [Counts() for _ in docs] for lang in LANGS for kind in ("text", "mt")}
+    kinds = ("text", "mt", "mt+check") if args.check else ("text", "mt")
+    per_doc = {(lang, kind): [Counts() for _ in docs] for lang in LANGS for kind in kinds}
     times: list[float] = []
     for system in systems:
         with MTServer("libre", Server(docs, system)) as server, \
                 tempfile.TemporaryDirectory() as tmp:
             for d, doc in enumerate(docs):
                 for seed in seeds:
-                    found = evaluate(doc, seed, docs, server.url, Path(tmp), args.errors)
+                    found = evaluate(doc, seed, docs, server.url, Path(tmp), args.errors,
+                                     args.check)
                     if found is None:
                         continue
-                    for lang, (text, mt) in found[0].items():
-                        per_doc[(lang, "text")][d].add(text)
-                        per_doc[(lang, "mt")][d].add(mt)
+                    for lang, counts in found[0].items():
+                        for kind, c in zip(kinds, counts, strict=True):
+                            per_doc[(lang, kind)][d].add(c)
                     times.append(found[1])
     for (lang, kind), counts in per_doc.items():
         print_row(f"{kind}", lang, counts)

@@ -134,6 +134,9 @@ def cmd_links(args: argparse.Namespace) -> int:
     from reviewer.core import alignment
 
     lang = languages.normalize(args.lang)
+    if args.check and any(getattr(args, n) is not None for n in ("merge", "split", "shift")):
+        raise UsageError("links: --check goes alone or with --realign, not with a hand fix "
+                         "(--merge, --split, --shift)")
     if args.realign or args.check:
         return _realign(args, lang)
     with open_store(args) as store:
@@ -169,17 +172,19 @@ def cmd_links(args: argparse.Namespace) -> int:
 
 
 def _realign(args: argparse.Namespace, lang: str) -> int:
-    """``links --realign`` (by machine translation) or ``--check`` (with the sentence encoder):
-    store the new links, print what changed."""
+    """``links --realign`` (by machine translation), ``--check`` (with the sentence encoder), or
+    both (realign, then check the new links): store the new links, print what changed."""
     with open_store(args) as store:
         article = store.article(args.article)
         from reviewer.services.realign import RealignService
 
         service = RealignService(store, reviewer_name(args))
         if args.check:
-            from reviewer.services.link_check import plan_check, read_check
+            from reviewer.services.link_check import check_realigned, plan_check, read_check
 
-            plan = plan_check(read_check(store, article.id, lang))
+            inputs = read_check(store, article.id, lang)
+            plan = (check_realigned(service.plan(article.id, lang), inputs.fixed)
+                    if args.realign else plan_check(inputs))
         else:
             plan = service.plan(article.id, lang)
         links = service.apply(plan)
@@ -240,10 +245,11 @@ def _configure_links(p: argparse.ArgumentParser) -> None:
     fix.add_argument("--realign", action="store_true",
                      help="realign by the fetched machine translations (links fixed by hand "
                           "are kept); store and print what changed")
-    fix.add_argument("--check", action="store_true",
-                     help="check the links with the sentence encoder: link again sentences "
-                          "left unlinked that mean the same, unlink a 1-1 link whose sentences "
-                          "do not (links fixed by hand are kept); store and print what changed")
+    p.add_argument("--check", action="store_true",
+                   help="check the links with the sentence encoder: link again sentences "
+                        "left unlinked that mean the same, unlink a 1-1 link whose sentences "
+                        "do not (links fixed by hand are kept); store and print what changed; "
+                        "with --realign, check the realigned links")
 
 
 COMMANDS = {

@@ -10,7 +10,9 @@ two rules, measured on the alignment bench's tuning part only, use it:
   monotonically, pairing a segment with a sentence where their cosine is above ``JOIN``, so as
   to maximise the sum of ``cosine - JOIN`` (a right link the text aligner gave up).
 * **Cut**: a 1-1 link whose cosine is more than ``WEAK`` below the median of the article's 1-1
-  links becomes a 1-0 and a 0-1 link (an editor's sentence in a dropped one's place).
+  links becomes a 1-0 and a 0-1 link (an editor's sentence in a dropped one's place); the two
+  join the run of one-sided links around them, so that the rematch may link either half to a
+  neighbour (a sentence a link drifted away from).
 
 Links fixed by hand are kept, and so are the links next to them in a run (a run ends at a link
 fixed by hand). Every link the check makes is flagged, with its reason, for the reviewer to look
@@ -46,15 +48,16 @@ def check_links(links: Sequence[Link], fixed: Sequence[bool], cosine: Cosine) ->
         if not hand and _one_sided(link):
             run.append(link)
             continue
-        out += _rematch(run, cosine)
-        run = []
-        if hand or median is None or link.kind != "1-1" \
-                or cosine(link.src_start, link.hum_start) >= median - WEAK:
-            out.append(link)
-        else:
-            out += [Link(link.src_start, link.src_end, link.hum_start, link.hum_start, True,
+        if not hand and median is not None and link.kind == "1-1" \
+                and cosine(link.src_start, link.hum_start) < median - WEAK:
+            # cut: its two halves join the run, to be matched again with their neighbours
+            run += [Link(link.src_start, link.src_end, link.hum_start, link.hum_start, True,
                          "dropped"),
                     Link(link.src_end, link.src_end, link.hum_start, link.hum_end, True, "added")]
+            continue
+        out += _rematch(run, cosine)
+        run = []
+        out.append(link)
     return out + _rematch(run, cosine)
 
 

@@ -5,12 +5,15 @@ thread in the window); :func:`plan_check` embeds the sentences and checks the li
 (:func:`reviewer.core.encoder_check.check_links`; seconds for a long article, so the window runs
 it on a worker) and returns a :class:`~reviewer.services.realign.RealignPlan` whose changes are
 previewed and applied like a realignment's (``RealignService.apply``), recorded in the history
-as ``links-check``. Links the reviewer fixed by hand are kept.
+as ``links-check``. Links the reviewer fixed by hand are kept. :func:`check_realigned` checks a
+realignment's links in turn (``reviewer links --realign --check``: one plan, from the stored
+links to the checked ones, recorded as ``links-realign-check``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from reviewer.core import languages
 from reviewer.core.encoder_check import check_links, units_read
@@ -54,3 +57,16 @@ def plan_check(inputs: CheckInputs) -> RealignPlan:
     return RealignPlan(inputs.article_id, inputs.lang, inputs.links, after,
                        link_changes(inputs.links, after), inputs.segments, inputs.sentences,
                        0, sum(inputs.fixed), action="links-check")
+
+
+def check_realigned(plan: RealignPlan, fixed: Sequence[bool]) -> RealignPlan:
+    """``plan``'s new links checked in turn: one plan from its links before to the checked ones.
+
+    ``fixed[k]`` marks ``plan.before[k]`` as fixed by hand (the realignment kept it as it was).
+    """
+    hand = {k for k, is_fixed in zip(plan.before, fixed, strict=True) if is_fixed}
+    checked = plan_check(CheckInputs(plan.article_id, plan.lang, plan.after,
+                                     [k in hand for k in plan.after], plan.segments,
+                                     plan.sentences))
+    return replace(plan, after=checked.after, changes=link_changes(plan.before, checked.after),
+                   action="links-realign-check")

@@ -194,3 +194,19 @@ def test_the_units_read_are_those_of_free_one_to_one_and_one_sided_links() -> No
              Link(4, 5, 3, 4)]
     assert units_read(links, [False] * 5) == ([0, 3, 4], [0, 2, 3])
     assert units_read(links, [False, False, False, False, True]) == ([0, 3], [0, 2])
+
+
+def test_a_cut_links_sentence_is_matched_again_with_its_neighbours() -> None:
+    # segment 1 was dropped; the links drifted: segment 1 beside sentence 1 (segment 2's), and
+    # segment 2 dropped. The cut of 1-1 leaves sentence 1 beside segment 2, which it renders.
+    links = [Link(0, 1, 0, 1), Link(1, 2, 1, 2), Link(2, 3, 2, 2), Link(3, 4, 2, 3)]
+    table = {**diagonal(1), (1, 1): RIGHT - WEAK - 0.05, (2, 1): RIGHT, (3, 2): RIGHT}
+    out = check_links(links, [False] * 4, cosines(table))
+    assert spans(out) == spans(
+        [Link(0, 1, 0, 1), Link(1, 2, 1, 1), Link(2, 3, 1, 2), Link(3, 4, 2, 3)])
+    assert [(k.flagged, k.reason) for k in out[1:3]] == [(True, "dropped"), (True, "meaning")]
+    # a cut whose halves match nothing stays a 1-0 and a 0-1 link
+    table[(2, 1)] = 0.7
+    out = check_links(links, [False] * 4, cosines(table))
+    assert spans(out) == spans([Link(0, 1, 0, 1), Link(1, 2, 1, 1), Link(2, 2, 1, 2),
+                                Link(2, 3, 2, 2), Link(3, 4, 2, 3)])

@@ -91,3 +91,37 @@ def test_check_of_a_language_without_a_human_version_is_refused(
     article = _import(tmp_path, capsys, db_path)
     status, _, err = run(capsys, "links", str(article), "--lang", "ru", "--check")
     assert status != 0 and "article 1 has no RU human version to check" in err
+
+
+#: Machine translations of the segments but the mayor's and the residents' (those the engine
+#: returns untranslated): the realignment cuts the editor's sentence by them and cannot place
+#: the mayor's sentence, which the check then links by meaning.
+MT = {EN[0]: "Міська рада затвердила новий бюджет у понеділок.",
+      EN[1]: "Бюджет включає більше грошей для шкіл і лікарень.",
+      EN[2]: "Члени опозиції розкритикували план як надто дорогий.",
+      EN[5]: "Наступне засідання ради заплановано на червень."}
+
+
+def test_realign_then_check_in_one_step(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    from tests.cli_helpers import run
+    from tests.engines.servers import MTServer
+
+    article = _import(tmp_path, capsys, db_path)
+    with MTServer("libre", lambda text, source, target: MT.get(text, text)) as server:
+        status, _, err = run(capsys, "translate", str(article), "--engine", "libre",
+                             "--engine-url", server.url, "--to", "uk")
+        assert status == 0, err
+    alone = run_json(capsys, "links", str(article), "--lang", "uk", "--realign")
+    with Store(db_path) as store:  # back to the links before, to do both in one step
+        store.replace_links(article, "uk", WRONG, action="test-setup", actor="test")
+    result = run_json(capsys, "links", str(article), "--lang", "uk", "--realign", "--check")
+    assert _ranges(alone["links"]) != RIGHT  # the realignment alone leaves the mayor apart
+    assert _ranges(result["links"]) == RIGHT
+    with Store(db_path) as store:
+        actions = [r["action"] for r in store.conn.db.query(
+            "SELECT action FROM history WHERE article_id = ? ORDER BY id", [article])]
+    assert actions[-1] == "links-realign-check"
+    status, _, err = run(capsys, "links", str(article), "--lang", "uk", "--check", "--shift",
+                         "1", "1")
+    assert status != 0 and "--check goes alone or with --realign" in err
