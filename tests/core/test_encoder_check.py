@@ -4,6 +4,7 @@ leaves alone."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -194,6 +195,10 @@ def test_the_units_read_are_those_of_free_one_to_one_and_one_sided_links() -> No
              Link(4, 5, 3, 4)]
     assert units_read(links, [False] * 5) == ([0, 3, 4], [0, 2, 3])
     assert units_read(links, [False, False, False, False, True]) == ([0, 3], [0, 2])
+    with pytest.raises(ValueError):  # a flag for every link, or the caller mixed up two lists
+        units_read(links, [False] * 4)
+    with pytest.raises(ValueError):
+        check_links(links, [False] * 6, cosines(diagonal(5)))
 
 
 def test_a_cut_links_sentence_is_matched_again_with_its_neighbours() -> None:
