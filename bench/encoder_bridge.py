@@ -50,12 +50,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from align_eval.corpus import LANGS, documents, parse_seeds, part_seeds  # noqa: E402
 from align_eval.run import (  # noqa: E402
-    import_doc,
+    imported_docs,
     print_header,
     print_row,
     score_links,
     stored_links,
-    versions,
 )
 from align_eval.score import Counts  # noqa: E402
 
@@ -305,31 +304,25 @@ def main(argv: list[str] | None = None) -> int:
         for corpus in args.corpus or ["wmt23", "ntrex128"]:
             docs = documents(args.corpora, corpus, args.split)
             per: dict[tuple[str, str], list[Counts]] = {
-                (lang, kind): [] for lang in LANGS for kind in ("import", args.way)}
-            for doc in docs:
-                total = {key: Counts() for key in per}
-                for seed in seeds:
-                    edited = versions(doc, seed, docs)
-                    db = work / f"{corpus}-{seed}-{len(per[(LANGS[0], 'import')])}.db"
-                    imported = import_doc(doc, edited, f"{corpus}-{doc.docid}-{seed}", work, db)
-                    with Store(str(db)) as store:
-                        for lang in LANGS:
-                            base = score_links(doc, edited, lang, imported,
-                                               stored_links(imported, lang))
-                            if args.way == "cli":  # the product's check, as a user runs it
-                                links = _cli_check(db, imported.article, lang)
-                            else:
-                                links = (realigned(store, imported.article, lang, encoder,
-                                                   not args.sum) if args.way == "realign" else
-                                         checked(store, imported.article, lang, encoder,
-                                                 args.weak, args.flag))
-                            new = score_links(doc, edited, lang, imported,
-                                              links if args.way == "cli" else as_printed(links))
-                            if base is not None and new is not None:
-                                total[(lang, "import")].add(base)
-                                total[(lang, args.way)].add(new)
-                for key in per:
-                    per[key].append(total[key])
+                (lang, kind): [Counts() for _ in docs] for lang in LANGS
+                for kind in ("import", args.way)}
+            for n, doc, edited, imported in imported_docs(docs, seeds, work):
+                with Store(str(imported.db)) as store:
+                    for lang in LANGS:
+                        base = score_links(doc, edited, lang, imported,
+                                           stored_links(imported, lang))
+                        if args.way == "cli":  # the product's check, as a user runs it
+                            links = _cli_check(imported.db, imported.article, lang)
+                        else:
+                            links = (realigned(store, imported.article, lang, encoder,
+                                               not args.sum) if args.way == "realign" else
+                                     checked(store, imported.article, lang, encoder,
+                                             args.weak, args.flag))
+                        new = score_links(doc, edited, lang, imported,
+                                          links if args.way == "cli" else as_printed(links))
+                        if base is not None and new is not None:
+                            per[(lang, "import")][n].add(base)
+                            per[(lang, args.way)][n].add(new)
             for (lang, kind), counts in per.items():
                 print_row(f"{corpus[:4]} {kind[:4]}", lang, counts)
     if CLI_SECONDS:

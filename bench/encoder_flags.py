@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from align_eval.corpus import LANGS, documents, parse_seeds, part_seeds  # noqa: E402
 from align_eval.gold import gold_links, owners_human, owners_source, unit_sets  # noqa: E402
-from align_eval.run import import_doc, versions  # noqa: E402
+from align_eval.run import imported_docs  # noqa: E402
 from encoder_bridge import DEFAULT_CORPORA, Encoder  # noqa: E402
 
 from reviewer.core.encoder_check import check_links  # noqa: E402
@@ -53,6 +53,41 @@ def labels(doc: Any, edited: Any, lang: str, segments: list[str], sentences: lis
             {j for _, h in unsure for j in h})
 
 
+def _dump_links(out: Any, store: Store, doc: Any, edited: Any, imported: Any, lang: str,
+                encoder: Encoder) -> int:
+    """Write a line for each two-sided link of ``lang`` after the check; return how many."""
+    segments, sentences = imported.segments, imported.sentences[lang]
+    known = labels(doc, edited, lang, segments, sentences)
+    if known is None:
+        return 0
+    gold, skip_s, skip_h = known
+    cos = (encoder(segments) @ encoder(sentences).T).tolist()
+    before = store.links(imported.article, lang)
+    after = check_links(before, [False] * len(before), lambda i, j: cos[i][j])
+    ones = sorted(cos[k.src_start][k.hum_start] for k in before if k.kind == "1-1")
+    median = ones[len(ones) // 2] if ones else 0.0
+    rows = 0
+    for at, k in enumerate(after):
+        s, h = range(k.src_start, k.src_end), range(k.hum_start, k.hum_end)
+        if not s or not h or set(s) & skip_s or set(h) & skip_h:
+            continue
+        out.write(json.dumps({
+            "corpus": doc.corpus, "doc": doc.docid, "lang": lang,
+            "right": (frozenset(s), frozenset(h)) in gold, "kind": k.kind,
+            "flagged": k.flagged, "reason": k.reason, "median": median, "n": len(segments),
+            "cos": [[cos[i][j] for j in h] for i in s],
+            "up": cos[s[0]][h[0] - 1] if h[0] > 0 else None,
+            "down": cos[s[-1]][h[-1] + 1] if h[-1] + 1 < len(sentences) else None,
+            "left": cos[s[0] - 1][h[0]] if s[0] > 0 else None,
+            "right_seg": cos[s[-1] + 1][h[-1]] if s[-1] + 1 < len(segments) else None,
+            "prev": after[at - 1].kind if at else None,
+            "next": after[at + 1].kind if at + 1 < len(after) else None,
+            "chars": [sum(len(segments[i]) for i in s), sum(len(sentences[j]) for j in h)],
+        }) + "\n")
+        rows += 1
+    return rows
+
+
 def dump(args: argparse.Namespace) -> int:
     encoder = Encoder()
     seeds = part_seeds(args.split, args.seeds)
@@ -61,52 +96,10 @@ def dump(args: argparse.Namespace) -> int:
         work = Path(tmp)
         for corpus in args.corpus or ["wmt23", "ntrex128"]:
             docs = documents(args.corpora, corpus, args.split)
-            for n, doc in enumerate(docs):
-                for seed in seeds:
-                    edited = versions(doc, seed, docs)
-                    db = work / f"{corpus}-{seed}-{n}.db"
-                    imported = import_doc(doc, edited, f"{corpus}-{doc.docid}-{seed}", work, db)
-                    with Store(str(db)) as store:
-                        for lang in LANGS:
-                            segments = imported.segments
-                            sentences = imported.sentences[lang]
-                            known = labels(doc, edited, lang, segments, sentences)
-                            if known is None:
-                                continue
-                            gold, skip_s, skip_h = known
-                            src, hum = encoder(segments), encoder(sentences)
-                            cos = (src @ hum.T).tolist()
-                            before = store.links(imported.article, lang)
-                            after = check_links(before, [False] * len(before),
-                                                lambda i, j, c=cos: c[i][j])  # type: ignore[misc]
-                            ones = sorted(cos[k.src_start][k.hum_start] for k in before
-                                          if k.kind == "1-1")
-                            median = ones[len(ones) // 2] if ones else 0.0
-                            for at, k in enumerate(after):
-                                s, h = range(k.src_start, k.src_end), range(k.hum_start,
-                                                                             k.hum_end)
-                                if not s or not h or set(s) & skip_s or set(h) & skip_h:
-                                    continue
-                                key = (frozenset(s), frozenset(h))
-                                row = {
-                                    "corpus": corpus, "doc": doc.docid, "seed": seed,
-                                    "lang": lang, "right": key in gold, "kind": k.kind,
-                                    "flagged": k.flagged, "reason": k.reason,
-                                    "median": median, "n": len(segments),
-                                    "cos": [[cos[i][j] for j in h] for i in s],
-                                    "up": cos[s[0]][h[0] - 1] if h[0] > 0 else None,
-                                    "down": cos[s[-1]][h[-1] + 1] if h[-1] + 1 < len(sentences)
-                                    else None,
-                                    "left": cos[s[0] - 1][h[0]] if s[0] > 0 else None,
-                                    "right_seg": cos[s[-1] + 1][h[-1]]
-                                    if s[-1] + 1 < len(segments) else None,
-                                    "prev": after[at - 1].kind if at else None,
-                                    "next": after[at + 1].kind if at + 1 < len(after) else None,
-                                    "chars": [sum(len(segments[i]) for i in s),
-                                              sum(len(sentences[j]) for j in h)],
-                                }
-                                out.write(json.dumps(row) + "\n")
-                                rows += 1
+            for n, doc, edited, imported in imported_docs(docs, seeds, work):
+                with Store(str(imported.db)) as store:
+                    for lang in LANGS:
+                        rows += _dump_links(out, store, doc, edited, imported, lang, encoder)
                 print(f"{corpus} {n + 1}/{len(docs)}: {rows} links", flush=True)
     return 0
 

@@ -14,6 +14,7 @@ import io
 import json
 import random
 import sys
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,6 +81,18 @@ def import_doc(doc: Doc, edited: dict[str, Version], name: str, work: Path, db: 
         sentences = {lang: [h.text for h in store.human_sentences(article, lang)]
                      for lang in edited}
     return Imported(name, db, article, [s["source"] for s in shown["segments"]], sentences)
+
+
+def imported_docs(docs: list[Doc], seeds: Sequence[int], work: Path
+                  ) -> Iterator[tuple[int, Doc, dict[str, Version], Imported]]:
+    """Each document of ``docs`` (with its index), edited with each seed and imported into a
+    database of its own in ``work``."""
+    for n, doc in enumerate(docs):
+        for seed in seeds:
+            edited = versions(doc, seed, docs)
+            db = work / f"{doc.corpus}-{seed}-{n}.db"
+            yield n, doc, edited, import_doc(doc, edited, f"{doc.corpus}-{doc.docid}-{seed}",
+                                             work, db)
 
 
 def stored_links(imported: Imported, lang: str) -> list[dict]:
