@@ -91,14 +91,14 @@ def evaluate(doc: Doc, seed: int, donors: list[Doc], url: str, work: Path, error
         realigned = json.loads(run_cli("--db", str(db), "--json", "links",
                                        str(imported.article), "--lang", lang, "--realign"))
         seconds += time.process_time() - started
-        mt = score_links(doc, edited, lang, imported, realigned["links"], errors)
+        mt = score_links(doc, edited, lang, imported, realigned["links"], errors and not check)
         if text is None or mt is None:
             return None
         out[lang] = (text, mt)
         if check:
             checked = json.loads(run_cli("--db", str(db), "--json", "links",
                                          str(imported.article), "--lang", lang, "--check"))
-            both = score_links(doc, edited, lang, imported, checked["links"])
+            both = score_links(doc, edited, lang, imported, checked["links"], errors)
             if both is None:
                 return None
             out[lang] = (text, mt, both)
@@ -133,7 +133,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="perturbation seeds to use instead of the part's (e.g. 201,202: "
                         "edits never drawn before); a tuning seed is refused for the held-out part")
     parser.add_argument("--errors", action="store_true",
-                        help="print each wrong realigned link with its texts (stderr)")
+                        help="print each wrong realigned link with its texts (stderr; with "
+                        "--check, each wrong link after the check)")
     parser.add_argument("--check", action="store_true",
                         help="also run `reviewer links --check` after the realignment, and score "
                         "that (each text embedded once per run)")

@@ -28,7 +28,7 @@ from reviewer.core.model import Link
 #: A segment and a human sentence with a cosine above this may be linked 1-1 by the rematch.
 JOIN = 0.82
 #: A 1-1 link this far below the article's median cosine of 1-1 links is cut in two.
-WEAK = 0.08
+WEAK = 0.09
 
 Cosine = Callable[[int, int], float]
 
