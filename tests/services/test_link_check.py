@@ -125,3 +125,23 @@ def test_realign_then_check_in_one_step(
     status, _, err = run(capsys, "links", str(article), "--lang", "uk", "--check", "--shift",
                          "1", "1")
     assert status != 0 and "--check goes alone or with --realign" in err
+
+
+def test_realign_then_check_keeps_links_fixed_by_hand(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    from tests.cli_helpers import run
+    from tests.engines.servers import MTServer
+
+    article = _import(tmp_path, capsys, db_path)
+    with MTServer("libre", lambda text, source, target: MT.get(text, text)) as server:
+        status, _, err = run(capsys, "translate", str(article), "--engine", "libre",
+                             "--engine-url", server.url, "--to", "uk")
+        assert status == 0, err
+    # the reviewer moves the boundary after link 2 and back: links 2 and 3 are theirs now,
+    # the editor's sentence beside the opposition's among them
+    run_json(capsys, "links", str(article), "--lang", "uk", "--shift", "2", "1")
+    run_json(capsys, "links", str(article), "--lang", "uk", "--shift", "2", "-1")
+    result = run_json(capsys, "links", str(article), "--lang", "uk", "--realign", "--check")
+    assert result["hand_fixed"] == 2
+    assert _ranges(result["links"])[1:3] == [[2, 2, 2, 2], [3, 3, 3, 3]]
+    assert _ranges(result["links"])[-1] == [6, 6, 6, 6]
