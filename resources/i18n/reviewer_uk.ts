@@ -2841,7 +2841,7 @@ Please report it with the details below.</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+211"/>
         <source>No segment without a translation repeats an approved one.</source>
         <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
     </message>
@@ -4192,12 +4192,12 @@ Please report it with the details below.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+93"/>
+        <location line="+101"/>
         <source>This &amp;article</source>
         <translation>Ця &amp;стаття</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-100"/>
         <source>Whole li&amp;brary</source>
         <translation>Уся &amp;бібліотека</translation>
     </message>
@@ -4252,7 +4252,7 @@ Please report it with the details below.</source>
         <translation>Діаграму збережено в {0}.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>This &amp;article: {0}</source>
         <translation>Ця &amp;стаття: {0}</translation>
     </message>

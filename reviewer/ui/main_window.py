@@ -551,7 +551,11 @@ class MainWindow(QMainWindow):
             self.library.article_chosen.connect(
                 lambda aid: view.set_article(aid, self.library.model.title_of(aid) or ""))
         title = self.library.model.title_of(self.article_id) or ""
-        view.show_for(self.store.path, self.article_id, title, self.target_langs())
+        # the figures are read from the file on a worker: after the writes posted before (an
+        # approval made a moment ago and its effort record), or they would miss them
+        view.show_for(self.store.path, self.article_id, title, self.target_langs(),
+                      settle=lambda go: self.writer.post(lambda _store: None,
+                                                         on_result=lambda _done: go()))
 
     def on_concordance_triggered(self) -> None:
         self.lookups.open_concordance()

@@ -139,9 +139,11 @@ class StatsView(QDialog):
 
     # -- what is shown -------------------------------------------------------------------------
     def show_for(self, db_path: Path, article_id: int | None, title: str,
-                 langs: Sequence[str]) -> None:
-        """Show the statistics of ``article_id`` (or the library), computed afresh."""
-        self.db_path, self.langs = db_path, list(langs)
+                 langs: Sequence[str],
+                 settle: Callable[[Callable[[], None]], None] | None = None) -> None:
+        """Show the statistics of ``article_id`` (or the library), computed afresh; with
+        ``settle``, once it calls back (when the writes made before are in the file)."""
+        self.db_path, self.langs = None if settle else db_path, list(langs)
         self.lang.blockSignals(True)
         current = self.lang.currentData()
         self.lang.clear()
@@ -150,10 +152,16 @@ class StatsView(QDialog):
         self.lang.setCurrentIndex(max(self.lang.findData(current), 0))
         self.lang.blockSignals(False)
         self.set_article(article_id, title, reload=False)
-        self.refresh()
+        self.refresh()  # nothing is computed before ``settle`` calls back
+        if settle is not None:
+            settle(lambda: self._settled(db_path))
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def _settled(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self.refresh()
 
     def set_article(self, article_id: int | None, title: str, *, reload: bool = True) -> None:
         """Follow the article open in the window (recomputed if the view shows it)."""

@@ -59,3 +59,26 @@ def test_the_tab_shows_effort_by_engine_and_person(qtbot: Any, make_window: Any,
     [person_row] = _cells(tab.people)
     assert person_row[0] == window.review.service.actor
     assert threads and threading.get_ident() not in threads
+
+
+def test_statistics_opened_at_once_after_an_approval_count_it(qtbot: Any, make_window: Any,
+                                                              store: Store) -> None:
+    """On a busy machine the store writer may not have written an approval's effort record
+    when the statistics are opened a moment later: they wait for it, not show and keep less."""
+    window = make_window()
+    busy = threading.Event()
+    window.writer.post(lambda _store: busy.wait(10))  # the writer busy with earlier work
+    qtbot.keyClick(window.grid, Qt.Key.Key_F2)
+    qtbot.waitUntil(window.editor.final.hasFocus)
+    qtbot.keyClicks(window.editor.final, "Nove")
+    qtbot.keyClick(window.editor.final, Qt.Key.Key_Return, CTRL)
+    qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.wait(300)  # the statistics asked for while the approval still waits to be written
+    busy.set()
+    qtbot.waitUntil(lambda: window.stats_view is not None and window.stats_view.isVisible())
+    view = window.stats_view
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        QApplication.setActiveWindow(view)
+    qtbot.keyClick(view, Qt.Key.Key_D, ALT)
+    qtbot.waitUntil(lambda: view.effort_tab.engines.rowCount() == 1, timeout=20000)

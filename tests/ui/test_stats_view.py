@@ -93,6 +93,7 @@ def open_view(qtbot: Any, window: Any) -> Any:
     qtbot.keyClick(window.grid, Qt.Key.Key_S, CTRL | SHIFT)
     view = window.stats_view
     assert view.isVisible() and not view.isModal()
+    qtbot.waitUntil(lambda: view.db_path is not None)  # the writes made before are in the file
     activate(view)
     return view
 
