@@ -1269,7 +1269,7 @@ words</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>{0}: {1} approvals with their effort.</source>
+        <source>{0}: approvals with their effort: {1}.</source>
         <translation>{0}: затверджень із записаними зусиллями: {1}.</translation>
     </message>
 </context>

@@ -123,7 +123,7 @@ class EffortTab(QWidget):
                                          "recorded when a segment is approved in the window."
                                          ).format(label))
         else:
-            self.summary.setText(self.tr("{0}: {1} approvals with their effort.").format(
+            self.summary.setText(self.tr("{0}: approvals with their effort: {1}.").format(
                 label, sum(s.segments for s in engines)))
 
     # -- computing off the GUI thread --------------------------------------------------------
