@@ -102,8 +102,8 @@ MT = {EN[0]: "Міська рада затвердила новий бюджет
       EN[5]: "Наступне засідання ради заплановано на червень."}
 
 
-def test_realign_then_check_in_one_step(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+def _translated(tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path) -> int:
+    """The article imported with the wrong links, its machine translations fetched (``MT``)."""
     from tests.cli_helpers import run
     from tests.engines.servers import MTServer
 
@@ -112,6 +112,14 @@ def test_realign_then_check_in_one_step(
         status, _, err = run(capsys, "translate", str(article), "--engine", "libre",
                              "--engine-url", server.url, "--to", "uk")
         assert status == 0, err
+    return article
+
+
+def test_realign_then_check_in_one_step(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    from tests.cli_helpers import run
+
+    article = _translated(tmp_path, capsys, db_path)
     alone = run_json(capsys, "links", str(article), "--lang", "uk", "--realign")
     with Store(db_path) as store:  # back to the links before, to do both in one step
         store.replace_links(article, "uk", WRONG, action="test-setup", actor="test")
@@ -129,14 +137,7 @@ def test_realign_then_check_in_one_step(
 
 def test_realign_then_check_keeps_links_fixed_by_hand(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
-    from tests.cli_helpers import run
-    from tests.engines.servers import MTServer
-
-    article = _import(tmp_path, capsys, db_path)
-    with MTServer("libre", lambda text, source, target: MT.get(text, text)) as server:
-        status, _, err = run(capsys, "translate", str(article), "--engine", "libre",
-                             "--engine-url", server.url, "--to", "uk")
-        assert status == 0, err
+    article = _translated(tmp_path, capsys, db_path)
     # the reviewer moves the boundary after link 2 and back: links 2 and 3 are theirs now,
     # the editor's sentence beside the opposition's among them
     run_json(capsys, "links", str(article), "--lang", "uk", "--shift", "2", "1")
