@@ -182,9 +182,9 @@ def _realign(args: argparse.Namespace, lang: str) -> int:
         if args.check:
             from reviewer.services.link_check import check_realigned, plan_check, read_check
 
-            inputs = read_check(store, article.id, lang)
-            plan = (check_realigned(service.plan(article.id, lang), inputs.fixed)
-                    if args.realign else plan_check(inputs))
+            plan = (check_realigned(service.plan(article.id, lang),
+                                    store.hand_fixed_links(article.id, lang))
+                    if args.realign else plan_check(read_check(store, article.id, lang)))
         else:
             plan = service.plan(article.id, lang)
         links = service.apply(plan)

@@ -554,8 +554,7 @@ class MainWindow(QMainWindow):
         # the figures are read from the file on a worker: after the writes posted before (an
         # approval made a moment ago and its effort record), or they would miss them
         view.show_for(self.store.path, self.article_id, title, self.target_langs(),
-                      settle=lambda go: self.writer.post(lambda _store: None,
-                                                         on_result=lambda _done: go()))
+                      settle=self.writer.after_pending)
 
     def on_concordance_triggered(self) -> None:
         self.lookups.open_concordance()

@@ -162,6 +162,11 @@ class StoreWriter(QObject):
         future.add_done_callback(lambda done: self._relay.finished.emit(done, on_result,
                                                                        on_error))
 
+    def after_pending(self, then: Callable[[], None]) -> None:
+        """Call ``then`` on the GUI thread once every job posted before has ended (its writes
+        are in the file, for a reader on another connection)."""
+        self.post(lambda _store: None, on_result=lambda _done: then())
+
     def close(self) -> None:
         """Finish the jobs posted, then close the connection on its own thread; their answers
         are no longer handed over (the window is closing)."""
