@@ -2603,6 +2603,11 @@ words</source>
         <source>linked by meaning alone (sentence encoder)</source>
         <translation>зв’язано лише за змістом (кодувальник речень)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>made by the realignment (machine translations)</source>
+        <translation>зв’язано вирівнюванням за машинними перекладами</translation>
+    </message>
 </context>
 <context>
     <name>Lookups</name>
@@ -2841,7 +2846,7 @@ Please report it with the details below.</source>
         <translation>Показано сегментів: {shown} з {total}</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+210"/>
         <source>No segment without a translation repeats an approved one.</source>
         <translation>Жоден сегмент без перекладу не повторює затверджений.</translation>
     </message>
@@ -3680,7 +3685,7 @@ Please report it with the details below.</source>
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../reviewer/ui/alignment_models.py" line="-67"/>
+        <location filename="../../reviewer/ui/alignment_models.py" line="-68"/>
         <source>#</source>
         <translation>№</translation>
     </message>

@@ -37,6 +37,7 @@ REASONS = {
     "merge": "a merge that may be wrong",
     "edition": "only the other edition holds this link",
     "meaning": "linked by meaning alone (sentence encoder)",
+    "realigned": "made by the realignment (machine translations)",
 }
 #: The model's features (see :func:`features`), in order, and the reason each one gives.
 FEATURES = ("fit", "close", "close", "shifted", "shifted", "gap", "fit", "merge", "fit", "fit",

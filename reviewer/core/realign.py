@@ -16,8 +16,11 @@ A one-sided link costs a little.
 
 Links the reviewer fixed by hand are kept as they are, and so is every link holding a segment
 with no machine translation: the programme runs between them. It searches a band around the
-current links, widened when the best path touches its edge. A link is flagged when its chrF is
-weak or a neighbouring human range fits its segments almost as well; one-sided links are flagged.
+current links, widened when the best path touches its edge. A link the programme keeps keeps
+its flag (the text aligner's evidence on it stands, and the machine translations agree); every
+link it makes is flagged, with its reason, for the reviewer to look at, as the sentence encoder's
+check does (:mod:`reviewer.core.encoder_check`): the text aligner and the machine translations
+disagree there.
 """
 
 from __future__ import annotations
@@ -60,12 +63,6 @@ EVIDENCE = 0.05
 EVIDENCE_CAP = 0.4
 #: The band's first half-width, in human sentences either side of the current links.
 BAND = 2
-#: A link whose chrF is below this share of the typical chrF, or within ``MARGIN`` (a share of
-#: the typical chrF) of a neighbouring human range's, is flagged.
-WEAK = 0.4
-MARGIN = 0.03
-#: The flags' chrF weighs precision and recall alike (``BETA`` is for the links).
-FLAG_BETA = 1.0
 
 Move = tuple[int, int]
 MOVES: tuple[Move, ...] = ((1, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3), (1, 0), (0, 1))
@@ -89,7 +86,6 @@ def realign(texts: Texts, links: Sequence[Link], fixed: Sequence[bool]) -> list[
     """
     scorer = _Scorer(texts)
     scorer.typical = _typical(scorer, links, fixed)
-    scorer.flag_typical = _typical(scorer, links, fixed, FLAG_BETA)
     scorer.chance_s, scorer.chance_h = chance_levels(scorer.chrf, texts, links, fixed)
     out: list[Link] = []
     run: list[Link] = []
@@ -113,9 +109,8 @@ class _Scorer:
         self.systems = max((len(m) for m in texts.mt), default=0)
         self._mt: dict[tuple[int, int, int], Ngrams] = {}
         self._hum: dict[tuple[int, int], Ngrams] = {}
-        self._chrf: dict[tuple[int, int, int, int, float], float] = {}
-        self._parts: dict[tuple[int, int, int, int], list[tuple[float, float]]] = {}
-        self.typical = self.flag_typical = TYPICAL
+        self._chrf: dict[tuple[int, int, int, int], float] = {}
+        self.typical = TYPICAL
         #: Per segment and per human sentence, its chance-level chrF above the typical one.
         self.chance_s: list[float] = [0.0] * len(texts.mt)
         self.chance_h: list[float] = [0.0] * len(texts.human)
@@ -139,18 +134,14 @@ class _Scorer:
             self._hum[key] = Ngrams.of(" ".join(self.texts.human[h0:h1]))
         return self._hum[key]
 
-    def chrf(self, s0: int, s1: int, h0: int, h1: int, beta: float = 0.0) -> float:
-        """Mean over the engines of the chrF of segments s0..s1 against sentences h0..h1, with
-        ``beta`` (``BETA`` when 0)."""
-        beta = beta or BETA
-        key = (s0, s1, h0, h1, beta)
+    def chrf(self, s0: int, s1: int, h0: int, h1: int) -> float:
+        """Mean over the engines of the chrF (beta ``BETA``) of segments s0..s1 against
+        sentences h0..h1."""
+        key = (s0, s1, h0, h1)
         if key not in self._chrf:
-            parts = self._parts.get(key[:4])
-            if parts is None:
-                hum = self.hum(h0, h1)
-                parts = [chrf_parts(self.mt(s0, s1, k), hum) for k in range(self.systems)]
-                self._parts[key[:4]] = parts
-            self._chrf[key] = sum(f_score(p, r, beta) for p, r in parts) / len(parts)
+            hum = self.hum(h0, h1)
+            self._chrf[key] = sum(f_score(*chrf_parts(self.mt(s0, s1, k), hum), BETA)
+                                  for k in range(self.systems)) / self.systems
         return self._chrf[key]
 
     def gain(self, i: int, j: int, di: int, dj: int) -> float:
@@ -183,11 +174,9 @@ class _Scorer:
                 - shape * typical - text_price)
 
 
-def _typical(scorer: _Scorer, links: Sequence[Link], fixed: Sequence[bool], beta: float = 0.0
-             ) -> float:
-    """The median chrF (with ``beta``) of the free 1-1 links whose segment has a machine
-    translation."""
-    scores = sorted(scorer.chrf(k.src_start, k.src_end, k.hum_start, k.hum_end, beta)
+def _typical(scorer: _Scorer, links: Sequence[Link], fixed: Sequence[bool]) -> float:
+    """The median chrF of the free 1-1 links whose segment has a machine translation."""
+    scores = sorted(scorer.chrf(k.src_start, k.src_end, k.hum_start, k.hum_end)
                     for k, hand in zip(links, fixed, strict=True)
                     if k.kind == "1-1" and not hand and scorer.texts.mt[k.src_start])
     return scores[len(scores) // 2] if scores else TYPICAL
@@ -210,7 +199,8 @@ def _realign_run(scorer: _Scorer, run: Sequence[Link]) -> list[Link]:
         if not touched or width >= h1 - h0:
             break
         width *= 2
-    return [_flagged(scorer, i, j, di, dj, h0, h1) for i, j, di, dj in path]
+    kept = {(k.src_start, k.src_end, k.hum_start, k.hum_end): k for k in run}
+    return [kept.get((i, i + di, j, j + dj)) or _made(i, j, di, dj) for i, j, di, dj in path]
 
 
 def _search(scorer: _Scorer, s0: int, s1: int, h0: int, h1: int, centre: list[int],
@@ -251,16 +241,7 @@ def _search(scorer: _Scorer, s0: int, s1: int, h0: int, h1: int, centre: list[in
     return path, touched
 
 
-def _flagged(scorer: _Scorer, i: int, j: int, di: int, dj: int, h0: int, h1: int) -> Link:
-    """The link, flagged when one-sided, weak, or not clearly better than a neighbouring range."""
-    link = Link(i, i + di, j, j + dj)
-    if di == 0 or dj == 0:
-        return Link(i, i + di, j, j + dj, flagged=True)
-    score = scorer.chrf(i, i + di, j, j + dj, FLAG_BETA)
-    rivals = [(j + a, j + dj + b) for a, b in ((-1, -1), (1, 1), (0, 1), (0, -1), (1, 0), (-1, 0))]
-    runner = max((scorer.chrf(i, i + di, a, b, FLAG_BETA) for a, b in rivals
-                  if h0 <= a < b <= h1), default=0.0)
-    typical = scorer.flag_typical
-    if score < WEAK * typical or score - runner < MARGIN * typical:
-        return Link(link.src_start, link.src_end, link.hum_start, link.hum_end, flagged=True)
-    return link
+def _made(i: int, j: int, di: int, dj: int) -> Link:
+    """A link the realignment makes, flagged with its reason."""
+    reason = "dropped" if dj == 0 else "added" if di == 0 else "realigned"
+    return Link(i, i + di, j, j + dj, True, reason)

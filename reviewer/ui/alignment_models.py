@@ -135,6 +135,7 @@ class LinksModel(_Table):
             "merge": self.tr("a merge that may be wrong"),
             "edition": self.tr("only the other edition holds this link"),
             "meaning": self.tr("linked by meaning alone (sentence encoder)"),
+            "realigned": self.tr("made by the realignment (machine translations)"),
         }
 
     def rows(self) -> int:

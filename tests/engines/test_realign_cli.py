@@ -71,7 +71,9 @@ def test_realign_fixes_the_drift_and_keeps_hand_fixes(
     [change] = result["changes"]
     assert change["source"] == [5, 12]
     assert _ranges(result["links"]) == RIGHT
-    assert result["links"][4]["flagged"]  # the dropped sentence
+    # the links it made are flagged with why, the ones it kept keep their flags (none here)
+    assert [(k["flagged"], k["reason"]) for k in result["links"]] == (
+        [(False, "")] * 4 + [(True, "dropped")] + [(True, "realigned")] * 7)
     shown = run_json(capsys, "links", str(article), "--lang", "uk")
     assert shown == result["links"]
     with Store(db_path) as store:
