@@ -71,7 +71,6 @@ TESTS: dict[str, list[str]] = {
         "tests/core/test_realign.py", "tests/core/test_realign_parts.py",
         "tests/core/test_realign_costs.py", "tests/core/test_realign_mutants.py",
         "tests/core/test_realign_chance.py", "tests/core/test_realign_beta.py",
-        "tests/core/test_realign_flag_beta.py",
     ],
     "reviewer/core/encoder_check.py": ["tests/core/test_encoder_check.py"],
     "reviewer/core/realign_chance.py": [
