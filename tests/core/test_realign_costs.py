@@ -25,6 +25,16 @@ def test_two_sentences_cut_at_another_point_make_one_two_two_link() -> None:
         (65.0 - realign_module.THRESHOLD * T) * 2 - realign_module.RECUT_COST * T)
 
 
+def test_the_re_cut_test_compares_plain_chrf_values_whatever_the_chance_level() -> None:
+    # The 2-2 link's chrF (65) beats both 1-1 links (55, 50) by more than the re-cut gain; a high
+    # chance level of its units lowers what the link is worth, not that comparison.
+    scorer = Table(_texts(2, 2), {(0, 2, 0, 2): 65.0, (0, 1, 0, 1): 55.0, (1, 2, 1, 2): 50.0})
+    scorer.chance_s = [5.0, 5.0]
+    scorer.chance_h = [5.0, 5.0]
+    assert scorer.gain(0, 0, 2, 2) == pytest.approx(
+        (60.0 - realign_module.THRESHOLD * T) * 2 - realign_module.RECUT_COST * T)
+
+
 def test_a_join_that_does_not_beat_each_one_to_one_link_pays_the_full_two_two_price() -> None:
     # The first 1-1 link is as good as the join: the second sentence is merely weak.
     values = {(0, 2, 0, 2): 65.0, (0, 1, 0, 1): 64.0, (1, 2, 1, 2): 40.0}
