@@ -178,6 +178,8 @@ class SegmentView:
     human: dict[str, str] = field(default_factory=dict)
     link_kind: dict[str, str] = field(default_factory=dict)
     flagged: dict[str, bool] = field(default_factory=dict)
+    #: Why the link is flagged (a code of :data:`reviewer.core.flags.REASONS`; empty if unknown).
+    flag_reason: dict[str, str] = field(default_factory=dict)
     human_added: dict[str, list[str]] = field(default_factory=dict)
     suggestions: dict[str, list[Suggestion]] = field(default_factory=dict)
     translations: dict[str, Translation] = field(default_factory=dict)

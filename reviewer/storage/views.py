@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from reviewer.core.model import Article, Role, Segment, SegmentView, Suggestion
 from reviewer.storage.connection import Connection
+from reviewer.storage.human import flag_reason
 from reviewer.storage.progress_queries import progress
 from reviewer.storage.search import SearchHit, fts_query, search
 from reviewer.storage.translations import _translation
@@ -104,12 +105,15 @@ class ViewsMixin:
                     if host is not None and text:
                         host.human_added.setdefault(lang, []).append(text)
                         host.flagged[lang] = True
+                        if not host.flag_reason.get(lang):
+                            host.flag_reason[lang] = "added"
                     continue
                 kind = f"{src_end - src_start}-{hum_end - hum_start}"
                 for i in range(src_start, src_end):
                     view = views[i]
                     view.link_kind[lang] = kind
                     view.flagged[lang] = bool(flagged)
+                    view.flag_reason[lang] = flag_reason(flagged)
                     view.human[lang] = text if i == src_start else ""
 
     def progress(self, article_id: int, langs: Sequence[str]) -> dict[str, tuple[int, int]]:

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -25,6 +26,40 @@ from reviewer.core.model import HumanSentence, Link, Role, SegmentDraft
 Index = QModelIndex | QPersistentModelIndex
 FLAGGED_BRUSH = QBrush(QColor(255, 224, 178))
 MAX_CELL_CHARS = 300
+
+
+def flag_reasons() -> dict[str, str]:
+    """The flag reasons of :data:`reviewer.core.flags.REASONS`, in the interface language."""
+    return {
+        "dropped": QCoreApplication.translate(
+            "LinksModel", "the human version leaves this out"),
+        "added": QCoreApplication.translate(
+            "LinksModel", "the human version adds this"),
+        "fit": QCoreApplication.translate(
+            "LinksModel", "poor fit (length, numbers, names)"),
+        "close": QCoreApplication.translate(
+            "LinksModel", "another linking is almost as good"),
+        "shifted": QCoreApplication.translate(
+            "LinksModel", "a neighbouring sentence fits better"),
+        "gap": QCoreApplication.translate(
+            "LinksModel", "next to a dropped or added sentence"),
+        "merge": QCoreApplication.translate(
+            "LinksModel", "a merge that may be wrong"),
+        "edition": QCoreApplication.translate(
+            "LinksModel", "only the other edition holds this link"),
+        "meaning": QCoreApplication.translate(
+            "LinksModel", "linked by meaning alone (sentence encoder)"),
+        "realigned": QCoreApplication.translate(
+            "LinksModel", "made by the realignment (machine translations)"),
+    }
+
+
+def flag_note(reason: str) -> str:
+    """"check alignment" for a flagged link, with the words of ``reason`` when it is known."""
+    why = flag_reasons().get(reason)
+    if why:
+        return QCoreApplication.translate("LinksModel", "check alignment: {0}").format(why)
+    return QCoreApplication.translate("LinksModel", "check alignment")
 
 
 def one_line(text: str) -> str:
@@ -118,25 +153,11 @@ class LinksModel(_Table):
 
     def note(self, link: Link) -> str:
         """"check alignment" for a flagged link, with the aligner's reason when it gave one."""
-        if not link.flagged:
-            return ""
-        why = self.reasons().get(link.reason)
-        return self.tr("check alignment: {0}").format(why) if why else self.tr("check alignment")
+        return flag_note(link.reason) if link.flagged else ""
 
     def reasons(self) -> dict[str, str]:
         """The flag reasons of :data:`reviewer.core.flags.REASONS`, in the interface language."""
-        return {
-            "dropped": self.tr("the human version leaves this out"),
-            "added": self.tr("the human version adds this"),
-            "fit": self.tr("poor fit (length, numbers, names)"),
-            "close": self.tr("another linking is almost as good"),
-            "shifted": self.tr("a neighbouring sentence fits better"),
-            "gap": self.tr("next to a dropped or added sentence"),
-            "merge": self.tr("a merge that may be wrong"),
-            "edition": self.tr("only the other edition holds this link"),
-            "meaning": self.tr("linked by meaning alone (sentence encoder)"),
-            "realigned": self.tr("made by the realignment (machine translations)"),
-        }
+        return flag_reasons()
 
     def rows(self) -> int:
         return len(self.links)

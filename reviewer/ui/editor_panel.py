@@ -25,6 +25,7 @@ from reviewer.core.edits import EditorContents, TranslationState
 from reviewer.core.model import Origin, SegmentView, Status
 from reviewer.ui import theme
 from reviewer.ui.accessible_text import describe_spans
+from reviewer.ui.alignment_models import flag_note
 from reviewer.ui.diff_delegate import escape, spans_to_html
 from reviewer.ui.labels import role_label, status_label
 from reviewer.ui.spell_marks import SpellMarks
@@ -185,7 +186,8 @@ class EditorPanel(QWidget):
             self.machine_box.addWidget(_rich('<i style="color:{1}">{0}</i>'.format(
                 self.tr("No machine translation yet: press F5 to fetch."), c.muted)))
         kind = view.link_kind.get(lang, "")
-        note = ' <b style="color:{1}">⚑ {0}</b>'.format(self.tr("check alignment"), c.warning) \
+        note = ' <b style="color:{1}">⚑ {0}</b>'.format(
+            escape(flag_note(view.flag_reason.get(lang, ""))), c.warning) \
             if view.flagged.get(lang) else ""
         shown = escape(human) if human else "<i>{0}</i>".format(
             self.tr("not in the human version") if kind.endswith("-0") else

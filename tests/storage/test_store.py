@@ -74,6 +74,23 @@ def test_views_follow_links(db_target: str) -> None:
             "Абзац, якого немає в оригіналі."]
 
 
+def test_views_carry_each_links_flag_reason(db_target: str) -> None:
+    with Store(db_target) as store:
+        aid = _article(store)
+        # as a realignment stores them: the links it made flagged, with why
+        store.replace_links(aid, "uk", [
+            Link(0, 1, 0, 1, True, "realigned"), Link(1, 3, 1, 2), Link(3, 4, 2, 2, True),
+            Link(4, 4, 2, 3, True, "added")], action="test-setup")
+        views = store.segment_views(aid)
+        assert [v.flagged["uk"] for v in views] == [True, False, False, True]
+        # a segment after which the human version adds text says so if its own link does not
+        assert [v.flag_reason["uk"] for v in views] == ["realigned", "", "", "added"]
+        store.replace_links(aid, "uk", [
+            Link(0, 1, 0, 1), Link(1, 3, 1, 2), Link(3, 4, 2, 2, True, "dropped"),
+            Link(4, 4, 2, 3, True, "added")], action="test-setup")
+        assert store.segment_views(aid)[3].flag_reason["uk"] == "dropped"
+
+
 def test_translation_history_is_append_only(db_target: str) -> None:
     with Store(db_target) as store:
         aid = _article(store)
