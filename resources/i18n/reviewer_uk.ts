@@ -1087,7 +1087,7 @@ words</source>
 <context>
     <name>EditorPanel</name>
     <message>
-        <location filename="../../reviewer/ui/editor_panel.py" line="+82"/>
+        <location filename="../../reviewer/ui/editor_panel.py" line="+81"/>
         <source>Final translation: Ctrl+1 takes the machine translation, Ctrl+2 the human version, or type; Ctrl+Enter approves.</source>
         <translation>Остаточний переклад: Ctrl+1 бере машинний переклад, Ctrl+2 — людський, або введіть текст; Ctrl+Enter затверджує.</translation>
     </message>
@@ -2160,7 +2160,7 @@ words</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../reviewer/ui/labels.py" line="+19"/>
+        <location filename="../../reviewer/ui/labels.py" line="+20"/>
         <source>new</source>
         <translation>новий</translation>
     </message>
@@ -2519,7 +2519,7 @@ words</source>
 <context>
     <name>LinksModel</name>
     <message>
-        <location filename="../../reviewer/ui/alignment_models.py" line="+140"/>
+        <location filename="../../reviewer/ui/alignment_models.py" line="+106"/>
         <source>#</source>
         <translation>№</translation>
     </message>
@@ -2544,62 +2544,62 @@ words</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location filename="../../reviewer/ui/labels.py" line="+66"/>
         <source>check alignment</source>
         <translation>перевірте вирівнювання</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>check alignment: {0}</source>
         <translation>перевірте вирівнювання: {0}</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-56"/>
         <source>the human version leaves this out</source>
         <translation>у людському перекладі цього немає</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>the human version adds this</source>
         <translation>людський переклад додає це</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>poor fit (length, numbers, names)</source>
         <translation>погано збігається (довжина, числа, імена)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>another linking is almost as good</source>
         <translation>інше вирівнювання майже так само добре</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a neighbouring sentence fits better</source>
         <translation>сусіднє речення пасує краще</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>next to a dropped or added sentence</source>
         <translation>поруч із пропущеним або доданим реченням</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a merge that may be wrong</source>
         <translation>об’єднання, що може бути хибним</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>only the other edition holds this link</source>
         <translation>цей зв’язок тримається лише на іншій редакції</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>linked by meaning alone (sentence encoder)</source>
         <translation>зв’язано лише за змістом (кодувальник речень)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>made by the realignment (machine translations)</source>
         <translation>зв’язано вирівнюванням за машинними перекладами</translation>
     </message>
@@ -3680,7 +3680,7 @@ Please report it with the details below.</source>
 <context>
     <name>SegmentsModel</name>
     <message>
-        <location filename="../../reviewer/ui/alignment_models.py" line="+53"/>
+        <location filename="../../reviewer/ui/alignment_models.py" line="-36"/>
         <source>#</source>
         <translation>№</translation>
     </message>

@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -22,44 +21,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reviewer.core.model import HumanSentence, Link, Role, SegmentDraft
+from reviewer.ui.labels import flag_note, flag_reasons
 
 Index = QModelIndex | QPersistentModelIndex
 FLAGGED_BRUSH = QBrush(QColor(255, 224, 178))
 MAX_CELL_CHARS = 300
-
-
-def flag_reasons() -> dict[str, str]:
-    """The flag reasons of :data:`reviewer.core.flags.REASONS`, in the interface language."""
-    return {
-        "dropped": QCoreApplication.translate(
-            "LinksModel", "the human version leaves this out"),
-        "added": QCoreApplication.translate(
-            "LinksModel", "the human version adds this"),
-        "fit": QCoreApplication.translate(
-            "LinksModel", "poor fit (length, numbers, names)"),
-        "close": QCoreApplication.translate(
-            "LinksModel", "another linking is almost as good"),
-        "shifted": QCoreApplication.translate(
-            "LinksModel", "a neighbouring sentence fits better"),
-        "gap": QCoreApplication.translate(
-            "LinksModel", "next to a dropped or added sentence"),
-        "merge": QCoreApplication.translate(
-            "LinksModel", "a merge that may be wrong"),
-        "edition": QCoreApplication.translate(
-            "LinksModel", "only the other edition holds this link"),
-        "meaning": QCoreApplication.translate(
-            "LinksModel", "linked by meaning alone (sentence encoder)"),
-        "realigned": QCoreApplication.translate(
-            "LinksModel", "made by the realignment (machine translations)"),
-    }
-
-
-def flag_note(reason: str) -> str:
-    """"check alignment" for a flagged link, with the words of ``reason`` when it is known."""
-    why = flag_reasons().get(reason)
-    if why:
-        return QCoreApplication.translate("LinksModel", "check alignment: {0}").format(why)
-    return QCoreApplication.translate("LinksModel", "check alignment")
 
 
 def one_line(text: str) -> str:

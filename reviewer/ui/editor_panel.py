@@ -25,9 +25,8 @@ from reviewer.core.edits import EditorContents, TranslationState
 from reviewer.core.model import Origin, SegmentView, Status
 from reviewer.ui import theme
 from reviewer.ui.accessible_text import describe_spans
-from reviewer.ui.alignment_models import flag_note
 from reviewer.ui.diff_delegate import escape, spans_to_html
-from reviewer.ui.labels import role_label, status_label
+from reviewer.ui.labels import flag_note, role_label, status_label
 from reviewer.ui.spell_marks import SpellMarks
 
 

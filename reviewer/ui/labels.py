@@ -1,4 +1,5 @@
-"""The words the interface shows for the core's values: statuses, roles, origins, language names.
+"""The words the interface shows for the core's values: statuses, roles, origins, language names,
+the reasons a link is flagged.
 
 The core keeps its values as plain English identifiers (``approved``, ``headline``); the window
 shows them through these functions, translated in the ``Labels`` context of the Qt Linguist
@@ -46,6 +47,24 @@ LANGUAGE_NAMES: dict[str, str] = {
 }
 
 
+# The aligner's flag reasons (reviewer.core.flags.REASONS), in the LinksModel context, where
+# the import preview's alignment tab first showed them.
+FLAG_CONTEXT = "LinksModel"
+FLAG_REASONS: dict[str, str] = {
+    "dropped": QT_TRANSLATE_NOOP("LinksModel", "the human version leaves this out"),
+    "added": QT_TRANSLATE_NOOP("LinksModel", "the human version adds this"),
+    "fit": QT_TRANSLATE_NOOP("LinksModel", "poor fit (length, numbers, names)"),
+    "close": QT_TRANSLATE_NOOP("LinksModel", "another linking is almost as good"),
+    "shifted": QT_TRANSLATE_NOOP("LinksModel", "a neighbouring sentence fits better"),
+    "gap": QT_TRANSLATE_NOOP("LinksModel", "next to a dropped or added sentence"),
+    "merge": QT_TRANSLATE_NOOP("LinksModel", "a merge that may be wrong"),
+    "edition": QT_TRANSLATE_NOOP("LinksModel", "only the other edition holds this link"),
+    "meaning": QT_TRANSLATE_NOOP("LinksModel", "linked by meaning alone (sentence encoder)"),
+    "realigned": QT_TRANSLATE_NOOP("LinksModel",
+                                   "made by the realignment (machine translations)"),
+}
+
+
 def translate(text: str) -> str:
     """``text`` in the interface language (the ``Labels`` context)."""
     return QCoreApplication.translate(CONTEXT, text)
@@ -77,3 +96,17 @@ def language_name(code: str) -> str:
     if code in LANGUAGE_NAMES:
         return translate(LANGUAGE_NAMES[code])
     return known.name if known else code
+
+
+def flag_reasons() -> dict[str, str]:
+    """Each flag reason's words in the interface language."""
+    return {code: QCoreApplication.translate(FLAG_CONTEXT, text)
+            for code, text in FLAG_REASONS.items()}
+
+
+def flag_note(reason: str) -> str:
+    """"check alignment" for a flagged link, with the words of ``reason`` when it is known."""
+    if reason in FLAG_REASONS:
+        return QCoreApplication.translate("LinksModel", "check alignment: {0}").format(
+            QCoreApplication.translate(FLAG_CONTEXT, FLAG_REASONS[reason]))
+    return QCoreApplication.translate("LinksModel", "check alignment")
