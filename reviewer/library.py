@@ -113,9 +113,13 @@ def approve(store: Store, article_id: int, index: int, lang: str, *, text: str |
 def ensure_sample(store: Store) -> Article | None:
     """On a database's first run, import the bundled sample with both human versions.
 
-    Done once per database: a user who deletes the sample does not get it back.
+    Done once per database, and only into an empty one: a user who deletes the sample does not
+    get it back, and a library already in use (a newsroom's shared one) gets no sample.
     """
     if store.meta(SAMPLE_KEY):
+        return None
+    if store.articles():
+        store.set_meta(SAMPLE_KEY, "none: the library held articles")
         return None
     from reviewer.resources import sample_paths
 

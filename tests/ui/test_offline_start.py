@@ -91,3 +91,20 @@ def test_with_no_settings_the_sample_in_the_user_data_directory_opens(tmp_path: 
     lines = _run(tmp_path)
     assert "reviewer.db" in lines["title"] and int(lines["rows"]) > 0
     assert (tmp_path / "data" / "reviewer" / "reviewer.db").is_file() and not lines["badge"]
+
+
+def test_a_library_in_use_opened_in_the_window_first_gets_no_sample(tmp_path: Path) -> None:
+    # a newsroom's library made with the command line (or shared on a server), opened in the
+    # window for the first time: its articles, and no sample added beside them for everyone
+    text = tmp_path / "story.txt"
+    text.write_text("Council approves the budget\n\nThe council met on Monday.\n", "utf-8")
+    db = tmp_path / "newsroom.db"
+    with Store(db) as store:
+        library.import_article(store, str(text))
+    lines = _run(tmp_path, str(db))
+    assert "newsroom.db" in lines["title"] and int(lines["rows"]) == 2
+    with Store(db) as store:
+        assert [a.article.title for a in store.articles()] == ["Council approves the budget"]
+    lines = _run(tmp_path)  # a new library in the user data directory still gets the sample
+    with Store(tmp_path / "data" / "reviewer" / "reviewer.db") as store:
+        assert len(store.articles()) == 1 and int(lines["rows"]) > 2
