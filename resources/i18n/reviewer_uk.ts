@@ -2544,7 +2544,7 @@ words</source>
         <translation>Примітка</translation>
     </message>
     <message>
-        <location filename="../../reviewer/ui/labels.py" line="+66"/>
+        <location filename="../../reviewer/ui/labels.py" line="+67"/>
         <source>check alignment</source>
         <translation>перевірте вирівнювання</translation>
     </message>

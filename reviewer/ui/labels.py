@@ -48,7 +48,8 @@ LANGUAGE_NAMES: dict[str, str] = {
 
 
 # The aligner's flag reasons (reviewer.core.flags.REASONS), in the LinksModel context, where
-# the import preview's alignment tab first showed them.
+# the import preview's alignment tab first showed them. Each marked text names the context as a
+# literal, as pyside6-lupdate reads only literals; FLAG_CONTEXT is for looking them up.
 FLAG_CONTEXT = "LinksModel"
 FLAG_REASONS: dict[str, str] = {
     "dropped": QT_TRANSLATE_NOOP("LinksModel", "the human version leaves this out"),
@@ -108,5 +109,5 @@ def flag_note(reason: str) -> str:
     """"check alignment" for a flagged link, with the words of ``reason`` when it is known."""
     if reason in FLAG_REASONS:
         return QCoreApplication.translate("LinksModel", "check alignment: {0}").format(
-            QCoreApplication.translate(FLAG_CONTEXT, FLAG_REASONS[reason]))
+            flag_reasons()[reason])
     return QCoreApplication.translate("LinksModel", "check alignment")
