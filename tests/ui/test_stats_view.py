@@ -230,10 +230,18 @@ def test_every_chart_exports_as_png_and_svg(qtbot: Any, window: Any, tmp_path: P
         png, svg = tmp_path / f"{chart.name}.png", tmp_path / f"{chart.name}.svg"
         answer[:] = [str(png)]
         press_by_alt(qtbot, view, Qt.Key.Key_N, chart.png_button)  # Export P&NG…
+        saved(qtbot, view, png)
         assert png.read_bytes()[:8] == PNG_SIGNATURE
         answer[:] = [str(svg)]
         press_by_alt(qtbot, view, Qt.Key.Key_V, chart.svg_button)  # Export S&VG…
+        saved(qtbot, view, svg)
         assert ET.parse(svg).getroot().tag == "{http://www.w3.org/2000/svg}svg"
+
+
+def saved(qtbot: Any, view: Any, path: Path) -> None:
+    """Wait, as a person does, until the status line names the file saved: the chart is
+    written on a worker, so the button is up before the file is there."""
+    qtbot.waitUntil(lambda: str(path) in view.status.text(), timeout=10000)
 
 
 def test_export_buttons_ask_for_a_file_and_report(qtbot: Any, window: Any, tmp_path: Path,
@@ -243,11 +251,12 @@ def test_export_buttons_ask_for_a_file_and_report(qtbot: Any, window: Any, tmp_p
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (answer[0], ""))
     to_tab(qtbot, view, Qt.Key.Key_H, view.histogram)
     press_by_alt(qtbot, view, Qt.Key.Key_V, view.histogram.svg_button)
+    saved(qtbot, view, tmp_path / "histogram.svg")  # the ".svg" added to the name typed
     assert (tmp_path / "histogram.svg").read_bytes().lstrip().startswith(b"<?xml")
-    assert str(tmp_path / "histogram.svg") in view.status.text()
     answer[0] = str(tmp_path / "missing" / "histogram.png")
     press_by_alt(qtbot, view, Qt.Key.Key_N, view.histogram.png_button)
-    assert "Could not save" in view.status.text() and "histogram.png" in view.status.text()
+    qtbot.waitUntil(lambda: "Could not save" in view.status.text(), timeout=10000)
+    assert "histogram.png" in view.status.text()
 
 
 def test_qa_findings_by_kind(qtbot: Any, window: Any, store: Store) -> None:
