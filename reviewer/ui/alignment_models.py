@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from reviewer.core.model import HumanSentence, Link, Role, SegmentDraft
-from reviewer.ui.labels import flag_note, flag_reasons
+from reviewer.ui.labels import flag_note
 
 Index = QModelIndex | QPersistentModelIndex
 FLAGGED_BRUSH = QBrush(QColor(255, 224, 178))
@@ -120,10 +120,6 @@ class LinksModel(_Table):
     def note(self, link: Link) -> str:
         """"check alignment" for a flagged link, with the aligner's reason when it gave one."""
         return flag_note(link.reason) if link.flagged else ""
-
-    def reasons(self) -> dict[str, str]:
-        """The flag reasons of :data:`reviewer.core.flags.REASONS`, in the interface language."""
-        return flag_reasons()
 
     def rows(self) -> int:
         return len(self.links)

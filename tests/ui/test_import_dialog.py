@@ -18,6 +18,7 @@ from reviewer.ui.alignment_models import SegmentsModel  # noqa: E402
 from reviewer.ui.alignment_preview import LinksEditor, SplitDialog  # noqa: E402
 from reviewer.ui.import_dialog import ImportDialog  # noqa: E402
 from reviewer.ui.import_request import ImportRequest, prepare_request  # noqa: E402
+from reviewer.ui.labels import flag_reasons  # noqa: E402
 from reviewer.ui.tasks import TaskRunner  # noqa: E402
 from tests.ui.keys import ALT, CTRL, activate, in_modal, press_by_alt  # noqa: E402
 
@@ -300,7 +301,7 @@ def test_flagged_links_are_listed_first(qtbot: Any, dialog: ImportDialog) -> Non
     assert editor.current_row() == first_flagged
     assert editor.detail.toPlainText().startswith(f"Link {first_flagged + 1} ")
     assert editor.detail.toPlainText().splitlines()[0].endswith(
-        ": check alignment: " + editor.model.reasons()[links[first_flagged].reason])
+        ": check alignment: " + flag_reasons()[links[first_flagged].reason])
     assert to_links(qtbot, dialog, "uk") is editor  # to the table, its current link kept
     assert editor.current_row() == first_flagged
     qtbot.keyClick(table, Qt.Key.Key_Down)  # the next row of the table: the next one to check
