@@ -4186,18 +4186,18 @@ Please report it with the details below.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../reviewer/ui/stats_view.py" line="+62"/>
+        <location filename="../../reviewer/ui/stats_view.py" line="+63"/>
         <source>Statistics — reviewer</source>
         <translation>Статистика — reviewer</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+101"/>
+        <location line="+106"/>
         <source>This &amp;article</source>
         <translation>Ця &amp;стаття</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-105"/>
         <source>Whole li&amp;brary</source>
         <translation>Уся &amp;бібліотека</translation>
     </message>
@@ -4217,7 +4217,7 @@ Please report it with the details below.</source>
         <translation>Обчислити знову з бази даних (F5)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Engines</source>
         <translation>&amp;Рушії</translation>
     </message>
@@ -4252,7 +4252,7 @@ Please report it with the details below.</source>
         <translation>Діаграму збережено в {0}.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>This &amp;article: {0}</source>
         <translation>Ця &amp;стаття: {0}</translation>
     </message>
@@ -4277,7 +4277,7 @@ Please report it with the details below.</source>
         <translation>Виконуються перевірки якості…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+33"/>
         <source>Could not compute the statistics: {0}</source>
         <translation>Не вдалося обчислити статистику: {0}</translation>
     </message>

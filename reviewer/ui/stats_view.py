@@ -59,6 +59,7 @@ class StatsView(QDialog):
         self.qa: dict[tuple[int | None, str], QaSummary] = {}
         self._running: set[tuple[Any, ...]] = set()
         self._generation = 0
+        self._failure = ""  # the status line's "could not compute" message, if shown
         self.setWindowTitle(self.tr("Statistics — reviewer"))
         self.setModal(False)
         self.resize(1060, 760)
@@ -82,7 +83,8 @@ class StatsView(QDialog):
         self.refresh_button.setToolTip(self.tr("Compute again from the database (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence("F5"), self, self.refresh)
-        self.status = QLabel()
+        self.status = QLabel()  # the outcome of what the person did: saved, could not save
+        self.busy = QLabel()  # what is being computed; a result arriving clears only this
         top = QHBoxLayout()
         for w in (self.article_button, self.library_button):
             top.addWidget(w)
@@ -117,7 +119,11 @@ class StatsView(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.status)
+        lines = QHBoxLayout()
+        lines.addWidget(self.busy)
+        lines.addStretch(1)
+        lines.addWidget(self.status)
+        layout.addLayout(lines)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
 
@@ -212,10 +218,10 @@ class StatsView(QDialog):
         self._running.add(run)
         path, langs = self.db_path, list(self.langs)
         if known is not None:  # new resamples or level: the kept scores are tested again
-            self.status.setText(self.tr("Testing the differences between engines ({0} "
+            self.busy.setText(self.tr("Testing the differences between engines ({0} "
                                         "resamples)…").format(test.resamples))
         else:
-            self.status.setText(self.tr("Scoring every engine in the library…") if key is None
+            self.busy.setText(self.tr("Scoring every engine in the library…") if key is None
                                 else self.tr("Scoring every engine in this article…"))
         self.runner.start(
             "statistics",
@@ -237,31 +243,41 @@ class StatsView(QDialog):
             return
         self._running.add(run)
         path, langs = self.db_path, list(self.langs)
-        self.status.setText(self.tr("Running the QA checks…"))
+        self.busy.setText(self.tr("Running the QA checks…"))
         self.runner.start("qa counts", lambda _report: compute_qa(path, key[0], langs, key[1]),
                           on_result=lambda summary: self._on_qa(run, summary),
                           on_error=lambda e, t: self._on_failed(run, e, t), owner=self)
 
     def _on_stats(self, run: tuple[Any, ...], stats: Stats) -> None:
-        self._running.discard(run)
-        if run[0] != self._generation:
+        if not self._finished(run):
             return
         self.stats[run[2]] = stats
-        self.status.clear()
         if run[2] == self.scope_id():
             self.load()  # draws; tests again if the test asked for changed meanwhile
 
     def _on_qa(self, run: tuple[Any, ...], summary: QaSummary) -> None:
-        self._running.discard(run)
-        if run[0] != self._generation:
+        if not self._finished(run):
             return
         self.qa[(run[2], run[3])] = summary
-        self.status.clear()
         self.show_qa()
 
-    def _on_failed(self, run: tuple[Any, ...], error: BaseException, trace: str) -> None:
+    def _finished(self, run: tuple[Any, ...], *, failed: bool = False) -> bool:
+        """``run`` ended: the busy line goes once nothing is left computing; a result of the
+        current generation makes an earlier failure to compute no longer news (a saved
+        chart's message stays). True if the result is of the current generation."""
         self._running.discard(run)
-        self.status.setText(self.tr("Could not compute the statistics: {0}").format(error))
+        if not self._running:
+            self.busy.clear()
+        if run[0] != self._generation:
+            return False
+        if not failed and self._failure and self.status.text() == self._failure:
+            self.status.clear()
+        return True
+
+    def _on_failed(self, run: tuple[Any, ...], error: BaseException, trace: str) -> None:
+        self._finished(run, failed=True)
+        self._failure = self.tr("Could not compute the statistics: {0}").format(error)
+        self.status.setText(self._failure)
         self.on_error(error, trace)
 
     # -- drawing -------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ def open_by_keyboard(make_window: Any, store: Store, qtbot: Any, kind: str) -> t
     with warnings.catch_warnings():  # offscreen activates no window by itself
         warnings.simplefilter("ignore", DeprecationWarning)
         QApplication.setActiveWindow(view)
-    qtbot.waitUntil(lambda: aid in view.stats and not view.status.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: aid in view.stats and not view.busy.text(), timeout=WAIT_MS)
     return view, aid
 
 
@@ -74,7 +74,7 @@ def test_a_slight_difference_is_no_significant_difference(make_window: Any, stor
     spin.selectAll()
     qtbot.keyClicks(spin, "2000")
     qtbot.keyClick(spin, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: view.stats[aid].test.resamples == 2000 and not view.status.text(),
+    qtbot.waitUntil(lambda: view.stats[aid].test.resamples == 2000 and not view.busy.text(),
                     timeout=WAIT_MS)
     assert "2000 paired bootstrap resamples" in view.leaderboard.verdict.text()
     expected = article_stats(store, aid, ["uk"], BootstrapOptions(resamples=2000))
@@ -104,7 +104,7 @@ def test_a_clear_difference_is_marked_and_the_level_is_the_persons(
     level = view.leaderboard.test.level
     qtbot.waitUntil(level.hasFocus)
     qtbot.keyClick(level, Qt.Key.Key_Down)
-    qtbot.waitUntil(lambda: view.stats[aid].test.level == 0.01 and not view.status.text(),
+    qtbot.waitUntil(lambda: view.stats[aid].test.level == 0.01 and not view.busy.text(),
                     timeout=WAIT_MS)
     assert "< 0.01 (1000 paired bootstrap resamples" in view.leaderboard.verdict.text()
     assert "★ test-good" in rows(view)
@@ -121,5 +121,5 @@ def test_enter_in_a_field_throws_no_figure_away(make_window: Any, store: Store,
     qtbot.waitUntil(view.lang.hasFocus)
     qtbot.keyClick(view.lang, Qt.Key.Key_Return)
     qtbot.wait(300)
-    assert view.stats.get(aid) is computed and not view.status.text()
+    assert view.stats.get(aid) is computed and not view.busy.text()
     assert view.isVisible()

@@ -259,6 +259,41 @@ def test_export_buttons_ask_for_a_file_and_report(qtbot: Any, window: Any, tmp_p
     assert "histogram.png" in view.status.text()
 
 
+def test_a_saved_charts_message_outlives_a_recompute(qtbot: Any, window: Any, tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The status line tells what the person did; figures computed again after it (F5, or a
+    write in the window) clear only the line that said they were being computed."""
+    view = open_view(qtbot, window)
+    png = tmp_path / "histogram.png"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(png), ""))
+    to_tab(qtbot, view, Qt.Key.Key_H, view.histogram)
+    press_by_alt(qtbot, view, Qt.Key.Key_N, view.histogram.png_button)
+    saved(qtbot, view, png)
+    computed = view.stats[window.article_id]
+    qtbot.keyClick(view, Qt.Key.Key_F5)  # Refresh
+    qtbot.waitUntil(lambda: window.article_id in view.stats and not view.busy.text()
+                    and view.stats[window.article_id] is not computed, timeout=10000)
+    assert str(png) in view.status.text()
+
+
+def test_a_failure_to_compute_goes_once_computing_works_again(
+        qtbot: Any, window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = open_view(qtbot, window)
+    real = stats_view.compute_stats
+    monkeypatch.setattr(stats_view, "compute_stats", broken_stats)
+    qtbot.keyClick(view, Qt.Key.Key_F5)
+    assert "Could not compute the statistics: the disk is gone" in view.status.text()
+    assert not view.busy.text()
+    monkeypatch.setattr(stats_view, "compute_stats", real)
+    qtbot.keyClick(view, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.article_id in view.stats, timeout=10000)
+    assert not view.status.text() and not view.busy.text()
+
+
+def broken_stats(*_args: Any) -> Any:
+    raise OSError("the disk is gone")
+
+
 def test_qa_findings_by_kind(qtbot: Any, window: Any, store: Store) -> None:
     views = store.segment_views(window.article_id, ["uk"])
     planted = next(i for i, v in enumerate(views) if "«" in v.human.get("uk", ""))
