@@ -85,6 +85,12 @@ TESTS: dict[str, list[str]] = {
     "reviewer/core/cognates.py": [
         "tests/core/test_alignment_evidence.py", "tests/core/test_cognates.py",
     ],
+    "reviewer/core/merge3.py": ["tests/core/test_merge3.py"],
+    "reviewer/core/replace.py": ["tests/core/test_replace.py"],
+    "reviewer/core/segmentation.py": [
+        "tests/core/test_segmentation.py", "tests/core/test_segmentation_fidelity.py",
+    ],
+    "reviewer/core/tm.py": ["tests/core/test_tm.py"],
 }
 
 # What the scratch copy needs besides the package and the tests.

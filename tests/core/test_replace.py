@@ -56,10 +56,30 @@ def test_plain_replacement_is_taken_literally() -> None:
     (Query(""), "nothing to find"),
     (Query("(", regex=True), "not a regular expression"),
     (Query("x*", regex=True), "matches empty text"),
+    (Query("^", regex=True, match_case=True), "matches empty text"),  # and nothing else
 ])
 def test_bad_queries_are_refused(query: Query, reason: str) -> None:
-    with pytest.raises(QueryError, match=reason):
+    with pytest.raises(QueryError, match=f"^find: .*{reason}"):
         preview(VIEWS, ["uk"], query)
+
+
+def test_texts_after_an_empty_or_missing_one_are_still_searched() -> None:
+    views = [view(0, uk=("", Status.NEW)), view(1, ru=("Київ", Status.DRAFT)),
+             view(2, uk=("Київ", Status.DRAFT), ru=("Київ", Status.DRAFT))]
+    changes = preview(views, ["uk", "ru"], Query("Київ", "Kyiv"))
+    assert [(c.index, c.lang) for c in changes] == [(1, "ru"), (2, "uk"), (2, "ru")]
+    assert {c.article_id for c in changes} == {0}  # no article named: 0
+
+
+def test_a_match_replaced_by_itself_is_no_change() -> None:
+    assert preview(VIEWS, ["uk"], Query("Київ", "Київ", match_case=True)) == []
+
+
+def test_a_draft_after_a_settled_text_is_still_edited() -> None:
+    changes = preview(VIEWS, ["uk"], Query("ки", "KI"))
+    settled_first = sorted(changes, key=lambda c: not c.settled)
+    assert [c.settled for c in settled_first] == [True, False]
+    assert [(e.segment_id, e.lang) for e in edits(settled_first)] == [(100, "uk")]
 
 
 def test_a_bad_group_reference_is_refused() -> None:

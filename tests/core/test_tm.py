@@ -7,7 +7,7 @@ The lookups themselves (units found in the store's index) are tested in
 from __future__ import annotations
 
 from reviewer.core.diff import Op
-from reviewer.core.tm import APPROVED, IMPORTED, MemoryUnit, matches_of, percent_of
+from reviewer.core.tm import APPROVED, IMPORTED, MemoryUnit, matches_of, overfetch, percent_of
 
 SOURCE = "The talks resumed on Monday in Geneva."
 
@@ -51,3 +51,16 @@ def test_the_diff_turns_the_memory_source_into_the_text() -> None:
                    [(unit(SOURCE, "Т.", tm=1), 0.9)])[0]
     assert [(s.op, s.text) for s in m.diff if s.op is not Op.EQUAL] == [
         (Op.DELETE, "Monday "), (Op.INSERT, "Tuesday ")]
+
+
+def test_within_a_percentage_the_closer_unit_comes_first_with_its_similarity() -> None:
+    hits = [(unit("Talks.", "Далі.", tm=1), 0.861), (unit("Talk.", "Ближче.", tm=2), 0.869)]
+    found = matches_of(SOURCE, hits)
+    assert [(m.target, m.percent, m.score) for m in found] == [("Ближче.", 86, 0.869),
+                                                               ("Далі.", 86, 0.861)]
+
+
+def test_overfetch_leaves_room_for_twins_and_exclusions() -> None:
+    assert overfetch(5) == 15
+    assert overfetch(5, 4) == 19
+    assert overfetch(1, excluded=2) == 5
