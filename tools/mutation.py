@@ -91,6 +91,11 @@ TESTS: dict[str, list[str]] = {
         "tests/core/test_segmentation.py", "tests/core/test_segmentation_fidelity.py",
     ],
     "reviewer/core/tm.py": ["tests/core/test_tm.py"],
+    "reviewer/core/versions.py": ["tests/core/test_versions.py"],
+    "reviewer/core/wordcount.py": ["tests/core/test_wordcount.py"],
+    "reviewer/core/qa/numbers.py": ["tests/core/test_qa_numbers.py"],
+    "reviewer/core/qa/number_check.py": ["tests/core/test_qa_numbers.py"],
+    "reviewer/core/effort_measures.py": ["tests/core/test_effort_measures.py"],
 }
 
 # What the scratch copy needs besides the package and the tests.

@@ -49,6 +49,7 @@ def test_groups_are_sums_divided_and_corpus_ter() -> None:
     assert set(engines) == {"mt:google", SCRATCH}
     g = engines["mt:google"]
     assert g.segments == 2 and g.source_words == 5
+    assert g.edit_distance == 4  # " три" typed
     assert g.seconds_per_word == pytest.approx(10 / 5)
     assert g.keystrokes_per_char == pytest.approx(4 / (len(a.final_text) + len(b.final_text)))
     expected = TER().corpus_score([a.start_text, b.start_text],
@@ -59,6 +60,7 @@ def test_groups_are_sums_divided_and_corpus_ter() -> None:
     assert people["petro"].segments == 1 and people["olena"].segments == 2
     everything = total([a, b, c])
     assert everything is not None and everything.keystrokes == 15
+    assert (everything.key, everything.segments, everything.edit_distance) == ("all", 3, 15)
 
 
 def test_start_names_what_the_person_started_from() -> None:

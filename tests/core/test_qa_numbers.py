@@ -6,7 +6,8 @@ from decimal import Decimal
 
 import pytest
 
-from reviewer.core.qa.number_check import check_numbers
+from reviewer.core.qa.findings import Finding, Severity, Span
+from reviewer.core.qa.number_check import check_numbers, match_facts
 from reviewer.core.qa.numbers import extract
 
 NNBSP, NBSP = "\u202f", "\u00a0"
@@ -121,3 +122,53 @@ def test_extra_number_in_the_translation_is_a_warning() -> None:
 
 def test_converted_imperial_measures_are_left_alone() -> None:
     assert check_numbers("The wave was 20 feet high.", "Хвиля була заввишки 6 метрів.", "uk") == []
+
+
+def _finding(code: str, message: str, severity: Severity, source: tuple[int, int] | None,
+             target: tuple[int, int] | None) -> Finding:
+    return Finding("numbers", code, message, severity,
+                   (Span(*source),) if source else (), (Span(*target),) if target else ())
+
+
+E, W = Severity.ERROR, Severity.WARNING
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("The EU approved 5 million euros.", "ЄС схвалив кошти.", [_finding(
+        "number-missing", "The number 5,000,000 (“5 million”) is not in the translation.", E,
+        (16, 25), None)]),
+    ("The talks begin at 14:30.", "Переговори почнуться.", [_finding(
+        "number-missing", "The time 14:30 is not in the translation.", E, (19, 24), None)]),
+    ("The talks began in March.", "Переговори почалися.", [_finding(
+        "date-missing", "The month March is not in the translation.", E, (19, 24), None)]),
+    ("The talks begin at 14:30.", "Переговори почнуться о 15:30.", [_finding(
+        "number-changed",
+        "“14:30” in the source became “15:30” in the translation (14:30 ≠ 15:30).", E,
+        (19, 24), (23, 28))]),
+    ("He was born on 5 March.", "Він народився 5 квітня.", [_finding(
+        "date-changed",
+        "“March” in the source became “квітня” in the translation (March ≠ April).", E,
+        (17, 22), (16, 22))]),
+    ("Prices rose.", "Ціни зросли в два рази, на 7%.", [_finding(  # the spelled "два" left
+        "number-extra", "“7” in the translation is not in the source.", W, None, (27, 28))]),
+    ("He paid 40 dollars.", "Він заплатив 40 євро.", [_finding(
+        "unit-changed",
+        "“40” is in dollars in the source, but the translation says euros (“40”).", W,
+        (8, 10), (13, 15))]),
+    ("He paid 40 dollars.", "Він заплатив 40.", [_finding(
+        "unit-missing",
+        "“40” is in dollars in the source, but the translation does not say dollars (“40”).",
+        W, (8, 10), (13, 15))]),
+])
+def test_each_finding_says_what_and_where(source: str, target: str,
+                                          expected: list[Finding]) -> None:
+    assert check_numbers(source, target, "uk") == expected
+
+
+def test_facts_pair_with_the_first_of_their_values_and_come_in_source_order() -> None:
+    three_pm = extract("at 3 p.m.", "en")  # a full hour: also the numbers 15 and 3
+    pairs, left, right = match_facts(three_pm, extract("15 і 3", "uk"))
+    assert [(a.text, b.text) for a, b in pairs] == [("3 p.m.", "15")]
+    assert left == [] and [f.text for f in right] == ["3"]
+    pairs, _, _ = match_facts(extract("5 and 7", "en"), extract("7 і 5", "uk"))
+    assert [(a.text, b.text) for a, b in pairs] == [("5", "5"), ("7", "7")]

@@ -42,3 +42,14 @@ def test_restore_takes_the_versions_text_status_and_provenance_and_keeps_the_com
     assert restore(versions(HISTORY)[1], None).comment == ""
     odd = versions([row(1, None, "x", "weird", "alien")])[0]
     assert restore(odd, None) == TranslationState("x", Status.DRAFT, Origin.EDITED, None, "")
+
+
+def test_the_first_version_is_all_new_text() -> None:
+    first = versions(HISTORY)[0]
+    assert [(s.op, s.text) for s in first.diff] == [(Op.INSERT, "Київ сьогодні")]
+
+
+def test_restoring_an_approved_version_brings_its_approval_back() -> None:
+    approved = versions(HISTORY)[1]
+    assert restore(approved, None) == TranslationState("Київ сьогодні", Status.APPROVED,
+                                                       Origin.MT, "google", "")
