@@ -96,6 +96,9 @@ TESTS: dict[str, list[str]] = {
     "reviewer/core/qa/numbers.py": ["tests/core/test_qa_numbers.py"],
     "reviewer/core/qa/number_check.py": ["tests/core/test_qa_numbers.py"],
     "reviewer/core/effort_measures.py": ["tests/core/test_effort_measures.py"],
+    "reviewer/engines/splitting.py": [
+        "tests/engines/test_engine_errors.py", "tests/engines/test_splitting.py",
+    ],
 }
 
 # What the scratch copy needs besides the package and the tests.
