@@ -188,7 +188,7 @@ def _is_break(head: _Head, after: int, rules: _Rules) -> bool:
     """Decide whether a sentence ends with ``head`` (ending in punctuation) before ``after``."""
     text = head.text
     lead = _LEAD.match(text, after)
-    assert lead is not None, "_LEAD matches the empty string"
+    assert lead is not None  # _LEAD matches the empty string
     at = lead.end()
     if at >= len(text) or not _starts_sentence(text[at]):
         return False
@@ -197,11 +197,11 @@ def _is_break(head: _Head, after: int, rules: _Rules) -> bool:
         return False
     if not head.has_alnum:  # "... When the ground for ..."
         return False
+    # The head ends in its candidate's run of stops, none of them a closer, so this stops inside
+    # the head, after the letter or digit it holds: ``body_end - 2 >= head.start`` from here on.
     body_end = head.end
-    while body_end > head.start and text[body_end - 1] in _CLOSERS:
+    while text[body_end - 1] in _CLOSERS:
         body_end -= 1
-    if body_end == head.start:
-        return True
     if text[body_end - 1] in "?!" and body_end != head.end:  # "Are you ready?" CNN reported.
         speaker = _SPEAKER.match(text, at)
         return not (
@@ -209,9 +209,7 @@ def _is_break(head: _Head, after: int, rules: _Rules) -> bool:
             and speaker.group(2).casefold() in rules.reporting
             and speaker.group(1).casefold() not in rules.starters
         )
-    if text[body_end - 1] != "." or (
-        body_end - 2 >= head.start and text[body_end - 2 : body_end] == ".."
-    ):
+    if text[body_end - 1] != "." or text[body_end - 2 : body_end] == "..":
         return True
     last, before, single = head.last_words(body_end - 1)
     if single and body_end == head.end and _is_dateline(last + "."):

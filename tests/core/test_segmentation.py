@@ -158,3 +158,163 @@ def test_recovers_corpus_line_boundaries(lang: str) -> None:
     assert tp > 300
     f1 = 2 * tp / (2 * tp + fp + fn)
     assert f1 >= 0.99, f"{lang}: F1 {f1:.4f} (tp {tp}, fp {fp}, fn {fn})"
+
+
+def test_crlf_wrapped_lines_join_inside_a_paragraph() -> None:
+    text = "First line\r\nwrapped here.\r\n\r\nSecond."
+    assert split_paragraphs(text) == ["First line wrapped here.", "Second."]
+
+
+@pytest.mark.parametrize(
+    ("text", "paragraphs"),
+    [
+        ("Title\n\nBody line one\nwrapped.", ["Title", "Body line one wrapped."]),
+        ("One\nwrapped.\n\nTwo", ["One wrapped.", "Two"]),
+    ],
+)
+def test_one_blank_line_anywhere_makes_single_newlines_wraps(
+    text: str, paragraphs: list[str]
+) -> None:
+    assert split_paragraphs(text) == paragraphs
+
+
+def test_leading_space_of_any_length_is_not_part_of_the_first_sentence() -> None:
+    for lead in (" ", "\t", "   "):
+        assert split_sentences(lead + "Він прийшов. Вона пішла.", "uk") == [
+            "Він прийшов.",
+            "Вона пішла.",
+        ]
+
+
+def test_punctuation_before_any_word_does_not_end_a_sentence() -> None:
+    assert split_sentences("... When the ground shook, we ran. Nobody was hurt.", "en") == [
+        "... When the ground shook, we ran.",
+        "Nobody was hurt.",
+    ]
+    assert split_sentences("It was 5 p.m. … Then the lights went out.", "en") == [
+        "It was 5 p.m. …",
+        "Then the lights went out.",
+    ]
+
+
+def test_list_numbers_stay_with_their_item() -> None:
+    assert split_sentences("1. Створіть обліковий запис.", "uk") == [
+        "1. Створіть обліковий запис."
+    ]
+    assert split_sentences("Кроки такі. 1. Створіть обліковий запис. 2. Увійдіть.", "uk") == [
+        "Кроки такі.",
+        "1. Створіть обліковий запис.",
+        "2. Увійдіть.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "АСТАНА. КАЗІНФОРМ - Президент підписав указ.",
+        "РИМ. Папа Франциск закликав до миру.",
+        "ІВАНО-ФРАНКІВСЬК. Міська рада ухвалила бюджет.",
+    ],
+)
+def test_a_dateline_stays_with_the_first_sentence(text: str) -> None:
+    assert split_sentences(text, "uk") == [text]
+    assert split_sentences(text + " Він набуде чинності завтра.", "uk") == [
+        text,
+        "Він набуде чинності завтра.",
+    ]
+
+
+def test_a_capitalised_word_ending_a_longer_sentence_is_no_dateline() -> None:
+    assert split_sentences("The summit backed NATO. Ukraine has applied.", "en") == [
+        "The summit backed NATO.",
+        "Ukraine has applied.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Фейковые аккаунты — т. е. Инстаграм — множатся."),
+        ("ru", "Фейковые аккаунты (т. е. Инстаграм) множатся."),
+        ("ru", "Т. е. Инстаграм тоже."),
+        ("uk", "Т. зв. «Ісламська держава» визнана терористичною."),
+    ],
+)
+def test_two_part_abbreviations_with_a_space_do_not_end_a_sentence(lang: str, text: str) -> None:
+    before, after = {
+        "ru": ("Вчера было тихо.", "Дж. Байден молчит."),
+        "uk": ("Учора було тихо.", "Дж. Байден мовчить."),
+    }[lang]
+    assert split_sentences(f"{text} {after}", lang) == [text, after]
+    assert split_sentences(f"{before} {text}", lang) == [before, text]
+
+
+def test_an_abbreviation_in_brackets_or_before_a_stray_space_binds() -> None:
+    bracket = "Мітинг пройшов у центрі (вул. Хрещатик) і завершився."
+    assert split_sentences(bracket, "uk") == [bracket]
+    assert split_sentences("Це сталося вчора. Він живе на вул . Хрещатик.", "uk") == [
+        "Це сталося вчора.",
+        "Він живе на вул . Хрещатик.",
+    ]
+
+
+def test_an_ellipsis_after_an_abbreviation_ends_the_sentence() -> None:
+    assert split_sentences("Он был, т. е… Впрочем, неважно.", "ru") == [
+        "Он был, т. е…",
+        "Впрочем, неважно.",
+    ]
+
+
+def test_a_quoted_question_splits_before_a_sentence_that_does_not_report_it() -> None:
+    assert split_sentences("“Is Kyiv ready?” Ukraine is waiting for an answer.", "en") == [
+        "“Is Kyiv ready?”",
+        "Ukraine is waiting for an answer.",
+    ]
+    assert split_sentences("“Where is the money?” He said nothing more.", "en") == [
+        "“Where is the money?”",
+        "He said nothing more.",
+    ]
+    assert split_sentences("“Why?” 2024 was hard.", "en") == ["“Why?”", "2024 was hard."]
+
+
+def test_a_quoted_statement_splits_even_before_a_reporting_verb() -> None:
+    assert split_sentences("The sign read “Closed.” Police said the shop had shut.", "en") == [
+        "The sign read “Closed.”",
+        "Police said the shop had shut.",
+    ]
+
+
+def test_a_one_letter_starter_after_a_guarded_abbreviation_splits() -> None:
+    assert split_sentences("Це сталося у 2024 р. В Києві пройшов мітинг.", "uk") == [
+        "Це сталося у 2024 р.",
+        "В Києві пройшов мітинг.",
+    ]
+    assert split_sentences("It happened in the U.S. A new law followed.", "en") == [
+        "It happened in the U.S.",
+        "A new law followed.",
+    ]
+
+
+def test_a_latin_acronym_before_a_capitalised_cyrillic_word_splits() -> None:
+    text = "Штаб-квартира розташована у Washington D.C. Українська делегація прибула вчора."
+    assert split_sentences(text, "uk") == [
+        "Штаб-квартира розташована у Washington D.C.",
+        "Українська делегація прибула вчора.",
+    ]
+
+
+def test_an_opening_quote_after_a_guarded_abbreviation_splits() -> None:
+    text = "Программа рассчитана до 2030 г. «Увеличение экспорта» — ее главная цель."
+    assert split_sentences(text, "ru") == [
+        "Программа рассчитана до 2030 г.",
+        "«Увеличение экспорта» — ее главная цель.",
+    ]
+    same = "Microsoft said U.S. Xbox sales rose 5 percent."
+    assert split_sentences(same, "en") == [same]
+
+
+def test_a_currency_sign_starts_a_sentence() -> None:
+    assert split_sentences("The deal closed on Monday. $5 billion changed hands.", "en") == [
+        "The deal closed on Monday.",
+        "$5 billion changed hands.",
+    ]
