@@ -177,3 +177,46 @@ def test_ukrainian_and_russian_months(text: str, lang: str, expected: list[FactR
 ])
 def test_units_after_a_number(text: str, lang: str, expected: list[FactRow]) -> None:
     assert _facts(text, lang) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("21 people were injured.", "Двадцять одна людина отримала поранення.", "uk"),
+    ("21 people were injured.", "Двадцать один человек получил ранения.", "ru"),
+    ("Twenty-one people were injured.", "21 людина отримала поранення.", "uk"),
+    ("101 people came.", "Прийшла сто одна людина.", "uk"),
+    ("Half a million people fled.", "500 тисяч людей втекли.", "uk"),
+    ("Half a million people fled.", "Пів мільйона людей втекли.", "uk"),
+    ("Half a million people fled.", "Півмільйона людей втекли.", "uk"),
+    ("500,000 people fled.", "Полмиллиона человек бежали.", "ru"),
+    ("The talks begin at 3 p.m.", "Переговори почнуться о 15:00.", "uk"),
+])
+def test_compound_and_half_numbers_read_as_their_value(source: str, target: str,
+                                                       lang: str) -> None:
+    assert check_numbers(source, target, lang) == []
+
+
+def test_one_alone_and_half_alone_are_no_numbers() -> None:
+    assert extract("Одна з них постраждала, одну врятували.", "uk") == []
+    assert extract("Half of them fled; half a dozen stayed.", "en") == []
+    assert extract("Половина з них втекла, пів села згоріло.", "uk") == []
+
+
+def test_a_time_pairs_with_another_only_at_the_same_hour() -> None:
+    [finding] = check_numbers("The talks begin at 3 a.m.", "Переговори почнуться о 15:00.", "uk")
+    assert (finding.code, finding.message) == (
+        "number-changed",
+        "“3 a.m.” in the source became “15:00” in the translation (3:00 ≠ 15:00).")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Президент отримав лист.", "uk"), ("Збирали лікарських трав.", "uk"),
+    ("Він узяв серп.", "uk"), ("Росли старі лип.", "uk"), ("Он получил дек.", "ru"),
+])
+def test_a_word_that_is_also_a_months_short_form_is_no_month(text: str, lang: str) -> None:
+    assert [f for f in extract(text, lang) if f.kind == "month"] == []
+
+
+def test_a_months_short_form_next_to_a_number_is_a_month() -> None:
+    assert [(f.kind, f.label()) for f in extract("5 лист. 2024", "uk")] == [
+        ("number", "5"), ("month", "November"), ("number", "2024")]
+    assert [(f.kind, f.label()) for f in extract("since Jan.", "en")] == [("month", "January")]

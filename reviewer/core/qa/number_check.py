@@ -25,16 +25,20 @@ def match_facts(a: Sequence[Fact], b: Sequence[Fact]) -> tuple[list[tuple[Fact, 
         lambda f: ((f.key, f.unit),), lambda f: (f.key,), lambda f: f.keys)
     for keys_of in tests:
         # The first untaken fact of ``right`` under each key, in order: one pass, not n x m.
+        # Two times pair only by their own key (3 a.m. is not 15:00, though both hold a 3).
         queues: dict[object, deque[int]] = {}
+        untimed: dict[object, deque[int]] = {}
         for j, other in enumerate(right):
             if not taken[j]:
                 for key in dict.fromkeys(keys_of(other)):
                     queues.setdefault(key, deque()).append(j)
+                    if other.kind != "time" or key == other.key:
+                        untimed.setdefault(key, deque()).append(j)
         still: list[Fact] = []
         for fact in left:
             best = -1
             for key in keys_of(fact):
-                queue = queues.get(key)
+                queue = (untimed if fact.kind == "time" else queues).get(key)
                 while queue and taken[queue[0]]:
                     queue.popleft()
                 if queue and (best < 0 or queue[0] < best):

@@ -187,14 +187,26 @@ def _words(text: str, tokens: Sequence[re.Match[str]], i: int, lang: str,
         if w in spelled:
             current += spelled[w]
             any_number = True
+        elif w in W.ONES.get(lang, ()) and any_number and current % 10 == 0:
+            current += 1  # twenty-one; "one" alone is not counted
         elif w in hundreds and any_number:
             current *= 100
         elif mag:
             singular = any_number or mag[1]
-            total += max(current, Decimal(1)) * mag[0]
+            total += (current if any_number else Decimal(1)) * mag[0]
             current, any_number = Decimal(0), True
             j += 1
             break
+        elif not any_number and (half := _half(text, tokens, j, w, lang)):
+            current, any_number = Decimal("0.5"), True
+            if half is True:  # glued: півмільйона
+                mag = W.magnitude(w[len(W.HALF[lang]):], lang)
+                assert mag is not None  # _half checked it
+                total, current = Decimal("0.5") * mag[0], Decimal(0)
+                j += 1
+                break
+            j = half
+            continue
         else:
             break
         j += 1
@@ -208,14 +220,35 @@ def _words(text: str, tokens: Sequence[re.Match[str]], i: int, lang: str,
     return j
 
 
+def _half(text: str, tokens: Sequence[re.Match[str]], j: int, w: str,
+          lang: str) -> int | bool:
+    """Where the magnitude after a "half" at ``tokens[j]`` is (``half a million``, ``пів
+    мільйона``), ``True`` for one glued to it (``полмиллиона``), 0 when none follows."""
+    half = W.HALF.get(lang)
+    if not half or not w.startswith(half):
+        return 0
+    if w != half:
+        return W.magnitude(w[len(half):], lang) is not None
+    k = j + 1
+    if lang == "en" and k < len(tokens) and (tokens[k].group("word") or "").lower() == "a":
+        k += 1
+    if k >= len(tokens) or not tokens[k].group("word"):
+        return 0
+    spaced = all(not text[tokens[n - 1].end():tokens[n].start()].strip(" \u00a0")
+                 for n in range(j + 1, k + 1))
+    found = W.magnitude(tokens[k].group("word").rstrip(".").lower(), lang)
+    return k if spaced and found is not None else 0
+
+
 def _is_month(text: str, tokens: Sequence[re.Match[str]], i: int, word: str, lang: str,
               abbreviation: bool) -> bool:
-    """Abbreviations need a full stop or a number next to them; English months a capital,
+    """Abbreviations need a number next to them (in English a full stop will do: ``since
+    Jan.``; in uk and ru many are words too: ``лист.``, ``трав.``); English months a capital,
     and ``May``/``March`` a date around them."""
     before = tokens[i - 1].group() if i > 0 else ""
     after = tokens[i + 1].group() if i + 1 < len(tokens) else ""
     dated = before[:1].isdigit() or after[:1].isdigit()
-    if abbreviation and not (tokens[i].group().endswith(".") or dated):
+    if abbreviation and not (dated or (lang == "en" and tokens[i].group().endswith("."))):
         return False
     if lang != "en":
         return True

@@ -1,7 +1,9 @@
 """Word tables for the number check: spelled numbers, magnitudes, months and units in en/uk/ru.
 
 Spelled numbers are listed in the case forms news text uses (``шість``, ``шести``, ``шістьох``).
-"One" (``one``, ``один``, ``одна``) is left out on purpose: it is a pronoun as often as a number.
+"One" (``one``, ``один``, ``одна``) counts only after a round number of the same run
+(``twenty-one``, ``сто одна``): alone it is a pronoun as often as a number. "Half" counts only
+before a magnitude (``half a million``, ``пів мільйона``, ``полмиллиона``).
 Plural magnitudes without a number (``millions of``, ``мільйони``, ``тисячі``) are vague and are
 not counted; the singular ones are (``the promised million shells`` = ``мільйона снарядів``).
 """
@@ -78,6 +80,16 @@ SPELLED: dict[str, dict[str, Decimal]] = {
 }
 SPELLED["uk"].update({"півтора": Decimal("1.5"), "півтори": Decimal("1.5")})
 SPELLED["ru"].update({"полтора": Decimal("1.5"), "полторы": Decimal("1.5")})
+
+#: "One" in its case forms, counted only after a round number: twenty-one, двадцять одна.
+ONES: dict[str, frozenset[str]] = {
+    "en": frozenset({"one"}),
+    "uk": frozenset("один одна одне одну одного одному одній одним одною однієї".split()),
+    "ru": frozenset("один одна одно одну одного одному одной одним одною".split()),
+}
+#: "Half" before a magnitude, as a word or glued to it (півмільйона, полмиллиона); English
+#: puts "a" between (half a million).
+HALF: dict[str, str] = {"en": "half", "uk": "пів", "ru": "пол"}
 
 # Words that may render a number of the source but are too vague to count on their own:
 # collective numerals, "twice", "a day" (24 hours), compounds (трикратний, четырехдневная).
