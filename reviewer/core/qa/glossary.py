@@ -2,10 +2,13 @@
 
 Source terms (English) match whole words, case-insensitively (acronyms such as ``US`` only in
 capitals), with plural and possessive endings (``air defense system`` finds ``air defense
-systems``, ``NATO's``) and a hyphen or a space between words. Target terms (Ukrainian, Russian)
-match by stem, to tolerate case endings: each word keeps its first 75 % (at least three letters,
-``оборона`` -> ``оборон…`` finds ``обороною``), the Ukrainian і/о/е alternation of a closed
-syllable is allowed (``Київ`` finds ``Києві``, ``рік`` finds ``року``), acronyms match exactly.
+systems``, ``NATO's``, ``ally`` finds ``allies``) and a hyphen or a space between words. Target
+terms (Ukrainian, Russian) match by stem, to tolerate case endings: each word keeps its first
+75 % (at least three letters, ``оборона`` -> ``оборон…`` finds ``обороною``; a word ending in a
+consonant has one letter more room, ``снаряд`` finds ``снарядами``), the Ukrainian і/о/е
+alternation of a closed syllable is allowed (``Київ`` finds ``Києві``, ``рік`` finds ``року``),
+a hyphenated word takes its endings on its last part (``Нью-Йорку``), any apostrophe stands for
+another (``об'єкт``, ``обʼєкт``), acronyms match exactly.
 """
 
 from __future__ import annotations
@@ -20,6 +23,11 @@ from reviewer.core.qa.findings import Finding, Severity, Span
 
 _SEP = r"[\s\u00a0\u202f\-‐–]+"
 _ALTERNATING = "іїоеєи"
+_VOWELS = "аеєиіїоуюяьыэё"
+_APOSTROPHES = "'’ʼ`"
+_APOSTROPHE = "['’ʼ`]"
+_NO_APOSTROPHE = str.maketrans("", "", _APOSTROPHES)
+_DASH = "[-‐–]"
 
 
 @dataclass(frozen=True)
@@ -64,23 +72,44 @@ def _is_acronym(word: str) -> bool:
 def source_pattern(term: str) -> re.Pattern[str]:
     """The regex that finds an English glossary term, with plural and possessive endings."""
     words = term.split()
-    parts = [re.escape(w) + (r"(?:s|es|'s|’s|s'|s’)?" if w[-1:].isalpha() else "")
-             for w in words]
+    parts = [_source_word(w) for w in words]
     flags = 0 if all(_is_acronym(w) for w in words) else re.IGNORECASE
     return re.compile(r"(?<![\w-])" + _SEP.join(parts) + r"(?![\w])", flags)
 
 
-def _stem_word(word: str) -> str:
-    if _is_acronym(word) or any(c.isdigit() for c in word) or not word.isalpha():
+def _source_word(word: str) -> str:
+    """An English word with its plural and possessive endings (ally: allies, ally's)."""
+    if not word[-1:].isalpha():
         return re.escape(word)
-    size = len(word) if len(word) <= 3 else max(3, math.ceil(len(word) * 0.75))
+    if len(word) > 2 and word[-1] == "y" and word[-2] not in "aeiou":
+        return re.escape(word[:-1]) + r"(?:y(?:'s|’s)?|ies|ies'|ies’)"
+    return re.escape(word) + r"(?:s|es|'s|’s|s'|s’)?"
+
+
+def _stem_word(word: str) -> str:
+    if _is_acronym(word) or any(c.isdigit() for c in word):
+        return re.escape(word)
+    head, dash, last = word.rpartition("-")
+    if dash and last:  # Нью-Йорк: the last part takes the endings (Нью-Йорку)
+        return "".join(_letter(c) for c in head) + _DASH + _stem_word(last)
+    if not word.translate(_NO_APOSTROPHE).isalpha():
+        return re.escape(word)
+    size = max(3, math.ceil(len(word) * 0.75))  # a word of up to three letters is kept whole
     stem = word[:size].lower()
-    chars = [re.escape(c) for c in stem]
+    chars = [_letter(c) for c in stem]
     for k in range(max(0, len(stem) - 2), len(stem)):  # Київ/Києві, рік/року
         if stem[k] in "іїо" and k > 0:
             chars[k] = f"[{_ALTERNATING}]"
-    ending = max(3, len(word) - size + 2)
+    # An ending replaces a final vowel (оборона, обороною) or is added to a consonant
+    # (снаряд, снарядами): one letter more room after a consonant.
+    added = 2 if word[-1].lower() in _VOWELS else 3
+    ending = max(3, len(word) - size + added)
     return "".join(chars) + rf"\w{{0,{ending}}}"
+
+
+def _letter(c: str) -> str:
+    """One character of a target term: any apostrophe for an apostrophe (об'єкт, обʼєкт)."""
+    return _APOSTROPHE if c in _APOSTROPHES else re.escape(c)
 
 
 @cache
