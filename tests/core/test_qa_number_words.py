@@ -220,3 +220,16 @@ def test_a_months_short_form_next_to_a_number_is_a_month() -> None:
     assert [(f.kind, f.label()) for f in extract("5 лист. 2024", "uk")] == [
         ("number", "5"), ("month", "November"), ("number", "2024")]
     assert [(f.kind, f.label()) for f in extract("since Jan.", "en")] == [("month", "January")]
+
+
+@pytest.mark.parametrize(("text", "lang", "facts"), [
+    ("Втекли півмільйона людей, у 2025 році 300 тисяч осіб.", "uk",
+     [("number", "500,000", "півмільйона"), ("number", "2025", "2025"),
+      ("number", "300,000", "300 тисяч")]),
+    ("Уряд виділив пів млн. доларів.", "uk", [("number", "500,000", "пів млн")]),
+    ("Бежали полмиллиона человек и 12 семей.", "ru",
+     [("number", "500,000", "полмиллиона"), ("number", "12", "12")]),
+])
+def test_half_a_magnitude_anywhere_in_the_text(text: str, lang: str,
+                                               facts: list[tuple[str, str, str]]) -> None:
+    assert [(f.kind, f.label(), f.text) for f in extract(text, lang) if not f.weak] == facts

@@ -197,7 +197,7 @@ def _words(text: str, tokens: Sequence[re.Match[str]], i: int, lang: str,
             current, any_number = Decimal(0), True
             j += 1
             break
-        elif not any_number and (half := _half(text, tokens, j, w, lang)):
+        elif not any_number and (half := _half(tokens, j, w, lang)):
             current, any_number = Decimal("0.5"), True
             if half is True:  # glued: півмільйона
                 mag = W.magnitude(w[len(W.HALF[lang]):], lang)
@@ -220,8 +220,7 @@ def _words(text: str, tokens: Sequence[re.Match[str]], i: int, lang: str,
     return j
 
 
-def _half(text: str, tokens: Sequence[re.Match[str]], j: int, w: str,
-          lang: str) -> int | bool:
+def _half(tokens: Sequence[re.Match[str]], j: int, w: str, lang: str) -> int | bool:
     """Where the magnitude after a "half" at ``tokens[j]`` is (``half a million``, ``пів
     мільйона``), ``True`` for one glued to it (``полмиллиона``), 0 when none follows."""
     half = W.HALF.get(lang)
@@ -232,12 +231,8 @@ def _half(text: str, tokens: Sequence[re.Match[str]], j: int, w: str,
     k = j + 1
     if lang == "en" and k < len(tokens) and (tokens[k].group("word") or "").lower() == "a":
         k += 1
-    if k >= len(tokens) or not tokens[k].group("word"):
-        return 0
-    spaced = all(not text[tokens[n - 1].end():tokens[n].start()].strip(" \u00a0")
-                 for n in range(j + 1, k + 1))
-    found = W.magnitude(tokens[k].group("word").rstrip(".").lower(), lang)
-    return k if spaced and found is not None else 0
+    word = tokens[k].group("word") if k < len(tokens) else None
+    return k if word and W.magnitude(word.rstrip(".").lower(), lang) is not None else 0
 
 
 def _is_month(text: str, tokens: Sequence[re.Match[str]], i: int, word: str, lang: str,
