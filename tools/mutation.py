@@ -96,11 +96,17 @@ TESTS: dict[str, list[str]] = {
     "reviewer/core/qa/numbers.py": [
         "tests/core/test_qa_numbers.py", "tests/core/test_qa_number_words.py",
     ],
-    "reviewer/core/qa/number_check.py": ["tests/core/test_qa_numbers.py"],
+    "reviewer/core/qa/number_check.py": [
+        "tests/core/test_qa_numbers.py", "tests/core/test_qa_number_words.py",
+    ],
     "reviewer/core/effort_measures.py": ["tests/core/test_effort_measures.py"],
     "reviewer/core/matching.py": ["tests/core/test_matching.py"],
-    "reviewer/core/qa/form.py": ["tests/core/test_qa_form.py"],
-    "reviewer/core/qa/glossary.py": ["tests/core/test_qa_glossary.py"],
+    "reviewer/core/qa/form.py": [
+        "tests/core/test_qa_form.py", "tests/core/test_qa_form_mutants.py",
+    ],
+    "reviewer/core/qa/glossary.py": [
+        "tests/core/test_qa_glossary.py", "tests/core/test_qa_glossary_mutants.py",
+    ],
     "reviewer/core/repeats.py": ["tests/core/test_repeats.py"],
     "reviewer/core/filters.py": ["tests/core/test_filters.py", "tests/core/test_filter_flags.py"],
     "reviewer/core/suggestions.py": ["tests/core/test_suggestions.py"],

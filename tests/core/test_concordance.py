@@ -58,6 +58,16 @@ def test_target_hit_inserts_the_phrase_found() -> None:
     assert hit.insert_text == "протиповітряної оборони"
 
 
+def test_the_closer_side_wins_and_the_source_on_a_tie() -> None:
+    both = ConcordanceUnit(APPROVED, "uk", "NATO met.", "NATO зібралося.")
+    hit = hit_of("NATO", both)
+    assert hit is not None and (hit.side, hit.level) == ("source", EXACT)
+    closer_target = ConcordanceUnit(HUMAN, "uk", "defense of air", "air defense")
+    hit = hit_of("air defense", closer_target)
+    assert hit is not None and (hit.side, hit.level) == ("target", EXACT)
+    assert hit.target_spans == ((0, 11),) and hit.source_spans == ((0, 14),)
+
+
 def test_scattered_target_words_insert_the_whole_target() -> None:
     unit = ConcordanceUnit(MEMORY, "uk", "x", "оборона та допомога")
     hit = hit_of("допомога оборона", unit)

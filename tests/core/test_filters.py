@@ -125,3 +125,43 @@ def test_a_later_translation_supersedes_an_error() -> None:
     view.suggestions["uk"] = [failed, earlier, later]
     assert fetch_error(view, "uk") is None
     assert not matches(view, SegmentFilter(errors_only=True), LANGS)
+
+
+def test_next_unapproved_goes_down_from_the_row_after() -> None:
+    a = ("Текст", Status.APPROVED)
+    views = [_view(0), _view(1, final={"uk": a, "ru": a}), _view(2), _view(3)]
+    assert next_unapproved(views, 1, LANGS) == 2  # the row right after, not the one above
+    assert next_unapproved(views, 2, LANGS) == 3
+
+
+def test_the_newest_of_several_errors_is_shown_and_a_tie_does_not_hide_it() -> None:
+    view = _view(0)
+    new = Suggestion(view.segment.id, "uk", "libre", None, "HTTP 500", "2026-01-01T10:05:00")
+    old = Suggestion(view.segment.id, "uk", "google", None, "timed out", "2026-01-01T10:00:00")
+    view.suggestions["uk"] = [old, new]
+    assert fetch_error(view, "uk") == new
+    view.suggestions["uk"] = [new, old]
+    assert fetch_error(view, "uk") == new
+    same_time = Suggestion(view.segment.id, "uk", "deepl", "Текст", None, new.fetched_at)
+    view.suggestions["uk"] = [old, new, same_time]
+    assert fetch_error(view, "uk") == new
+
+
+def test_a_human_version_with_no_machine_translation_does_not_differ() -> None:
+    view = _view(0, human={"uk": "Генсек НАТО відвідав Київ"})
+    assert not matches(view, SegmentFilter(differs_only=True), LANGS)
+
+
+def test_the_search_reads_only_texts_there_are() -> None:
+    bare = _view(0, errors={"uk": "HTTP 500"})  # no human version, a failed fetch
+    assert not matches(bare, SegmentFilter(text="xxxx"), LANGS)
+    assert matches(bare, SegmentFilter(text="nato chief"), LANGS)
+
+
+def test_only_qa_findings_asks_about_the_segment_itself() -> None:
+    views = [_view(0), _view(1)]
+    flagged = {views[1].segment.id}
+    only_qa = SegmentFilter(qa_only=True)
+    found = [matches(v, only_qa, LANGS, lambda view, _lang: view.segment.id in flagged)
+             for v in views]
+    assert found == [False, True]

@@ -56,6 +56,9 @@ def test_find_fills_empty_segments_from_equal_sources_first() -> None:
     found = find_repeats(views, ["uk", "ru"], candidates)
     assert [(r.index, r.lang, r.text, r.of.article_id, r.exact) for r in found] == [
         (1, "uk", "Світлина: AP", 9, True), (2, "uk", "Фото: Reuters", 1, True)]
+    assert [r.segment_id for r in found] == [11, 12]
+    assert [(c.index, c.source) for c in candidates[("uk", repeat_key("Photo: X"))]] == [
+        (0, "Photo: Reuters"), (4, "Photo: AP")]  # where in its article the approval is
     assert find_repeats(views, ["uk"], {}) == []
 
 

@@ -117,7 +117,7 @@ def check_script(target: str, lang: str, source: str = "") -> list[Finding]:
     if lang not in _LANG_NAMES:
         return []
     out: list[Finding] = []
-    kept = {w.casefold() for w in _WORD.findall(source)} if source else set()
+    kept = {w.casefold() for w in _WORD.findall(source)}
     letters = [c for w in _WORD.findall(target) if not (w.isascii() and w.casefold() in kept)
                and w.casefold() not in kept for c in w]
     latin = sum(c.isascii() for c in letters)
