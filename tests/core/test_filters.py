@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from reviewer.core.filters import SegmentFilter, fetch_error, fold, matches, next_unapproved
+from reviewer.core.filters import (
+    SegmentFilter,
+    fetch_error,
+    fold,
+    hit_spans,
+    matches,
+    next_unapproved,
+)
 from reviewer.core.model import (
     Origin,
     Role,
@@ -165,3 +172,7 @@ def test_only_qa_findings_asks_about_the_segment_itself() -> None:
     found = [matches(v, only_qa, LANGS, lambda view, _lang: view.segment.id in flagged)
              for v in views]
     assert found == [False, True]
+
+
+def test_every_occurrence_of_the_search_is_highlighted() -> None:
+    assert hit_spans("Kyiv, KYIV and kyiv", "kyiv") == [(0, 4), (6, 10), (15, 19)]

@@ -233,3 +233,14 @@ def test_a_months_short_form_next_to_a_number_is_a_month() -> None:
 def test_half_a_magnitude_anywhere_in_the_text(text: str, lang: str,
                                                facts: list[tuple[str, str, str]]) -> None:
     assert [(f.kind, f.label(), f.text) for f in extract(text, lang) if not f.weak] == facts
+
+
+def test_half_million_without_the_a() -> None:
+    assert [(f.label(), f.text) for f in extract(
+        "A half-million people fled, half million more stayed.", "en")] == [
+        ("500,000", "half-million"), ("500,000", "half million")]
+
+
+def test_a_number_of_the_source_pairs_with_a_time_at_that_hour() -> None:
+    assert check_numbers("The meeting starts at 3 in the afternoon.",
+                         "Зустріч почнеться о 15:00.", "uk") == []
