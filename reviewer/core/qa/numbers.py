@@ -197,15 +197,13 @@ def _words(text: str, tokens: Sequence[re.Match[str]], i: int, lang: str,
             current, any_number = Decimal(0), True
             j += 1
             break
-        elif not any_number and (half := _half(tokens, j, w, lang)):
-            current, any_number = Decimal("0.5"), True
-            if half is True:  # glued: півмільйона
-                mag = W.magnitude(w[len(W.HALF[lang]):], lang)
-                assert mag is not None  # _half checked it
-                total, current = Decimal("0.5") * mag[0], Decimal(0)
-                j += 1
-                break
-            j = half
+        elif not any_number and (glued := _glued_half(w, lang)) is not None:
+            total, any_number = glued, True  # півмільйона, полмиллиона
+            j += 1
+            break
+        elif not any_number and w == W.HALF.get(lang) and (k := _after_half(tokens, j, lang)):
+            current, any_number = Decimal("0.5"), True  # half a million, пів мільйона
+            j = k
             continue
         else:
             break
@@ -220,14 +218,16 @@ def _words(text: str, tokens: Sequence[re.Match[str]], i: int, lang: str,
     return j
 
 
-def _half(tokens: Sequence[re.Match[str]], j: int, w: str, lang: str) -> int | bool:
-    """Where the magnitude after a "half" at ``tokens[j]`` is (``half a million``, ``пів
-    мільйона``), ``True`` for one glued to it (``полмиллиона``), 0 when none follows."""
+def _glued_half(w: str, lang: str) -> Decimal | None:
+    """The value of a "half" glued to a magnitude (``півмільйона`` = 500,000), else None."""
     half = W.HALF.get(lang)
-    if not half or not w.startswith(half):
-        return 0
-    if w != half:
-        return W.magnitude(w[len(half):], lang) is not None
+    mag = W.magnitude(w[len(half):], lang) if half and w.startswith(half) else None
+    return Decimal("0.5") * mag[0] if mag else None
+
+
+def _after_half(tokens: Sequence[re.Match[str]], j: int, lang: str) -> int:
+    """Where the magnitude after the "half" at ``tokens[j]`` is (``half a million``: past
+    the "a"), 0 when none follows."""
     k = j + 1
     if lang == "en" and k < len(tokens) and (tokens[k].group("word") or "").lower() == "a":
         k += 1
