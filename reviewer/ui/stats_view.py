@@ -261,7 +261,7 @@ class StatsView(QDialog):
         self.qa[(run[2], run[3])] = summary
         self.show_qa()
 
-    def _finished(self, run: tuple[Any, ...], *, failed: bool = False) -> bool:
+    def _finished(self, run: tuple[Any, ...]) -> bool:
         """``run`` ended: the busy line goes once nothing is left computing; a result of the
         current generation makes an earlier failure to compute no longer news (a saved
         chart's message stays). True if the result is of the current generation."""
@@ -270,12 +270,12 @@ class StatsView(QDialog):
             self.busy.clear()
         if run[0] != self._generation:
             return False
-        if not failed and self._failure and self.status.text() == self._failure:
+        if self._failure and self.status.text() == self._failure:
             self.status.clear()
         return True
 
     def _on_failed(self, run: tuple[Any, ...], error: BaseException, trace: str) -> None:
-        self._finished(run, failed=True)
+        self._finished(run)  # a new failure message replaces the old one just below
         self._failure = self.tr("Could not compute the statistics: {0}").format(error)
         self.status.setText(self._failure)
         self.on_error(error, trace)
